@@ -1,0 +1,167 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+#include "Migrator.h"
+#include "Sql.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace {
+
+QAtomicInteger<int> s_connectionCounter;
+
+// A random file must be refused without SQLite ever touching it, so the header is
+// read by hand first: every SQLite 3 file starts with these 16 bytes.
+bool hasSqliteHeader(const QString &path, bool *emptyFile)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    *emptyFile = head.isEmpty();
+    return head == QByteArrayLiteral("SQLite format 3\0");
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_connectionName(std::exchange(other.m_connectionName, QString()))
+    , m_path(std::exchange(other.m_path, QString()))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_connectionName = std::exchange(other.m_connectionName, QString());
+        m_path = std::exchange(other.m_path, QString());
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Database Database::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.exists()) {
+        if (!info.isFile())
+            throw DatabaseError(DatabaseError::Kind::CannotOpen,
+                                tr("%1 is a folder, not a database file.").arg(absolute));
+        bool empty = false;
+        if (!info.isReadable())
+            throw DatabaseError(DatabaseError::Kind::CannotOpen,
+                                tr("You do not have permission to read %1.").arg(absolute));
+        if (!hasSqliteHeader(absolute, &empty) && !empty)
+            throw DatabaseError(DatabaseError::Kind::NotFairCheck,
+                                tr("%1 is not a FairCheck database; it was left unchanged.")
+                                    .arg(absolute));
+    } else {
+        if (mode == OpenMode::ExistingOnly)
+            throw DatabaseError(DatabaseError::Kind::CannotOpen,
+                                tr("The database file %1 does not exist.").arg(absolute));
+        if (!QDir().mkpath(info.absolutePath()))
+            throw DatabaseError(DatabaseError::Kind::CannotOpen,
+                                tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    const QString name = QStringLiteral("faircheck-%1").arg(s_connectionCounter.fetchAndAddOrdered(1));
+    Database database(name, absolute);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            throw DatabaseError(DatabaseError::Kind::CannotOpen,
+                                tr("Cannot open the database file %1.").arg(absolute),
+                                db.lastError().text());
+    }
+    QSqlDatabase db = database.connection();
+
+    // Read before writing anything: identity, version, and that the schema is readable.
+    try {
+        const int appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+        const int version = Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        const int objects = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        if (appId != ApplicationId && (objects > 0 || version != 0))
+            throw DatabaseError(DatabaseError::Kind::NotFairCheck,
+                                tr("%1 is a database of another program, not of FairCheck; it was left unchanged.")
+                                    .arg(absolute));
+        if (version > Migrator::currentVersion())
+            throw DatabaseError(DatabaseError::Kind::TooNew,
+                                tr("%1 was written by a newer FairCheck (schema %2; this program knows up to %3). "
+                                   "Please install the newer version.")
+                                    .arg(absolute)
+                                    .arg(version)
+                                    .arg(Migrator::currentVersion()));
+    } catch (const DatabaseError &error) {
+        if (error.kind() == DatabaseError::Kind::Corrupted)
+            throw DatabaseError(DatabaseError::Kind::Corrupted,
+                                tr("%1 is damaged and cannot be opened; it was left unchanged. "
+                                   "Restore it from a backup.")
+                                    .arg(absolute),
+                                error.details());
+        throw;
+    }
+
+    // Settings every connection needs; foreign keys are off by default in SQLite.
+    Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    Sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    Migrator::migrate(db);
+    return database;
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("faircheck.db"));
+}
+
+QString Database::resolvePath(const QString &commandLineValue)
+{
+    if (!commandLineValue.isEmpty())
+        return commandLineValue;
+    const QString fromEnvironment = qEnvironmentVariable("FAIRCHECK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// One open FairCheck database file: a named QSqlDatabase connection configured the
+// same way every time (WAL, foreign keys, busy timeout) and migrated to the current
+// schema. A file that is not a FairCheck database, is newer than this program or is
+// damaged is refused with a DatabaseError before anything is written to it.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // "FCK1": marks the file as ours in the SQLite header (PRAGMA application_id).
+    static constexpr int ApplicationId = 0x46434B31;
+
+    enum class OpenMode {
+        CreateIfMissing, // create the file (and its folder) when it does not exist
+        ExistingOnly,    // refuse a path with no file
+    };
+
+    static Database open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The per-user default location, QStandardPaths::AppDataLocation/faircheck.db.
+    static QString defaultPath();
+    // --db wins over FAIRCHECK_DB, which wins over the default.
+    static QString resolvePath(const QString &commandLineValue);
+
+private:
+    Database(QString connectionName, QString path);
+    void close();
+
+    QString m_connectionName;
+    QString m_path;
+};

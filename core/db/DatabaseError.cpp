@@ -1,0 +1,9 @@
+#include "DatabaseError.h"
+
+DatabaseError::DatabaseError(Kind kind, QString message, QString details)
+    : m_kind(kind)
+    , m_message(std::move(message))
+    , m_details(std::move(details))
+    , m_what((m_details.isEmpty() ? m_message : m_message + u" (" + m_details + u')').toUtf8())
+{
+}

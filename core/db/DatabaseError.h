@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+
+// The one exception type the database layer throws. message() is one sentence a
+// supervisor can read (already translated); details() carries the technical text.
+class DatabaseError final : public std::exception
+{
+public:
+    enum class Kind {
+        CannotOpen,     // missing file, no permission, disk problem
+        NotFairCheck,   // some other file or some other program's database
+        TooNew,         // written by a newer FairCheck
+        Corrupted,      // SQLite reports damage
+        Query,          // a statement failed
+        Busy,           // another program holds the write lock too long
+    };
+
+    DatabaseError(Kind kind, QString message, QString details = {});
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+    QString details() const { return m_details; }
+    const char *what() const noexcept override { return m_what.constData(); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QString m_details;
+    QByteArray m_what;
+};

@@ -1,0 +1,64 @@
+#include "Migrator.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+int Migrator::currentVersion()
+{
+    return 1;
+}
+
+QStringList Migrator::statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--") || (trimmed.isEmpty() && current.isEmpty()))
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            result.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result.append(current.trimmed());
+    return result;
+}
+
+void Migrator::runScript(const QSqlDatabase &db, const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(DatabaseError::Kind::Query,
+                            QCoreApplication::translate("Migrator", "The program's schema files are missing."),
+                            resource);
+    const QStringList list = statements(QString::fromUtf8(file.readAll()));
+    for (const QString &statement : list)
+        Sql::exec(db, statement);
+}
+
+void Migrator::migrate(const QSqlDatabase &db)
+{
+    const int from = Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (from == currentVersion())
+        return;
+
+    Transaction transaction(db);
+    if (from < 1) {
+        runScript(db, QStringLiteral(":/faircheck/schema/001_initial.sql"));
+        Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+    }
+    // Later schema versions add `if (from < N)` steps here, each a script of its own.
+    Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
+    AuditLog::recordSchemaChange(db, from, currentVersion());
+    transaction.commit();
+}

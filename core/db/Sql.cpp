@@ -1,0 +1,59 @@
+#include "Sql.h"
+
+#include "DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Sql {
+
+void fail(const QSqlQuery &query, const QString &sql)
+{
+    const QSqlError error = query.lastError();
+    const QString details = error.text() + u" [" + sql.simplified().left(200) + u']';
+    // SQLite's primary result codes: 5 busy, 11 corrupt, 26 not a database.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 11 || code == 26)
+        throw DatabaseError(DatabaseError::Kind::Corrupted,
+                            QCoreApplication::translate("Sql", "The database file is damaged."),
+                            details);
+    if (code == 5 || code == 6)
+        throw DatabaseError(DatabaseError::Kind::Busy,
+                            QCoreApplication::translate(
+                                "Sql", "The database is busy in another window or program; try again."),
+                            details);
+    throw DatabaseError(DatabaseError::Kind::Query,
+                        QCoreApplication::translate("Sql", "A database operation failed."), details);
+}
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(query, sql);
+    return query;
+}
+
+void run(QSqlQuery &query, const QVariantList &binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec())
+        fail(query, query.lastQuery());
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query = prepare(db, sql);
+    run(query, binds);
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query = exec(db, sql, binds);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace Sql

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+// Small helpers that turn every SQL failure into a DatabaseError, so callers never
+// forget to look at QSqlQuery::lastError().
+namespace Sql {
+
+// Prepares and runs one statement with positional bindings; throws on failure.
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// Prepares a statement for repeated use; throws on failure.
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+
+// Runs a prepared statement with the given bindings; throws on failure.
+void run(QSqlQuery &query, const QVariantList &binds);
+
+// First column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// Throws the DatabaseError that matches a failed query (corruption, busy, other).
+[[noreturn]] void fail(const QSqlQuery &query, const QString &sql);
+
+} // namespace Sql

@@ -1,0 +1,243 @@
+#include "TestSupport.h"
+
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/DatabaseBackup.h"
+#include "db/DatabaseError.h"
+#include "db/IntegrityChecker.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace {
+
+DatabaseError::Kind openFailure(const QString &path)
+{
+    try {
+        Database::open(path);
+    } catch (const DatabaseError &error) {
+        INFO(error.what());
+        CHECK_FALSE(error.message().isEmpty());
+        return error.kind();
+    }
+    FAIL("the file was accepted");
+    return DatabaseError::Kind::Query;
+}
+
+int tableCount(const Database &db)
+{
+    return Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
+}
+
+void addTownship(const Database &db, const QString &code)
+{
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES (?, ?)"),
+              {code, QString(QStringLiteral("镇") + code)});
+}
+
+} // namespace
+
+TEST_CASE("A new file is created and migrated to the current schema", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.db"));
+    Database db = Database::open(path);
+    CHECK(db.schemaVersion() == Migrator::currentVersion());
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt() == Database::ApplicationId);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(tableCount(db) >= 35);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema'")).toInt() == 1);
+}
+
+TEST_CASE("An empty zero-byte file is initialised like a new one", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    TestSupport::writeFile(path, {});
+    Database db = Database::open(path);
+    CHECK(db.schemaVersion() == Migrator::currentVersion());
+}
+
+TEST_CASE("Reopening keeps data and does not migrate again", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reopen.db"));
+    {
+        Database db = Database::open(path);
+        addTownship(db, QStringLiteral("001"));
+    }
+    Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 1);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema'")).toInt() == 1);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+}
+
+TEST_CASE("Foreign keys are enforced on every connection", "[db]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("fk.db")));
+    CHECK_THROWS_AS(Sql::exec(db.connection(),
+                              QStringLiteral("INSERT INTO justice_office (township_id, name) VALUES (999, 'x')")),
+                    DatabaseError);
+}
+
+TEST_CASE("A missing file is refused in ExistingOnly mode", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    CHECK_THROWS_AS(Database::open(path, Database::OpenMode::ExistingOnly), DatabaseError);
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("A random file is refused and left byte-identical", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QByteArray bytes;
+    for (int i = 0; i < 10000; ++i)
+        bytes.append(char((i * 7919) % 251));
+    TestSupport::writeFile(path, bytes);
+    const QByteArray before = TestSupport::fileDigest(path);
+    CHECK(openFailure(path) == DatabaseError::Kind::NotFairCheck);
+    CHECK(TestSupport::fileDigest(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("Another program's SQLite database is refused and left unchanged", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const QByteArray before = TestSupport::fileDigest(path);
+    CHECK(openFailure(path) == DatabaseError::Kind::NotFairCheck);
+    CHECK(TestSupport::fileDigest(path) == before);
+}
+
+TEST_CASE("A database from a newer FairCheck is refused and left unchanged", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        Database db = Database::open(path);
+        Sql::exec(db.connection(), QStringLiteral("PRAGMA user_version = %1").arg(Migrator::currentVersion() + 1));
+        Sql::exec(db.connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    const QByteArray before = TestSupport::fileDigest(path);
+    CHECK(openFailure(path) == DatabaseError::Kind::TooNew);
+    CHECK(TestSupport::fileDigest(path) == before);
+}
+
+TEST_CASE("A damaged database is refused on open or reported by check", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        Database db = Database::open(path);
+        for (int i = 0; i < 400; ++i)
+            addTownship(db, QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')));
+        Sql::exec(db.connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    SECTION("damaged schema page: refused, file unchanged")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(100); // page 1 b-tree header, right after the 100-byte file header
+        file.write(QByteArray(200, '\xff'));
+        file.close();
+        const QByteArray before = TestSupport::fileDigest(path);
+        CHECK(openFailure(path) == DatabaseError::Kind::Corrupted);
+        CHECK(TestSupport::fileDigest(path) == before);
+    }
+    SECTION("damaged data page: check reports it")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        file.seek(size - 4096 + 8);
+        file.write(QByteArray(64, '\x5a'));
+        file.close();
+        bool reported = false;
+        try {
+            Database db = Database::open(path);
+            reported = !IntegrityChecker::run(db.connection()).ok();
+        } catch (const DatabaseError &error) {
+            reported = error.kind() == DatabaseError::Kind::Corrupted;
+        }
+        CHECK(reported);
+    }
+}
+
+TEST_CASE("A transaction rolls back unless committed", "[db]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("tx.db")));
+    try {
+        Transaction transaction(db.connection());
+        addTownship(db, QStringLiteral("001"));
+        addTownship(db, QStringLiteral("001")); // UNIQUE violation throws
+        transaction.commit();
+        FAIL("the duplicate insert should have thrown");
+    } catch (const DatabaseError &) {
+    }
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 0);
+    {
+        Transaction transaction(db.connection());
+        addTownship(db, QStringLiteral("002"));
+        transaction.commit();
+    }
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 1);
+}
+
+TEST_CASE("Migration scripts split into statements", "[db]")
+{
+    const QStringList list = Migrator::statements(
+        QStringLiteral("-- comment\nCREATE TABLE a (\n  x INT\n);\n\nCREATE INDEX i ON a(x);\n"));
+    REQUIRE(list.size() == 2);
+    CHECK(list.at(0).startsWith(u"CREATE TABLE a"));
+    CHECK(list.at(1) == u"CREATE INDEX i ON a(x);");
+}
+
+TEST_CASE("Backup writes a consistent, openable copy", "[db]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("live.db")));
+    addTownship(db, QStringLiteral("001"));
+    const QString target = dir.filePath(QStringLiteral("copy.db"));
+    DatabaseBackup::write(db, target);
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
+    Database copy = Database::open(target, Database::OpenMode::ExistingOnly);
+    CHECK(Sql::scalar(copy.connection(), QStringLiteral("SELECT name FROM township")).toString() == QStringLiteral("镇001"));
+    CHECK(IntegrityChecker::run(copy.connection()).ok());
+}
+
+TEST_CASE("Integrity check finds broken invariants", "[db]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("inv.db")));
+    CHECK(IntegrityChecker::run(db.connection()).ok());
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('914403001922038217', '坏代码公司')"));
+    const IntegrityChecker::Report report = IntegrityChecker::run(db.connection());
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems.first().check == u"enterprise.uscc");
+    CHECK(report.problems.first().message.contains(u"914403001922038217"));
+}
+
+TEST_CASE("Audit entries carry the actor", "[db]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("audit.db")));
+    AuditLog::setActor(QStringLiteral("tester"));
+    AuditLog::recordBulk(db.connection(), QStringLiteral("enterprise"), 5, QStringLiteral("test"));
+    AuditLog::setActor(QStringLiteral("system"));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'bulk'")).toString()
+          == u"tester");
+}
