@@ -4,6 +4,6 @@ DatabaseError::DatabaseError(Kind kind, QString message, QString details)
     : m_kind(kind)
     , m_message(std::move(message))
     , m_details(std::move(details))
-    , m_what((m_details.isEmpty() ? m_message : m_message + u" (" + m_details + u')').toUtf8())
+    , m_what((m_details.isEmpty() ? m_message : m_message + QStringLiteral(" (") + m_details + QLatin1Char(')')).toUtf8())
 {
 }

@@ -17,6 +17,8 @@ public:
         Corrupted,      // SQLite reports damage
         Query,          // a statement failed
         Busy,           // another program holds the write lock too long
+        Rejected,       // the request does not fit the data (nothing was changed)
+        Cancelled,      // the user stopped a long operation (nothing was changed)
     };
 
     DatabaseError(Kind kind, QString message, QString details = {});

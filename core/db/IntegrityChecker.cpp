@@ -97,7 +97,7 @@ IntegrityChecker::Report IntegrityChecker::run(const QSqlDatabase &db)
         invariantChecks(db, report);
     } catch (const DatabaseError &error) {
         // A damaged file may fail the checks themselves; that is a finding, not a crash.
-        report.problems.append({QStringLiteral("sqlite"), error.message() + u' ' + error.details()});
+        report.problems.append({QStringLiteral("sqlite"), error.message() + QLatin1Char(' ') + error.details()});
     }
     return report;
 }

@@ -10,7 +10,7 @@ namespace Sql {
 void fail(const QSqlQuery &query, const QString &sql)
 {
     const QSqlError error = query.lastError();
-    const QString details = error.text() + u" [" + sql.simplified().left(200) + u']';
+    const QString details = error.text() + QStringLiteral(" [") + sql.simplified().left(200) + QLatin1Char(']');
     // SQLite's primary result codes: 5 busy, 11 corrupt, 26 not a database.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     if (code == 11 || code == 26)

@@ -1,0 +1,119 @@
+#include "CliApplication.h"
+
+#include "CliCommands.h"
+#include "CliResult.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+void CliApplication::addOptions()
+{
+    m_parser.setApplicationDescription(tr("FairCheck command line: runs every engine without a window."));
+    m_parser.addOptions({
+        {QStringLiteral("db"), tr("Database file (default: FAIRCHECK_DB, then the per-user data folder)."), tr("path")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("user"), tr("User name written into the audit log."), tr("name")},
+        {QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."), tr("language")},
+        {QStringLiteral("seed"), tr("demo: random seed."), tr("number")},
+        {QStringLiteral("enterprises"), tr("demo: number of enterprises."), tr("count")},
+        {QStringLiteral("as-of"), tr("demo: last day of the history (YYYY-MM-DD)."), tr("date")},
+    });
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"), usage());
+}
+
+QString CliApplication::usage() const
+{
+    return tr("Commands:\n"
+              "  init                       create or migrate the database\n"
+              "  demo [--seed N] [--enterprises N] [--as-of DATE]\n"
+              "                             fill an empty database with a demo county\n"
+              "  check                      integrity and consistency checks (exit 1 on problems)\n"
+              "  backup OUT                 consistent copy of the live database\n"
+              "  validate uscc|id|phone CODE...\n"
+              "                             check codes (exit 1 if any is invalid)");
+}
+
+CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
+{
+    CliCommands commands(m_parser);
+    auto noArguments = [&](auto method) {
+        if (!args.isEmpty()) {
+            CliResult result;
+            result.status = CliResult::BadInput;
+            result.lines.append(tr("The command %1 takes no arguments.").arg(command));
+            return result;
+        }
+        return (commands.*method)();
+    };
+    if (command == u"init")
+        return noArguments(&CliCommands::init);
+    if (command == u"demo")
+        return noArguments(&CliCommands::demo);
+    if (command == u"check")
+        return noArguments(&CliCommands::check);
+    if (command == u"backup")
+        return commands.backup(args);
+    if (command == u"validate")
+        return commands.validate(args);
+    CliResult result;
+    result.status = CliResult::BadInput;
+    result.lines.append(tr("Unknown command: %1").arg(command));
+    result.lines.append(usage());
+    return result;
+}
+
+void CliApplication::print(const CliResult &result) const
+{
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = result.json;
+        json.insert(QStringLiteral("status"), result.status);
+        if (result.status == CliResult::BadInput && !json.contains(QStringLiteral("error")))
+            json.insert(QStringLiteral("error"), result.lines.join(QLatin1Char('\n')));
+        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return;
+    }
+    QTextStream out(result.status == CliResult::BadInput ? stderr : stdout);
+    for (const QString &line : result.lines)
+        out << line << Qt::endl;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    addOptions();
+    if (!m_parser.parse(arguments)) {
+        QTextStream(stderr) << m_parser.errorText() << Qt::endl << usage() << Qt::endl;
+        return CliResult::BadInput;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << m_parser.helpText();
+        return CliResult::Ok;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << Qt::endl;
+        return CliResult::Ok;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        QTextStream(stderr) << usage() << Qt::endl;
+        return CliResult::BadInput;
+    }
+    AuditLog::setActor(m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user"))
+                                                               : QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown")));
+    CliResult result;
+    try {
+        result = dispatch(positional.first(), positional.mid(1));
+    } catch (const DatabaseError &error) {
+        result.status = CliResult::BadInput;
+        result.lines.append(error.message());
+        if (!error.details().isEmpty())
+            result.lines.append(tr("Details: %1").arg(error.details()));
+        result.json = {{QStringLiteral("error"), error.message()}, {QStringLiteral("details"), error.details()}};
+    }
+    print(result);
+    return result.status;
+}

@@ -1,0 +1,162 @@
+#include "CliCommands.h"
+
+#include "db/Database.h"
+#include "db/DatabaseBackup.h"
+#include "db/DatabaseError.h"
+#include "db/IntegrityChecker.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "validation/PhoneNumber.h"
+#include "validation/ResidentId.h"
+#include "validation/Uscc.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace {
+
+CliResult badInput(const QString &message)
+{
+    CliResult result;
+    result.status = CliResult::BadInput;
+    result.lines.append(message);
+    result.json.insert(QStringLiteral("error"), message);
+    return result;
+}
+
+bool parseNumber(const QString &text, qint64 low, qint64 high, qint64 *value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok && *value >= low && *value <= high;
+}
+
+} // namespace
+
+CliCommands::CliCommands(const QCommandLineParser &parser)
+    : m_parser(parser)
+{
+}
+
+QString CliCommands::databasePath() const
+{
+    return Database::resolvePath(m_parser.value(QStringLiteral("db")));
+}
+
+CliResult CliCommands::init()
+{
+    const Database db = Database::open(databasePath());
+    CliResult result;
+    result.lines.append(tr("Database ready: %1 (schema version %2)").arg(db.path()).arg(db.schemaVersion()));
+    result.json = {{QStringLiteral("database"), db.path()}, {QStringLiteral("schemaVersion"), db.schemaVersion()}};
+    return result;
+}
+
+CliResult CliCommands::demo()
+{
+    DemoOptions options;
+    qint64 number = 0;
+    if (m_parser.isSet(QStringLiteral("seed"))) {
+        if (!parseNumber(m_parser.value(QStringLiteral("seed")), 0, std::numeric_limits<qint64>::max(), &number))
+            return badInput(tr("--seed needs a whole number of 0 or more."));
+        options.seed = quint64(number);
+    }
+    if (m_parser.isSet(QStringLiteral("enterprises"))) {
+        if (!parseNumber(m_parser.value(QStringLiteral("enterprises")), 1, DemoCountyGenerator::MaxEnterprises, &number))
+            return badInput(tr("--enterprises needs a whole number from 1 to %1.").arg(DemoCountyGenerator::MaxEnterprises));
+        options.enterprises = int(number);
+    }
+    if (m_parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(m_parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return badInput(tr("--as-of needs a date like 2026-11-30."));
+    }
+    const bool quiet = m_parser.isSet(QStringLiteral("json"));
+    int lastPercent = -1;
+    options.progress = [quiet, &lastPercent](int percent, const QString &stage) {
+        if (!quiet && percent / 10 != lastPercent / 10) {
+            QTextStream(stderr) << percent << "% " << stage << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    };
+
+    const Database db = Database::open(databasePath());
+    QElapsedTimer timer;
+    timer.start();
+    const DemoCountyGenerator::Summary summary = DemoCountyGenerator::generate(db, options);
+    CliResult result;
+    result.lines.append(tr("Demo county written to %1: %2 enterprises, %3 rows in %4 s.")
+                            .arg(db.path())
+                            .arg(summary.enterprises)
+                            .arg(summary.rows)
+                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    result.json = {{QStringLiteral("database"), db.path()}, {QStringLiteral("enterprises"), summary.enterprises},
+                   {QStringLiteral("rows"), summary.rows}, {QStringLiteral("seed"), QString::number(options.seed)}};
+    return result;
+}
+
+CliResult CliCommands::check()
+{
+    CliResult result;
+    QJsonArray problems;
+    IntegrityChecker::Report report;
+    QString path = databasePath();
+    try {
+        const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+        path = db.path();
+        report = IntegrityChecker::run(db.connection());
+    } catch (const DatabaseError &error) {
+        // A file that cannot even be opened fails the check; other errors are bad input.
+        if (error.kind() != DatabaseError::Kind::Corrupted)
+            throw;
+        report.problems.append({QStringLiteral("open"), error.message()});
+    }
+    for (const IntegrityChecker::Problem &p : std::as_const(report.problems)) {
+        result.lines.append(p.check + QStringLiteral(": ") + p.message);
+        problems.append(QJsonObject{{QStringLiteral("check"), p.check}, {QStringLiteral("message"), p.message}});
+    }
+    if (report.ok())
+        result.lines.append(tr("%1: all %2 checks passed.").arg(path).arg(report.checksRun));
+    else
+        result.lines.append(tr("%1: %2 problems found.").arg(path).arg(report.problems.size()));
+    result.status = report.ok() ? CliResult::Ok : CliResult::CheckFailed;
+    result.json = {{QStringLiteral("database"), path}, {QStringLiteral("ok"), report.ok()},
+                   {QStringLiteral("checks"), report.checksRun}, {QStringLiteral("problems"), problems}};
+    return result;
+}
+
+CliResult CliCommands::backup(const QStringList &args)
+{
+    if (args.size() != 1)
+        return badInput(tr("Usage: faircheck-cli backup OUT"));
+    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    DatabaseBackup::write(db, args.first());
+    CliResult result;
+    result.lines.append(tr("Backup of %1 written to %2.").arg(db.path(), args.first()));
+    result.json = {{QStringLiteral("database"), db.path()}, {QStringLiteral("backup"), args.first()}};
+    return result;
+}
+
+CliResult CliCommands::validate(const QStringList &args)
+{
+    if (args.size() < 2 || !QStringList{QStringLiteral("uscc"), QStringLiteral("id"), QStringLiteral("phone")}.contains(args.first()))
+        return badInput(tr("Usage: faircheck-cli validate uscc|id|phone CODE..."));
+    const QString kind = args.first();
+    CliResult result;
+    QJsonArray items;
+    for (const QString &code : args.mid(1)) {
+        const ValidationResult verdict = kind == u"uscc" ? Uscc::validate(code)
+            : kind == u"id" ? ResidentId::validate(code) : PhoneNumber::validate(code);
+        result.lines.append(verdict.valid ? tr("%1: valid").arg(code) : tr("%1: invalid — %2").arg(code, verdict.reason));
+        QJsonObject item{{QStringLiteral("value"), code}, {QStringLiteral("valid"), verdict.valid}};
+        if (!verdict.valid) {
+            item.insert(QStringLiteral("reason"), verdict.reason);
+            result.status = CliResult::CheckFailed;
+        }
+        items.append(item);
+    }
+    result.json = {{QStringLiteral("kind"), kind}, {QStringLiteral("results"), items}};
+    return result;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliResult.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// The faircheck-cli commands of the foundation. Each takes the parsed command line
+// and returns a CliResult; errors from core arrive as DatabaseError and are turned
+// into messages in one place (CliApplication).
+class CliCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    explicit CliCommands(const QCommandLineParser &parser);
+
+    CliResult init();
+    CliResult demo();
+    CliResult check();
+    CliResult backup(const QStringList &args);
+    CliResult validate(const QStringList &args);
+
+    QString databasePath() const;
+
+private:
+    const QCommandLineParser &m_parser;
+};

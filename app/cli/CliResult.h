@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+// What a command produced: the exit status (0 ok, 1 a failed check, 2 bad usage or
+// bad input), lines for people and an object for --json.
+struct CliResult
+{
+    enum Status { Ok = 0, CheckFailed = 1, BadInput = 2 };
+
+    int status = Ok;
+    QStringList lines;
+    QJsonObject json;
+};

@@ -1,0 +1,73 @@
+#include "DemoCatalog.h"
+
+#include "db/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        list.append(v.toString());
+    return list;
+}
+} // namespace
+
+DemoCatalog DemoCatalog::load(const QString &resource)
+{
+    QFile file(resource);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                              : QJsonDocument();
+    if (!doc.isObject())
+        throw DatabaseError(DatabaseError::Kind::Query,
+                            QCoreApplication::translate("DemoCatalog", "The demo county data is missing or broken."),
+                            resource + QStringLiteral(": ") + parseError.errorString());
+    const QJsonObject root = doc.object();
+    DemoCatalog catalog;
+    catalog.county = root.value(u"county").toString();
+    catalog.divisionCode = root.value(u"divisionCode").toString();
+    catalog.townships = strings(root.value(u"townships"));
+    const QJsonArray departments = root.value(u"departments").toArray();
+    for (const QJsonValue &v : departments) {
+        const QJsonObject o = v.toObject();
+        catalog.departments.append({o.value(u"name").toString(), o.value(u"short").toString(), strings(o.value(u"items"))});
+    }
+    const QJsonArray industries = root.value(u"industries").toArray();
+    for (const QJsonValue &v : industries) {
+        const QJsonObject o = v.toObject();
+        catalog.industries.append({o.value(u"code").toString(), o.value(u"name").toString(),
+                                   o.value(u"word").toString(), o.value(u"excluded").toBool()});
+    }
+    const QJsonArray discretion = root.value(u"discretion").toArray();
+    for (const QJsonValue &v : discretion) {
+        const QJsonObject o = v.toObject();
+        DiscretionEntry entry;
+        entry.department = o.value(u"department").toInt();
+        entry.code = o.value(u"code").toString();
+        entry.violation = o.value(u"violation").toString();
+        entry.violatedProvision = o.value(u"violated").toString();
+        entry.penaltyProvision = o.value(u"penalty").toString();
+        entry.kinds = o.value(u"kinds").toString();
+        entry.minYuan = o.value(u"min").toInteger();
+        entry.maxYuan = o.value(u"max").toInteger();
+        entry.redLine = o.value(u"redLine").toBool();
+        catalog.discretion.append(entry);
+    }
+    catalog.brands = strings(root.value(u"brands"));
+    catalog.surnames = strings(root.value(u"surnames"));
+    catalog.givenNames = strings(root.value(u"givenNames"));
+    catalog.streets = strings(root.value(u"streets"));
+    if (catalog.townships.isEmpty() || catalog.departments.isEmpty() || catalog.industries.isEmpty()
+        || catalog.brands.isEmpty() || catalog.surnames.isEmpty() || catalog.givenNames.isEmpty()
+        || catalog.streets.isEmpty() || catalog.divisionCode.size() != 6)
+        throw DatabaseError(DatabaseError::Kind::Query,
+                            QCoreApplication::translate("DemoCatalog", "The demo county data is incomplete."), resource);
+    return catalog;
+}

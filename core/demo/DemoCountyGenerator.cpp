@@ -1,0 +1,99 @@
+#include "DemoCountyGenerator.h"
+
+#include "DemoContext.h"
+#include "DemoCreditWriter.h"
+#include "DemoEnforcementWriter.h"
+#include "DemoInspectionWriter.h"
+#include "DemoRegistryWriter.h"
+#include "DemoServiceWriter.h"
+#include "DemoSupervisionWriter.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+namespace {
+
+class ProgressReporter
+{
+public:
+    explicit ProgressReporter(const DemoOptions &options) : m_options(options) {}
+    void operator()(int percent, const QString &stage) const
+    {
+        if (m_options.progress && !m_options.progress(percent, stage))
+            throw DatabaseError(DatabaseError::Kind::Cancelled,
+                                DemoCountyGenerator::tr("Creating the demo county was cancelled; nothing was written."));
+    }
+
+private:
+    const DemoOptions &m_options;
+};
+
+} // namespace
+
+DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &database, const DemoOptions &options)
+{
+    if (options.enterprises < 1 || options.enterprises > MaxEnterprises)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("The number of enterprises must be between 1 and %1.").arg(MaxEnterprises));
+    if (options.months < 1 || options.months > 120)
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The history must cover between 1 and 120 months."));
+
+    const QSqlDatabase db = database.connection();
+    const ProgressReporter progress(options);
+    progress(0, tr("Checking the database"));
+    Transaction transaction(db);
+    if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM township")).toInt() > 0
+        || Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise")).toInt() > 0)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("The database already holds county data; the demo county is only written into an empty database."));
+
+    DemoContext context(db, options, DemoCatalog::load());
+    DemoRegistryWriter registry(context);
+    progress(2, tr("Townships, departments and officers"));
+    registry.writeCounty();
+
+    const int slice = 20000;
+    while (registry.writeEnterprises(slice))
+        progress(5 + int(55 * context.enterpriseCount / options.enterprises), tr("Enterprises"));
+
+    DemoInspectionWriter inspections(context);
+    DemoSupervisionWriter supervision(context);
+    DemoServiceWriter services(context);
+    inspections.writeConflicts();
+    inspections.writePlans();
+    int month = 0;
+    for (QDate m = context.historyStart(); m <= context.asOf(); m = m.addMonths(1), ++month) {
+        progress(60 + 25 * month / options.months, tr("History of %1").arg(m.toString(QStringLiteral("yyyy-MM"))));
+        inspections.writeMonth(m);
+        supervision.writeHotlineMonth(m);
+        services.writeMonth(m);
+    }
+    supervision.writeOfficerScores();
+
+    progress(86, tr("Penalty cases and reviews"));
+    DemoEnforcementWriter enforcement(context);
+    enforcement.writeDiscretionLists();
+    enforcement.writeCases();
+    enforcement.writeReviews();
+
+    progress(92, tr("Credit scores and the sandbox"));
+    DemoCreditWriter credit(context);
+    credit.writeEvents();
+    credit.writeRepairs();
+    credit.refreshCachedScores();
+    credit.writeSandbox();
+    credit.refreshCachedScores();
+
+    AuditLog::recordBulk(db, QStringLiteral("*"), context.rowsWritten(),
+                         QStringLiteral("demo county: seed %1, %2 enterprises, %3 months to %4")
+                             .arg(options.seed)
+                             .arg(options.enterprises)
+                             .arg(options.months)
+                             .arg(context.asOf().toString(Qt::ISODate)));
+    progress(99, tr("Saving"));
+    transaction.commit();
+    progress(100, tr("Done"));
+    return {context.enterpriseCount, context.rowsWritten()};
+}

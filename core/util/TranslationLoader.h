@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+// Installs the program's own translation and Qt's for one language. The language
+// comes from --lang when given, else from the system locale (zh_CN for our users);
+// English needs no catalogue.
+class TranslationLoader final
+{
+public:
+    // Returns the language actually used ("zh_CN" or "en").
+    static QString install(QCoreApplication &app, const QString &requested = QString());
+    static QString resolveLanguage(const QString &requested);
+};
