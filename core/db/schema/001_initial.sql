@@ -68,12 +68,15 @@ CREATE TABLE enterprise (
     credit_tier TEXT CHECK (credit_tier IN ('A', 'B', 'C', 'D')),
     updated_at TEXT
 );
+-- Single-column indexes: SQLite appends the rowid, so each one also serves the
+-- register's "ORDER BY column, id" paging without a sort.
 CREATE INDEX enterprise_name ON enterprise(name);
-CREATE INDEX enterprise_township ON enterprise(township_id, name);
-CREATE INDEX enterprise_industry ON enterprise(industry_code, name);
-CREATE INDEX enterprise_tier ON enterprise(credit_tier, name);
+CREATE INDEX enterprise_township ON enterprise(township_id);
+CREATE INDEX enterprise_industry ON enterprise(industry_code);
+CREATE INDEX enterprise_tier ON enterprise(credit_tier);
 CREATE INDEX enterprise_registration ON enterprise(registration_date);
 CREATE INDEX enterprise_score ON enterprise(credit_score);
+CREATE INDEX enterprise_status ON enterprise(status);
 
 -- 回避: an officer may not inspect an enterprise they have a declared conflict with.
 CREATE TABLE officer_conflict (
