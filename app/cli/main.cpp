@@ -12,16 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("faircheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRCHECK_VERSION));
 
-    // --lang must act before the parser prints anything translated.
     const QStringList arguments = QCoreApplication::arguments();
-    QString language;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            language = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            language = arguments.at(i).mid(7);
-    }
-    TranslationLoader::install(app, language);
+    TranslationLoader::install(app, TranslationLoader::languageFromArguments(arguments));
 
     CliApplication cli;
     return cli.run(arguments);

@@ -29,3 +29,15 @@ QString TranslationLoader::install(QCoreApplication &app, const QString &request
         QCoreApplication::installTranslator(qt);
     return language;
 }
+
+QString TranslationLoader::languageFromArguments(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = arguments.at(i).mid(7);
+    }
+    return language;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -13,4 +14,7 @@ public:
     // Returns the language actually used ("zh_CN" or "en").
     static QString install(QCoreApplication &app, const QString &requested = QString());
     static QString resolveLanguage(const QString &requested);
+    // The value of --lang / --lang=X in raw arguments, read before any parser runs
+    // so that the parser's own messages are translated.
+    static QString languageFromArguments(const QStringList &arguments);
 };

@@ -1,0 +1,86 @@
+#include "GuiStartup.h"
+
+#include "db/Database.h"
+#include "enterprise/EnterprisePage.h"
+#include "main/DatabaseController.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+bool GuiStartup::wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+int GuiStartup::run(DatabaseController &controller, MainWindow &window)
+{
+    m_parser.setApplicationDescription(tr("FairCheck enforcement supervision workstation."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("db"), tr("Open this database file (created if missing)."), tr("path")},
+        {QStringLiteral("demo"), tr("Open the demo county (built on first use).")},
+        {QStringLiteral("lang"), tr("Language of the interface (zh_CN or en)."), tr("language")},
+        {QStringLiteral("page"), tr("Page to show: %1.").arg(MainWindow::pageIds().join(QStringLiteral(", "))), tr("page")},
+        {QStringLiteral("screenshot"), tr("Render the window offscreen to this PNG file and exit."), tr("file")},
+    });
+    m_parser.process(*QCoreApplication::instance());
+
+    const bool screenshotMode = m_parser.isSet(QStringLiteral("screenshot"));
+    const QString page = m_parser.value(QStringLiteral("page"));
+    if (!page.isEmpty() && !MainWindow::pageIds().contains(page)) {
+        QTextStream(stderr) << tr("Unknown page %1; choose one of: %2")
+                                   .arg(page, MainWindow::pageIds().join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return 2;
+    }
+    openInitialDatabase(controller, window, !screenshotMode);
+    if (!page.isEmpty())
+        window.showPage(page);
+    if (screenshotMode)
+        return screenshot(window);
+    window.show();
+    return -1;
+}
+
+void GuiStartup::openInitialDatabase(DatabaseController &controller, MainWindow &window, bool interactive)
+{
+    if (m_parser.isSet(QStringLiteral("demo"))) {
+        controller.openDemo(&window, interactive);
+        return;
+    }
+    const QString explicitPath = Database::resolvePath(m_parser.value(QStringLiteral("db")));
+    if (m_parser.isSet(QStringLiteral("db")) || !qEnvironmentVariableIsEmpty("FAIRCHECK_DB")) {
+        controller.createFile(explicitPath, &window);
+        return;
+    }
+    // Otherwise the last database used, then the default file; with neither, the
+    // welcome page asks.
+    for (const QString &candidate : {controller.lastDatabase(), Database::defaultPath()}) {
+        if (!candidate.isEmpty() && QFileInfo::exists(candidate) && controller.openFile(candidate, &window))
+            return;
+    }
+}
+
+int GuiStartup::screenshot(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    if (window.currentPageId() == u"enterprises")
+        window.enterprisePage()->selectRow(0);
+    QApplication::processEvents();
+    const QString file = m_parser.value(QStringLiteral("screenshot"));
+    if (!window.grab().save(file, "PNG")) {
+        QTextStream(stderr) << tr("Cannot write the screenshot %1.").arg(file) << Qt::endl;
+        return 2;
+    }
+    QTextStream(stdout) << tr("Screenshot of the %1 page written to %2.").arg(window.currentPageId(), file) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,28 @@
+#include "GuiStartup.h"
+#include "Version.h"
+#include "main/DatabaseController.h"
+#include "main/MainWindow.h"
+#include "util/TranslationLoader.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display: choose the offscreen platform before Qt starts.
+    if (GuiStartup::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FairCheck"));
+    QApplication::setApplicationName(QStringLiteral("faircheck"));
+    QApplication::setApplicationDisplayName(QStringLiteral("FairCheck"));
+    QApplication::setApplicationVersion(QStringLiteral(FAIRCHECK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cn.faircheck.FairCheck"));
+    TranslationLoader::install(app, TranslationLoader::languageFromArguments(QApplication::arguments()));
+
+    DatabaseController controller;
+    MainWindow window(&controller);
+    GuiStartup startup;
+    const int status = startup.run(controller, window);
+    return status >= 0 ? status : app.exec();
+}

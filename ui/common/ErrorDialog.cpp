@@ -1,0 +1,20 @@
+#include "ErrorDialog.h"
+
+#include "db/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+void ErrorDialog::show(QWidget *parent, const QString &message, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("ErrorDialog", "FairCheck"), message,
+                    QMessageBox::Ok, parent);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+}
+
+void ErrorDialog::show(QWidget *parent, const DatabaseError &error)
+{
+    show(parent, error.message(), error.details());
+}

@@ -1,0 +1,169 @@
+#include "EnterprisePage.h"
+
+#include "EnterpriseDetailPane.h"
+#include "EnterpriseTableModel.h"
+#include "common/ErrorDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "domain/EnterpriseLabels.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+EnterprisePage::EnterprisePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EnterpriseTableModel(this))
+    , m_search(new QLineEdit(this))
+    , m_township(new QComboBox(this))
+    , m_industry(new QComboBox(this))
+    , m_tier(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new EnterpriseDetailPane(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search by USCC or name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("enterpriseSearch"));
+    m_township->setObjectName(QStringLiteral("townshipFilter"));
+    m_industry->setObjectName(QStringLiteral("industryFilter"));
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_township->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_industry->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(new QLabel(tr("Township"), this));
+    filters->addWidget(m_township);
+    filters->addWidget(new QLabel(tr("Industry"), this));
+    filters->addWidget(m_industry);
+    filters->addWidget(new QLabel(tr("Tier"), this));
+    filters->addWidget(m_tier);
+    filters->addWidget(m_count, 1, Qt::AlignRight);
+
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EnterpriseQuery::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights and no per-row sizing: the view never asks for every row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(EnterpriseQuery::Uscc, charWidth * 21);
+    m_table->setColumnWidth(EnterpriseQuery::Name, charWidth * 34);
+    m_table->setColumnWidth(EnterpriseQuery::Township, charWidth * 11);
+    m_table->setColumnWidth(EnterpriseQuery::Industry, charWidth * 16);
+    m_table->setColumnWidth(EnterpriseQuery::RegistrationDate, charWidth * 12);
+    m_table->setColumnWidth(EnterpriseQuery::Status, charWidth * 9);
+    m_table->setColumnWidth(EnterpriseQuery::Score, charWidth * 10);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    m_detail->setMinimumWidth(charWidth * 34);
+    splitter->setSizes({charWidth * 100, charWidth * 40});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    // Typing waits for a pause before it queries; picking a filter applies at once.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &EnterprisePage::applyFilters);
+    connect(m_township, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
+    connect(m_industry, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
+    connect(m_model, &EnterpriseTableModel::countChanged, this, [this](qint64 count) {
+        m_count->setText(tr("%1 enterprises").arg(QLocale().toString(count)));
+        m_detail->showDetail(std::nullopt);
+    });
+    connect(m_model, &EnterpriseTableModel::loadFailed, this,
+            [this](const QString &message, const QString &details) { ErrorDialog::show(this, message, details); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EnterprisePage::showCurrent);
+}
+
+void EnterprisePage::fillFilters()
+{
+    const QSignalBlocker blockTownship(m_township);
+    const QSignalBlocker blockIndustry(m_industry);
+    const QSignalBlocker blockTier(m_tier);
+    m_township->clear();
+    m_industry->clear();
+    m_tier->clear();
+    m_township->addItem(tr("All"), qint64(0));
+    m_industry->addItem(tr("All"), QString());
+    m_tier->addItem(tr("All"), QString());
+    for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
+        m_tier->addItem(EnterpriseLabels::tier(tier), tier);
+    m_tier->addItem(EnterpriseLabels::tier(QString()), QStringLiteral("-"));
+    if (!m_database)
+        return;
+    try {
+        EnterpriseRepository repository(m_database->connection());
+        for (const auto &[id, name] : repository.townships())
+            m_township->addItem(name, id);
+        for (const auto &[code, name] : repository.industries())
+            m_industry->addItem(name, code);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+}
+
+void EnterprisePage::setDatabase(Database *database)
+{
+    m_database = database;
+    fillFilters();
+    m_search->clear();
+    m_searchDelay->stop();
+    if (m_database)
+        m_model->setDatabase(m_database->connection());
+}
+
+void EnterprisePage::applyFilters()
+{
+    EnterpriseQuery query = m_model->query();
+    query.text = m_search->text();
+    query.townshipId = m_township->currentData().toLongLong();
+    query.industryCode = m_industry->currentData().toString();
+    query.tier = m_tier->currentData().toString();
+    m_model->setQuery(query);
+}
+
+void EnterprisePage::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_table->selectRow(row);
+}
+
+void EnterprisePage::showCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_database) {
+        m_detail->showDetail(std::nullopt);
+        return;
+    }
+    try {
+        EnterpriseRepository repository(m_database->connection());
+        m_detail->showDetail(repository.detail(m_model->enterpriseId(current.row())));
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+}

@@ -1,0 +1,128 @@
+#include "EnterpriseTableModel.h"
+
+#include "db/DatabaseError.h"
+#include "domain/EnterpriseLabels.h"
+
+EnterpriseTableModel::EnterpriseTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_pages(CachedPages)
+{
+}
+
+void EnterpriseTableModel::setDatabase(const QSqlDatabase &db)
+{
+    m_repository.emplace(db);
+    reload();
+}
+
+void EnterpriseTableModel::setQuery(const EnterpriseQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reload();
+}
+
+void EnterpriseTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = 0;
+    if (m_repository) {
+        try {
+            m_count = m_repository->count(m_query);
+        } catch (const DatabaseError &error) {
+            emit loadFailed(error.message(), error.details());
+        }
+    }
+    endResetModel();
+    emit countChanged(m_count);
+}
+
+const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row) const
+{
+    const qint64 pageIndex = row / PageSize;
+    QList<EnterpriseRepository::Row> *page = m_pages.object(pageIndex);
+    if (!page) {
+        auto *fetched = new QList<EnterpriseRepository::Row>();
+        try {
+            *fetched = m_repository->page(m_query, pageIndex * PageSize, PageSize);
+        } catch (const DatabaseError &error) {
+            delete fetched;
+            emit const_cast<EnterpriseTableModel *>(this)->loadFailed(error.message(), error.details());
+            return nullptr;
+        }
+        ++m_pagesFetched;
+        page = fetched;
+        m_pages.insert(pageIndex, fetched);
+    }
+    const int offset = row % PageSize;
+    // Rows may have been deleted by another program since the count was taken.
+    return offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+qint64 EnterpriseTableModel::enterpriseId(int row) const
+{
+    const EnterpriseRepository::Row *r = (row >= 0 && row < m_count) ? rowAt(row) : nullptr;
+    return r ? r->id : 0;
+}
+
+int EnterpriseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_count);
+}
+
+int EnterpriseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : EnterpriseQuery::ColumnCount;
+}
+
+QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole))
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == EnterpriseQuery::Score ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    const EnterpriseRepository::Row *row = rowAt(index.row());
+    if (!row)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    switch (index.column()) {
+    case EnterpriseQuery::Uscc: return row->uscc;
+    case EnterpriseQuery::Name: return row->name;
+    case EnterpriseQuery::Township: return row->township;
+    case EnterpriseQuery::Industry: return row->industry;
+    case EnterpriseQuery::RegistrationDate: return row->registrationDate;
+    case EnterpriseQuery::Status: return EnterpriseLabels::status(row->status);
+    case EnterpriseQuery::Score: return row->score;
+    case EnterpriseQuery::Tier:
+        return role == Qt::ToolTipRole ? EnterpriseLabels::tier(row->tier) : QVariant(row->tier);
+    default: return {};
+    }
+}
+
+QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EnterpriseQuery::Uscc: return tr("USCC");
+    case EnterpriseQuery::Name: return tr("Name");
+    case EnterpriseQuery::Township: return tr("Township");
+    case EnterpriseQuery::Industry: return tr("Industry");
+    case EnterpriseQuery::RegistrationDate: return tr("Registered");
+    case EnterpriseQuery::Status: return tr("Status");
+    case EnterpriseQuery::Score: return tr("Credit score");
+    case EnterpriseQuery::Tier: return tr("Tier");
+    default: return {};
+    }
+}
+
+void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= EnterpriseQuery::ColumnCount)
+        return;
+    EnterpriseQuery query = m_query;
+    query.sortColumn = EnterpriseQuery::Column(column);
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}

@@ -1,0 +1,147 @@
+#include "DatabaseController.h"
+
+#include "common/ErrorDialog.h"
+#include "common/SettingValue.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "demo/DemoCountyGenerator.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+namespace {
+const SettingValue<QStringList> kRecentFiles(QStringLiteral("database/recentFiles"));
+const SettingValue<QString> kLastDatabase(QStringLiteral("database/last"));
+constexpr int kMaxRecent = 8;
+} // namespace
+
+DatabaseController::DatabaseController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DatabaseController::~DatabaseController() = default;
+
+QString DatabaseController::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo-county.db"));
+}
+
+QStringList DatabaseController::recentFiles() const
+{
+    return kRecentFiles.get();
+}
+
+QString DatabaseController::lastDatabase() const
+{
+    return kLastDatabase.get();
+}
+
+void DatabaseController::adopt(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    QStringList recent = kRecentFiles.get();
+    recent.removeAll(m_database->path());
+    recent.prepend(m_database->path());
+    kRecentFiles.set(recent.mid(0, kMaxRecent));
+    kLastDatabase.set(m_database->path());
+    emit databaseChanged();
+}
+
+bool DatabaseController::openFile(const QString &path, QWidget *parent)
+{
+    try {
+        adopt(std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly)));
+        return true;
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(parent, error);
+        return false;
+    }
+}
+
+bool DatabaseController::createFile(const QString &path, QWidget *parent)
+{
+    try {
+        adopt(std::make_unique<Database>(Database::open(path, Database::OpenMode::CreateIfMissing)));
+        return true;
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(parent, error);
+        return false;
+    }
+}
+
+bool DatabaseController::openDemo(QWidget *parent, bool interactive)
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path) && !generateDemo(path, parent, interactive))
+        return false;
+    return openFile(path, parent);
+}
+
+bool DatabaseController::generateDemo(const QString &target, QWidget *parent, bool interactive)
+{
+    // Built under a temporary name and renamed when complete, so a cancelled or
+    // failed run never leaves a half-built demo to be opened next time.
+    const QString partial = target + QStringLiteral(".building");
+    QFile::remove(partial);
+    std::atomic_bool cancelled{false};
+    QString errorMessage;
+    QString errorDetails;
+    QProgressDialog dialog(tr("Creating the demo county…"), tr("Cancel"), 0, 100, parent);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    connect(&dialog, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+
+    auto work = [&] {
+        try {
+            const Database db = Database::open(partial);
+            DemoOptions options;
+            options.progress = [&](int percent, const QString &stage) {
+                if (interactive)
+                    QMetaObject::invokeMethod(&dialog, [&dialog, percent, stage] {
+                        dialog.setValue(percent);
+                        dialog.setLabelText(stage);
+                    }, Qt::QueuedConnection);
+                return !cancelled.load();
+            };
+            DemoCountyGenerator::generate(db, options);
+        } catch (const DatabaseError &error) {
+            errorMessage = error.message();
+            errorDetails = error.details();
+        }
+    };
+    if (interactive) {
+        // The generator runs on its own thread with its own connection; the window
+        // keeps painting and the Cancel button works.
+        std::unique_ptr<QThread> thread(QThread::create(work));
+        QEventLoop loop;
+        connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        thread->start();
+        loop.exec();
+        thread->wait();
+    } else {
+        work();
+    }
+    if (!errorMessage.isEmpty()) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-wal"));
+        QFile::remove(partial + QStringLiteral("-shm"));
+        if (!cancelled)
+            ErrorDialog::show(parent, errorMessage, errorDetails);
+        return false;
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        ErrorDialog::show(parent, tr("The demo county could not be saved to %1.").arg(target));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,210 @@
+#include "MainWindow.h"
+
+#include "DatabaseController.h"
+#include "Version.h"
+#include "WelcomePage.h"
+#include "common/ErrorDialog.h"
+#include "common/PlaceholderPage.h"
+#include "common/SettingValue.h"
+#include "db/Database.h"
+#include "db/DatabaseBackup.h"
+#include "db/DatabaseError.h"
+#include "enterprise/EnterprisePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace {
+const SettingValue<QByteArray> kGeometry(QStringLiteral("mainWindow/geometry"));
+const SettingValue<QString> kLastPage(QStringLiteral("mainWindow/page"), QStringLiteral("enterprises"));
+const QString kFileFilter = QStringLiteral("FairCheck (*.db *.sqlite);;* (*)");
+} // namespace
+
+MainWindow::MainWindow(DatabaseController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+{
+    setWindowTitle(tr("FairCheck Enforcement Supervision"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildPages();
+    buildMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_controller->database() && row >= 0)
+            m_stack->setCurrentIndex(row);
+    });
+    connect(m_controller, &DatabaseController::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, [this] { m_controller->openDemo(this); });
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::createFileRequested, this, &MainWindow::chooseAndCreate);
+
+    if (!restoreGeometry(kGeometry.get()))
+        resize(1280, 800);
+    onDatabaseChanged();
+}
+
+QStringList MainWindow::pageIds()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("inspections"), QStringLiteral("enterprises"),
+            QStringLiteral("discretion"), QStringLiteral("supervision"), QStringLiteral("services"),
+            QStringLiteral("reports"), QStringLiteral("settings")};
+}
+
+void MainWindow::buildPages()
+{
+    struct Area { QString title; QString description; QStyle::StandardPixmap icon; };
+    const Area areas[] = {
+        {tr("Dashboard"), tr("Indicator tiles, monthly trends and what needs attention today."), QStyle::SP_ComputerIcon},
+        {tr("Inspections"), tr("Joint visits, random draws, inspection codes and results."), QStyle::SP_FileDialogContentsView},
+        {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon},
+        {tr("Discretion"), tr("Benchmark lookup, outcome assessment, lenient cases and fines waived."), QStyle::SP_FileDialogDetailedView},
+        {tr("Supervision"), tr("12345 clues to closure, case-file reviews and officer points."), QStyle::SP_MessageBoxWarning},
+        {tr("Services"), tr("Invitations, forums and requests, trainings and credit-repair help."), QStyle::SP_DialogHelpButton},
+        {tr("Reports"), tr("The monthly supervision report in PDF, XLSX and DOCX."), QStyle::SP_FileIcon},
+        {tr("Settings"), tr("Rule sets, calendars, users and backups."), QStyle::SP_FileDialogListView},
+    };
+    for (const Area &area : areas) {
+        auto *item = new QListWidgetItem(style()->standardIcon(area.icon), area.title, m_navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+        if (area.description.isEmpty()) {
+            m_enterprisePage = new EnterprisePage(this);
+            m_stack->addWidget(m_enterprisePage);
+        } else {
+            m_stack->addWidget(new PlaceholderPage(area.title, area.description, this));
+        }
+    }
+    m_stack->addWidget(m_welcome);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, &MainWindow::chooseAndCreate);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    file->addAction(tr("Open the &demo county"), this, [this] { m_controller->openDemo(this); });
+    m_recentMenu = file->addMenu(tr("&Recent files"));
+    file->addSeparator();
+    m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FairCheck"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_controller->recentFiles();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { m_controller->openFile(path, this); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onDatabaseChanged()
+{
+    Database *db = m_controller->database();
+    m_navigation->setEnabled(db != nullptr);
+    m_backupAction->setEnabled(db != nullptr);
+    refreshRecentMenu();
+    m_enterprisePage->setDatabase(db);
+    if (!db) {
+        m_stack->setCurrentWidget(m_welcome);
+        statusBar()->showMessage(tr("No database open"));
+        return;
+    }
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));
+    if (!showPage(kLastPage.get()))
+        showPage(QStringLiteral("enterprises"));
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int index = int(pageIds().indexOf(id));
+    if (index < 0 || !m_controller->database())
+        return false;
+    m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < pageIds().size() ? pageIds().at(index) : QStringLiteral("welcome");
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(), kFileFilter);
+    if (!path.isEmpty())
+        m_controller->openFile(path, this);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QStringLiteral("faircheck.db"), kFileFilter);
+    if (!path.isEmpty())
+        m_controller->createFile(path, this);
+}
+
+void MainWindow::backUp()
+{
+    Database *db = m_controller->database();
+    if (!db)
+        return;
+    const QString suggested = QStringLiteral("faircheck-%1.db").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested, kFileFilter);
+    if (path.isEmpty())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        DatabaseBackup::write(*db, path);
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const DatabaseError &error) {
+        QApplication::restoreOverrideCursor();
+        ErrorDialog::show(this, error);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    const Database *db = m_controller->database();
+    QMessageBox::about(this, tr("About FairCheck"),
+                       tr("<h3>FairCheck %1</h3><p>Enforcement supervision workstation for township justice offices "
+                          "and the county justice bureau.</p><p>Licence: GPL-3.0-or-later.</p><p>Data file: %2</p>")
+                           .arg(QStringLiteral(FAIRCHECK_VERSION),
+                                db ? QDir::toNativeSeparators(db->path()).toHtmlEscaped() : tr("none open")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    kGeometry.set(saveGeometry());
+    if (m_controller->database())
+        kLastPage.set(currentPageId());
+    event->accept();
+}
