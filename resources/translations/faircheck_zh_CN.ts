@@ -1,4 +1,916 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>FairCheck command line: runs every engine without a window.</source>
+        <translation>FairCheck 命令行：无需窗口即可运行各项功能。</translation>
+    </message>
+    <message>
+        <source>Database file (default: FAIRCHECK_DB, then the per-user data folder).</source>
+        <translation>数据库文件（默认取 FAIRCHECK_DB，其次为用户数据目录）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>User name written into the audit log.</source>
+        <translation>写入审计日志的用户名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language of messages (zh_CN or en).</source>
+        <translation>提示信息的语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>demo: random seed.</source>
+        <translation>demo：随机种子。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>demo: number of enterprises.</source>
+        <translation>demo：企业数量。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>demo: last day of the history (YYYY-MM-DD).</source>
+        <translation>demo：历史数据的截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                       create or migrate the database
+  demo [--seed N] [--enterprises N] [--as-of DATE]
+                             fill an empty database with a demo county
+  check                      integrity and consistency checks (exit 1 on problems)
+  backup OUT                 consistent copy of the live database
+  validate uscc|id|phone CODE...
+                             check codes (exit 1 if any is invalid)</source>
+        <translation>命令：
+  init                       创建或升级数据库
+  demo [--seed N] [--enterprises N] [--as-of DATE]
+                             向空数据库写入演示县数据
+  check                      完整性与一致性检查（发现问题时退出码为 1）
+  backup OUT                 对正在使用的数据库做一致性备份
+  validate uscc|id|phone CODE...
+                             校验代码（任一无效时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no arguments.</source>
+        <translation>命令 %1 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>--seed 需要一个大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--enterprises needs a whole number from 1 to %1.</source>
+        <translation>--enterprises 需要 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2026-11-30.</source>
+        <translation>--as-of 需要形如 2026-11-30 的日期。</translation>
+    </message>
+    <message>
+        <source>Demo county written to %1: %2 enterprises, %3 rows in %4 s.</source>
+        <translation>演示县数据已写入 %1：%2 家企业，共 %3 行，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 checks passed.</source>
+        <translation>%1：全部 %2 项检查通过。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found.</source>
+        <translation>%1：发现 %2 个问题。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli backup OUT</source>
+        <translation>用法：faircheck-cli backup 输出文件</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2.</source>
+        <translation>%1 的备份已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli validate uscc|id|phone CODE...</source>
+        <translation>用法：faircheck-cli validate uscc|id|phone 代码...</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1：有效</translation>
+    </message>
+    <message>
+        <source>%1: invalid — %2</source>
+        <translation>%1：无效 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>您没有读取 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a FairCheck database; it was left unchanged.</source>
+        <translation>%1 不是 FairCheck 数据库文件，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>无法打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of FairCheck; it was left unchanged.</source>
+        <translation>%1 是其他程序的数据库，不是 FairCheck 数据库，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer FairCheck (schema %2; this program knows up to %3). Please install the newer version.</source>
+        <translation>%1 由更新版本的 FairCheck 写入（结构版本 %2，本程序最高支持 %3），请安装新版本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened; it was left unchanged. Restore it from a backup.</source>
+        <translation>%1 已损坏，无法打开，文件未作任何改动。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1.</source>
+        <translation>无法写入备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not start.</source>
+        <translation>备份无法开始。</translation>
+    </message>
+    <message>
+        <source>The backup failed; nothing was written.</source>
+        <translation>备份失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; nothing was written.</source>
+        <translation>备份副本未通过校验，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Creating the demo county…</source>
+        <translation>正在创建演示县数据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The demo county could not be saved to %1.</source>
+        <translation>演示县数据无法保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>The demo county data is missing or broken.</source>
+        <translation>演示县基础数据缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The demo county data is incomplete.</source>
+        <translation>演示县基础数据不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCountyGenerator</name>
+    <message>
+        <source>Creating the demo county was cancelled; nothing was written.</source>
+        <translation>已取消创建演示县数据，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The number of enterprises must be between 1 and %1.</source>
+        <translation>企业数量必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The history must cover between 1 and 120 months.</source>
+        <translation>历史数据须覆盖 1 到 120 个月。</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>正在检查数据库</translation>
+    </message>
+    <message>
+        <source>The database already holds county data; the demo county is only written into an empty database.</source>
+        <translation>该数据库已有县域数据；演示县数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>Townships, departments and officers</source>
+        <translation>乡镇、执法部门和执法人员</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史数据</translation>
+    </message>
+    <message>
+        <source>Penalty cases and reviews</source>
+        <translation>处罚案件和案卷评查</translation>
+    </message>
+    <message>
+        <source>Credit scores and the sandbox</source>
+        <translation>信用积分和优信豁免沙盒</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDetailPane</name>
+    <message>
+        <source>Select an enterprise to see its record.</source>
+        <translation>选择一家企业以查看其档案。</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation>信用积分</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>优信豁免沙盒</translation>
+    </message>
+    <message>
+        <source>Member (exempt from routine checks)</source>
+        <translation>已入盒（免于日常检查）</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>未入盒</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Penalty cases</source>
+        <translation>处罚案件</translation>
+    </message>
+    <message>
+        <source>Open clues</source>
+        <translation>未办结线索</translation>
+    </message>
+    <message>
+        <source>Recent credit events</source>
+        <translation>近期信用事件</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>存续</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停业</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>A (low risk)</source>
+        <translation>A（低风险）</translation>
+    </message>
+    <message>
+        <source>B (moderate risk)</source>
+        <translation>B（一般风险）</translation>
+    </message>
+    <message>
+        <source>C (elevated risk)</source>
+        <translation>C（较高风险）</translation>
+    </message>
+    <message>
+        <source>D (high risk)</source>
+        <translation>D（高风险）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Clean inspection</source>
+        <translation>检查未发现问题</translation>
+    </message>
+    <message>
+        <source>Invited inspection</source>
+        <translation>邀约式检查</translation>
+    </message>
+    <message>
+        <source>Finding to rectify</source>
+        <translation>责令整改问题</translation>
+    </message>
+    <message>
+        <source>Minor violation, not punished</source>
+        <translation>轻微违法不予处罚</translation>
+    </message>
+    <message>
+        <source>Lighter or reduced penalty</source>
+        <translation>从轻或减轻处罚</translation>
+    </message>
+    <message>
+        <source>Standard penalty</source>
+        <translation>一般处罚</translation>
+    </message>
+    <message>
+        <source>Heavier penalty</source>
+        <translation>从重处罚</translation>
+    </message>
+    <message>
+        <source>Verified 12345 complaint</source>
+        <translation>12345投诉经核实</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <source>Red-line violation</source>
+        <translation>红线违法</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <source>Search by USCC or name</source>
+        <translation>按统一社会信用代码或企业名称搜索</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>共 %1 家企业</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTableModel</name>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation>信用积分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>FairCheck</source>
+        <translation>执法监督工作台</translation>
+    </message>
+</context>
+<context>
+    <name>GuiStartup</name>
+    <message>
+        <source>FairCheck enforcement supervision workstation.</source>
+        <translation>FairCheck 执法监督工作台。</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing).</source>
+        <translation>打开此数据库文件（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Open the demo county (built on first use).</source>
+        <translation>打开演示县（首次使用时生成）。</translation>
+    </message>
+    <message>
+        <source>Language of the interface (zh_CN or en).</source>
+        <translation>界面语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation>要显示的页面：%1。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to this PNG file and exit.</source>
+        <translation>在后台把窗口渲染为该 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unknown page %1; choose one of: %2</source>
+        <translation>未知页面 %1，可选：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>无法写入截图 %1。</translation>
+    </message>
+    <message>
+        <source>Screenshot of the %1 page written to %2.</source>
+        <translation>%1 页面的截图已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityChecker</name>
+    <message>
+        <source>Storage damage: %1</source>
+        <translation>存储损坏：%1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Enterprise row %1 has an invalid USCC %2: %3</source>
+        <translation>企业记录 %1 的统一社会信用代码 %2 无效：%3</translation>
+    </message>
+    <message>
+        <source>Visit %1 is marked done but has no visit date.</source>
+        <translation>检查 %1 标记为已完成，但没有检查日期。</translation>
+    </message>
+    <message>
+        <source>Inspection task %1 belongs to a visit at another enterprise.</source>
+        <translation>检查任务 %1 所属的入企检查对应的是另一家企业。</translation>
+    </message>
+    <message>
+        <source>Penalty case %1 is 'no penalty' but records a fine.</source>
+        <translation>处罚案件 %1 为“不予处罚”，却记录了罚款。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 has more than one open sandbox membership.</source>
+        <translation>企业 %1 有多条未结束的沙盒记录。</translation>
+    </message>
+    <message>
+        <source>Clue %1 is closed but has no closing date.</source>
+        <translation>线索 %1 已办结，但没有办结日期。</translation>
+    </message>
+    <message>
+        <source>Case review %1 has a grade that does not match its scores.</source>
+        <translation>案卷评查 %1 的等次与得分不符。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rating %1 is dated before its visit took place.</source>
+        <translation>满意度评价 %1 的日期早于检查日期。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FairCheck Enforcement Supervision</source>
+        <translation>执法监督工作台</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Indicator tiles, monthly trends and what needs attention today.</source>
+        <translation>指标概览、月度趋势和今日待办事项。</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Joint visits, random draws, inspection codes and results.</source>
+        <translation>综合查一次、“双随机”抽取、检查码和检查结果。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Discretion</source>
+        <translation>裁量基准</translation>
+    </message>
+    <message>
+        <source>Benchmark lookup, outcome assessment, lenient cases and fines waived.</source>
+        <translation>裁量基准查询、处罚结果评估、免罚轻罚案件和减免金额。</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>执法监督</translation>
+    </message>
+    <message>
+        <source>12345 clues to closure, case-file reviews and officer points.</source>
+        <translation>12345 线索督办闭环、案卷评查和执法人员积分。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>涉企服务</translation>
+    </message>
+    <message>
+        <source>Invitations, forums and requests, trainings and credit-repair help.</source>
+        <translation>邀约式检查、政企恳谈与企业诉求、培训和信用修复帮办。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The monthly supervision report in PDF, XLSX and DOCX.</source>
+        <translation>月度监督报告（PDF、XLSX、DOCX）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Rule sets, calendars, users and backups.</source>
+        <translation>规则、工作日历、用户和备份。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo county</source>
+        <translation>打开演示县(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FairCheck</source>
+        <translation>关于执法监督工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>About FairCheck</source>
+        <translation>关于执法监督工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FairCheck %1&lt;/h3&gt;&lt;p&gt;Enforcement supervision workstation for township justice offices and the county justice bureau.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;执法监督工作台 FairCheck %1&lt;/h3&gt;&lt;p&gt;面向乡镇（街道）司法所和县司法局的涉企行政执法监督工作平台。&lt;/p&gt;&lt;p&gt;许可协议：GPL-3.0-or-later。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未打开</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The program's schema files are missing.</source>
+        <translation>程序的数据库结构文件缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces, brackets and dashes.</source>
+        <translation>电话号码只能包含数字、空格、括号和连字符。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19; %1 does not fit.</source>
+        <translation>手机号码为 11 位且以 13 至 19 开头，%1 不符合。</translation>
+    </message>
+    <message>
+        <source>A landline needs an area code starting with 0 and a 7- or 8-digit number; %1 does not fit.</source>
+        <translation>固定电话需要以 0 开头的区号和 7 或 8 位号码，%1 不符合。</translation>
+    </message>
+    <message>
+        <source>A phone number starts with 1 (mobile) or 0 (area code); %1 does not.</source>
+        <translation>电话号码应以 1（手机）或 0（区号）开头，%1 不是。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This area is being built; its data is already kept in the database.</source>
+        <translation>该功能模块正在建设中，相关数据已保存在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份证号为空。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number; the 18-digit number is required.</source>
+        <translation>这是旧的 15 位身份证号，请填写 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>身份证号应为 18 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 must be a digit.</source>
+        <translation>第 %2 位的字符 %1 必须是数字。</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X, not %1.</source>
+        <translation>最后一位必须是数字或 X，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The first six digits (%1) are not a valid region code.</source>
+        <translation>前六位（%1）不是有效的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Digits 7–14 (%1) are not a valid date of birth.</source>
+        <translation>第 7–14 位（%1）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is not plausible.</source>
+        <translation>出生日期 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>The check character is %1, but the first 17 digits give %2.</source>
+        <translation>校验码为 %1，但按前 17 位计算应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program; try again.</source>
+        <translation>数据库正被其他窗口或程序占用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation>数据库操作失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Uscc</name>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <translation>统一社会信用代码为空。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed (the letters I, O, Z, S and V are never used).</source>
+        <translation>第 %2 位的字符 %1 不允许使用（代码中不使用字母 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <source>The first character (registration authority) cannot be %1.</source>
+        <translation>第 1 位（登记管理部门代码）不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The second character (entity type) cannot be %1 for registration authority %2.</source>
+        <translation>登记管理部门代码为 %2 时，第 2 位（机构类别代码）不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Characters 3–8 must be a six-digit administrative division code; %1 is not.</source>
+        <translation>第 3–8 位应为六位数字的行政区划码，%1 不是。</translation>
+    </message>
+    <message>
+        <source>Characters 3–8 (%1) do not start with a province code.</source>
+        <translation>第 3–8 位（%1）不是以省级行政区划代码开头。</translation>
+    </message>
+    <message>
+        <source>The organisation code (characters 9–17) ends in %1, but its first eight characters give %2.</source>
+        <translation>组织机构代码（第 9–17 位）的校验码为 %1，但按其前八位计算应为 %2。</translation>
+    </message>
+    <message>
+        <source>The check character is %1, but the first 17 characters give %2.</source>
+        <translation>校验码为 %1，但按前 17 位计算应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to FairCheck</source>
+        <translation>欢迎使用执法监督工作台</translation>
+    </message>
+    <message>
+        <source>FairCheck keeps your county's enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
+        <translation>执法监督工作台把本县的企业、检查、案件和线索保存在本机的一个文件中。请选择从哪里开始：</translation>
+    </message>
+    <message>
+        <source>Open the demo county</source>
+        <translation>打开演示县</translation>
+    </message>
+    <message>
+        <source>A complete example county with 18 months of history, to look around safely.</source>
+        <translation>一个含 18 个月历史数据的完整示例县，可放心浏览。</translation>
+    </message>
+    <message>
+        <source>Open a database file…</source>
+        <translation>打开数据库文件…</translation>
+    </message>
+    <message>
+        <source>A FairCheck file from a colleague or a backup.</source>
+        <translation>同事提供的或备份的 FairCheck 文件。</translation>
+    </message>
+    <message>
+        <source>Create an empty database…</source>
+        <translation>新建空数据库…</translation>
+    </message>
+    <message>
+        <source>Start your own county from scratch.</source>
+        <translation>从零开始建立本县数据。</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,211 @@
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "enterprise/EnterpriseDetailPane.h"
+#include "enterprise/EnterprisePage.h"
+#include "enterprise/EnterpriseTableModel.h"
+#include "main/DatabaseController.h"
+#include "main/MainWindow.h"
+#include "util/TranslationLoader.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
-class Dummy : public QObject { Q_OBJECT };
-QTEST_MAIN(Dummy)
+
+// Offscreen tests of the frame and the enterprise register page.
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void welcomeWithoutDatabase();
+    void opensDatabaseOnEnterprisePage();
+    void registerIsLazy();
+    void searchAndFilterRunInSql();
+    void headerClickSortsInSql();
+    void selectingShowsTheRecord();
+    void foreignFileIsRefusedAndKeepsCurrent();
+    void chineseInterface();
+
+private:
+    void typeText(QWidget *widget, const QString &text);
+    void closeNextMessageBox();
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_demoPath = m_dir.filePath(QStringLiteral("county.db"));
+    const Database db = Database::open(m_demoPath);
+    DemoOptions options;
+    options.seed = 9;
+    options.enterprises = 3000;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(db, options);
+}
+
+void MainWindowTest::typeText(QWidget *widget, const QString &text)
+{
+    // QTest::keyClicks cannot type Chinese; an input-method commit can.
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+void MainWindowTest::closeNextMessageBox()
+{
+    QTimer::singleShot(50, this, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+}
+
+void MainWindowTest::welcomeWithoutDatabase()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QCOMPARE(window.currentPageId(), QStringLiteral("welcome"));
+    QVERIFY(!window.findChild<QListWidget *>(QStringLiteral("navigation"))->isEnabled());
+    QVERIFY(!window.showPage(QStringLiteral("enterprises")));
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), MainWindow::pageIds().size());
+}
+
+void MainWindowTest::opensDatabaseOnEnterprisePage()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    QCOMPARE(window.currentPageId(), QStringLiteral("enterprises"));
+    QCOMPARE(window.enterprisePage()->model()->rowCount(), 3000);
+    for (const QString &id : MainWindow::pageIds()) {
+        QVERIFY(window.showPage(id));
+        QCOMPARE(window.currentPageId(), id);
+    }
+    QCOMPARE(controller.recentFiles().value(0), QFileInfo(m_demoPath).absoluteFilePath());
+}
+
+void MainWindowTest::registerIsLazy()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    QApplication::processEvents();
+    EnterpriseTableModel *model = window.enterprisePage()->model();
+    // Only the pages around what is visible were read: 3000 rows would be 12 pages.
+    QVERIFY(model->pagesFetched() >= 1);
+    QVERIFY2(model->pagesFetched() <= 2, qPrintable(QString::number(model->pagesFetched())));
+    window.enterprisePage()->table()->scrollToBottom();
+    QApplication::processEvents();
+    QVERIFY(model->pagesFetched() <= 4);
+    QVERIFY(!model->index(2999, EnterpriseQuery::Name).data().toString().isEmpty());
+}
+
+void MainWindowTest::searchAndFilterRunInSql()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    EnterprisePage *page = window.enterprisePage();
+    const QSqlDatabase db = controller.database()->connection();
+    QSignalSpy counted(page->model(), &EnterpriseTableModel::countChanged);
+
+    typeText(page->searchField(), QStringLiteral("五金"));
+    QVERIFY(counted.wait(2000));
+    const qint64 expected = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise WHERE name LIKE '%五金%'")).toLongLong();
+    QVERIFY(expected > 0);
+    QCOMPARE(page->model()->totalCount(), expected);
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        QVERIFY(page->model()->index(row, EnterpriseQuery::Name).data().toString().contains(QStringLiteral("五金")));
+
+    page->searchField()->clear();
+    QVERIFY(counted.wait(2000));
+    QComboBox *township = page->townshipFilter();
+    township->setCurrentIndex(2);
+    const qint64 townshipId = township->currentData().toLongLong();
+    QCOMPARE(page->model()->totalCount(),
+             Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise WHERE township_id = ?"), {townshipId}).toLongLong());
+    page->tierFilter()->setCurrentIndex(page->tierFilter()->findData(QStringLiteral("B")));
+    QCOMPARE(page->model()->totalCount(),
+             Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise WHERE township_id = ? AND credit_tier = 'B'"),
+                         {townshipId}).toLongLong());
+}
+
+void MainWindowTest::headerClickSortsInSql()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    EnterprisePage *page = window.enterprisePage();
+    page->table()->sortByColumn(EnterpriseQuery::Score, Qt::DescendingOrder);
+    const int top = Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT max(credit_score) FROM enterprise")).toInt();
+    QCOMPARE(page->model()->index(0, EnterpriseQuery::Score).data().toInt(), top);
+    QCOMPARE(page->model()->query().sortColumn, EnterpriseQuery::Score);
+    QVERIFY(page->model()->query().descending);
+}
+
+void MainWindowTest::selectingShowsTheRecord()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    EnterprisePage *page = window.enterprisePage();
+    page->selectRow(5);
+    const QString name = page->model()->index(5, EnterpriseQuery::Name).data().toString();
+    QVERIFY(!name.isEmpty());
+    QVERIFY(page->detailPane()->text().contains(name.toHtmlEscaped()));
+    // The ID number is masked on screen.
+    QVERIFY(page->detailPane()->text().contains(QStringLiteral("********")));
+}
+
+void MainWindowTest::foreignFileIsRefusedAndKeepsCurrent()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    const QString junk = m_dir.filePath(QStringLiteral("letter.db"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    closeNextMessageBox();
+    QVERIFY(!controller.openFile(junk, &window));
+    QCOMPARE(controller.database()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+    QFile check(junk);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray(4096, 'x'));
+}
+
+void MainWindowTest::chineseInterface()
+{
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("企业"));
+    QCOMPARE(window.enterprisePage()->model()->headerData(EnterpriseQuery::Uscc, Qt::Horizontal).toString(),
+             QStringLiteral("统一社会信用代码"));
+    QVERIFY(window.enterprisePage()->searchField()->placeholderText().contains(QStringLiteral("名称")));
+}
+
+QTEST_MAIN(MainWindowTest)
 #include "MainWindowTest.moc"
