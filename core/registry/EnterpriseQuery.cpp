@@ -36,13 +36,14 @@ QString EnterpriseQuery::whereClause(QVariantList *binds) const
     if (!trimmed.isEmpty()) {
         const QString code = TextNormalizer::code(trimmed);
         if (looksLikeUsccPrefix(code)) {
-            // GLOB is case-sensitive, so SQLite can use the unique index on uscc.
-            conditions.append(QStringLiteral("(uscc GLOB ? OR name LIKE ? ESCAPE '\\')"));
-            binds->append(code + QLatin1Char('*'));
+            // A range on the unique index; '~' sorts after every USCC character.
+            conditions.append(QStringLiteral("uscc >= ? AND uscc < ?"));
+            binds->append(code);
+            binds->append(QString(code + QLatin1Char('~')));
         } else {
             conditions.append(QStringLiteral("name LIKE ? ESCAPE '\\'"));
+            binds->append(QString(QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%')));
         }
-        binds->append(QString(QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%')));
     }
     if (townshipId > 0) {
         conditions.append(QStringLiteral("township_id = ?"));
@@ -66,10 +67,13 @@ QString EnterpriseQuery::orderClause(const QString &prefix) const
     static const char *const columns[ColumnCount] = {"uscc", "name", "township_id", "industry_code",
                                                      "registration_date", "status", "credit_score", "credit_tier"};
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString column = prefix + QString::fromLatin1(columns[sortColumn]) + direction;
+    QString order = QStringLiteral(" ORDER BY ") + prefix + QString::fromLatin1(columns[sortColumn]) + direction;
     if (sortColumn == Uscc) // unique already
-        return QStringLiteral(" ORDER BY ") + column;
-    return QStringLiteral(" ORDER BY ") + column + QStringLiteral(", ") + prefix + QStringLiteral("id") + direction;
+        return order;
+    // Grouping columns sort by name within the group, as their indexes do.
+    if (sortColumn == Township || sortColumn == Industry || sortColumn == Status || sortColumn == Tier)
+        order += QStringLiteral(", ") + prefix + QStringLiteral("name") + direction;
+    return order + QStringLiteral(", ") + prefix + QStringLiteral("id") + direction;
 }
 
 bool EnterpriseQuery::operator==(const EnterpriseQuery &other) const

@@ -68,15 +68,16 @@ CREATE TABLE enterprise (
     credit_tier TEXT CHECK (credit_tier IN ('A', 'B', 'C', 'D')),
     updated_at TEXT
 );
--- Single-column indexes: SQLite appends the rowid, so each one also serves the
--- register's "ORDER BY column, id" paging without a sort.
+-- Indexes shaped like the register's queries: a filter column followed by name
+-- (SQLite appends the rowid), so "WHERE township_id = ? ORDER BY name, id" and
+-- "ORDER BY township_id, name, id" both page without sorting.
 CREATE INDEX enterprise_name ON enterprise(name);
-CREATE INDEX enterprise_township ON enterprise(township_id);
-CREATE INDEX enterprise_industry ON enterprise(industry_code);
-CREATE INDEX enterprise_tier ON enterprise(credit_tier);
+CREATE INDEX enterprise_township ON enterprise(township_id, name);
+CREATE INDEX enterprise_industry ON enterprise(industry_code, name);
+CREATE INDEX enterprise_tier ON enterprise(credit_tier, name);
+CREATE INDEX enterprise_status ON enterprise(status, name);
 CREATE INDEX enterprise_registration ON enterprise(registration_date);
 CREATE INDEX enterprise_score ON enterprise(credit_score);
-CREATE INDEX enterprise_status ON enterprise(status);
 
 -- 回避: an officer may not inspect an enterprise they have a declared conflict with.
 CREATE TABLE officer_conflict (
@@ -264,6 +265,8 @@ CREATE TABLE credit_repair (
     granted_on TEXT,
     status TEXT NOT NULL CHECK (status IN ('applied', 'granted', 'refused'))
 );
+CREATE INDEX credit_repair_event ON credit_repair(credit_event_id);
+CREATE INDEX credit_repair_enterprise ON credit_repair(enterprise_id);
 
 CREATE TABLE hotline_order (
     id INTEGER PRIMARY KEY,
@@ -276,6 +279,7 @@ CREATE TABLE hotline_order (
     township_id INTEGER REFERENCES township(id),
     department_id INTEGER REFERENCES department(id)
 );
+CREATE INDEX hotline_order_enterprise ON hotline_order(enterprise_id);
 
 CREATE TABLE clue (
     id INTEGER PRIMARY KEY,

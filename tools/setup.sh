@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# FairCheck set-up on Debian 12 (or UOS / Kylin), run as root or with sudo:
+#   bash tools/setup.sh run    install what is missing, build, open the demo county
+#   bash tools/setup.sh test   install what is missing, build with -Werror, run all tests
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode="${1:-}"
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: bash tools/setup.sh run|test" >&2; exit 2 ;;
+esac
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+  local wanted missing=()
+  mapfile -t wanted < <(grep -v '^\s*#' "$here/tools/debian-packages.txt" | sed '/^\s*$/d')
+  for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "== installing: ${missing[*]}"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  local dir="$1"; shift
+  cmake -S "$here" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$dir" -j"$(nproc)"
+}
+
+install_packages
+if [ "$mode" = test ]; then
+  build "$here/build-test" -DFAIRCHECK_WERROR=ON
+  export QT_QPA_PLATFORM=offscreen
+  ctest --test-dir "$here/build-test" --output-on-failure
+else
+  build "$here/build"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    # No desktop session (e.g. over ssh): show that it works with a screenshot.
+    "$here/build/app/gui/faircheck" --demo --page enterprises --screenshot "$here/build/faircheck-demo.png"
+    echo "No display found; the demo county was rendered to build/faircheck-demo.png"
+  else
+    exec "$here/build/app/gui/faircheck" --demo
+  fi
+fi
