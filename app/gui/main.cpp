@@ -5,6 +5,7 @@
 #include "util/TranslationLoader.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("FairCheck"));
     QApplication::setApplicationVersion(QStringLiteral(FAIRCHECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cn.faircheck.FairCheck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/faircheck/icons/cn.faircheck.FairCheck.svg")));
     TranslationLoader::install(app, TranslationLoader::languageFromArguments(QApplication::arguments()));
 
     DatabaseController controller;

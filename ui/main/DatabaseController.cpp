@@ -56,10 +56,11 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
     emit databaseChanged();
 }
 
-bool DatabaseController::openFile(const QString &path, QWidget *parent)
+bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
 {
     try {
-        adopt(std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly)));
+        adopt(std::make_unique<Database>(
+            Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly)));
         return true;
     } catch (const DatabaseError &error) {
         ErrorDialog::show(parent, error);
@@ -67,15 +68,14 @@ bool DatabaseController::openFile(const QString &path, QWidget *parent)
     }
 }
 
+bool DatabaseController::openFile(const QString &path, QWidget *parent)
+{
+    return open(path, false, parent);
+}
+
 bool DatabaseController::createFile(const QString &path, QWidget *parent)
 {
-    try {
-        adopt(std::make_unique<Database>(Database::open(path, Database::OpenMode::CreateIfMissing)));
-        return true;
-    } catch (const DatabaseError &error) {
-        ErrorDialog::show(parent, error);
-        return false;
-    }
+    return open(path, true, parent);
 }
 
 bool DatabaseController::openDemo(QWidget *parent, bool interactive)

@@ -35,6 +35,7 @@ signals:
     void databaseChanged();
 
 private:
+    bool open(const QString &path, bool create, QWidget *parent);
     bool generateDemo(const QString &target, QWidget *parent, bool interactive);
     void adopt(std::unique_ptr<Database> database);
 
