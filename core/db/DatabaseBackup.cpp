@@ -2,23 +2,14 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "SqliteHandle.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
 namespace {
-
-sqlite3 *nativeHandle(const Database &database)
-{
-    // Safe because Debian's Qt links the same system SQLite as we do.
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 struct SqliteCloser
 {
@@ -30,7 +21,7 @@ struct SqliteCloser
 
 void DatabaseBackup::write(const Database &database, const QString &targetPath)
 {
-    sqlite3 *source = nativeHandle(database);
+    sqlite3 *source = SqliteHandle::of(database.connection());
     if (!source)
         throw DatabaseError(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
 

@@ -11,20 +11,23 @@
 
 int Migrator::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrator::statements(const QString &script)
 {
     QStringList result;
     QString current;
+    bool inTrigger = false; // a trigger body holds semicolons; it ends at "END;"
     const QStringList lines = script.split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(u"--") || (trimmed.isEmpty() && current.isEmpty()))
             continue;
+        if (current.isEmpty())
+            inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        if (inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';')) {
             result.append(current.trimmed());
             current.clear();
         }
@@ -57,6 +60,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/001_initial.sql"));
         Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
     }
+    if (from < 2)
+        runScript(db, QStringLiteral(":/faircheck/schema/002_credit.sql"));
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 // RAII write transaction: BEGIN IMMEDIATE on construction (so a second writer waits
 // at the start instead of failing halfway), ROLLBACK on destruction unless commit()
-// was called. Every write path in core holds one of these.
+// was called. Inside another transaction it becomes a SAVEPOINT, so engines that
+// each guard their own writes can be composed into one all-or-nothing operation.
 class Transaction final
 {
 public:
@@ -19,5 +21,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
 };

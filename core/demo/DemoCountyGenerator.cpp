@@ -7,6 +7,7 @@
 #include "DemoRegistryWriter.h"
 #include "DemoServiceWriter.h"
 #include "DemoSupervisionWriter.h"
+#include "credit/CreditRuleStore.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -108,12 +109,7 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     enforcement.writeReviews();
 
     progress(92, tr("Credit scores and the sandbox"));
-    DemoCreditWriter credit(context);
-    credit.writeEvents();
-    credit.writeRepairs();
-    credit.refreshCachedScores();
-    credit.writeSandbox();
-    credit.refreshCachedScores();
+    DemoCreditWriter(context).write(CreditRuleStore::load(db));
 
     AuditLog::recordBulk(db, QStringLiteral("*"), context.rowsWritten(),
                          QStringLiteral("demo county: seed %1, %2 enterprises, %3 months to %4")

@@ -1,30 +1,25 @@
 #pragma once
 
 #include <QDate>
-#include <QString>
-#include <QVariant>
 
+class CreditRuleBook;
 class DemoContext;
 
-// Credit history derived from everything written before: events from visits,
-// findings, cases and verified complaints, honours, credit repairs, the cached
-// score and tier on each enterprise, the first sandbox list and one red-line exit.
-//
-// The cached score uses the DESIGN.md defaults directly; the credit engine issue
-// owns the real computation and will refresh these columns from its rule sets.
+// Credit history through the credit engine itself: the ledger derives events from
+// the visits, findings, cases and complaints written before; honours and a few
+// credit repairs are added; scores are computed; the first sandbox list is admitted
+// by decision; one member then breaks a red line and is taken out automatically.
 class DemoCreditWriter final
 {
 public:
     explicit DemoCreditWriter(DemoContext &context) : m_context(context) {}
 
-    void writeEvents();
-    void writeRepairs();
-    void refreshCachedScores();
-    void writeSandbox();
+    void write(const CreditRuleBook &book);
 
 private:
-    void event(qint64 enterprise, const QDate &date, const QString &kind, int points, const QString &sourceTable,
-               const QVariant &sourceId, const QString &reason, int publicityMonths, bool redLine = false);
+    void writeHonours(const CreditRuleBook &book);
+    void writeRepairs();
+    void writeSandbox(const CreditRuleBook &book);
 
     DemoContext &m_context;
 };

@@ -1,0 +1,187 @@
+#include "CreditEngine.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace {
+
+const QString kManual = QStringLiteral("manual");
+
+struct CapUse
+{
+    int year;
+    QString kind;
+    int used;
+};
+
+const CreditRuleSet::PublicityClass *publicityClassOf(const CreditRuleBook &book, const CreditEventInput &event)
+{
+    const CreditRuleSet &rules = book.forDate(event.date);
+    const CreditRuleSet::EventRule *rule = rules.rule(event.kind);
+    if (!rule || rule->publicityClass.isEmpty())
+        return nullptr;
+    const auto it = rules.publicity.constFind(rule->publicityClass);
+    return it == rules.publicity.constEnd() ? nullptr : &it.value();
+}
+
+} // namespace
+
+QDate CreditEngine::publicityEnd(const CreditRuleBook &book, const CreditEventInput &event)
+{
+    if (event.publicityEnd.isValid())
+        return event.publicityEnd;
+    const CreditRuleSet::PublicityClass *c = publicityClassOf(book, event);
+    // QDate::addMonths clamps to the month's end: 2024-11-30 + 3 months = 2025-02-28.
+    return c ? event.date.addMonths(c->maxMonths) : QDate();
+}
+
+QDate CreditEngine::repairableFrom(const CreditRuleBook &book, const CreditEventInput &event)
+{
+    const CreditRuleSet::PublicityClass *c = publicityClassOf(book, event);
+    return c ? event.date.addMonths(c->minMonths) : QDate();
+}
+
+CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFacts &facts, QList<CreditEventInput> events,
+                                    const QDate &asOf, bool explain)
+{
+    std::sort(events.begin(), events.end(), [](const CreditEventInput &a, const CreditEventInput &b) {
+        return a.date < b.date || (a.date == b.date && a.id < b.id);
+    });
+    const CreditRuleSet &now = book.forDate(asOf);
+    CreditResult result;
+    result.asOf = asOf;
+    result.ruleVersion = now.version;
+    result.base = now.basePoints;
+    int score = now.basePoints;
+    QDate nextChange = book.nextVersionAfter(asOf);
+    auto changesOn = [&](const QDate &d) {
+        if (d.isValid() && d > asOf && (!nextChange.isValid() || d < nextChange))
+            nextChange = d;
+    };
+    QVarLengthArray<CapUse, 4> caps;
+    QDate lastPenalty;
+    bool everRedLine = false;
+
+    for (const CreditEventInput &e : std::as_const(events)) {
+        if (e.date > asOf) {
+            changesOn(e.date);
+            continue;
+        }
+        const CreditRuleSet &rules = book.forDate(e.date);
+        const CreditRuleSet::EventRule *rule = rules.rule(e.kind);
+        CreditExplanationEntry entry;
+        int rulePoints = 0;
+        bool redLine = e.redLine;
+        bool penalty = false;
+        if (rule) {
+            rulePoints = rule->points;
+            redLine = redLine || rule->redLine;
+            penalty = rule->penalty;
+            if (explain) {
+                entry.name = rule->name;
+                entry.article = rule->article;
+            }
+        } else if (e.kind == kManual) {
+            rulePoints = e.storedPoints;
+            if (explain) {
+                entry.name = tr("Manual adjustment");
+                entry.note = e.reason;
+            }
+        } else if (explain) {
+            entry.name = e.kind;
+            entry.note = tr("not in the rules of version %1; not counted").arg(rules.version);
+        }
+
+        if (redLine) {
+            everRedLine = true;
+            if (!result.redLineDate.isValid() || e.date > result.redLineDate)
+                result.redLineDate = e.date;
+            const QDate until = e.date.addMonths(rules.redLineMonths);
+            if (until > asOf) {
+                result.redLineInForce = true;
+                if (!result.redLineUntil.isValid() || until > result.redLineUntil)
+                    result.redLineUntil = until;
+                changesOn(until);
+            }
+        }
+        if ((penalty || redLine) && (!lastPenalty.isValid() || e.date > lastPenalty))
+            lastPenalty = e.date;
+
+        int points = rulePoints;
+        if (points < 0) {
+            const QDate end = publicityEnd(book, e);
+            if (e.repairedOn.isValid() && e.repairedOn <= asOf) {
+                points = 0;
+                if (explain)
+                    entry.note = tr("credit repaired on %1").arg(e.repairedOn.toString(Qt::ISODate));
+            } else if (end.isValid() && end <= asOf) {
+                points = 0;
+                if (explain)
+                    entry.note = tr("publicity period ended on %1").arg(end.toString(Qt::ISODate));
+            } else {
+                changesOn(end);
+                changesOn(e.repairedOn);
+                if (explain && end.isValid())
+                    entry.note = tr("counts until %1").arg(end.toString(Qt::ISODate));
+            }
+        } else if (points > 0 && rule && rule->yearlyCap > 0) {
+            const int year = e.date.year();
+            CapUse *use = nullptr;
+            for (CapUse &c : caps) {
+                if (c.year == year && c.kind == e.kind)
+                    use = &c;
+            }
+            if (!use) {
+                caps.append({year, e.kind, 0});
+                use = &caps.last();
+            }
+            const int allowed = qMax(0, rule->yearlyCap - use->used);
+            if (points > allowed) {
+                points = allowed;
+                if (explain)
+                    entry.note = tr("yearly cap of %1 points reached").arg(rule->yearlyCap);
+            }
+            use->used += points;
+        }
+        score += points;
+        if (explain) {
+            entry.eventId = e.id;
+            entry.date = e.date;
+            entry.kind = e.kind;
+            entry.rulePoints = rulePoints;
+            entry.points = points;
+            entry.ruleVersion = rules.version;
+            result.explanation.append(entry);
+        }
+    }
+
+    result.score = score;
+    result.tier = result.redLineInForce ? now.redLineTier : now.tierFor(score);
+
+    // Eligibility as flags first; the sentences only when someone will read them.
+    const bool lowScore = score < now.sandboxMinScore;
+    const QDate clear = lastPenalty.isValid() ? lastPenalty.addMonths(now.sandboxPenaltyFreeMonths) : QDate();
+    const bool recentPenalty = clear.isValid() && clear > asOf;
+    if (recentPenalty)
+        changesOn(clear);
+    const bool excluded = now.excludedIndustries.contains(facts.industryCode);
+    const bool inactive = facts.status != u"active";
+    result.eligible = !lowScore && !recentPenalty && !everRedLine && !excluded && !inactive;
+    if (explain) {
+        if (lowScore)
+            result.ineligibleReasons.append(tr("score %1 is below %2").arg(score).arg(now.sandboxMinScore));
+        if (recentPenalty)
+            result.ineligibleReasons.append(tr("penalised on %1, within %2 months")
+                                                .arg(lastPenalty.toString(Qt::ISODate))
+                                                .arg(now.sandboxPenaltyFreeMonths));
+        if (everRedLine)
+            result.ineligibleReasons.append(tr("a red-line violation is on record"));
+        if (excluded)
+            result.ineligibleReasons.append(tr("industry %1 is excluded from the sandbox").arg(facts.industryCode));
+        if (inactive)
+            result.ineligibleReasons.append(tr("the business is not active"));
+    }
+    result.nextChange = nextChange;
+    return result;
+}

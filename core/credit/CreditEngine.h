@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CreditRuleBook.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One credit event as the engine sees it.
+struct CreditEventInput
+{
+    qint64 id = 0;
+    QDate date;
+    QString kind;
+    int storedPoints = 0; // used only for kind "manual"
+    bool redLine = false;
+    QDate publicityEnd;   // set when the decision fixed it; else the rule's maximum
+    QDate repairedOn;     // credit repair granted on this date
+    QString reason;
+};
+
+struct CreditFacts
+{
+    QString industryCode;
+    QString status = QStringLiteral("active");
+};
+
+struct CreditExplanationEntry
+{
+    qint64 eventId = 0;
+    QDate date;
+    QString kind;
+    QString name;
+    int rulePoints = 0; // what the rule gives
+    int points = 0;     // what counts today (0 when expired, repaired, capped)
+    int ruleVersion = 0;
+    QString article;
+    QString note;
+};
+
+struct CreditResult
+{
+    QDate asOf;
+    int ruleVersion = 0;
+    int base = 0;
+    int score = 0;
+    QString tier;
+    bool redLineInForce = false;
+    QDate redLineDate;  // the latest red-line event, if any
+    QDate redLineUntil;
+    bool eligible = false;
+    QStringList ineligibleReasons;
+    QDate nextChange;   // first later date the result changes without new events
+    QList<CreditExplanationEntry> explanation;
+};
+
+// The score engine: a pure function of the rules, the enterprise's facts, its events
+// and a date. Every point is explained: base + Σ explanation.points == score.
+class CreditEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CreditEngine)
+
+public:
+    static CreditResult evaluate(const CreditRuleBook &book, const CreditFacts &facts,
+                                 QList<CreditEventInput> events, const QDate &asOf, bool explain = true);
+
+    // When an enterprise may apply for repair of a negative event (after the minimum
+    // publicity period); invalid for events that cannot be repaired.
+    static QDate repairableFrom(const CreditRuleBook &book, const CreditEventInput &event);
+    // When a negative event stops counting by itself.
+    static QDate publicityEnd(const CreditRuleBook &book, const CreditEventInput &event);
+};

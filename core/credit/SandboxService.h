@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CreditRuleBook.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+// The good-credit sandbox (优信豁免沙盒): the program proposes eligible enterprises,
+// a supervisor admits them by a decision; exits are made by CreditRecomputer when a
+// red line is hit or eligibility is lost.
+class SandboxService final
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxService)
+
+public:
+    struct Candidate
+    {
+        qint64 enterpriseId = 0;
+        QString uscc;
+        QString name;
+        int score = 0;
+    };
+    struct Membership
+    {
+        qint64 id = 0;
+        qint64 enterpriseId = 0;
+        QString uscc;
+        QString name;
+        QDate entered;
+        QString decisionNo;
+        QDate exited;
+        QString exitReason;
+    };
+
+    // Eligible on `asOf` and not members; reads the cached scores to narrow the search,
+    // so bring them up to date (CreditRecomputer) first.
+    static QList<Candidate> propose(const QSqlDatabase &db, const CreditRuleBook &book, const QDate &asOf);
+    static qint64 admit(const QSqlDatabase &db, const CreditRuleBook &book, qint64 enterpriseId, const QDate &on,
+                        const QString &decisionNo);
+    static QList<Membership> members(const QSqlDatabase &db, const QDate &asOf);
+    static QList<Membership> exits(const QSqlDatabase &db, const QDate &from, const QDate &to);
+};

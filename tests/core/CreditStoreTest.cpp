@@ -1,0 +1,232 @@
+#include "TestSupport.h"
+
+#include "credit/CreditLedger.h"
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRepairService.h"
+#include "credit/CreditRepository.h"
+#include "credit/CreditRuleStore.h"
+#include "credit/SandboxService.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "demo/DemoCountyGenerator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace {
+
+const QDate kAsOf(2026, 11, 29);
+
+struct County
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("credit.db")));
+    explicit County(int enterprises = 400)
+    {
+        DemoOptions options;
+        options.seed = 11;
+        options.enterprises = enterprises;
+        options.asOf = kAsOf;
+        DemoCountyGenerator::generate(db, options);
+    }
+    QSqlDatabase sql() const { return db.connection(); }
+    QVariant scalar(const QString &query, const QVariantList &binds = {}) const { return Sql::scalar(sql(), query, binds); }
+};
+
+qint64 plainEnterprise(const County &c)
+{
+    // An active enterprise in a non-excluded industry with no events at all.
+    return c.scalar(QStringLiteral(
+        "SELECT e.id FROM enterprise e JOIN industry i ON i.code = e.industry_code WHERE e.status = 'active' "
+        "AND i.excluded_from_sandbox = 0 AND NOT EXISTS (SELECT 1 FROM credit_event x WHERE x.enterprise_id = e.id) "
+        "AND NOT EXISTS (SELECT 1 FROM sandbox_membership s WHERE s.enterprise_id = e.id) ORDER BY e.id LIMIT 1")).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Schema 1 databases are migrated to the current version", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    {
+        // Build a version-1 file exactly as the first release wrote it.
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+        QFile script(QStringLiteral(":/faircheck/schema/001_initial.sql"));
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        for (const QString &statement : Migrator::statements(QString::fromUtf8(script.readAll())))
+            REQUIRE(sqlite3_exec(raw, statement.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(Database::ApplicationId)
+            + "; PRAGMA user_version = 1; INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', '老数据公司');";
+        REQUIRE(sqlite3_exec(raw, pragmas.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+    CHECK(db.schemaVersion() == Migrator::currentVersion());
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM enterprise")).toString() == QStringLiteral("老数据公司"));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM credit_dirty")).toInt() == 0);
+    // The v2 triggers work on migrated data.
+    Sql::exec(db.connection(), QStringLiteral("UPDATE enterprise SET status = 'revoked'"));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM credit_dirty")).toInt() == 1);
+}
+
+TEST_CASE("Nested transactions become savepoints", "[db]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("nested.db")));
+    Transaction outer(db.connection());
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('1', 'a')"));
+    {
+        Transaction inner(db.connection());
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('2', 'b')"));
+    } // rolled back
+    {
+        Transaction inner(db.connection());
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('3', 'c')"));
+        inner.commit();
+    }
+    outer.commit();
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT group_concat(code) FROM township")).toString() == u"1,3");
+}
+
+TEST_CASE("Rule versions: a bad file is refused and the old rules kept", "[credit][rules]")
+{
+    County c(50);
+    const CreditRuleBook before = CreditRuleStore::load(c.sql());
+    REQUIRE(before.versions().size() == 1);
+    QJsonObject root = QJsonDocument::fromJson(CreditRuleSet::defaultJson()).object();
+    root.insert(QStringLiteral("version"), 2);
+    root.insert(QStringLiteral("effectiveFrom"), QStringLiteral("2027-01-01"));
+    QJsonObject sandbox = root.value(u"sandbox").toObject();
+    sandbox.insert(QStringLiteral("minScore"), QStringLiteral("high"));
+    root.insert(QStringLiteral("sandbox"), sandbox);
+    try {
+        CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v2.json"));
+        FAIL("the bad rules were accepted");
+    } catch (const DatabaseError &error) {
+        CHECK(error.message().contains(u"sandbox.minScore"));
+        CHECK(error.message().contains(u"v2.json"));
+    }
+    CHECK(CreditRuleStore::load(c.sql()).versions().size() == 1);
+
+    sandbox.insert(QStringLiteral("minScore"), 110);
+    root.insert(QStringLiteral("sandbox"), sandbox);
+    root.insert(QStringLiteral("version"), 1);
+    CHECK_THROWS_AS(CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v1b")), DatabaseError);
+    root.insert(QStringLiteral("version"), 2);
+    const CreditRuleSet v2 = CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v2.json"));
+    CHECK(v2.sandboxMinScore == 110);
+    const CreditRuleBook after = CreditRuleStore::load(c.sql());
+    CHECK(after.versions().size() == 2);
+    CHECK(after.forDate(QDate(2027, 1, 1)).version == 2);
+    // Every cached score now knows it may change when v2 takes effect.
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM enterprise WHERE credit_next_change > '2027-01-01'")).toInt() == 0);
+}
+
+TEST_CASE("Full recompute caches exactly what the engine says", "[credit]")
+{
+    County c;
+    const CreditRuleBook book = CreditRuleStore::load(c.sql());
+    Sql::exec(c.sql(), QStringLiteral("UPDATE enterprise SET credit_score = NULL, credit_tier = NULL"));
+    const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Full);
+    CHECK(outcome.evaluated == 400);
+    CHECK(outcome.changed == 400);
+    const CreditRepository repository(c.sql());
+    QSqlQuery rows = Sql::exec(c.sql(), QStringLiteral("SELECT id, credit_score, credit_tier, credit_next_change FROM enterprise"));
+    int checked = 0;
+    while (rows.next()) {
+        const CreditResult r = repository.evaluate(book, rows.value(0).toLongLong(), kAsOf);
+        REQUIRE(rows.value(1).toInt() == r.score);
+        REQUIRE(rows.value(2).toString() == r.tier);
+        REQUIRE(QDate::fromString(rows.value(3).toString(), Qt::ISODate) == r.nextChange);
+        ++checked;
+    }
+    CHECK(checked == 400);
+    // Nothing changed since: a second run writes nothing.
+    CHECK(CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Full).changed == 0);
+}
+
+TEST_CASE("Incremental recompute touches only what changed", "[credit]")
+{
+    County c;
+    const CreditRuleBook book = CreditRuleStore::load(c.sql());
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM credit_dirty")).toInt() == 0);
+    const qint64 id = plainEnterprise(c);
+    REQUIRE(id > 0);
+    CreditLedger::addEvent(c.sql(), book, id, kAsOf.addDays(-3), QStringLiteral("standard_penalty"), QStringLiteral("测试"));
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM credit_dirty")).toInt() == 1);
+    const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
+    CHECK(outcome.evaluated == 1);
+    CHECK(outcome.changed == 1);
+    CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 90);
+    CHECK(c.scalar(QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"B");
+    // On the day the penalty's publicity ends, the enterprise is due again without a new event.
+    const QDate end = kAsOf.addDays(-3).addMonths(12);
+    const auto later = CreditRecomputer::run(c.sql(), book, end, CreditRecomputer::Mode::Incremental);
+    CHECK(later.evaluated >= 1);
+    CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 100);
+}
+
+TEST_CASE("Sandbox: admission by decision, exit at once on a red line", "[credit][sandbox]")
+{
+    County c;
+    const CreditRuleBook book = CreditRuleStore::load(c.sql());
+    const qint64 id = plainEnterprise(c);
+    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("D-1")), DatabaseError); // 100 < 105
+    CreditLedger::addEvent(c.sql(), book, id, kAsOf.addMonths(-2), QStringLiteral("honour"), QStringLiteral("表彰"));
+    CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
+    const auto proposals = SandboxService::propose(c.sql(), book, kAsOf);
+    CHECK(std::any_of(proposals.cbegin(), proposals.cend(), [id](const auto &p) { return p.enterpriseId == id && p.score == 105; }));
+    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QString()), DatabaseError); // no decision number
+    SandboxService::admit(c.sql(), book, id, kAsOf.addDays(-30), QStringLiteral("清信沙盒〔2026〕9号"));
+    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("again")), DatabaseError);
+    const auto members = SandboxService::members(c.sql(), kAsOf);
+    CHECK(std::any_of(members.cbegin(), members.cend(), [id](const auto &m) { return m.enterpriseId == id; }));
+
+    CreditLedger::addEvent(c.sql(), book, id, kAsOf.addDays(-1), QStringLiteral("red_line_violation"), QStringLiteral("红线"));
+    const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
+    CHECK(outcome.sandboxExits == 1);
+    const auto exits = SandboxService::exits(c.sql(), kAsOf.addDays(-1), kAsOf);
+    REQUIRE(std::any_of(exits.cbegin(), exits.cend(), [id](const auto &m) { return m.enterpriseId == id; }));
+    CHECK(c.scalar(QStringLiteral("SELECT exit_reason FROM sandbox_membership WHERE enterprise_id = ?"), {id}).toString().contains(u"Red-line"));
+    CHECK(c.scalar(QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"D");
+}
+
+TEST_CASE("Credit repair: not before the minimum period; a grant lifts the penalty", "[credit][repair]")
+{
+    County c;
+    const CreditRuleBook book = CreditRuleStore::load(c.sql());
+    const qint64 id = plainEnterprise(c);
+    const QDate decided(2026, 5, 31);
+    const qint64 event = CreditLedger::addEvent(c.sql(), book, id, decided, QStringLiteral("standard_penalty"), QStringLiteral("处罚"));
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 30)), DatabaseError);
+    const qint64 repair = CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 31)); // 5-31 + 3 months
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 1)), DatabaseError); // pending
+    CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
+    CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 90);
+    CreditRepairService::decide(c.sql(), repair, true, QDate(2026, 9, 10), QStringLiteral("修复〔2026〕1号"));
+    CHECK_THROWS_AS(CreditRepairService::decide(c.sql(), repair, false, QDate(2026, 9, 11), QStringLiteral("x")), DatabaseError);
+    CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
+    CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 100);
+}
+
+TEST_CASE("Ledger: manual events need a reason and are audited; sources are read once", "[credit]")
+{
+    County c(100);
+    const CreditRuleBook book = CreditRuleStore::load(c.sql());
+    const qint64 id = plainEnterprise(c);
+    CHECK_THROWS_AS(CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("manual"), QStringLiteral(" "), 3), DatabaseError);
+    CHECK_THROWS_AS(CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("bonus"), QStringLiteral("x")), DatabaseError);
+    const qint64 event = CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("manual"), QStringLiteral("纠正录入错误"), 3);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'credit_event' AND row_id = ?"), {event}).toInt() == 1);
+    const qint64 events = c.scalar(QStringLiteral("SELECT count(*) FROM credit_event")).toLongLong();
+    CHECK(CreditLedger::syncFromSources(c.sql(), book) == 0);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM credit_event")).toLongLong() == events);
+}
