@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliCommands.h"
+#include "CliCreditCommands.h"
 #include "CliResult.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
@@ -18,7 +19,9 @@ void CliApplication::addOptions()
         {QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."), tr("language")},
         {QStringLiteral("seed"), tr("demo: random seed."), tr("number")},
         {QStringLiteral("enterprises"), tr("demo: number of enterprises."), tr("count")},
-        {QStringLiteral("as-of"), tr("demo: last day of the history (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("as-of"), tr("The date to compute for (YYYY-MM-DD); demo: last day of the history."), tr("date")},
+        {QStringLiteral("full"), tr("credit recompute: every enterprise, not only those that changed.")},
+        {QStringLiteral("decision"), tr("sandbox admit: number of the admission decision."), tr("number")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -34,7 +37,16 @@ QString CliApplication::usage() const
               "  check                      integrity and consistency checks (exit 1 on problems)\n"
               "  backup OUT                 consistent copy of the live database\n"
               "  validate uscc|id|phone CODE...\n"
-              "                             check codes (exit 1 if any is invalid)");
+              "                             check codes (exit 1 if any is invalid)\n"
+              "  credit recompute [--full] [--as-of DATE]\n"
+              "                             bring cached scores and tiers up to date\n"
+              "  credit show USCC [--as-of DATE]\n"
+              "                             score, tier and the explanation of every point\n"
+              "  credit rules check FILE    validate a rule file; credit rules add FILE stores it\n"
+              "  sandbox propose|list [--as-of DATE]\n"
+              "                             eligible enterprises; current members\n"
+              "  sandbox admit USCC --decision NO [--as-of DATE]\n"
+              "                             admit an enterprise by a supervisor's decision");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -59,6 +71,10 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return commands.backup(args);
     if (command == u"validate")
         return commands.validate(args);
+    if (command == u"credit")
+        return CliCreditCommands(m_parser, commands.databasePath()).credit(args);
+    if (command == u"sandbox")
+        return CliCreditCommands(m_parser, commands.databasePath()).sandbox(args);
     CliResult result;
     result.status = CliResult::BadInput;
     result.lines.append(tr("Unknown command: %1").arg(command));

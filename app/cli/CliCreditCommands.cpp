@@ -1,0 +1,216 @@
+#include "CliCreditCommands.h"
+
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRepository.h"
+#include "credit/CreditRuleStore.h"
+#include "credit/SandboxService.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+
+namespace {
+
+CliResult usage(const QString &text)
+{
+    CliResult result;
+    result.status = CliResult::BadInput;
+    result.lines.append(text);
+    return result;
+}
+
+} // namespace
+
+CliCreditCommands::CliCreditCommands(const QCommandLineParser &parser, QString databasePath)
+    : m_parser(parser)
+    , m_databasePath(std::move(databasePath))
+{
+}
+
+QDate CliCreditCommands::asOf(bool *ok) const
+{
+    *ok = true;
+    if (!m_parser.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(m_parser.value(QStringLiteral("as-of")), Qt::ISODate);
+    *ok = date.isValid();
+    return date;
+}
+
+CliResult CliCreditCommands::credit(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"rules" && args.value(1) == u"check" && args.size() == 3)
+        return checkRules(args.at(2));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    if (sub == u"recompute" && args.size() == 1)
+        return recompute(db);
+    if (sub == u"show" && args.size() == 2)
+        return show(db, args.at(1));
+    if (sub == u"rules" && args.value(1) == u"add" && args.size() == 3)
+        return addRules(db, args.at(2));
+    return usage(tr("Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | "
+                    "rules check FILE | rules add FILE"));
+}
+
+CliResult CliCreditCommands::sandbox(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    if (sub == u"propose" && args.size() == 1)
+        return propose(db);
+    if (sub == u"list" && args.size() == 1)
+        return list(db);
+    if (sub == u"admit" && args.size() == 2)
+        return admit(db, args.at(1));
+    return usage(tr("Usage: faircheck-cli sandbox propose | list | admit USCC --decision NO [--as-of DATE]"));
+}
+
+CliResult CliCreditCommands::recompute(const Database &db)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const bool full = m_parser.isSet(QStringLiteral("full"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = CreditRecomputer::run(db.connection(), CreditRuleStore::load(db.connection()), date,
+                                               full ? CreditRecomputer::Mode::Full : CreditRecomputer::Mode::Incremental);
+    CliResult result;
+    result.lines.append(tr("Credit recomputed as of %1: %2 enterprises evaluated, %3 changed, %4 left the sandbox (%5 s).")
+                            .arg(date.toString(Qt::ISODate))
+                            .arg(outcome.evaluated)
+                            .arg(outcome.changed)
+                            .arg(outcome.sandboxExits)
+                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    result.json = {{QStringLiteral("asOf"), date.toString(Qt::ISODate)}, {QStringLiteral("full"), full},
+                   {QStringLiteral("evaluated"), outcome.evaluated}, {QStringLiteral("changed"), outcome.changed},
+                   {QStringLiteral("sandboxExits"), outcome.sandboxExits}};
+    return result;
+}
+
+CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const CreditRepository repository(db.connection());
+    const auto id = repository.enterpriseByUscc(uscc);
+    if (!id)
+        return usage(tr("No enterprise has the USCC %1.").arg(uscc));
+    const CreditResult r = repository.evaluate(CreditRuleStore::load(db.connection()), *id, date);
+    CliResult result;
+    result.lines.append(tr("%1 as of %2: score %3, tier %4 (rules version %5)")
+                            .arg(uscc, date.toString(Qt::ISODate)).arg(r.score).arg(r.tier).arg(r.ruleVersion));
+    result.lines.append(tr("  base %1").arg(r.base));
+    QJsonArray entries;
+    for (const CreditExplanationEntry &e : std::as_const(r.explanation)) {
+        const QString points = e.points > 0 ? QStringLiteral("+%1").arg(e.points) : QString::number(e.points);
+        result.lines.append(QStringLiteral("  %1  %2  %3  (v%4 %5)%6")
+                                .arg(e.date.toString(Qt::ISODate), points.rightJustified(4), e.name)
+                                .arg(e.ruleVersion)
+                                .arg(e.article, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note));
+        entries.append(QJsonObject{{QStringLiteral("event"), e.eventId}, {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("kind"), e.kind}, {QStringLiteral("name"), e.name},
+                                   {QStringLiteral("points"), e.points}, {QStringLiteral("rulePoints"), e.rulePoints},
+                                   {QStringLiteral("ruleVersion"), e.ruleVersion}, {QStringLiteral("article"), e.article},
+                                   {QStringLiteral("note"), e.note}});
+    }
+    if (r.redLineInForce)
+        result.lines.append(tr("  red line in force until %1: tier forced to %2").arg(r.redLineUntil.toString(Qt::ISODate), r.tier));
+    result.lines.append(r.eligible ? tr("  eligible for the sandbox")
+                                   : tr("  not eligible for the sandbox: %1").arg(r.ineligibleReasons.join(QStringLiteral("; "))));
+    result.json = {{QStringLiteral("uscc"), uscc}, {QStringLiteral("asOf"), date.toString(Qt::ISODate)},
+                   {QStringLiteral("score"), r.score}, {QStringLiteral("tier"), r.tier}, {QStringLiteral("base"), r.base},
+                   {QStringLiteral("ruleVersion"), r.ruleVersion}, {QStringLiteral("redLineInForce"), r.redLineInForce},
+                   {QStringLiteral("sandboxEligible"), r.eligible},
+                   {QStringLiteral("ineligibleReasons"), QJsonArray::fromStringList(r.ineligibleReasons)},
+                   {QStringLiteral("explanation"), entries}};
+    return result;
+}
+
+CliResult CliCreditCommands::checkRules(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return usage(tr("Cannot read %1.").arg(file));
+    const CreditRuleSet rules = CreditRuleSet::parse(f.readAll(), file);
+    CliResult result;
+    result.lines.append(tr("%1: valid credit rules, version %2, effective from %3, %4 kinds of event.")
+                            .arg(file).arg(rules.version).arg(rules.effectiveFrom.toString(Qt::ISODate)).arg(rules.events.size()));
+    result.json = {{QStringLiteral("file"), file}, {QStringLiteral("valid"), true}, {QStringLiteral("version"), rules.version}};
+    return result;
+}
+
+CliResult CliCreditCommands::addRules(const Database &db, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return usage(tr("Cannot read %1.").arg(file));
+    const CreditRuleSet rules = CreditRuleStore::addVersion(db.connection(), f.readAll(), file);
+    CliResult result;
+    result.lines.append(tr("Credit rules version %1 stored; it takes effect on %2.")
+                            .arg(rules.version).arg(rules.effectiveFrom.toString(Qt::ISODate)));
+    result.json = {{QStringLiteral("version"), rules.version}, {QStringLiteral("effectiveFrom"), rules.effectiveFrom.toString(Qt::ISODate)}};
+    return result;
+}
+
+CliResult CliCreditCommands::propose(const Database &db)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const CreditRuleBook book = CreditRuleStore::load(db.connection());
+    CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
+    const auto candidates = SandboxService::propose(db.connection(), book, date);
+    CliResult result;
+    QJsonArray items;
+    for (const auto &c : candidates) {
+        result.lines.append(QStringLiteral("%1  %2  %3").arg(c.uscc).arg(c.score).arg(c.name));
+        items.append(QJsonObject{{QStringLiteral("uscc"), c.uscc}, {QStringLiteral("name"), c.name}, {QStringLiteral("score"), c.score}});
+    }
+    result.lines.append(tr("%1 enterprises are eligible for the sandbox as of %2.").arg(candidates.size()).arg(date.toString(Qt::ISODate)));
+    result.json = {{QStringLiteral("asOf"), date.toString(Qt::ISODate)}, {QStringLiteral("candidates"), items}};
+    return result;
+}
+
+CliResult CliCreditCommands::list(const Database &db)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const auto members = SandboxService::members(db.connection(), date);
+    CliResult result;
+    QJsonArray items;
+    for (const auto &m : members) {
+        result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(m.uscc, m.entered.toString(Qt::ISODate), m.decisionNo, m.name));
+        items.append(QJsonObject{{QStringLiteral("uscc"), m.uscc}, {QStringLiteral("name"), m.name},
+                                 {QStringLiteral("entered"), m.entered.toString(Qt::ISODate)}, {QStringLiteral("decision"), m.decisionNo}});
+    }
+    result.lines.append(tr("%1 sandbox members as of %2.").arg(members.size()).arg(date.toString(Qt::ISODate)));
+    result.json = {{QStringLiteral("asOf"), date.toString(Qt::ISODate)}, {QStringLiteral("members"), items}};
+    return result;
+}
+
+CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
+    if (!id)
+        return usage(tr("No enterprise has the USCC %1.").arg(uscc));
+    SandboxService::admit(db.connection(), CreditRuleStore::load(db.connection()), *id, date,
+                          m_parser.value(QStringLiteral("decision")));
+    CliResult result;
+    result.lines.append(tr("%1 admitted to the sandbox on %2.").arg(uscc, date.toString(Qt::ISODate)));
+    result.json = {{QStringLiteral("uscc"), uscc}, {QStringLiteral("entered"), date.toString(Qt::ISODate)}};
+    return result;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliResult.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+
+class Database;
+
+// faircheck-cli credit … and sandbox …
+class CliCreditCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCreditCommands)
+
+public:
+    CliCreditCommands(const QCommandLineParser &parser, QString databasePath);
+
+    CliResult credit(const QStringList &args);
+    CliResult sandbox(const QStringList &args);
+
+private:
+    CliResult recompute(const Database &db);
+    CliResult show(const Database &db, const QString &uscc);
+    CliResult checkRules(const QString &file);
+    CliResult addRules(const Database &db, const QString &file);
+    CliResult propose(const Database &db);
+    CliResult list(const Database &db);
+    CliResult admit(const Database &db, const QString &uscc);
+    QDate asOf(bool *ok) const;
+
+    const QCommandLineParser &m_parser;
+    QString m_databasePath;
+};
