@@ -67,3 +67,15 @@ CreditRuleSet CreditRuleStore::addVersion(const QSqlDatabase &db, const QByteArr
     transaction.commit();
     return rules;
 }
+
+QList<CreditRuleStore::VersionInfo> CreditRuleStore::versionList(const QSqlDatabase &db)
+{
+    load(db); // makes sure version 1 is there
+    QList<VersionInfo> list;
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT version, effective_from, title, created_at, created_by FROM credit_rule_set ORDER BY version"));
+    while (q.next())
+        list.append({q.value(0).toInt(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString()});
+    return list;
+}

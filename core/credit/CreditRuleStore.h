@@ -18,4 +18,14 @@ public:
     // problem, and then nothing is stored.
     static CreditRuleSet addVersion(const QSqlDatabase &db, const QByteArray &json, const QString &source);
     static QByteArray versionJson(const QSqlDatabase &db, int version);
+
+    struct VersionInfo
+    {
+        int version = 0;
+        QDate effectiveFrom;
+        QString title;
+        QString createdAt;
+        QString createdBy;
+    };
+    static QList<VersionInfo> versionList(const QSqlDatabase &db);
 };

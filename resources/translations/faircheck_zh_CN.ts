@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>FairCheck command line: runs every engine without a window.</source>
@@ -52,30 +59,8 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>demo: last day of the history (YYYY-MM-DD).</source>
-        <translation>demo：历史数据的截止日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init                       create or migrate the database
-  demo [--seed N] [--enterprises N] [--as-of DATE]
-                             fill an empty database with a demo county
-  check                      integrity and consistency checks (exit 1 on problems)
-  backup OUT                 consistent copy of the live database
-  validate uscc|id|phone CODE...
-                             check codes (exit 1 if any is invalid)</source>
-        <translation>命令：
-  init                       创建或升级数据库
-  demo [--seed N] [--enterprises N] [--as-of DATE]
-                             向空数据库写入演示县数据
-  check                      完整性与一致性检查（发现问题时退出码为 1）
-  backup OUT                 对正在使用的数据库做一致性备份
-  validate uscc|id|phone CODE...
-                             校验代码（任一无效时退出码为 1）</translation>
     </message>
     <message>
         <source>The command %1 takes no arguments.</source>
@@ -88,6 +73,54 @@
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>The date to compute for (YYYY-MM-DD); demo: last day of the history.</source>
+        <translation>计算所依据的日期（YYYY-MM-DD）；demo 中为历史数据的截止日期。</translation>
+    </message>
+    <message>
+        <source>credit recompute: every enterprise, not only those that changed.</source>
+        <translation>credit recompute：重算全部企业，而不仅是有变动的企业。</translation>
+    </message>
+    <message>
+        <source>sandbox admit: number of the admission decision.</source>
+        <translation>sandbox admit：入盒决定的文号。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                       create or migrate the database
+  demo [--seed N] [--enterprises N] [--as-of DATE]
+                             fill an empty database with a demo county
+  check                      integrity and consistency checks (exit 1 on problems)
+  backup OUT                 consistent copy of the live database
+  validate uscc|id|phone CODE...
+                             check codes (exit 1 if any is invalid)
+  credit recompute [--full] [--as-of DATE]
+                             bring cached scores and tiers up to date
+  credit show USCC [--as-of DATE]
+                             score, tier and the explanation of every point
+  credit rules check FILE    validate a rule file; credit rules add FILE stores it
+  sandbox propose|list [--as-of DATE]
+                             eligible enterprises; current members
+  sandbox admit USCC --decision NO [--as-of DATE]
+                             admit an enterprise by a supervisor's decision</source>
+        <translation>命令：
+  init                       创建或升级数据库
+  demo [--seed N] [--enterprises N] [--as-of DATE]
+                             向空数据库写入演示县数据
+  check                      完整性与一致性检查（发现问题时退出码为 1）
+  backup OUT                 对正在使用的数据库做一致性备份
+  validate uscc|id|phone CODE...
+                             校验代码（任一无效时退出码为 1）
+  credit recompute [--full] [--as-of DATE]
+                             更新企业信用积分和等级
+  credit show USCC [--as-of DATE]
+                             显示积分、等级及每一分的来由
+  credit rules check FILE    校验规则文件；credit rules add FILE 保存为新版本
+  sandbox propose|list [--as-of DATE]
+                             符合入盒条件的企业；当前沙盒企业
+  sandbox admit USCC --decision NO [--as-of DATE]
+                             依监督人员的决定将企业纳入沙盒</translation>
     </message>
 </context>
 <context>
@@ -139,6 +172,405 @@
     <message>
         <source>%1: invalid — %2</source>
         <translation>%1：无效 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliCreditCommands</name>
+    <message>
+        <source>Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | rules check FILE | rules add FILE</source>
+        <translation>用法：faircheck-cli credit recompute [--full] [--as-of 日期] | show 统一社会信用代码 [--as-of 日期] | rules check 文件 | rules add 文件</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli sandbox propose | list | admit USCC --decision NO [--as-of DATE]</source>
+        <translation>用法：faircheck-cli sandbox propose | list | admit 统一社会信用代码 --decision 文号 [--as-of 日期]</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2026-11-30.</source>
+        <translation>--as-of 需要形如 2026-11-30 的日期。</translation>
+    </message>
+    <message>
+        <source>Credit recomputed as of %1: %2 enterprises evaluated, %3 changed, %4 left the sandbox (%5 s).</source>
+        <translation>已按 %1 重算信用：评估 %2 家企业，%3 家有变化，%4 家移出沙盒（用时 %5 秒）。</translation>
+    </message>
+    <message>
+        <source>No enterprise has the USCC %1.</source>
+        <translation>没有统一社会信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>%1 as of %2: score %3, tier %4 (rules version %5)</source>
+        <translation>%1 截至 %2：积分 %3，等级 %4（规则第 %5 版）</translation>
+    </message>
+    <message>
+        <source>  base %1</source>
+        <translation>  基础分 %1</translation>
+    </message>
+    <message>
+        <source>  red line in force until %1: tier forced to %2</source>
+        <translation>  红线处理期至 %1：等级强制为 %2</translation>
+    </message>
+    <message>
+        <source>  eligible for the sandbox</source>
+        <translation>  符合入盒条件</translation>
+    </message>
+    <message>
+        <source>  not eligible for the sandbox: %1</source>
+        <translation>  不符合入盒条件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: valid credit rules, version %2, effective from %3, %4 kinds of event.</source>
+        <translation>%1：信用规则有效，第 %2 版，自 %3 起施行，共 %4 类事件。</translation>
+    </message>
+    <message>
+        <source>Credit rules version %1 stored; it takes effect on %2.</source>
+        <translation>信用规则第 %1 版已保存，自 %2 起施行。</translation>
+    </message>
+    <message>
+        <source>%1 enterprises are eligible for the sandbox as of %2.</source>
+        <translation>截至 %2，共 %1 家企业符合入盒条件。</translation>
+    </message>
+    <message>
+        <source>%1 sandbox members as of %2.</source>
+        <translation>截至 %2，沙盒内共 %1 家企业。</translation>
+    </message>
+    <message>
+        <source>%1 admitted to the sandbox on %2.</source>
+        <translation>%1 已于 %2 纳入沙盒。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditEngine</name>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>not in the rules of version %1; not counted</source>
+        <translation>第 %1 版规则中没有此类事件，不计分</translation>
+    </message>
+    <message>
+        <source>credit repaired on %1</source>
+        <translation>已于 %1 完成信用修复</translation>
+    </message>
+    <message>
+        <source>publicity period ended on %1</source>
+        <translation>公示期已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>counts until %1</source>
+        <translation>计分至 %1</translation>
+    </message>
+    <message>
+        <source>yearly cap of %1 points reached</source>
+        <translation>已达每年 %1 分上限</translation>
+    </message>
+    <message>
+        <source>score %1 is below %2</source>
+        <translation>积分 %1 低于 %2</translation>
+    </message>
+    <message>
+        <source>penalised on %1, within %2 months</source>
+        <translation>%1 受过处罚，未满 %2 个月</translation>
+    </message>
+    <message>
+        <source>a red-line violation is on record</source>
+        <translation>有红线违法记录</translation>
+    </message>
+    <message>
+        <source>industry %1 is excluded from the sandbox</source>
+        <translation>行业 %1 不纳入沙盒</translation>
+    </message>
+    <message>
+        <source>the business is not active</source>
+        <translation>企业非存续状态</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLedger</name>
+    <message>
+        <source>A credit event needs a reason.</source>
+        <translation>信用事件必须填写事由。</translation>
+    </message>
+    <message>
+        <source>A credit event needs a valid date.</source>
+        <translation>信用事件需要有效日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of credit event in the rules in force on %2.</source>
+        <translation>“%1”不是 %2 施行的规则中的信用事件类型。</translation>
+    </message>
+    <message>
+        <source>A manual adjustment needs a number of points other than 0.</source>
+        <translation>人工调整的分值不能为 0。</translation>
+    </message>
+    <message>
+        <source>No enterprise has the id %1.</source>
+        <translation>没有编号为 %1 的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditOverviewPage</name>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>入盒日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定文号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Recompute scores</source>
+        <translation>重算积分</translation>
+    </message>
+    <message>
+        <source>Find candidates</source>
+        <translation>查找候选企业</translation>
+    </message>
+    <message>
+        <source>Admit selected…</source>
+        <translation>纳入所选企业…</translation>
+    </message>
+    <message>
+        <source>Enterprises by credit tier</source>
+        <translation>各信用等级企业数</translation>
+    </message>
+    <message>
+        <source>Sandbox members</source>
+        <translation>沙盒企业</translation>
+    </message>
+    <message>
+        <source>Left the sandbox in the last 12 months</source>
+        <translation>近 12 个月移出沙盒的企业</translation>
+    </message>
+    <message>
+        <source>Eligible, not yet admitted</source>
+        <translation>符合条件、尚未入盒</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>%1 enterprises, %2 in the sandbox</source>
+        <translation>共 %1 家企业，%2 家在沙盒内</translation>
+    </message>
+    <message>
+        <source>Recomputing credit scores…</source>
+        <translation>正在重算信用积分…</translation>
+    </message>
+    <message>
+        <source>%1 enterprises evaluated, %2 changed, %3 left the sandbox.</source>
+        <translation>评估 %1 家企业，%2 家有变化，%3 家移出沙盒。</translation>
+    </message>
+    <message>
+        <source>Admit to the sandbox</source>
+        <translation>纳入沙盒</translation>
+    </message>
+    <message>
+        <source>Number of the admission decision for %1:</source>
+        <translation>%1 的入盒决定文号：</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRecomputer</name>
+    <message>
+        <source>The credit recompute could not start.</source>
+        <translation>信用重算无法开始。</translation>
+    </message>
+    <message>
+        <source>The credit recompute failed.</source>
+        <translation>信用重算失败。</translation>
+    </message>
+    <message>
+        <source>The credit recompute needs a SQLite database.</source>
+        <translation>信用重算需要 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The credit recompute was cancelled; nothing was changed.</source>
+        <translation>已取消信用重算，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Red-line violation on %1: removed from the sandbox at once.</source>
+        <translation>%1 发生红线违法，立即移出沙盒。</translation>
+    </message>
+    <message>
+        <source>No longer eligible: %1.</source>
+        <translation>不再符合条件：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRepairService</name>
+    <message>
+        <source>No credit event has the id %1.</source>
+        <translation>没有编号为 %1 的信用事件。</translation>
+    </message>
+    <message>
+        <source>This kind of credit event cannot be repaired.</source>
+        <translation>此类信用事件不适用信用修复。</translation>
+    </message>
+    <message>
+        <source>Credit repair can be applied for from %1, after the minimum publicity period.</source>
+        <translation>最短公示期满后，自 %1 起可申请信用修复。</translation>
+    </message>
+    <message>
+        <source>The publicity period ended on %1; nothing is left to repair.</source>
+        <translation>公示期已于 %1 届满，无需修复。</translation>
+    </message>
+    <message>
+        <source>A repair of this event is already pending or granted.</source>
+        <translation>该事件的修复申请正在办理或已获准。</translation>
+    </message>
+    <message>
+        <source>No credit repair has the id %1.</source>
+        <translation>没有编号为 %1 的信用修复申请。</translation>
+    </message>
+    <message>
+        <source>This credit repair has already been decided.</source>
+        <translation>该信用修复申请已作出决定。</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the application.</source>
+        <translation>决定日期不能早于申请日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRuleSet</name>
+    <message>
+        <source>No credit rules are defined.</source>
+        <translation>尚未定义信用规则。</translation>
+    </message>
+    <message>
+        <source>Credit rules %1: key “%2” %3</source>
+        <translation>信用规则 %1：键“%2”%3</translation>
+    </message>
+    <message>
+        <source>is not a known setting.</source>
+        <translation>不是可识别的设置项。</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须是文本。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>Credit rules %1: not valid JSON at line %2 (%3).</source>
+        <translation>信用规则 %1：第 %2 行不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>must be a date like 2025-01-01.</source>
+        <translation>必须是形如 2025-01-01 的日期。</translation>
+    </message>
+    <message>
+        <source>must not be less than minMonths.</source>
+        <translation>不能小于 minMonths。</translation>
+    </message>
+    <message>
+        <source>must list at least one kind of event.</source>
+        <translation>至少要列出一类事件。</translation>
+    </message>
+    <message>
+        <source>applies only to events that add points.</source>
+        <translation>只适用于加分事件。</translation>
+    </message>
+    <message>
+        <source>is required for events that subtract points.</source>
+        <translation>扣分事件必须填写。</translation>
+    </message>
+    <message>
+        <source>names “%1”, which is not defined under “publicity”.</source>
+        <translation>引用了“%1”，但“publicity”中没有定义。</translation>
+    </message>
+    <message>
+        <source>must lie below A and above C.</source>
+        <translation>必须低于 A 且高于 C。</translation>
+    </message>
+    <message>
+        <source>must be one of A, B, C, D.</source>
+        <translation>必须是 A、B、C、D 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRuleStore</name>
+    <message>
+        <source>version %1 in the database</source>
+        <translation>数据库中的第 %1 版</translation>
+    </message>
+    <message>
+        <source>Credit rules %1: version %2 must be higher than the latest version %3.</source>
+        <translation>信用规则 %1：版本号 %2 必须高于最新版本 %3。</translation>
+    </message>
+    <message>
+        <source>Credit rules %1: a new version cannot take effect before the latest one (%2).</source>
+        <translation>信用规则 %1：新版本的施行日期不能早于最新版本（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRulesPage</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>新建版本…</translation>
     </message>
 </context>
 <context>
@@ -210,10 +642,6 @@
         <translation>正在创建演示县数据…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The demo county could not be saved to %1.</source>
         <translation>演示县数据无法保存到 %1。</translation>
     </message>
@@ -278,6 +706,61 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Indexing the register</source>
+        <translation>正在建立企业名录索引</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseCreditPane</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Select an enterprise to see its credit.</source>
+        <translation>选择一家企业以查看其信用情况。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score %1&lt;/b&gt; · tier %2 · rules version %3</source>
+        <translation>&lt;b&gt;积分 %1&lt;/b&gt; · 等级 %2 · 规则第 %3 版</translation>
+    </message>
+    <message>
+        <source>Red-line violation on %1: tier D until %2.</source>
+        <translation>%1 发生红线违法：%2 前等级为 D。</translation>
+    </message>
+    <message>
+        <source>Eligible for the sandbox.</source>
+        <translation>符合入盒条件。</translation>
+    </message>
+    <message>
+        <source>Not eligible for the sandbox: %1.</source>
+        <translation>不符合入盒条件：%1。</translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation>信用积分</translation>
+    </message>
+    <message>
+        <source>Score at each month end</source>
+        <translation>各月末积分</translation>
     </message>
 </context>
 <context>
@@ -467,6 +950,14 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1238,18 @@
         <source>none open</source>
         <translation>未打开</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Credit and sandbox</source>
+        <translation>信用与沙盒</translation>
+    </message>
+    <message>
+        <source>Credit rules</source>
+        <translation>信用规则</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -822,6 +1325,52 @@
     <message>
         <source>The check character is %1, but the first 17 digits give %2.</source>
         <translation>校验码为 %1，但按前 17 位计算应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionDialog</name>
+    <message>
+        <source>New version of the credit rules</source>
+        <translation>新版信用规则</translation>
+    </message>
+    <message>
+        <source>Raise “version”, set “effectiveFrom”, change the rules, then Check and Save.</source>
+        <translation>请调高“version”，设置“effectiveFrom”，修改规则后先“检查”再“保存”。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>(editor)</source>
+        <translation>（编辑器）</translation>
+    </message>
+    <message>
+        <source>Valid: version %1, effective from %2.</source>
+        <translation>有效：第 %1 版，自 %2 起施行。</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>已保存第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxService</name>
+    <message>
+        <source>Admission to the sandbox needs the number of the decision.</source>
+        <translation>纳入沙盒须填写决定文号。</translation>
+    </message>
+    <message>
+        <source>The enterprise is not eligible for the sandbox on %1: %2.</source>
+        <translation>该企业在 %1 不符合入盒条件：%2。</translation>
+    </message>
+    <message>
+        <source>The enterprise is already in the sandbox.</source>
+        <translation>该企业已在沙盒内。</translation>
+    </message>
+    <message>
+        <source>Credit score %1 meets the sandbox criteria; admitted by decision %2.</source>
+        <translation>信用积分 %1 符合入盒条件，依 %2 决定纳入沙盒。</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,6 @@ private:
 
 void MainWindowTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     m_demoPath = m_dir.filePath(QStringLiteral("county.db"));
     const Database db = Database::open(m_demoPath);
@@ -84,7 +83,7 @@ void MainWindowTest::welcomeWithoutDatabase()
     QCOMPARE(window.currentPageId(), QStringLiteral("welcome"));
     QVERIFY(!window.findChild<QListWidget *>(QStringLiteral("navigation"))->isEnabled());
     QVERIFY(!window.showPage(QStringLiteral("enterprises")));
-    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), MainWindow::pageIds().size());
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), MainWindow::areaIds().size());
 }
 
 void MainWindowTest::opensDatabaseOnEnterprisePage()
@@ -207,5 +206,10 @@ void MainWindowTest::chineseInterface()
     QVERIFY(window.enterprisePage()->searchField()->placeholderText().contains(QStringLiteral("名称")));
 }
 
-QTEST_MAIN(MainWindowTest)
+int runMainWindowTest(int argc, char **argv)
+{
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "MainWindowTest.moc"

@@ -3,6 +3,7 @@
 #include "EnterpriseDetailPane.h"
 #include "EnterpriseTableModel.h"
 #include "common/ErrorDialog.h"
+#include "credit/EnterpriseCreditPane.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,6 +30,7 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new EnterpriseDetailPane(this))
+    , m_credit(new EnterpriseCreditPane(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search by USCC or name"));
@@ -72,12 +75,15 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     m_table->setColumnWidth(EnterpriseQuery::Score, charWidth * 10);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_detail, tr("Record"));
+    tabs->addTab(m_credit, tr("Credit"));
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    m_detail->setMinimumWidth(charWidth * 34);
-    splitter->setSizes({charWidth * 100, charWidth * 40});
+    tabs->setMinimumWidth(charWidth * 40);
+    splitter->setSizes({charWidth * 96, charWidth * 50});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -130,6 +136,7 @@ void EnterprisePage::fillFilters()
 void EnterprisePage::setDatabase(Database *database)
 {
     m_database = database;
+    m_credit->setDatabase(database);
     fillFilters();
     m_search->clear();
     m_searchDelay->stop();
@@ -158,11 +165,14 @@ void EnterprisePage::showCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !m_database) {
         m_detail->showDetail(std::nullopt);
+        m_credit->showEnterprise(0);
         return;
     }
     try {
+        const qint64 id = m_model->enterpriseId(current.row());
         EnterpriseRepository repository(m_database->connection());
-        m_detail->showDetail(repository.detail(m_model->enterpriseId(current.row())));
+        m_detail->showDetail(repository.detail(id));
+        m_credit->showEnterprise(id);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
     }

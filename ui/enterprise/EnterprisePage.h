@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Database;
+class EnterpriseCreditPane;
 class EnterpriseDetailPane;
 class EnterpriseTableModel;
 class QComboBox;
@@ -28,6 +29,7 @@ public:
     QComboBox *townshipFilter() const { return m_township; }
     QComboBox *tierFilter() const { return m_tier; }
     EnterpriseDetailPane *detailPane() const { return m_detail; }
+    EnterpriseCreditPane *creditPane() const { return m_credit; }
     QTableView *table() const { return m_table; }
 
 private:
@@ -44,5 +46,6 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     EnterpriseDetailPane *m_detail;
+    EnterpriseCreditPane *m_credit;
     QTimer *m_searchDelay;
 };

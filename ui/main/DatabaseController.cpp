@@ -1,5 +1,6 @@
 #include "DatabaseController.h"
 
+#include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/SettingValue.h"
 #include "db/Database.h"
@@ -7,14 +8,9 @@
 #include "demo/DemoCountyGenerator.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
-
-#include <atomic>
 
 namespace {
 const SettingValue<QStringList> kRecentFiles(QStringLiteral("database/recentFiles"));
@@ -92,50 +88,20 @@ bool DatabaseController::generateDemo(const QString &target, QWidget *parent, bo
     // failed run never leaves a half-built demo to be opened next time.
     const QString partial = target + QStringLiteral(".building");
     QFile::remove(partial);
-    std::atomic_bool cancelled{false};
-    QString errorMessage;
-    QString errorDetails;
-    QProgressDialog dialog(tr("Creating the demo county…"), tr("Cancel"), 0, 100, parent);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
-    connect(&dialog, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
-
-    auto work = [&] {
-        try {
+    const BackgroundTask::Result result = BackgroundTask::run(
+        parent, tr("Creating the demo county…"),
+        [&partial](const BackgroundTask::Progress &progress) {
             const Database db = Database::open(partial);
             DemoOptions options;
-            options.progress = [&](int percent, const QString &stage) {
-                if (interactive)
-                    QMetaObject::invokeMethod(&dialog, [&dialog, percent, stage] {
-                        dialog.setValue(percent);
-                        dialog.setLabelText(stage);
-                    }, Qt::QueuedConnection);
-                return !cancelled.load();
-            };
+            options.progress = progress;
             DemoCountyGenerator::generate(db, options);
-        } catch (const DatabaseError &error) {
-            errorMessage = error.message();
-            errorDetails = error.details();
-        }
-    };
-    if (interactive) {
-        // The generator runs on its own thread with its own connection; the window
-        // keeps painting and the Cancel button works.
-        std::unique_ptr<QThread> thread(QThread::create(work));
-        QEventLoop loop;
-        connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-        thread->start();
-        loop.exec();
-        thread->wait();
-    } else {
-        work();
-    }
-    if (!errorMessage.isEmpty()) {
-        QFile::remove(partial);
-        QFile::remove(partial + QStringLiteral("-wal"));
-        QFile::remove(partial + QStringLiteral("-shm"));
-        if (!cancelled)
-            ErrorDialog::show(parent, errorMessage, errorDetails);
+        },
+        interactive);
+    if (!result.ok) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+        if (!result.cancelled)
+            ErrorDialog::show(parent, result.message, result.details);
         return false;
     }
     QFile::remove(target);

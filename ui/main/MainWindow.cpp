@@ -9,6 +9,8 @@
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
+#include "credit/CreditOverviewPage.h"
+#include "credit/CreditRulesPage.h"
 #include "enterprise/EnterprisePage.h"
 
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 
 namespace {
 const SettingValue<QByteArray> kGeometry(QStringLiteral("mainWindow/geometry"));
@@ -67,11 +70,17 @@ MainWindow::MainWindow(DatabaseController *controller, QWidget *parent)
     onDatabaseChanged();
 }
 
-QStringList MainWindow::pageIds()
+QStringList MainWindow::areaIds()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("inspections"), QStringLiteral("enterprises"),
             QStringLiteral("discretion"), QStringLiteral("supervision"), QStringLiteral("services"),
             QStringLiteral("reports"), QStringLiteral("settings")};
+}
+
+QStringList MainWindow::pageIds()
+{
+    // Areas, plus the tabs of the enterprise area.
+    return areaIds() + QStringList{QStringLiteral("credit"), QStringLiteral("credit-rules")};
 }
 
 void MainWindow::buildPages()
@@ -91,8 +100,16 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(style()->standardIcon(area.icon), area.title, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
         if (area.description.isEmpty()) {
+            // The enterprise area: the register, the county's credit, the credit rules.
             m_enterprisePage = new EnterprisePage(this);
-            m_stack->addWidget(m_enterprisePage);
+            m_creditOverview = new CreditOverviewPage(this);
+            m_creditRules = new CreditRulesPage(this);
+            m_enterpriseTabs = new QTabWidget(this);
+            m_enterpriseTabs->setDocumentMode(true);
+            m_enterpriseTabs->addTab(m_enterprisePage, tr("Register"));
+            m_enterpriseTabs->addTab(m_creditOverview, tr("Credit and sandbox"));
+            m_enterpriseTabs->addTab(m_creditRules, tr("Credit rules"));
+            m_stack->addWidget(m_enterpriseTabs);
         } else {
             m_stack->addWidget(new PlaceholderPage(area.title, area.description, this));
         }
@@ -131,6 +148,8 @@ void MainWindow::onDatabaseChanged()
     m_backupAction->setEnabled(db != nullptr);
     refreshRecentMenu();
     m_enterprisePage->setDatabase(db);
+    m_creditOverview->setDatabase(db);
+    m_creditRules->setDatabase(db);
     if (!db) {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->showMessage(tr("No database open"));
@@ -143,18 +162,30 @@ void MainWindow::onDatabaseChanged()
 
 bool MainWindow::showPage(const QString &id)
 {
-    const int index = int(pageIds().indexOf(id));
-    if (index < 0 || !m_controller->database())
+    if (!m_controller->database() || !pageIds().contains(id))
         return false;
+    int tab = 0;
+    QString area = id;
+    if (id == u"credit" || id == u"credit-rules") {
+        tab = id == u"credit" ? 1 : 2;
+        area = QStringLiteral("enterprises");
+    }
+    const int index = int(areaIds().indexOf(area));
     m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
+    if (area == u"enterprises")
+        m_enterpriseTabs->setCurrentIndex(tab);
     return true;
 }
 
 QString MainWindow::currentPageId() const
 {
     const int index = m_stack->currentIndex();
-    return index >= 0 && index < pageIds().size() ? pageIds().at(index) : QStringLiteral("welcome");
+    if (index < 0 || index >= areaIds().size())
+        return QStringLiteral("welcome");
+    if (areaIds().at(index) == u"enterprises" && m_enterpriseTabs->currentIndex() > 0)
+        return m_enterpriseTabs->currentIndex() == 1 ? QStringLiteral("credit") : QStringLiteral("credit-rules");
+    return areaIds().at(index);
 }
 
 void MainWindow::chooseAndOpen()

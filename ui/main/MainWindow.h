@@ -3,11 +3,14 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class CreditOverviewPage;
+class CreditRulesPage;
 class DatabaseController;
 class EnterprisePage;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class WelcomePage;
 
 // The frame: a navigation sidebar for every area, one page widget per area, the File
@@ -20,13 +23,18 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(DatabaseController *controller, QWidget *parent = nullptr);
 
-    // Stable page ids for --page: dashboard, inspections, enterprises, discretion,
-    // supervision, services, reports, settings.
+    // Stable ids of the navigation areas: dashboard, inspections, enterprises,
+    // discretion, supervision, services, reports, settings.
+    static QStringList areaIds();
+    // Ids accepted by --page: the areas plus credit and credit-rules (tabs of the
+    // enterprise area).
     static QStringList pageIds();
     bool showPage(const QString &id);
     QString currentPageId() const;
 
     EnterprisePage *enterprisePage() const { return m_enterprisePage; }
+    CreditOverviewPage *creditOverviewPage() const { return m_creditOverview; }
+    CreditRulesPage *creditRulesPage() const { return m_creditRules; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +54,9 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     EnterprisePage *m_enterprisePage = nullptr;
+    CreditOverviewPage *m_creditOverview = nullptr;
+    CreditRulesPage *m_creditRules = nullptr;
+    QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
 };

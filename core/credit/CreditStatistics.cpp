@@ -1,0 +1,16 @@
+#include "CreditStatistics.h"
+
+#include "db/Sql.h"
+
+#include <QSqlQuery>
+
+QMap<QString, qint64> CreditStatistics::tierCounts(const QSqlDatabase &db)
+{
+    QMap<QString, qint64> counts;
+    for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QString()})
+        counts.insert(tier, 0);
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT COALESCE(credit_tier, ''), count(*) FROM enterprise GROUP BY 1"));
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
