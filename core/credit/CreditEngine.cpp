@@ -6,23 +6,32 @@
 
 namespace {
 
-const QString kManual = QStringLiteral("manual");
-
 struct CapUse
 {
     int year;
-    QString kind;
+    int kind;
     int used;
 };
 
+int kindOf(const CreditRuleBook &book, const CreditEventInput &event)
+{
+    return event.kindId >= 0 ? event.kindId : book.kindId(event.kind);
+}
+
 const CreditRuleSet::PublicityClass *publicityClassOf(const CreditRuleBook &book, const CreditEventInput &event)
 {
-    const CreditRuleSet &rules = book.forDate(event.date);
-    const CreditRuleSet::EventRule *rule = rules.rule(event.kind);
+    const int version = book.versionIndexForDate(event.date);
+    const CreditRuleSet::EventRule *rule = book.rule(version, kindOf(book, event));
     if (!rule || rule->publicityClass.isEmpty())
         return nullptr;
+    const CreditRuleSet &rules = book.versions().at(version);
     const auto it = rules.publicity.constFind(rule->publicityClass);
     return it == rules.publicity.constEnd() ? nullptr : &it.value();
+}
+
+bool inOrder(const CreditEventInput &a, const CreditEventInput &b)
+{
+    return a.date < b.date || (a.date == b.date && a.id < b.id);
 }
 
 } // namespace
@@ -42,12 +51,17 @@ QDate CreditEngine::repairableFrom(const CreditRuleBook &book, const CreditEvent
     return c ? event.date.addMonths(c->minMonths) : QDate();
 }
 
-CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFacts &facts, QList<CreditEventInput> events,
-                                    const QDate &asOf, bool explain)
+CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFacts &facts,
+                                    const QList<CreditEventInput> &input, const QDate &asOf, bool explain)
 {
-    std::sort(events.begin(), events.end(), [](const CreditEventInput &a, const CreditEventInput &b) {
-        return a.date < b.date || (a.date == b.date && a.id < b.id);
-    });
+    QList<CreditEventInput> sorted;
+    const QList<CreditEventInput> *ordered = &input;
+    if (!std::is_sorted(input.cbegin(), input.cend(), inOrder)) {
+        sorted = input;
+        std::sort(sorted.begin(), sorted.end(), inOrder);
+        ordered = &sorted;
+    }
+    const QList<CreditEventInput> &events = *ordered;
     const CreditRuleSet &now = book.forDate(asOf);
     CreditResult result;
     result.asOf = asOf;
@@ -63,13 +77,15 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
     QDate lastPenalty;
     bool everRedLine = false;
 
-    for (const CreditEventInput &e : std::as_const(events)) {
+    for (const CreditEventInput &e : events) {
         if (e.date > asOf) {
             changesOn(e.date);
             continue;
         }
-        const CreditRuleSet &rules = book.forDate(e.date);
-        const CreditRuleSet::EventRule *rule = rules.rule(e.kind);
+        const int version = book.versionIndexForDate(e.date);
+        const CreditRuleSet &rules = book.versions().at(version);
+        const int kind = kindOf(book, e);
+        const CreditRuleSet::EventRule *rule = book.rule(version, kind);
         CreditExplanationEntry entry;
         int rulePoints = 0;
         bool redLine = e.redLine;
@@ -82,14 +98,14 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
                 entry.name = rule->name;
                 entry.article = rule->article;
             }
-        } else if (e.kind == kManual) {
+        } else if (kind == book.manualKindId()) {
             rulePoints = e.storedPoints;
             if (explain) {
                 entry.name = tr("Manual adjustment");
                 entry.note = e.reason;
             }
         } else if (explain) {
-            entry.name = e.kind;
+            entry.name = e.kind.isEmpty() ? book.kindName(kind) : e.kind;
             entry.note = tr("not in the rules of version %1; not counted").arg(rules.version);
         }
 
@@ -129,11 +145,11 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
             const int year = e.date.year();
             CapUse *use = nullptr;
             for (CapUse &c : caps) {
-                if (c.year == year && c.kind == e.kind)
+                if (c.year == year && c.kind == kind)
                     use = &c;
             }
             if (!use) {
-                caps.append({year, e.kind, 0});
+                caps.append({year, kind, 0});
                 use = &caps.last();
             }
             const int allowed = qMax(0, rule->yearlyCap - use->used);
@@ -148,7 +164,7 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
         if (explain) {
             entry.eventId = e.id;
             entry.date = e.date;
-            entry.kind = e.kind;
+            entry.kind = e.kind.isEmpty() ? book.kindName(kind) : e.kind;
             entry.rulePoints = rulePoints;
             entry.points = points;
             entry.ruleVersion = rules.version;
@@ -165,9 +181,11 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
     const bool recentPenalty = clear.isValid() && clear > asOf;
     if (recentPenalty)
         changesOn(clear);
-    const bool excluded = now.excludedIndustries.contains(facts.industryCode);
-    const bool inactive = facts.status != u"active";
-    result.eligible = !lowScore && !recentPenalty && !everRedLine && !excluded && !inactive;
+    const bool eligibleSoFar = !lowScore && !recentPenalty && !everRedLine;
+    // Most enterprises fail on the score already; the string checks only run when needed.
+    const bool excluded = (eligibleSoFar || explain) && now.excludedIndustries.contains(facts.industryCode);
+    const bool inactive = (eligibleSoFar || explain) && facts.status != u"active";
+    result.eligible = eligibleSoFar && !excluded && !inactive;
     if (explain) {
         if (lowScore)
             result.ineligibleReasons.append(tr("score %1 is below %2").arg(score).arg(now.sandboxMinScore));

@@ -14,6 +14,7 @@ struct CreditEventInput
     qint64 id = 0;
     QDate date;
     QString kind;
+    int kindId = -1;      // CreditRuleBook::kindId(kind); bulk readers set it, others may leave -1
     int storedPoints = 0; // used only for kind "manual"
     bool redLine = false;
     QDate publicityEnd;   // set when the decision fixed it; else the rule's maximum
@@ -63,8 +64,9 @@ class CreditEngine final
     Q_DECLARE_TR_FUNCTIONS(CreditEngine)
 
 public:
+    // Events are expected in (date, id) order; other orders are sorted first.
     static CreditResult evaluate(const CreditRuleBook &book, const CreditFacts &facts,
-                                 QList<CreditEventInput> events, const QDate &asOf, bool explain = true);
+                                 const QList<CreditEventInput> &events, const QDate &asOf, bool explain = true);
 
     // When an enterprise may apply for repair of a negative event (after the minimum
     // publicity period); invalid for events that cannot be repaired.

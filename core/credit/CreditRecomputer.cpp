@@ -7,12 +7,19 @@
 #include "db/SqliteHandle.h"
 #include "db/Transaction.h"
 
+#include <QFile>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <exception>
+#include <limits>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -78,23 +85,34 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-// Kinds repeat endlessly; share one QString per kind instead of allocating per row.
-class KindTable
+// Kinds and other codes repeat endlessly: map the bytes to an id (or a shared QString)
+// once per distinct value instead of allocating per row.
+class CodeTable
 {
 public:
-    QString intern(const char *text, int size)
+    int intern(const char *text, int size, const CreditRuleBook &book)
     {
-        for (const auto &[bytes, string] : m_kinds) {
-            if (bytes.size() == size && std::memcmp(bytes.constData(), text, size_t(size)) == 0)
-                return string;
-        }
-        const QByteArray bytes(text, size);
-        m_kinds.emplace_back(bytes, QString::fromUtf8(bytes));
-        return m_kinds.back().second;
+        const int i = find(text, size);
+        return m_ids.at(size_t(i)) == kUnresolved ? (m_ids[size_t(i)] = book.kindId(m_strings.at(size_t(i)))) : m_ids.at(size_t(i));
     }
+    QString string(const char *text, int size) { return text ? m_strings.at(size_t(find(text, size))) : QString(); }
 
 private:
-    std::vector<std::pair<QByteArray, QString>> m_kinds;
+    static constexpr int kUnresolved = -2;
+    int find(const char *text, int size)
+    {
+        for (size_t i = 0; i < m_bytes.size(); ++i) {
+            if (m_bytes[i].size() == size && std::memcmp(m_bytes[i].constData(), text, size_t(size)) == 0)
+                return int(i);
+        }
+        m_bytes.emplace_back(text, size);
+        m_strings.push_back(QString::fromUtf8(m_bytes.back()));
+        m_ids.push_back(kUnresolved);
+        return int(m_bytes.size() - 1);
+    }
+    std::vector<QByteArray> m_bytes;
+    std::vector<QString> m_strings;
+    std::vector<int> m_ids;
 };
 
 struct Update
@@ -110,14 +128,161 @@ QByteArray isoBytes(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray();
 }
 
+
+// Reads enterprises and their events (a range of ids, or a list of targets), runs the
+// engine and collects what must be written. Runs on any thread with its own handle.
+class Scan
+{
+public:
+    struct Shared
+    {
+        const CreditRuleBook &book;
+        QDate asOf;
+        const QHash<qint64, QDate> &repaired;
+        const QHash<qint64, qint64> &members;
+    };
+
+    Scan(const Shared &shared, std::atomic<qint64> *done, std::atomic_bool *cancelled)
+        : m_shared(shared), m_done(done), m_cancelled(cancelled) {}
+
+    std::vector<Update> updates;
+    QList<QPair<qint64, CreditResult>> exits;
+    qint64 evaluated = 0;
+
+    // Opens a read-only connection of its own when path is given, else uses handle.
+    void runRange(sqlite3 *handle, const QString &path, qint64 from, qint64 to, const std::function<void()> &tick = {})
+    {
+        sqlite3 *own = nullptr;
+        const auto closeOwn = qScopeGuard([&own] { sqlite3_close(own); });
+        if (!path.isEmpty()) {
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+                != SQLITE_OK)
+                throw DatabaseError(DatabaseError::Kind::CannotOpen, CreditRecomputer::tr("The credit recompute could not start."),
+                                    QString::fromUtf8(sqlite3_errmsg(own)));
+            sqlite3_busy_timeout(own, 5000);
+            sqlite3_exec(own, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
+            handle = own;
+        }
+        Statement enterprises(handle, "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
+                                      "FROM enterprise WHERE id BETWEEN ? AND ? ORDER BY id");
+        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end "
+                                 "FROM credit_event WHERE enterprise_id BETWEEN ? AND ? ORDER BY enterprise_id, event_date, id");
+        enterprises.bind(1, from);
+        enterprises.bind(2, to);
+        events.bind(1, from);
+        events.bind(2, to);
+        bool pending = false;
+        while (enterprises.step()) {
+            const qint64 id = enterprises.integer(0);
+            m_list.clear();
+            for (;;) {
+                if (!pending && !events.step())
+                    break;
+                pending = true;
+                const qint64 owner = events.integer(0);
+                if (owner > id)
+                    break;
+                if (owner == id)
+                    readEvent(events);
+                pending = false; // consumed (or an orphan of a deleted enterprise)
+            }
+            evaluate(enterprises, id);
+            if ((evaluated & 0x3FFF) == 0) {
+                if (m_done)
+                    *m_done += 0x4000;
+                if (m_cancelled && *m_cancelled)
+                    return;
+                if (tick)
+                    tick();
+            }
+        }
+    }
+
+    void runTargets(sqlite3 *handle, const QList<qint64> &targets)
+    {
+        Statement enterprises(handle, "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
+                                      "FROM enterprise WHERE id = ?");
+        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end "
+                                 "FROM credit_event WHERE enterprise_id = ? ORDER BY event_date, id");
+        for (const qint64 id : targets) {
+            enterprises.reset();
+            enterprises.bind(1, id);
+            if (!enterprises.step())
+                continue;
+            events.reset();
+            events.bind(1, id);
+            m_list.clear();
+            while (events.step())
+                readEvent(events);
+            evaluate(enterprises, id);
+        }
+    }
+
+private:
+    void readEvent(const Statement &events)
+    {
+        CreditEventInput e;
+        e.date = events.date(1);
+        e.id = events.integer(2);
+        int n = 0;
+        const char *kind = events.text(3, &n);
+        e.kindId = m_kinds.intern(kind, n, m_shared.book);
+        e.storedPoints = int(events.integer(4));
+        e.redLine = events.integer(5) != 0;
+        e.publicityEnd = events.date(6);
+        if (!m_shared.repaired.isEmpty())
+            e.repairedOn = m_shared.repaired.value(e.id);
+        m_list.append(e);
+    }
+
+    void evaluate(const Statement &enterprises, qint64 id)
+    {
+        int n = 0;
+        CreditFacts facts;
+        const char *industry = enterprises.text(1, &n);
+        facts.industryCode = m_codes.string(industry, n);
+        const char *status = enterprises.text(2, &n);
+        facts.status = m_codes.string(status, n);
+        const CreditResult r = CreditEngine::evaluate(m_shared.book, facts, m_list, m_shared.asOf, false);
+        ++evaluated;
+
+        const char *oldTier = enterprises.text(4, &n);
+        const QByteArray tier = r.tier.toLatin1();
+        const QByteArray next = isoBytes(r.nextChange);
+        int oldNextSize = 0;
+        const char *oldNext = enterprises.text(5, &oldNextSize);
+        const bool same = !enterprises.isNull(3) && enterprises.integer(3) == r.score && oldTier && tier == QByteArray(oldTier)
+            && (oldNext ? next == QByteArray(oldNext, oldNextSize) : next.isNull());
+        if (!same)
+            updates.push_back({id, r.score, tier, next});
+        if (m_shared.members.contains(id) && (r.redLineInForce || !r.eligible))
+            exits.append({id, CreditEngine::evaluate(m_shared.book, facts, m_list, m_shared.asOf, true)});
+    }
+
+    const Shared &m_shared;
+    std::atomic<qint64> *m_done;
+    std::atomic_bool *m_cancelled;
+    CodeTable m_kinds;
+    CodeTable m_codes;
+    QList<CreditEventInput> m_list;
+};
 } // namespace
 
 CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const CreditRuleBook &book, const QDate &asOf,
-                                                Mode mode, const std::function<bool(int)> &progress)
+                                                Mode mode, const std::function<bool(int)> &progress, qint64 parallelFrom)
 {
     sqlite3 *handle = SqliteHandle::of(db);
     if (!handle)
         throw DatabaseError(DatabaseError::Kind::Query, tr("The credit recompute needs a SQLite database."));
+    const bool nested = sqlite3_get_autocommit(handle) == 0;
+    // A county-wide rewrite touches index pages all over the file; a larger cache for
+    // this connection keeps them in memory until commit. Restored afterwards.
+    const int previousCache = Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+    Sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = qScopeGuard([&] {
+        QSqlQuery restore(db);
+        restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
+    });
     Transaction transaction(db);
     const QString asOfText = asOf.toString(Qt::ISODate);
 
@@ -132,104 +297,98 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
     while (open.next())
         members.insert(open.value(0).toLongLong(), open.value(1).toLongLong());
 
-    std::vector<qint64> targets;
-    qint64 total = 0;
-    if (mode == Mode::Incremental) {
-        QSqlQuery q = Sql::exec(db, QStringLiteral(
-            "SELECT enterprise_id FROM credit_dirty UNION SELECT id FROM enterprise WHERE credit_next_change <= ? "
-            "UNION SELECT id FROM enterprise WHERE credit_score IS NULL ORDER BY 1"), {asOfText});
-        while (q.next())
-            targets.push_back(q.value(0).toLongLong());
-        total = qint64(targets.size());
-    } else {
-        total = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise")).toLongLong();
-    }
-
     const bool full = mode == Mode::Full;
-    Statement enterprises(handle, full ? "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
-                                         "FROM enterprise ORDER BY id"
-                                       : "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
-                                         "FROM enterprise WHERE id = ?");
-    Statement events(handle, full ? "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end "
-                                    "FROM credit_event ORDER BY enterprise_id, event_date, id"
-                                  : "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end "
-                                    "FROM credit_event WHERE enterprise_id = ? ORDER BY event_date, id");
-    KindTable kinds;
+    // Only a full run needs the county's size (progress, the split, the rebuild choice).
+    const qint64 total = full ? Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise")).toLongLong() : 0;
+
+    Scan::Shared shared{book, asOf, repaired, members};
     std::vector<Update> updates;
     QList<QPair<qint64, CreditResult>> exits;
-    QList<CreditEventInput> list;
     Outcome outcome;
-    bool eventPending = false;
-    size_t nextTarget = 0;
-
-    auto nextEnterprise = [&]() -> bool {
-        if (full)
-            return enterprises.step();
-        while (nextTarget < targets.size()) {
-            enterprises.reset();
-            enterprises.bind(1, targets[nextTarget++]);
-            if (enterprises.step())
-                return true;
+    const QString path = Sql::scalar(db, QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'")).toString();
+    if (full && (nested || path.isEmpty() || total < parallelFrom)) {
+        // Inside a caller's transaction other connections cannot see its writes; a
+        // small county is not worth a second thread.
+        Scan scan(shared, nullptr, nullptr);
+        scan.runRange(handle, QString(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        updates = std::move(scan.updates);
+        exits = scan.exits;
+        outcome.evaluated = scan.evaluated;
+    } else if (full) {
+        // Two halves of the id range, each read through its own read-only connection
+        // on its own thread (WAL lets readers run beside our write transaction, and
+        // nothing has been written yet). The machines we target have at least 2 cores.
+        const qint64 split = Sql::scalar(db, QStringLiteral("SELECT id FROM enterprise ORDER BY id LIMIT 1 OFFSET ?"),
+                                         {total / 2}).toLongLong();
+        std::atomic_bool cancelled{false};
+        std::atomic<qint64> done{0};
+        Scan first(shared, &done, &cancelled);
+        Scan second(shared, &done, &cancelled);
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            try {
+                second.runRange(nullptr, path, split, std::numeric_limits<qint64>::max());
+            } catch (...) {
+                failure = std::current_exception();
+                cancelled = true;
+            }
+        });
+        try {
+            first.runRange(nullptr, path, std::numeric_limits<qint64>::min(), split - 1, [&] {
+                if (progress && !progress(int(80 * done.load() / qMax<qint64>(1, total))))
+                    cancelled = true;
+            });
+        } catch (...) {
+            cancelled = true;
+            worker.join();
+            throw;
         }
-        return false;
-    };
-
-    while (nextEnterprise()) {
-        const qint64 id = enterprises.integer(0);
-        if (!full) {
-            events.reset();
-            events.bind(1, id);
-            eventPending = false;
-        }
-        list.clear();
-        for (;;) {
-            if (!eventPending && !events.step())
-                break;
-            eventPending = true;
-            const qint64 owner = events.integer(0);
-            if (owner < id)
-                { eventPending = false; continue; } // an event of a deleted enterprise
-            if (owner > id)
-                break;
-            CreditEventInput e;
-            e.date = events.date(1);
-            e.id = events.integer(2);
-            int n = 0;
-            const char *kind = events.text(3, &n);
-            e.kind = kinds.intern(kind, n);
-            e.storedPoints = int(events.integer(4));
-            e.redLine = events.integer(5) != 0;
-            e.publicityEnd = events.date(6);
-            e.repairedOn = repaired.value(e.id);
-            list.append(e);
-            eventPending = false;
-        }
-        int n = 0;
-        CreditFacts facts;
-        const char *industry = enterprises.text(1, &n);
-        facts.industryCode = industry ? QString::fromUtf8(industry, n) : QString();
-        const char *status = enterprises.text(2, &n);
-        facts.status = status ? QString::fromUtf8(status, n) : QString();
-        const CreditResult r = CreditEngine::evaluate(book, facts, list, asOf, false);
-        ++outcome.evaluated;
-
-        const char *oldTier = enterprises.text(4, &n);
-        const QByteArray tier = r.tier.toLatin1();
-        const QByteArray next = isoBytes(r.nextChange);
-        int oldNextSize = 0;
-        const char *oldNext = enterprises.text(5, &oldNextSize);
-        const bool same = !enterprises.isNull(3) && enterprises.integer(3) == r.score && oldTier && tier == QByteArray(oldTier)
-            && (oldNext ? next == QByteArray(oldNext, oldNextSize) : next.isNull());
-        if (!same)
-            updates.push_back({id, r.score, tier, next});
-        if (members.contains(id) && (r.redLineInForce || !r.eligible))
-            exits.append({id, CreditEngine::evaluate(book, facts, list, asOf, true)});
-
-        if (progress && (outcome.evaluated & 0xFFFF) == 0
-            && !progress(int(80 * outcome.evaluated / qMax<qint64>(1, total))))
+        worker.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        if (cancelled)
             throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The credit recompute was cancelled; nothing was changed."));
+        for (Scan *scan : {&first, &second}) {
+            updates.insert(updates.end(), scan->updates.begin(), scan->updates.end());
+            exits += scan->exits;
+            outcome.evaluated += scan->evaluated;
+        }
+    } else {
+        // Three small index lookups, merged here: as one UNION … ORDER BY, SQLite
+        // chose to scan the whole enterprise table instead.
+        QList<qint64> targets;
+        for (const QString &sql : {QStringLiteral("SELECT enterprise_id FROM credit_dirty"),
+                                   QStringLiteral("SELECT id FROM enterprise WHERE credit_next_change <= ?"),
+                                   QStringLiteral("SELECT id FROM enterprise WHERE credit_score IS NULL")}) {
+            QSqlQuery q = Sql::exec(db, sql, sql.contains(QLatin1Char('?')) ? QVariantList{asOfText} : QVariantList{});
+            while (q.next())
+                targets.append(q.value(0).toLongLong());
+        }
+        std::sort(targets.begin(), targets.end());
+        targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+        Scan scan(shared, nullptr, nullptr);
+        scan.runTargets(handle, targets);
+        updates = std::move(scan.updates);
+        exits = scan.exits;
+        outcome.evaluated = scan.evaluated;
     }
 
+    // Rewriting most of the county: dropping the three indexes on the cached columns
+    // and building them again is several times faster than updating them row by row.
+    QStringList rebuild;
+    if (full && updates.size() > 20000 && qint64(updates.size()) * 4 > total) {
+        QStringList names;
+        QSqlQuery indexes = Sql::exec(db, QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprise' "
+            "AND name IN ('enterprise_tier', 'enterprise_score', 'enterprise_credit_next_change')"));
+        while (indexes.next()) {
+            names.append(indexes.value(0).toString());
+            rebuild.append(indexes.value(1).toString());
+        }
+        indexes.finish();
+        for (const QString &name : std::as_const(names))
+            Sql::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
+    }
     Statement update(handle, "UPDATE enterprise SET credit_score = ?, credit_tier = ?, credit_as_of = ?, "
                              "credit_next_change = ? WHERE id = ?");
     const QByteArray asOfBytes = asOfText.toLatin1();
@@ -243,6 +402,8 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
         update.step();
     }
     outcome.changed = qint64(updates.size());
+    for (const QString &index : std::as_const(rebuild))
+        Sql::exec(db, index);
 
     for (const auto &[enterprise, result] : std::as_const(exits)) {
         const QDate on = result.redLineInForce ? result.redLineDate : asOf;

@@ -27,7 +27,8 @@ public:
         qint64 sandboxExits = 0;
     };
 
-    // progress(percent) returning false cancels.
+    // progress(percent) returning false cancels. A full run over at least
+    // parallelFrom enterprises reads with two threads.
     static Outcome run(const QSqlDatabase &db, const CreditRuleBook &book, const QDate &asOf, Mode mode,
-                       const std::function<bool(int)> &progress = {});
+                       const std::function<bool(int)> &progress = {}, qint64 parallelFrom = 50000);
 };

@@ -21,6 +21,20 @@ public:
     // Version 1 as shipped (the DESIGN.md defaults).
     static CreditRuleBook defaults();
 
+    // Event kinds as small integers, so the engine's inner loop compares ints, not
+    // strings. Every kind of every version has an id, and so does "manual".
+    int kindId(const QString &kind) const { return m_kindIds.value(kind, -1); }
+    QString kindName(int id) const { return m_kindNames.value(id); }
+    int manualKindId() const { return m_manualId; }
+    // The rule for a kind id in one version (index into versions()), or nullptr.
+    const CreditRuleSet::EventRule *rule(int versionIndex, int kindId) const;
+    int versionIndexForDate(const QDate &date) const;
+
 private:
     QList<CreditRuleSet> m_versions;
+    QHash<QString, int> m_kindIds;
+    QStringList m_kindNames;
+    int m_manualId = -1;
+    QList<QList<CreditRuleSet::EventRule>> m_compiled; // [version][kind id]
+    QList<QList<bool>> m_present;
 };

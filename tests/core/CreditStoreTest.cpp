@@ -135,7 +135,9 @@ TEST_CASE("Full recompute caches exactly what the engine says", "[credit]")
     County c;
     const CreditRuleBook book = CreditRuleStore::load(c.sql());
     Sql::exec(c.sql(), QStringLiteral("UPDATE enterprise SET credit_score = NULL, credit_tier = NULL"));
-    const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Full);
+    // Both ways of reading: one thread, and two threads splitting the id range.
+    const qint64 parallelFrom = GENERATE(as<qint64>{}, 1, 1000000);
+    const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Full, {}, parallelFrom);
     CHECK(outcome.evaluated == 400);
     CHECK(outcome.changed == 400);
     const CreditRepository repository(c.sql());
