@@ -16,8 +16,8 @@ namespace {
 
 const QDate kAsOf(2026, 11, 29);
 
-// A digest of every row of every table except the audit log (which records when
-// the demo was written).
+// A digest of every row of every table except the audit log and the columns that
+// record when a row was written.
 QByteArray contentDigest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -31,8 +31,10 @@ QByteArray contentDigest(const Database &db)
         hash.addData(table.toUtf8());
         while (rows.next()) {
             const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i)
-                hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            for (int i = 0; i < record.count(); ++i) {
+                if (record.fieldName(i) != u"created_at")
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            }
         }
     }
     return hash.result().toHex();
