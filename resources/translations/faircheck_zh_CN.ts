@@ -103,7 +103,7 @@
   sandbox propose|list [--as-of DATE]
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
-                             admit an enterprise by a supervisor's decision</source>
+                             admit an enterprise by a supervisor&apos;s decision</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -1080,7 +1080,7 @@
         <translation>检查任务 %1 所属的入企检查对应的是另一家企业。</translation>
     </message>
     <message>
-        <source>Penalty case %1 is 'no penalty' but records a fine.</source>
+        <source>Penalty case %1 is &apos;no penalty&apos; but records a fine.</source>
         <translation>处罚案件 %1 为“不予处罚”，却记录了罚款。</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@
 <context>
     <name>Migrator</name>
     <message>
-        <source>The program's schema files are missing.</source>
+        <source>The program&apos;s schema files are missing.</source>
         <translation>程序的数据库结构文件缺失。</translation>
     </message>
 </context>
@@ -1434,7 +1434,7 @@
         <translation>欢迎使用执法监督工作台</translation>
     </message>
     <message>
-        <source>FairCheck keeps your county's enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
+        <source>FairCheck keeps your county&apos;s enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
         <translation>执法监督工作台把本县的企业、检查、案件和线索保存在本机的一个文件中。请选择从哪里开始：</translation>
     </message>
     <message>

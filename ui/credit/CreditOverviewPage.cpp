@@ -131,12 +131,12 @@ void CreditOverviewPage::refresh()
     QStringList categories;
     for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QString()}) {
         *set << double(m_tierCounts.value(tier));
-        categories << (tier.isEmpty() ? EnterpriseLabels::tier(tier) : tier);
+        // The count in the label: a bar for a few dozen is hard to read beside 1,500.
+        categories << QStringLiteral("%1 (%2)").arg(tier.isEmpty() ? EnterpriseLabels::tier(tier) : tier,
+                                                     QLocale().toString(m_tierCounts.value(tier)));
     }
     auto *series = new QBarSeries();
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *chart = new QChart();
     chart->addSeries(series);
     chart->legend()->hide();
