@@ -3,6 +3,8 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/SettingValue.h"
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRuleStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "demo/DemoCountyGenerator.h"
@@ -43,6 +45,15 @@ QString DatabaseController::lastDatabase() const
 
 void DatabaseController::adopt(std::unique_ptr<Database> database)
 {
+    // Scores change with time alone (publicity periods end, red-line periods pass):
+    // bring the due ones up to today before anything is shown. Only enterprises whose
+    // next change has come are evaluated, so this stays short.
+    try {
+        const QSqlDatabase db = database->connection();
+        CreditRecomputer::run(db, CreditRuleStore::load(db), QDate::currentDate(), CreditRecomputer::Mode::Incremental);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(nullptr, error);
+    }
     m_database = std::move(database);
     QStringList recent = kRecentFiles.get();
     recent.removeAll(m_database->path());
