@@ -21,7 +21,9 @@ void CliApplication::addOptions()
         {QStringLiteral("enterprises"), tr("demo: number of enterprises."), tr("count")},
         {QStringLiteral("as-of"), tr("The date to compute for (YYYY-MM-DD); demo: last day of the history."), tr("date")},
         {QStringLiteral("full"), tr("credit recompute: every enterprise, not only those that changed.")},
-        {QStringLiteral("decision"), tr("sandbox admit: number of the admission decision."), tr("number")},
+        {QStringLiteral("decision"), tr("sandbox admit, credit repair: number of the decision."), tr("number")},
+        {QStringLiteral("reason"), tr("credit event add: why the event is recorded."), tr("text")},
+        {QStringLiteral("points"), tr("credit event add: points of a manual adjustment."), tr("number")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -43,6 +45,10 @@ QString CliApplication::usage() const
               "  credit show USCC [--as-of DATE]\n"
               "                             score, tier and the explanation of every point\n"
               "  credit rules check FILE    validate a rule file; credit rules add FILE stores it\n"
+              "  credit event add USCC KIND --reason TEXT [--points N]\n"
+              "                             record an honour or a manual adjustment\n"
+              "  credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO]\n"
+              "                             credit repair of a negative event\n"
               "  sandbox propose|list [--as-of DATE]\n"
               "                             eligible enterprises; current members\n"
               "  sandbox admit USCC --decision NO [--as-of DATE]\n"

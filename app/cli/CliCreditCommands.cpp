@@ -1,6 +1,9 @@
 #include "CliCreditCommands.h"
 
+#include "credit/CreditEngine.h"
+#include "credit/CreditLedger.h"
 #include "credit/CreditRecomputer.h"
+#include "credit/CreditRepairService.h"
 #include "credit/CreditRepository.h"
 #include "credit/CreditRuleStore.h"
 #include "credit/SandboxService.h"
@@ -51,8 +54,13 @@ CliResult CliCreditCommands::credit(const QStringList &args)
         return show(db, args.at(1));
     if (sub == u"rules" && args.value(1) == u"add" && args.size() == 3)
         return addRules(db, args.at(2));
+    if (sub == u"event" && args.value(1) == u"add" && args.size() == 4)
+        return addEvent(db, args.at(2), args.at(3));
+    if (sub == u"repair")
+        return repair(db, args.mid(1));
     return usage(tr("Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | "
-                    "rules check FILE | rules add FILE"));
+                    "rules check FILE | rules add FILE | event add USCC KIND --reason TEXT [--points N] [--as-of DATE] | "
+                    "repair apply EVENT [--as-of DATE] | repair grant|refuse REPAIR --decision NO [--as-of DATE]"));
 }
 
 CliResult CliCreditCommands::sandbox(const QStringList &args)
@@ -77,9 +85,14 @@ CliResult CliCreditCommands::recompute(const Database &db)
     const bool full = m_parser.isSet(QStringLiteral("full"));
     QElapsedTimer timer;
     timer.start();
-    const auto outcome = CreditRecomputer::run(db.connection(), CreditRuleStore::load(db.connection()), date,
+    const CreditRuleBook book = CreditRuleStore::load(db.connection());
+    // New visits, findings, cases and verified complaints become events first.
+    const qint64 derived = CreditLedger::syncFromSources(db.connection(), book);
+    const auto outcome = CreditRecomputer::run(db.connection(), book, date,
                                                full ? CreditRecomputer::Mode::Full : CreditRecomputer::Mode::Incremental);
     CliResult result;
+    if (derived > 0)
+        result.lines.append(tr("%1 new credit events recorded from inspections, cases and complaints.").arg(derived));
     result.lines.append(tr("Credit recomputed as of %1: %2 enterprises evaluated, %3 changed, %4 left the sandbox (%5 s).")
                             .arg(date.toString(Qt::ISODate))
                             .arg(outcome.evaluated)
@@ -88,6 +101,7 @@ CliResult CliCreditCommands::recompute(const Database &db)
                             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
     result.json = {{QStringLiteral("asOf"), date.toString(Qt::ISODate)}, {QStringLiteral("full"), full},
                    {QStringLiteral("evaluated"), outcome.evaluated}, {QStringLiteral("changed"), outcome.changed},
+                   {QStringLiteral("newEvents"), derived},
                    {QStringLiteral("sandboxExits"), outcome.sandboxExits}};
     return result;
 }
@@ -113,7 +127,8 @@ CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
         result.lines.append(QStringLiteral("  %1  %2  %3  (v%4 %5)%6")
                                 .arg(e.date.toString(Qt::ISODate), points.rightJustified(4), e.name)
                                 .arg(e.ruleVersion)
-                                .arg(e.article, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note));
+                                .arg(e.article, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
+                                .replace(QStringLiteral(" )"), QStringLiteral(")")));
         entries.append(QJsonObject{{QStringLiteral("event"), e.eventId}, {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
                                    {QStringLiteral("kind"), e.kind}, {QStringLiteral("name"), e.name},
                                    {QStringLiteral("points"), e.points}, {QStringLiteral("rulePoints"), e.rulePoints},
@@ -123,7 +138,7 @@ CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
     if (r.redLineInForce)
         result.lines.append(tr("  red line in force until %1: tier forced to %2").arg(r.redLineUntil.toString(Qt::ISODate), r.tier));
     result.lines.append(r.eligible ? tr("  eligible for the sandbox")
-                                   : tr("  not eligible for the sandbox: %1").arg(r.ineligibleReasons.join(QStringLiteral("; "))));
+                                   : tr("  not eligible for the sandbox: %1").arg(CreditEngine::joinReasons(r.ineligibleReasons)));
     result.json = {{QStringLiteral("uscc"), uscc}, {QStringLiteral("asOf"), date.toString(Qt::ISODate)},
                    {QStringLiteral("score"), r.score}, {QStringLiteral("tier"), r.tier}, {QStringLiteral("base"), r.base},
                    {QStringLiteral("ruleVersion"), r.ruleVersion}, {QStringLiteral("redLineInForce"), r.redLineInForce},
@@ -212,5 +227,53 @@ CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
     CliResult result;
     result.lines.append(tr("%1 admitted to the sandbox on %2.").arg(uscc, date.toString(Qt::ISODate)));
     result.json = {{QStringLiteral("uscc"), uscc}, {QStringLiteral("entered"), date.toString(Qt::ISODate)}};
+    return result;
+}
+
+CliResult CliCreditCommands::addEvent(const Database &db, const QString &uscc, const QString &kind)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
+    if (!id)
+        return usage(tr("No enterprise has the USCC %1.").arg(uscc));
+    bool pointsOk = true;
+    const int points = m_parser.isSet(QStringLiteral("points")) ? m_parser.value(QStringLiteral("points")).toInt(&pointsOk) : 0;
+    if (!pointsOk)
+        return usage(tr("--points needs a whole number."));
+    const CreditRuleBook book = CreditRuleStore::load(db.connection());
+    const qint64 event = CreditLedger::addEvent(db.connection(), book, *id, date, kind, m_parser.value(QStringLiteral("reason")), points);
+    CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
+    CliResult result;
+    result.lines.append(tr("Credit event %1 recorded for %2.").arg(event).arg(uscc));
+    result.json = {{QStringLiteral("event"), event}, {QStringLiteral("uscc"), uscc}, {QStringLiteral("kind"), kind}};
+    return result;
+}
+
+CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
+{
+    bool ok = false;
+    const QDate date = asOf(&ok);
+    bool idOk = false;
+    const qint64 id = args.value(1).toLongLong(&idOk);
+    if (!ok || !idOk || args.size() != 2)
+        return usage(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
+    const CreditRuleBook book = CreditRuleStore::load(db.connection());
+    CliResult result;
+    if (args.first() == u"apply") {
+        const qint64 repair = CreditRepairService::apply(db.connection(), book, id, date);
+        result.lines.append(tr("Credit repair %1 applied for on %2.").arg(repair).arg(date.toString(Qt::ISODate)));
+        result.json = {{QStringLiteral("repair"), repair}};
+        return result;
+    }
+    if (args.first() != u"grant" && args.first() != u"refuse")
+        return usage(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
+    const bool grant = args.first() == u"grant";
+    CreditRepairService::decide(db.connection(), id, grant, date, m_parser.value(QStringLiteral("decision")));
+    CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
+    result.lines.append(grant ? tr("Credit repair %1 granted.").arg(id) : tr("Credit repair %1 refused.").arg(id));
+    result.json = {{QStringLiteral("repair"), id}, {QStringLiteral("granted"), grant}};
     return result;
 }

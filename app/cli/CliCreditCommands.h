@@ -27,6 +27,8 @@ private:
     CliResult propose(const Database &db);
     CliResult list(const Database &db);
     CliResult admit(const Database &db, const QString &uscc);
+    CliResult addEvent(const Database &db, const QString &uscc, const QString &kind);
+    CliResult repair(const Database &db, const QStringList &args);
     QDate asOf(bool *ok) const;
 
     const QCommandLineParser &m_parser;

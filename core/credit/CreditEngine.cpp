@@ -36,6 +36,11 @@ bool inOrder(const CreditEventInput &a, const CreditEventInput &b)
 
 } // namespace
 
+QString CreditEngine::joinReasons(const QStringList &reasons)
+{
+    return reasons.join(tr("; "));
+}
+
 QDate CreditEngine::publicityEnd(const CreditRuleBook &book, const CreditEventInput &event)
 {
     if (event.publicityEnd.isValid())

@@ -71,6 +71,8 @@ public:
     // When an enterprise may apply for repair of a negative event (after the minimum
     // publicity period); invalid for events that cannot be repaired.
     static QDate repairableFrom(const CreditRuleBook &book, const CreditEventInput &event);
+    // The reasons for ineligibility as one phrase, with the language's separator.
+    static QString joinReasons(const QStringList &reasons);
     // When a negative event stops counting by itself.
     static QDate publicityEnd(const CreditRuleBook &book, const CreditEventInput &event);
 };

@@ -409,7 +409,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
         const QDate on = result.redLineInForce ? result.redLineDate : asOf;
         const QString reason = result.redLineInForce
             ? tr("Red-line violation on %1: removed from the sandbox at once.").arg(result.redLineDate.toString(Qt::ISODate))
-            : tr("No longer eligible: %1.").arg(result.ineligibleReasons.join(QStringLiteral("; ")));
+            : tr("No longer eligible: %1.").arg(CreditEngine::joinReasons(result.ineligibleReasons));
         const qint64 membership = members.value(enterprise);
         Sql::exec(db, QStringLiteral("UPDATE sandbox_membership SET exited_on = max(entered_on, ?), exit_reason = ? WHERE id = ?"),
                   {on.toString(Qt::ISODate), reason, membership});

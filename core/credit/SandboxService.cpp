@@ -57,7 +57,7 @@ qint64 SandboxService::admit(const QSqlDatabase &db, const CreditRuleBook &book,
     if (!r.eligible)
         throw DatabaseError(DatabaseError::Kind::Rejected,
                             tr("The enterprise is not eligible for the sandbox on %1: %2.")
-                                .arg(on.toString(Qt::ISODate), r.ineligibleReasons.join(QStringLiteral("; "))));
+                                .arg(on.toString(Qt::ISODate), CreditEngine::joinReasons(r.ineligibleReasons)));
     Transaction transaction(db);
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM sandbox_membership WHERE enterprise_id = ? AND exited_on IS NULL"),
                     {enterpriseId}).isValid())

@@ -83,8 +83,20 @@
         <translation>credit recompute：重算全部企业，而不仅是有变动的企业。</translation>
     </message>
     <message>
-        <source>sandbox admit: number of the admission decision.</source>
-        <translation>sandbox admit：入盒决定的文号。</translation>
+        <source>sandbox admit, credit repair: number of the decision.</source>
+        <translation>sandbox admit、credit repair：决定文号。</translation>
+    </message>
+    <message>
+        <source>credit event add: why the event is recorded.</source>
+        <translation>credit event add：记录该事件的事由。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>credit event add: points of a manual adjustment.</source>
+        <translation>credit event add：人工调整的分值。</translation>
     </message>
     <message>
         <source>Commands:
@@ -100,10 +112,14 @@
   credit show USCC [--as-of DATE]
                              score, tier and the explanation of every point
   credit rules check FILE    validate a rule file; credit rules add FILE stores it
+  credit event add USCC KIND --reason TEXT [--points N]
+                             record an honour or a manual adjustment
+  credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO]
+                             credit repair of a negative event
   sandbox propose|list [--as-of DATE]
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
-                             admit an enterprise by a supervisor&apos;s decision</source>
+                             admit an enterprise by a supervisor's decision</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -117,6 +133,10 @@
   credit show USCC [--as-of DATE]
                              显示积分、等级及每一分的来由
   credit rules check FILE    校验规则文件；credit rules add FILE 保存为新版本
+  credit event add USCC KIND --reason TEXT [--points N]
+                             记录荣誉表彰或人工调整
+  credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO]
+                             对扣分事件办理信用修复
   sandbox propose|list [--as-of DATE]
                              符合入盒条件的企业；当前沙盒企业
   sandbox admit USCC --decision NO [--as-of DATE]
@@ -177,10 +197,6 @@
 <context>
     <name>CliCreditCommands</name>
     <message>
-        <source>Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | rules check FILE | rules add FILE</source>
-        <translation>用法：faircheck-cli credit recompute [--full] [--as-of 日期] | show 统一社会信用代码 [--as-of 日期] | rules check 文件 | rules add 文件</translation>
-    </message>
-    <message>
         <source>Usage: faircheck-cli sandbox propose | list | admit USCC --decision NO [--as-of DATE]</source>
         <translation>用法：faircheck-cli sandbox propose | list | admit 统一社会信用代码 --decision 文号 [--as-of 日期]</translation>
     </message>
@@ -240,6 +256,38 @@
         <source>%1 admitted to the sandbox on %2.</source>
         <translation>%1 已于 %2 纳入沙盒。</translation>
     </message>
+    <message>
+        <source>Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | rules check FILE | rules add FILE | event add USCC KIND --reason TEXT [--points N] [--as-of DATE] | repair apply EVENT [--as-of DATE] | repair grant|refuse REPAIR --decision NO [--as-of DATE]</source>
+        <translation>用法：faircheck-cli credit recompute [--full] [--as-of 日期] | show 统一社会信用代码 [--as-of 日期] | rules check 文件 | rules add 文件 | event add 统一社会信用代码 类型 --reason 事由 [--points 分值] [--as-of 日期] | repair apply 事件编号 [--as-of 日期] | repair grant|refuse 申请编号 --decision 文号 [--as-of 日期]</translation>
+    </message>
+    <message>
+        <source>%1 new credit events recorded from inspections, cases and complaints.</source>
+        <translation>已根据检查、案件和投诉新记录 %1 条信用事件。</translation>
+    </message>
+    <message>
+        <source>--points needs a whole number.</source>
+        <translation>--points 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>Credit event %1 recorded for %2.</source>
+        <translation>已为 %2 记录信用事件 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]</source>
+        <translation>用法：faircheck-cli credit repair apply 事件编号 | grant 申请编号 | refuse 申请编号 [--decision 文号] [--as-of 日期]</translation>
+    </message>
+    <message>
+        <source>Credit repair %1 applied for on %2.</source>
+        <translation>信用修复申请 %1 已于 %2 提出。</translation>
+    </message>
+    <message>
+        <source>Credit repair %1 granted.</source>
+        <translation>信用修复申请 %1 已准予。</translation>
+    </message>
+    <message>
+        <source>Credit repair %1 refused.</source>
+        <translation>信用修复申请 %1 不予准许。</translation>
+    </message>
 </context>
 <context>
     <name>CreditEngine</name>
@@ -286,6 +334,10 @@
     <message>
         <source>the business is not active</source>
         <translation>企业非存续状态</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1132,7 @@
         <translation>检查任务 %1 所属的入企检查对应的是另一家企业。</translation>
     </message>
     <message>
-        <source>Penalty case %1 is &apos;no penalty&apos; but records a fine.</source>
+        <source>Penalty case %1 is 'no penalty' but records a fine.</source>
         <translation>处罚案件 %1 为“不予处罚”，却记录了罚款。</translation>
     </message>
     <message>
@@ -1254,7 +1306,7 @@
 <context>
     <name>Migrator</name>
     <message>
-        <source>The program&apos;s schema files are missing.</source>
+        <source>The program's schema files are missing.</source>
         <translation>程序的数据库结构文件缺失。</translation>
     </message>
 </context>
@@ -1434,7 +1486,7 @@
         <translation>欢迎使用执法监督工作台</translation>
     </message>
     <message>
-        <source>FairCheck keeps your county&apos;s enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
+        <source>FairCheck keeps your county's enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
         <translation>执法监督工作台把本县的企业、检查、案件和线索保存在本机的一个文件中。请选择从哪里开始：</translation>
     </message>
     <message>

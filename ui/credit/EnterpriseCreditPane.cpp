@@ -1,6 +1,7 @@
 #include "EnterpriseCreditPane.h"
 
 #include "common/ErrorDialog.h"
+#include "credit/CreditEngine.h"
 #include "credit/CreditRepository.h"
 #include "credit/CreditRuleStore.h"
 #include "db/Database.h"
@@ -93,7 +94,7 @@ void EnterpriseCreditPane::showEnterprise(qint64 enterpriseId)
             + tr("Red-line violation on %1: tier D until %2.").arg(r.redLineDate.toString(Qt::ISODate), r.redLineUntil.toString(Qt::ISODate))
             + QStringLiteral("</span>");
     summary += QStringLiteral("<br>") + (r.eligible ? tr("Eligible for the sandbox.")
-                                                    : tr("Not eligible for the sandbox: %1.").arg(r.ineligibleReasons.join(QStringLiteral("; "))));
+                                                    : tr("Not eligible for the sandbox: %1.").arg(CreditEngine::joinReasons(r.ineligibleReasons)));
     m_summary->setText(summary);
 
     auto *series = new QLineSeries();
