@@ -32,18 +32,17 @@ CliCreditCommands::CliCreditCommands(const QCommandLineParser &parser, QString d
 {
 }
 
-QDate CliCreditCommands::asOf(bool *ok) const
+bool CliCreditCommands::readAsOf()
 {
-    *ok = true;
-    if (!m_parser.isSet(QStringLiteral("as-of")))
-        return QDate::currentDate();
-    const QDate date = QDate::fromString(m_parser.value(QStringLiteral("as-of")), Qt::ISODate);
-    *ok = date.isValid();
-    return date;
+    m_asOf = m_parser.isSet(QStringLiteral("as-of")) ? QDate::fromString(m_parser.value(QStringLiteral("as-of")), Qt::ISODate)
+                                                     : QDate::currentDate();
+    return m_asOf.isValid();
 }
 
 CliResult CliCreditCommands::credit(const QStringList &args)
 {
+    if (!readAsOf())
+        return usage(tr("--as-of needs a date like 2026-11-30."));
     const QString sub = args.value(0);
     if (sub == u"rules" && args.value(1) == u"check" && args.size() == 3)
         return checkRules(args.at(2));
@@ -65,6 +64,8 @@ CliResult CliCreditCommands::credit(const QStringList &args)
 
 CliResult CliCreditCommands::sandbox(const QStringList &args)
 {
+    if (!readAsOf())
+        return usage(tr("--as-of needs a date like 2026-11-30."));
     const QString sub = args.value(0);
     const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     if (sub == u"propose" && args.size() == 1)
@@ -78,10 +79,7 @@ CliResult CliCreditCommands::sandbox(const QStringList &args)
 
 CliResult CliCreditCommands::recompute(const Database &db)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
-    if (!ok)
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const QDate date = m_asOf;
     const bool full = m_parser.isSet(QStringLiteral("full"));
     QElapsedTimer timer;
     timer.start();
@@ -108,10 +106,7 @@ CliResult CliCreditCommands::recompute(const Database &db)
 
 CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
-    if (!ok)
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const QDate date = m_asOf;
     const CreditRepository repository(db.connection());
     const auto id = repository.enterpriseByUscc(uscc);
     if (!id)
@@ -176,10 +171,7 @@ CliResult CliCreditCommands::addRules(const Database &db, const QString &file)
 
 CliResult CliCreditCommands::propose(const Database &db)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
-    if (!ok)
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const QDate date = m_asOf;
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
     const auto candidates = SandboxService::propose(db.connection(), book, date);
@@ -196,10 +188,7 @@ CliResult CliCreditCommands::propose(const Database &db)
 
 CliResult CliCreditCommands::list(const Database &db)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
-    if (!ok)
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const QDate date = m_asOf;
     const auto members = SandboxService::members(db.connection(), date);
     CliResult result;
     QJsonArray items;
@@ -215,10 +204,7 @@ CliResult CliCreditCommands::list(const Database &db)
 
 CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
-    if (!ok)
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const QDate date = m_asOf;
     const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
     if (!id)
         return usage(tr("No enterprise has the USCC %1.").arg(uscc));
@@ -232,10 +218,7 @@ CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
 
 CliResult CliCreditCommands::addEvent(const Database &db, const QString &uscc, const QString &kind)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
-    if (!ok)
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+    const QDate date = m_asOf;
     const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
     if (!id)
         return usage(tr("No enterprise has the USCC %1.").arg(uscc));
@@ -254,11 +237,10 @@ CliResult CliCreditCommands::addEvent(const Database &db, const QString &uscc, c
 
 CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
 {
-    bool ok = false;
-    const QDate date = asOf(&ok);
+    const QDate date = m_asOf;
     bool idOk = false;
     const qint64 id = args.value(1).toLongLong(&idOk);
-    if (!ok || !idOk || args.size() != 2)
+    if (!idOk || args.size() != 2)
         return usage(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     CliResult result;

@@ -29,8 +29,9 @@ private:
     CliResult admit(const Database &db, const QString &uscc);
     CliResult addEvent(const Database &db, const QString &uscc, const QString &kind);
     CliResult repair(const Database &db, const QStringList &args);
-    QDate asOf(bool *ok) const;
+    bool readAsOf();
 
     const QCommandLineParser &m_parser;
     QString m_databasePath;
+    QDate m_asOf;
 };

@@ -3,6 +3,7 @@
 #include "CreditEngine.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
+#include "db/ScopedCacheSize.h"
 #include "db/Sql.h"
 #include "db/SqliteHandle.h"
 #include "db/Transaction.h"
@@ -275,14 +276,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
     if (!handle)
         throw DatabaseError(DatabaseError::Kind::Query, tr("The credit recompute needs a SQLite database."));
     const bool nested = sqlite3_get_autocommit(handle) == 0;
-    // A county-wide rewrite touches index pages all over the file; a larger cache for
-    // this connection keeps them in memory until commit. Restored afterwards.
-    const int previousCache = Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
-    Sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
-    const auto restoreCache = qScopeGuard([&] {
-        QSqlQuery restore(db);
-        restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
-    });
+    const ScopedCacheSize cache(db, 256 * 1024);
     Transaction transaction(db);
     const QString asOfText = asOf.toString(Qt::ISODate);
 

@@ -11,10 +11,10 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/ScopedCacheSize.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
-#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace {
@@ -48,14 +48,8 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     const ProgressReporter progress(options);
     progress(0, tr("Checking the database"));
     // A million-row build in one transaction touches far more pages than SQLite's
-    // default 2 MB cache holds; a larger cache for this connection avoids re-reading
-    // index pages from the WAL. Restored afterwards, also on failure.
-    const int previousCache = Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
-    Sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
-    const auto restoreCache = qScopeGuard([&] {
-        QSqlQuery restore(db);
-        restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
-    });
+    // default 2 MB cache holds.
+    const ScopedCacheSize cache(db, 256 * 1024);
     Transaction transaction(db);
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM township")).toInt() > 0
         || Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise")).toInt() > 0)

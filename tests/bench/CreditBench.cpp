@@ -13,6 +13,8 @@
 #include "demo/DemoRandom.h"
 #include "validation/Uscc.h"
 
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,28 +28,12 @@
 #include <functional>
 #include <vector>
 
+using BenchSupport::report;
+using BenchSupport::timeMs;
+
 namespace {
 
-QTextStream out(stdout);
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void report(const QString &what, std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const double median = samples.size() % 2 ? samples[samples.size() / 2]
-                                             : (samples[samples.size() / 2 - 1] + samples[samples.size() / 2]) / 2;
-    out << QStringLiteral("%1  median %2 ms  (min %3, max %4, n=%5)")
-               .arg(what, -44).arg(median, 10, 'f', 2).arg(samples.front(), 0, 'f', 2).arg(samples.back(), 0, 'f', 2)
-               .arg(samples.size())
-        << Qt::endl;
-}
+QTextStream &out = BenchSupport::out();
 
 void build(const Database &db, qint64 enterprises, qint64 events)
 {

@@ -7,6 +7,8 @@
 #include "demo/DemoCountyGenerator.h"
 #include "enterprise/EnterpriseTableModel.h"
 
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,35 +20,12 @@
 #include <functional>
 #include <vector>
 
+using BenchSupport::report;
+using BenchSupport::timeMs;
+
 namespace {
 
-QTextStream out(stdout);
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void report(const QString &what, std::vector<double> samples)
-{
-    const auto [lo, hi] = std::minmax_element(samples.begin(), samples.end());
-    out << QStringLiteral("%1  median %2 ms  (min %3, max %4, n=%5)")
-               .arg(what, -46)
-               .arg(median(samples), 9, 'f', 2)
-               .arg(*lo, 0, 'f', 2)
-               .arg(*hi, 0, 'f', 2)
-               .arg(samples.size())
-        << Qt::endl;
-}
+QTextStream &out = BenchSupport::out();
 
 qint64 peakRssKb()
 {
