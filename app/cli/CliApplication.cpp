@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliCreditCommands.h"
+#include "CliIoCommands.h"
 #include "CliResult.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
@@ -24,6 +25,9 @@ void CliApplication::addOptions()
         {QStringLiteral("decision"), tr("sandbox admit, credit repair: number of the decision."), tr("number")},
         {QStringLiteral("reason"), tr("credit event add: why the event is recorded."), tr("text")},
         {QStringLiteral("points"), tr("credit event add: points of a manual adjustment."), tr("number")},
+        {QStringLiteral("dry-run"), tr("import: check and count, write nothing.")},
+        {QStringLiteral("sheet"), tr("import: the sheet to read (default: the first)."), tr("name")},
+        {QStringLiteral("out"), tr("export: the file to write (.csv or .xlsx)."), tr("file")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -52,7 +56,10 @@ QString CliApplication::usage() const
               "  sandbox propose|list [--as-of DATE]\n"
               "                             eligible enterprises; current members\n"
               "  sandbox admit USCC --decision NO [--as-of DATE]\n"
-              "                             admit an enterprise by a supervisor's decision");
+              "                             admit an enterprise by a supervisor's decision\n"
+              "  import enterprises FILE [--dry-run] [--sheet NAME]\n"
+              "                             bring in a roster (.xlsx or .csv), all or nothing\n"
+              "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -81,6 +88,10 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return CliCreditCommands(m_parser, commands.databasePath()).credit(args);
     if (command == u"sandbox")
         return CliCreditCommands(m_parser, commands.databasePath()).sandbox(args);
+    if (command == u"import")
+        return CliIoCommands(m_parser, commands.databasePath()).import(args);
+    if (command == u"export")
+        return CliIoCommands(m_parser, commands.databasePath()).exportTable(args);
     CliResult result;
     result.status = CliResult::BadInput;
     result.lines.append(tr("Unknown command: %1").arg(command));

@@ -1,0 +1,54 @@
+#include "DataExport.h"
+
+#include "ImportKind.h"
+#include "TableExporter.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+qint64 DataExport::enterprises(const QSqlDatabase &db, const EnterpriseQuery &query, const QString &path)
+{
+    const ImportKind kind = ImportKind::find(QStringLiteral("enterprises"));
+    QStringList headers;
+    for (const ImportKind::Field &field : kind.fields)
+        headers.append(field.label);
+    QVariantList binds;
+    const QString where = query.whereClause(&binds);
+    // Status words are the ones the importer reads, whatever the interface language.
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT e.uscc, e.name, e.legal_representative, e.legal_representative_id, e.phone, e.address, t.name, "
+        "       e.industry_code, i.name, e.registration_date, "
+        "       CASE e.status WHEN 'active' THEN '存续' WHEN 'deregistered' THEN '注销' WHEN 'revoked' THEN '吊销' ELSE '停业' END "
+        "FROM (SELECT * FROM enterprise%1%2) e LEFT JOIN township t ON t.id = e.township_id "
+        "LEFT JOIN industry i ON i.code = e.industry_code%3").arg(where, query.orderClause(), query.orderClause(QStringLiteral("e."))),
+        binds);
+    return TableExporter::write(path, headers, [&q](QStringList &row) {
+        if (!q.next())
+            return false;
+        row.clear();
+        for (int c = 0; c < 11; ++c)
+            row.append(q.value(c).toString());
+        return true;
+    });
+}
+
+qint64 DataExport::table(const QSqlDatabase &db, const QString &table, const QString &path)
+{
+    if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table}).isValid())
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no table named “%1”.").arg(table));
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+    QStringList headers;
+    const QSqlRecord record = q.record();
+    for (int c = 0; c < record.count(); ++c)
+        headers.append(record.fieldName(c));
+    return TableExporter::write(path, headers, [&q, &headers](QStringList &row) {
+        if (!q.next())
+            return false;
+        row.clear();
+        for (int c = 0; c < headers.size(); ++c)
+            row.append(q.value(c).toString());
+        return true;
+    });
+}

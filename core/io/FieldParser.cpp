@@ -1,0 +1,67 @@
+#include "FieldParser.h"
+
+#include "validation/PhoneNumber.h"
+#include "validation/ResidentId.h"
+#include "validation/TextNormalizer.h"
+#include "validation/Uscc.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+FieldParser::Result FieldParser::date(const QString &cell)
+{
+    const QString text = TextNormalizer::toHalfWidth(cell).trimmed();
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        m = compact.match(text);
+    const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+    if (!d.isValid())
+        return {false, {}, tr("not a date (write it like 2024-05-31)")};
+    return {true, d.toString(Qt::ISODate), {}};
+}
+
+FieldParser::Result FieldParser::status(const QString &cell)
+{
+    const QString text = TextNormalizer::toHalfWidth(cell).trimmed().toLower();
+    struct Name { const char *code; QStringList words; };
+    static const QList<Name> names = {
+        {"active", {QStringLiteral("存续"), QStringLiteral("在业"), QStringLiteral("开业"), QStringLiteral("正常"), QStringLiteral("active")}},
+        {"deregistered", {QStringLiteral("注销"), QStringLiteral("已注销"), QStringLiteral("deregistered")}},
+        {"revoked", {QStringLiteral("吊销"), QStringLiteral("吊销未注销"), QStringLiteral("吊销，未注销"), QStringLiteral("revoked"), QStringLiteral("licence revoked")}},
+        {"suspended", {QStringLiteral("停业"), QStringLiteral("歇业"), QStringLiteral("suspended")}},
+    };
+    for (const Name &n : names) {
+        if (n.words.contains(text))
+            return {true, QString::fromLatin1(n.code), {}};
+    }
+    return {false, {}, tr("unknown status (存续, 注销, 吊销 or 停业)")};
+}
+
+FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
+{
+    const QString trimmed = TextNormalizer::toHalfWidth(cell).trimmed();
+    if (trimmed.isEmpty())
+        return {true, {}, {}};
+    if (type == u"uscc") {
+        const ValidationResult v = Uscc::validate(trimmed);
+        return v.valid ? Result{true, TextNormalizer::code(trimmed), {}} : Result{false, {}, v.reason};
+    }
+    if (type == u"id") {
+        const ValidationResult v = ResidentId::validate(trimmed);
+        return v.valid ? Result{true, TextNormalizer::code(trimmed), {}} : Result{false, {}, v.reason};
+    }
+    if (type == u"phone") {
+        const ValidationResult v = PhoneNumber::validate(trimmed);
+        return v.valid ? Result{true, trimmed, {}} : Result{false, {}, v.reason};
+    }
+    if (type == u"date")
+        return date(trimmed);
+    if (type == u"status")
+        return status(trimmed);
+    if (type == u"industry")
+        return {true, TextNormalizer::code(trimmed), {}};
+    // Text: inner runs of white space become one space.
+    return {true, trimmed.simplified(), {}};
+}

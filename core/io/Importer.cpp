@@ -1,0 +1,260 @@
+#include "Importer.h"
+
+#include "FieldParser.h"
+#include "HeaderMatcher.h"
+#include "ImportKind.h"
+#include "TableReader.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int kHeaderSearchRows = 20;
+
+QString fileDigest(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QHash<QString, QString> savedMapping(const QSqlDatabase &db, const QString &kind)
+{
+    QHash<QString, QString> mapping;
+    const QJsonObject o = QJsonDocument::fromJson(
+        Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QStringLiteral("import.mapping.") + kind})
+            .toString().toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+void saveMapping(const QSqlDatabase &db, const QString &kind, const HeaderMatcher::Mapping &mapping)
+{
+    QJsonObject o;
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
+        o.insert(HeaderMatcher::normalize(mapping.headers.value(it.value())), it.key());
+    Sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"),
+              {QStringLiteral("import.mapping.") + kind, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});
+}
+
+// The enterprise register: keyed by USCC; townships and industries are looked up by
+// name or code and created when the file brings new ones (reported).
+class EnterpriseSink
+{
+public:
+    EnterpriseSink(const QSqlDatabase &db, ImportReport &report)
+        : m_db(db), m_report(report)
+        , m_find(Sql::prepare(db, QStringLiteral(
+              "SELECT id, name, legal_representative, legal_representative_id, phone, address, township_id, industry_code, "
+              "registration_date, status FROM enterprise WHERE uscc = ?")))
+    {
+        QSqlQuery t = Sql::exec(db, QStringLiteral("SELECT id, name FROM township"));
+        while (t.next())
+            m_townships.insert(t.value(1).toString(), t.value(0).toLongLong());
+        QSqlQuery i = Sql::exec(db, QStringLiteral("SELECT code, name FROM industry"));
+        while (i.next()) {
+            m_industryCodes.insert(i.value(0).toString());
+            m_industryByName.insert(i.value(1).toString(), i.value(0).toString());
+        }
+    }
+
+    // values: field → parsed value (absent or empty = not given)
+    QString resolveTownship(const QString &name)
+    {
+        if (name.isEmpty())
+            return {};
+        auto it = m_townships.find(name);
+        if (it == m_townships.end()) {
+            const qint64 count = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM township")).toLongLong();
+            Sql::exec(m_db, QStringLiteral("INSERT INTO township (code, name) VALUES (?, ?)"),
+                      {QStringLiteral("T%1").arg(count + 1, 3, 10, QLatin1Char('0')), name});
+            it = m_townships.insert(name, Sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong());
+            m_report.created.append(Importer::tr("township %1").arg(name));
+        }
+        return QString::number(it.value());
+    }
+
+    // Returns the industry code, or an empty string with reason set.
+    QString resolveIndustry(const QString &code, const QString &name, QString *reason)
+    {
+        if (!code.isEmpty()) {
+            if (!m_industryCodes.contains(code)) {
+                if (name.isEmpty()) {
+                    *reason = Importer::tr("unknown industry code; give the industry's name too so it can be added");
+                    return {};
+                }
+                Sql::exec(m_db, QStringLiteral("INSERT INTO industry (code, name) VALUES (?, ?)"), {code, name});
+                m_industryCodes.insert(code);
+                m_industryByName.insert(name, code);
+                m_report.created.append(Importer::tr("industry %1 %2").arg(code, name));
+            }
+            return code;
+        }
+        if (name.isEmpty())
+            return {};
+        const QString found = m_industryByName.value(name);
+        if (found.isEmpty())
+            *reason = Importer::tr("unknown industry; add a column with its code (e.g. C33)");
+        return found;
+    }
+
+    void write(const QHash<QString, QString> &values)
+    {
+        static const QStringList columns = {QStringLiteral("name"), QStringLiteral("legal_representative"),
+                                            QStringLiteral("legal_representative_id"), QStringLiteral("phone"),
+                                            QStringLiteral("address"), QStringLiteral("township_id"), QStringLiteral("industry_code"),
+                                            QStringLiteral("registration_date"), QStringLiteral("status")};
+        Sql::run(m_find, {values.value(QStringLiteral("uscc"))});
+        if (!m_find.next()) {
+            QStringList names = {QStringLiteral("uscc")};
+            QVariantList binds = {values.value(QStringLiteral("uscc"))};
+            for (const QString &c : columns) {
+                if (!values.value(c).isEmpty()) {
+                    names.append(c);
+                    binds.append(values.value(c));
+                }
+            }
+            QStringList marks;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            Sql::exec(m_db, QStringLiteral("INSERT INTO enterprise (%1) VALUES (%2)").arg(names.join(u','), marks.join(u',')), binds);
+            ++m_report.inserted;
+            return;
+        }
+        // Only fields the file gives a value for are compared and changed.
+        QStringList sets;
+        QVariantList binds;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QString value = values.value(columns.at(i));
+            if (!value.isEmpty() && value != m_find.value(i + 1).toString()) {
+                sets.append(columns.at(i) + QStringLiteral(" = ?"));
+                binds.append(value);
+            }
+        }
+        const qint64 id = m_find.value(0).toLongLong();
+        m_find.finish();
+        if (sets.isEmpty()) {
+            ++m_report.unchanged;
+            return;
+        }
+        binds.append(id);
+        Sql::exec(m_db, QStringLiteral("UPDATE enterprise SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds);
+        ++m_report.updated;
+    }
+
+private:
+    QSqlDatabase m_db;
+    ImportReport &m_report;
+    QSqlQuery m_find;
+    QHash<QString, qint64> m_townships;
+    QSet<QString> m_industryCodes;
+    QHash<QString, QString> m_industryByName;
+};
+
+} // namespace
+
+ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const QString &path, const Options &options)
+{
+    const ImportKind kind = ImportKind::find(kindId);
+    ImportReport report;
+    report.file = QFileInfo(path).absoluteFilePath();
+    report.dryRun = options.dryRun;
+    std::unique_ptr<TableReader> reader = TableReader::open(path, options.sheet);
+    report.sha256 = fileDigest(path);
+    report.encoding = reader->encoding();
+    report.sheet = reader->sheetName();
+
+    QList<TableRow> head;
+    TableRow row;
+    while (head.size() < kHeaderSearchRows && reader->next(row))
+        head.append(row);
+    const HeaderMatcher::Mapping mapping = HeaderMatcher::match(head, kind, savedMapping(db, kindId));
+    if (!mapping.isValid())
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("%1: no header row with the required columns was found in the first %2 rows (missing: %3).")
+                                .arg(QFileInfo(path).fileName()).arg(kHeaderSearchRows)
+                                .arg(mapping.missingRequired.join(QStringLiteral(", "))));
+    report.headerRow = mapping.headerRow;
+    report.columns = mapping.columns;
+
+    Transaction transaction(db);
+    EnterpriseSink sink(db, report);
+    QHash<QString, int> seen; // USCC → row where it first appeared
+    auto handle = [&](const TableRow &r) {
+        bool empty = true;
+        for (const QString &cell : r.cells)
+            empty = empty && cell.trimmed().isEmpty();
+        if (empty || r.row <= mapping.headerRow)
+            return;
+        ++report.rows;
+        QHash<QString, QString> values;
+        const qsizetype before = report.rejected.size();
+        auto reject = [&](const ImportKind::Field &field, int column, const QString &value, const QString &reason) {
+            report.rejected.append({{report.file, report.sheet, r.row, column}, field.label, value, reason});
+        };
+        for (const ImportKind::Field &field : kind.fields) {
+            const int column = mapping.columns.value(field.name, -1);
+            const QString cell = column >= 0 ? r.cell(column) : QString();
+            const FieldParser::Result parsed = FieldParser::parse(field.type, cell);
+            if (!parsed.ok)
+                reject(field, column, cell, parsed.reason);
+            else if (field.required && parsed.value.isEmpty())
+                reject(field, column, cell, tr("required, but empty"));
+            else
+                values.insert(field.name, parsed.value);
+        }
+        if (report.rejected.size() > before)
+            return;
+        const QString uscc = values.value(QStringLiteral("uscc"));
+        if (seen.contains(uscc)) {
+            reject(*kind.field(QStringLiteral("uscc")), mapping.columns.value(QStringLiteral("uscc")), uscc,
+                   tr("appears twice in the file (also row %1)").arg(seen.value(uscc)));
+            return;
+        }
+        seen.insert(uscc, r.row);
+        QString reason;
+        const QString industry = sink.resolveIndustry(values.value(QStringLiteral("industry_code")),
+                                                      values.value(QStringLiteral("industry_name")), &reason);
+        if (!reason.isEmpty()) {
+            const bool byCode = mapping.columns.contains(QStringLiteral("industry_code"));
+            const QString field = byCode ? QStringLiteral("industry_code") : QStringLiteral("industry_name");
+            reject(*kind.field(field), mapping.columns.value(field), values.value(field), reason);
+            return;
+        }
+        values.insert(QStringLiteral("industry_code"), industry);
+        values.insert(QStringLiteral("township_id"), sink.resolveTownship(values.value(QStringLiteral("township"))));
+        sink.write(values);
+    };
+    for (const TableRow &r : std::as_const(head))
+        handle(r);
+    qint64 count = 0;
+    while (reader->next(row)) {
+        handle(row);
+        if (options.progress && (++count & 0x3FFF) == 0 && !options.progress(qMax(0, reader->percentRead())))
+            throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+    }
+    if (!options.dryRun && report.rejected.isEmpty()) {
+        saveMapping(db, kindId, mapping);
+        AuditLog::record(db, {AuditLog::Action::Bulk, kind.table, 0, {},
+                              QJsonObject{{QStringLiteral("import"), QFileInfo(path).fileName()},
+                                          {QStringLiteral("sha256"), report.sha256},
+                                          {QStringLiteral("inserted"), report.inserted},
+                                          {QStringLiteral("updated"), report.updated},
+                                          {QStringLiteral("unchanged"), report.unchanged}}});
+        transaction.commit();
+        report.applied = true;
+    }
+    return report; // otherwise the transaction rolls back: a dry run or a rejected file changes nothing
+}

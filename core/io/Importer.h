@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ImportReport.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+
+// Brings a spreadsheet into the database, all or nothing. Every row is checked; a
+// dry run does the whole import inside a transaction and rolls it back, so its
+// counts are exact. A real run commits only when no row was rejected, records the
+// file's name and SHA-256 in the audit log, and remembers the header mapping for the
+// next file of the same kind.
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    struct Options
+    {
+        QString sheet;
+        bool dryRun = true;
+        std::function<bool(int percent)> progress; // false cancels
+    };
+
+    static ImportReport run(const QSqlDatabase &db, const QString &kind, const QString &path, const Options &options);
+};

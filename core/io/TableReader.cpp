@@ -1,0 +1,21 @@
+#include "TableReader.h"
+
+#include "CsvReader.h"
+#include "XlsxReader.h"
+#include "db/DatabaseError.h"
+
+#include <QFileInfo>
+
+std::unique_ptr<TableReader> TableReader::open(const QString &path, const QString &sheet)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The file %1 does not exist.").arg(path));
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"xlsx")
+        return std::make_unique<XlsxReader>(path, sheet);
+    if (suffix == u"csv" || suffix == u"txt" || suffix == u"tsv")
+        return std::make_unique<CsvReader>(path);
+    throw DatabaseError(DatabaseError::Kind::Rejected,
+                        tr("%1: only .xlsx and .csv files can be read; save the file in one of these formats.").arg(path));
+}

@@ -1,0 +1,227 @@
+#include "XlsxReader.h"
+
+#include "db/DatabaseError.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+
+QString entryPath(const QString &target)
+{
+    // Targets are relative to xl/ unless absolute.
+    return target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
+}
+
+} // namespace
+
+XlsxReader::XlsxReader(const QString &path, const QString &sheet)
+    : m_path(path)
+    , m_zip(path)
+{
+    const QString entry = locateSheet(sheet);
+    readSharedStrings();
+    readDateStyles();
+    if (!m_zip.openEntry(entry))
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the sheet “%2” is missing.").arg(path, m_sheet));
+}
+
+QString XlsxReader::locateSheet(const QString &wanted)
+{
+    const QByteArray workbook = m_zip.read(QStringLiteral("xl/workbook.xml"));
+    if (workbook.isEmpty())
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 is not an Excel workbook (xl/workbook.xml is missing).").arg(m_path));
+    QList<QPair<QString, QString>> sheets; // name, relationship id
+    QXmlStreamReader xml(workbook);
+    while (xml.readNextStartElement() || !xml.atEnd()) {
+        if (xml.isStartElement() && xml.name() == u"sheet") {
+            const QXmlStreamAttributes a = xml.attributes();
+            QString rid;
+            for (const QXmlStreamAttribute &attribute : a) {
+                if (attribute.name() == u"id")
+                    rid = attribute.value().toString();
+            }
+            sheets.append({a.value(QStringLiteral("name")).toString(), rid});
+        }
+        if (!xml.isStartElement())
+            xml.readNext();
+    }
+    if (sheets.isEmpty())
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 holds no sheet.").arg(m_path));
+    QPair<QString, QString> chosen = sheets.first();
+    if (!wanted.isEmpty()) {
+        const auto it = std::find_if(sheets.cbegin(), sheets.cend(), [&](const auto &s) { return s.first == wanted; });
+        if (it == sheets.cend()) {
+            QStringList names;
+            for (const auto &s : std::as_const(sheets))
+                names.append(s.first);
+            throw DatabaseError(DatabaseError::Kind::Rejected,
+                                tr("%1 has no sheet named “%2”; it has: %3.").arg(m_path, wanted, names.join(QStringLiteral(", "))));
+        }
+        chosen = *it;
+    }
+    m_sheet = chosen.first;
+    QXmlStreamReader rels(m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels")));
+    while (!rels.atEnd()) {
+        rels.readNext();
+        if (rels.isStartElement() && rels.name() == u"Relationship"
+            && rels.attributes().value(QStringLiteral("Id")) == chosen.second)
+            return entryPath(rels.attributes().value(QStringLiteral("Target")).toString());
+    }
+    return QStringLiteral("xl/worksheets/sheet1.xml");
+}
+
+void XlsxReader::readSharedStrings()
+{
+    QXmlStreamReader xml(m_zip.read(QStringLiteral("xl/sharedStrings.xml")));
+    QString current;
+    bool inItem = false;
+    int phonetic = 0; // ruby text (rPh) is not part of the value
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"si") {
+                inItem = true;
+                current.clear();
+            } else if (xml.name() == u"rPh") {
+                ++phonetic;
+            } else if (xml.name() == u"t" && inItem && phonetic == 0) {
+                current += xml.readElementText();
+            }
+        } else if (xml.isEndElement()) {
+            if (xml.name() == u"si") {
+                m_shared.append(current);
+                inItem = false;
+            } else if (xml.name() == u"rPh") {
+                --phonetic;
+            }
+        }
+    }
+}
+
+void XlsxReader::readDateStyles()
+{
+    // Built-in date formats are ids 14–22 and 45–47; custom ones are recognised by
+    // their pattern (y, m with d, or Chinese 年月日) outside quoted text.
+    QSet<int> dateFormats = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 57, 58};
+    QXmlStreamReader xml(m_zip.read(QStringLiteral("xl/styles.xml")));
+    bool inCellXfs = false;
+    int xfIndex = 0;
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]"));
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"numFmt") {
+            QString code = xml.attributes().value(QStringLiteral("formatCode")).toString();
+            code.remove(quoted);
+            const QString lower = code.toLower();
+            if (lower.contains(u'y') || (lower.contains(u'd') && lower.contains(u'm')) || code.contains(QStringLiteral("年")))
+                dateFormats.insert(xml.attributes().value(QStringLiteral("numFmtId")).toInt());
+        } else if (xml.isStartElement() && xml.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+        } else if (inCellXfs && xml.isStartElement() && xml.name() == u"xf") {
+            if (dateFormats.contains(xml.attributes().value(QStringLiteral("numFmtId")).toInt()))
+                m_dateStyles.insert(xfIndex);
+            ++xfIndex;
+        }
+    }
+}
+
+int XlsxReader::columnIndex(QStringView reference)
+{
+    int column = 0;
+    for (const QChar c : reference) {
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c.unicode() - u'A' + 1);
+    }
+    return column - 1;
+}
+
+QString XlsxReader::cellValue(const QString &type, int style, const QString &raw) const
+{
+    if (type == u"s") {
+        const int index = raw.toInt();
+        return index >= 0 && index < m_shared.size() ? m_shared.at(index) : QString();
+    }
+    if (type == u"b")
+        return raw == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    if (type == u"str" || type == u"inlineStr" || type == u"e" || raw.isEmpty())
+        return raw;
+    bool ok = false;
+    const double number = raw.toDouble(&ok);
+    if (!ok)
+        return raw;
+    if (m_dateStyles.contains(style) && number > 0 && number < 2958466) {
+        // Excel's day 0 is 1899-12-30 (it counts the non-existent 1900-02-29).
+        return QDate(1899, 12, 30).addDays(qint64(number)).toString(Qt::ISODate);
+    }
+    if (number == double(qint64(number)) && qAbs(number) < 1e15)
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 15);
+}
+
+bool XlsxReader::feed()
+{
+    const QByteArray chunk = m_zip.readChunk();
+    if (chunk.isEmpty())
+        return false;
+    m_xml.addData(chunk);
+    return true;
+}
+
+bool XlsxReader::next(TableRow &row)
+{
+    row.cells.clear();
+    bool inRow = false;
+    QString type;
+    QString raw;
+    int style = 0;
+    int column = -1;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::Invalid) {
+            if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+                if (feed())
+                    continue;
+                if (inRow)
+                    return true;
+                return false;
+            }
+            throw DatabaseError(DatabaseError::Kind::Rejected,
+                                tr("%1, sheet %2: the sheet cannot be read (%3).").arg(m_path, m_sheet, m_xml.errorString()));
+        }
+        if (token == QXmlStreamReader::EndDocument)
+            return inRow;
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = m_xml.name();
+            if (name == u"row") {
+                inRow = true;
+                const int r = m_xml.attributes().value(QStringLiteral("r")).toInt();
+                row.row = r > 0 ? r : m_lastRow + 1;
+                m_lastRow = row.row;
+                column = -1;
+            } else if (name == u"c" && inRow) {
+                const QXmlStreamAttributes a = m_xml.attributes();
+                type = a.value(QStringLiteral("t")).toString();
+                style = a.value(QStringLiteral("s")).toInt();
+                const QStringView reference = a.value(QStringLiteral("r"));
+                column = reference.isEmpty() ? column + 1 : columnIndex(reference);
+                raw.clear();
+            } else if ((name == u"v" || name == u"t") && inRow) {
+                raw += m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            const QStringView name = m_xml.name();
+            if (name == u"c" && inRow && column >= 0) {
+                while (row.cells.size() < column)
+                    row.cells.append(QString());
+                row.cells.append(cellValue(type, style, raw));
+            } else if (name == u"row" && inRow) {
+                return true;
+            }
+        }
+    }
+}
