@@ -215,15 +215,14 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
             else
                 values.insert(field.name, parsed.value);
         }
-        if (report.rejected.size() > before)
-            return;
         const QString uscc = values.value(QStringLiteral("uscc"));
-        if (seen.contains(uscc)) {
+        if (!uscc.isEmpty() && seen.contains(uscc))
             reject(*kind.field(QStringLiteral("uscc")), mapping.columns.value(QStringLiteral("uscc")), uscc,
                    tr("appears twice in the file (also row %1)").arg(seen.value(uscc)));
+        else if (!uscc.isEmpty())
+            seen.insert(uscc, r.row);
+        if (report.rejected.size() > before)
             return;
-        }
-        seen.insert(uscc, r.row);
         QString reason;
         const QString industry = sink.resolveIndustry(values.value(QStringLiteral("industry_code")),
                                                       values.value(QStringLiteral("industry_name")), &reason);

@@ -34,18 +34,17 @@ QString XlsxReader::locateSheet(const QString &wanted)
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 is not an Excel workbook (xl/workbook.xml is missing).").arg(m_path));
     QList<QPair<QString, QString>> sheets; // name, relationship id
     QXmlStreamReader xml(workbook);
-    while (xml.readNextStartElement() || !xml.atEnd()) {
+    while (!xml.atEnd()) {
+        xml.readNext();
         if (xml.isStartElement() && xml.name() == u"sheet") {
             const QXmlStreamAttributes a = xml.attributes();
             QString rid;
             for (const QXmlStreamAttribute &attribute : a) {
-                if (attribute.name() == u"id")
+                if (attribute.name() == u"id") // r:id, whatever the prefix
                     rid = attribute.value().toString();
             }
             sheets.append({a.value(QStringLiteral("name")).toString(), rid});
         }
-        if (!xml.isStartElement())
-            xml.readNext();
     }
     if (sheets.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 holds no sheet.").arg(m_path));

@@ -99,6 +99,22 @@
         <translation>credit event add：人工调整的分值。</translation>
     </message>
     <message>
+        <source>import: check and count, write nothing.</source>
+        <translation>import：只检查和计数，不写入。</translation>
+    </message>
+    <message>
+        <source>import: the sheet to read (default: the first).</source>
+        <translation>import：要读取的工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>export: the file to write (.csv or .xlsx).</source>
+        <translation>export：要写入的文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -119,7 +135,10 @@
   sandbox propose|list [--as-of DATE]
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
-                             admit an enterprise by a supervisor's decision</source>
+                             admit an enterprise by a supervisor's decision
+  import enterprises FILE [--dry-run] [--sheet NAME]
+                             bring in a roster (.xlsx or .csv), all or nothing
+  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -140,7 +159,10 @@
   sandbox propose|list [--as-of DATE]
                              符合入盒条件的企业；当前沙盒企业
   sandbox admit USCC --decision NO [--as-of DATE]
-                             依监督人员的决定将企业纳入沙盒</translation>
+                             依监督人员的决定将企业纳入沙盒
+  import enterprises FILE [--dry-run] [--sheet NAME]
+                             导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
+  export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx</translation>
     </message>
 </context>
 <context>
@@ -287,6 +309,33 @@
     <message>
         <source>Credit repair %1 refused.</source>
         <translation>信用修复申请 %1 不予准许。</translation>
+    </message>
+</context>
+<context>
+    <name>CliIoCommands</name>
+    <message>
+        <source>Usage: faircheck-cli import KIND FILE [--dry-run] [--sheet NAME]</source>
+        <translation>用法：faircheck-cli import 类型 文件 [--dry-run] [--sheet 工作表]</translation>
+    </message>
+    <message>
+        <source>Read as %1%2, header on row %3; SHA-256 %4</source>
+        <translation>按 %1 读取%2，表头在第 %3 行；SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation>，工作表 %1</translation>
+    </message>
+    <message>
+        <source>  new: %1</source>
+        <translation>  新增：%1</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli export TABLE --out FILE.csv|FILE.xlsx</source>
+        <translation>用法：faircheck-cli export 数据表 --out 文件.csv|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 written to %3.</source>
+        <translation>%2 的 %1 行已写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -623,6 +672,28 @@
     <message>
         <source>New version…</source>
         <translation>新建版本…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the encoding %2 cannot be read.</source>
+        <translation>%1：无法按 %2 编码读取。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed.</source>
+        <translation>%1 第 %2 行：引号内的字段没有结束引号。</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>There is no table named “%1”.</source>
+        <translation>没有名为“%1”的数据表。</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1126,17 @@
     </message>
 </context>
 <context>
+    <name>FieldParser</name>
+    <message>
+        <source>not a date (write it like 2024-05-31)</source>
+        <translation>不是日期（应写作 2024-05-31 这样的格式）</translation>
+    </message>
+    <message>
+        <source>unknown status (存续, 注销, 吊销 or 停业)</source>
+        <translation>无法识别的状态（应为存续、注销、吊销或停业）</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>FairCheck enforcement supervision workstation.</source>
@@ -1107,6 +1189,83 @@
     <message>
         <source>Screenshot of the %1 page written to %2.</source>
         <translation>%1 页面的截图已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Unknown kind of import “%1”; known kinds: %2.</source>
+        <translation>未知的导入类型“%1”；可用类型：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>, sheet %1</source>
+        <translation>，工作表 %1</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，%1 列</translation>
+    </message>
+    <message>
+        <source>%1 (%2 “%3”): %4</source>
+        <translation>%1（%2“%3”）：%4</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected</source>
+        <translation>共 %1 行：新增 %2，变更 %3，无变化 %4，拒收 %5</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 — %2. Nothing was written.</source>
+        <translation>%1 试导入 — %2。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 — %2.</source>
+        <translation>已导入 %1 — %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1 because rows were rejected — %2.</source>
+        <translation>%1 中有被拒收的行，未导入任何数据 — %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>township %1</source>
+        <translation>乡镇（街道）%1</translation>
+    </message>
+    <message>
+        <source>unknown industry code; give the industry's name too so it can be added</source>
+        <translation>未知的行业代码；请同时提供行业名称以便新增</translation>
+    </message>
+    <message>
+        <source>industry %1 %2</source>
+        <translation>行业 %1 %2</translation>
+    </message>
+    <message>
+        <source>unknown industry; add a column with its code (e.g. C33)</source>
+        <translation>未知的行业；请增加行业代码列（如 C33）</translation>
+    </message>
+    <message>
+        <source>%1: no header row with the required columns was found in the first %2 rows (missing: %3).</source>
+        <translation>%1：前 %2 行中没有找到包含必需列的表头（缺少：%3）。</translation>
+    </message>
+    <message>
+        <source>required, but empty</source>
+        <translation>必填项为空</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (also row %1)</source>
+        <translation>在文件中重复出现（另见第 %1 行）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1600,28 @@
     </message>
 </context>
 <context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: export writes .csv or .xlsx files.</source>
+        <translation>%1：只能导出为 .csv 或 .xlsx 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be read; save the file in one of these formats.</source>
+        <translation>%1：只能读取 .xlsx 和 .csv 文件，请另存为其中一种格式。</translation>
+    </message>
+</context>
+<context>
     <name>Uscc</name>
     <message>
         <source>The unified social credit code is empty.</source>
@@ -1512,6 +1693,40 @@
     <message>
         <source>Start your own county from scratch.</source>
         <translation>从零开始建立本县数据。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: the sheet “%2” is missing.</source>
+        <translation>%1：缺少工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (xl/workbook.xml is missing).</source>
+        <translation>%1 不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; it has: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有：%3。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the sheet cannot be read (%3).</source>
+        <translation>%1 的工作表 %2 无法读取（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 is not a valid XLSX file (not a ZIP archive).</source>
+        <translation>%1 不是有效的 XLSX 文件（不是 ZIP 压缩包）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it cannot be unpacked.</source>
+        <translation>%1 已损坏：部分内容无法解压。</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,22 @@ file(WRITE "${WORK}/bad-rules.json" "{\"version\": 2, \"effectiveFrom\": \"2027-
 expect_status(2 credit rules check "${WORK}/bad-rules.json")
 expect_contains("${LAST_ERR}" "basePoints")
 
+# Import and export: a bad file is bad input and changes nothing; a round trip works.
+expect_status(0 --db "${DB}" export enterprises --out "${WORK}/register.xlsx")
+expect_contains("${LAST_OUT}" "300 rows")
+set(FRESH "${WORK}/fresh.db")
+expect_status(0 --db "${FRESH}" init)
+expect_status(2 --db "${FRESH}" import enterprises "${DATA}/import/bad-rows.csv" --json)
+expect_contains("${LAST_OUT}" "\"applied\": false")
+expect_contains("${LAST_OUT}" "\"column\": \"H\"")
+expect_status(0 --db "${FRESH}" import enterprises "${WORK}/register.xlsx" --dry-run --json)
+expect_contains("${LAST_OUT}" "\"inserted\": 300")
+expect_status(0 --db "${FRESH}" export enterprises --out "${WORK}/empty.csv")
+expect_contains("${LAST_OUT}" "0 rows")
+expect_status(0 --db "${FRESH}" import enterprises "${WORK}/register.xlsx")
+expect_status(0 --db "${FRESH}" check)
+expect_status(2 --db "${FRESH}" export no_such_table --out "${WORK}/x.csv")
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")

@@ -1,0 +1,223 @@
+#include "TestSupport.h"
+
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "io/CsvReader.h"
+#include "io/DataExport.h"
+#include "io/HeaderMatcher.h"
+#include "io/Importer.h"
+#include "io/TableReader.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(FAIRCHECK_TEST_DATA "/import/") + QString::fromLatin1(name);
+}
+
+QList<TableRow> readAll(const QString &path, const QString &sheet = QString())
+{
+    auto reader = TableReader::open(path, sheet);
+    QList<TableRow> rows;
+    TableRow row;
+    while (reader->next(row))
+        rows.append(row);
+    return rows;
+}
+
+Importer::Options apply()
+{
+    Importer::Options o;
+    o.dryRun = false;
+    return o;
+}
+
+// Every enterprise as the register shows it, for comparing two databases.
+QStringList registerRows(const Database &db)
+{
+    QSqlQuery q = Sql::exec(db.connection(), QStringLiteral(
+        "SELECT e.uscc, e.name, e.legal_representative, e.legal_representative_id, e.phone, e.address, t.name, "
+        "e.industry_code, i.name, e.registration_date, e.status FROM enterprise e LEFT JOIN township t ON t.id = e.township_id "
+        "LEFT JOIN industry i ON i.code = e.industry_code ORDER BY e.uscc"));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < 11; ++c)
+            cells.append(q.value(c).toString());
+        rows.append(cells.join(u'|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("CSV: GB18030 detected, quoted fields with commas and line breaks", "[io]")
+{
+    auto reader = TableReader::open(fixture("gbk-roster.csv"));
+    CHECK(reader->encoding() == u"GB18030");
+    const QList<TableRow> rows = readAll(fixture("gbk-roster.csv"));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(0).cell(0) == u"统一社会信用代码");
+    CHECK(rows.at(1).cell(1) == QStringLiteral("杭州测试贸易有限公司，\n分部"));
+    CHECK(rows.at(2).row == 4); // the quoted line break makes the file one line longer
+    CHECK(rows.at(1).cells.size() == 9);
+}
+
+TEST_CASE("CSV: UTF-8 with BOM, UTF-16 and separators", "[io]")
+{
+    QTemporaryDir dir;
+    const QString utf8 = dir.filePath(QStringLiteral("a.csv"));
+    TestSupport::writeFile(utf8, QByteArray("\xEF\xBB\xBF") + QStringLiteral("名称;代码\n\"甲;乙\";\"x\"\"y\"\n").toUtf8());
+    auto rows = readAll(utf8);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).cell(0) == u"名称");
+    CHECK(rows.at(1).cell(0) == u"甲;乙");
+    CHECK(rows.at(1).cell(1) == u"x\"y");
+    const QString utf16 = dir.filePath(QStringLiteral("b.csv"));
+    const QString text = QStringLiteral("名称\t代码\r\n企业\t001\r\n");
+    TestSupport::writeFile(utf16, QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+    auto reader = TableReader::open(utf16);
+    CHECK(reader->encoding() == u"UTF-16LE");
+    rows = readAll(utf16);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(1).cell(1) == u"001");
+    const QString open = dir.filePath(QStringLiteral("c.csv"));
+    TestSupport::writeFile(open, QByteArray("a,b\n\"never closed,x\n"));
+    CHECK_THROWS_AS(readAll(open), DatabaseError);
+}
+
+TEST_CASE("XLSX: title rows, merged cells, shared strings, dates and named sheets", "[io]")
+{
+    const QList<TableRow> rows = readAll(fixture("titled-roster.xlsx"));
+    REQUIRE(rows.size() == 6);
+    CHECK(rows.at(0).cell(0).startsWith(QStringLiteral("清溪县市场主体名录")));
+    CHECK(rows.at(2).row == 3);
+    CHECK(rows.at(2).cell(4) == u"所属乡镇");
+    CHECK(rows.at(3).cell(0) == u"91330100799655058B");
+    CHECK(rows.at(3).cell(7) == u"2015-03-02"); // a date serial with a 年月日 format
+    CHECK(rows.at(5).cell(3).isEmpty());
+    CHECK(readAll(fixture("titled-roster.xlsx"), QStringLiteral("说明")).first().cell(0) == u"本表由系统导出");
+    try {
+        readAll(fixture("titled-roster.xlsx"), QStringLiteral("Sheet9"));
+        FAIL("a missing sheet was accepted");
+    } catch (const DatabaseError &error) {
+        CHECK(error.message().contains(u"企业名录"));
+    }
+    // Written by LibreOffice rather than openpyxl.
+    const QList<TableRow> lo = readAll(fixture("libreoffice-roster.xlsx"));
+    REQUIRE(lo.size() == 4);
+    CHECK(lo.at(2).cell(1) == u"深圳测试通信技术有限公司");
+}
+
+TEST_CASE("Headers are found below title rows and matched by synonyms", "[io]")
+{
+    const QList<TableRow> rows = readAll(fixture("titled-roster.xlsx"));
+    const HeaderMatcher::Mapping m = HeaderMatcher::match(rows, ImportKind::find(QStringLiteral("enterprises")));
+    CHECK(m.isValid());
+    CHECK(m.headerRow == 3);
+    CHECK(m.columns.value(QStringLiteral("township")) == 4);
+    CHECK(m.columns.value(QStringLiteral("status")) == 8);
+    CHECK(HeaderMatcher::normalize(QStringLiteral(" 统一社会信用代码（必填）* ")) == u"统一社会信用代码");
+    // A saved mapping wins over the synonyms.
+    const HeaderMatcher::Mapping saved = HeaderMatcher::match(rows, ImportKind::find(QStringLiteral("enterprises")),
+                                                              {{HeaderMatcher::normalize(QStringLiteral("法定代表人")), QStringLiteral("address")}});
+    CHECK(saved.columns.value(QStringLiteral("address")) == 2);
+}
+
+TEST_CASE("Import: a dry run counts exactly and writes nothing; applying writes all", "[io]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("import.db")));
+    const ImportReport dry = Importer::run(db.connection(), QStringLiteral("enterprises"), fixture("titled-roster.xlsx"), {});
+    CHECK(dry.inserted == 3);
+    CHECK(dry.headerRow == 3);
+    CHECK_FALSE(dry.applied);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 0);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 0);
+
+    AuditLog::setActor(QStringLiteral("importer"));
+    const ImportReport done = Importer::run(db.connection(), QStringLiteral("enterprises"), fixture("titled-roster.xlsx"), apply());
+    AuditLog::setActor(QStringLiteral("system"));
+    CHECK(done.applied);
+    CHECK(done.inserted == 3);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT registration_date FROM enterprise WHERE uscc = '914403001922038216'")).toString()
+          == u"1987-09-15");
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT status FROM enterprise WHERE uscc = '914403001922038216'")).toString() == u"active");
+    const QString audit = Sql::scalar(db.connection(), QStringLiteral(
+        "SELECT new_values FROM audit_log WHERE action = 'bulk' AND table_name = 'enterprise' AND user_name = 'importer'")).toString();
+    CHECK(audit.contains(done.sha256));
+    CHECK(audit.contains(u"titled-roster.xlsx"));
+
+    // The same roster again: nothing new; the GBK copy of it agrees too.
+    const ImportReport again = Importer::run(db.connection(), QStringLiteral("enterprises"), fixture("gbk-roster.csv"), apply());
+    CHECK(again.inserted == 0);
+    CHECK(again.updated == 1); // the first row's name carries the line break
+    CHECK(again.unchanged == 2);
+}
+
+TEST_CASE("Import: a file with bad rows imports nothing and reports every bad cell", "[io]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("bad.db")));
+    const ImportReport report = Importer::run(db.connection(), QStringLiteral("enterprises"), fixture("bad-rows.csv"), apply());
+    CHECK_FALSE(report.applied);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 0);
+    QStringList places;
+    for (const auto &issue : report.rejected)
+        places.append(QStringLiteral("%1%2").arg(SourcePosition::columnName(issue.position.column)).arg(issue.position.row));
+    CHECK(places == QStringList{QStringLiteral("A3"), QStringLiteral("B4"), QStringLiteral("D4"), QStringLiteral("H4"),
+                                QStringLiteral("I6"), QStringLiteral("A6")});
+    CHECK(report.rejected.first().reason.contains(u"check character"));
+    CHECK(report.rejected.at(5).reason.contains(u"row 5")); // the duplicate names where it appeared first
+    CHECK(report.rejected.first().toString().contains(u"bad-rows.csv, row 3, column A"));
+}
+
+TEST_CASE("Import: files that are not rosters are refused with the reason", "[io]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("refuse.db")));
+    const QString noHeader = dir.filePath(QStringLiteral("notes.csv"));
+    TestSupport::writeFile(noHeader, QStringLiteral("会议纪要\n今天开会\n").toUtf8());
+    try {
+        Importer::run(db.connection(), QStringLiteral("enterprises"), noHeader, {});
+        FAIL("a file without a header was accepted");
+    } catch (const DatabaseError &error) {
+        CHECK(error.message().contains(u"统一社会信用代码"));
+    }
+    const QString fake = dir.filePath(QStringLiteral("fake.xlsx"));
+    TestSupport::writeFile(fake, QByteArray("not a zip"));
+    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("enterprises"), fake, {}), DatabaseError);
+    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("cats"), noHeader, {}), DatabaseError);
+    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("enterprises"), dir.filePath(QStringLiteral("x.doc")), {}),
+                    DatabaseError);
+}
+
+TEST_CASE("Round trip: export to XLSX and CSV, import into an empty database, same rows", "[io]")
+{
+    QTemporaryDir dir;
+    Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
+    DemoOptions options;
+    options.seed = 21;
+    options.enterprises = 500;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(source, options);
+    const QStringList expected = registerRows(source);
+    REQUIRE(expected.size() == 500);
+    for (const char *format : {"xlsx", "csv"}) {
+        INFO(format);
+        const QString file = dir.filePath(QStringLiteral("register.") + QString::fromLatin1(format));
+        CHECK(DataExport::enterprises(source.connection(), EnterpriseQuery(), file) == 500);
+        Database target = Database::open(dir.filePath(QStringLiteral("target-") + QString::fromLatin1(format) + QStringLiteral(".db")));
+        const ImportReport report = Importer::run(target.connection(), QStringLiteral("enterprises"), file, apply());
+        for (const auto &issue : report.rejected)
+            UNSCOPED_INFO(issue.toString().toStdString());
+        REQUIRE(report.applied);
+        CHECK(report.inserted == 500);
+        CHECK(registerRows(target) == expected);
+    }
+}
