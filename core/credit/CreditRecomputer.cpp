@@ -3,6 +3,7 @@
 #include "CreditEngine.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
+#include "db/DeferredIndexes.h"
 #include "db/ScopedCacheSize.h"
 #include "db/Sql.h"
 #include "db/SqliteHandle.h"
@@ -20,6 +21,7 @@
 #include <cstring>
 #include <exception>
 #include <limits>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -369,20 +371,11 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
 
     // Rewriting most of the county: dropping the three indexes on the cached columns
     // and building them again is several times faster than updating them row by row.
-    QStringList rebuild;
-    if (full && updates.size() > 20000 && qint64(updates.size()) * 4 > total) {
-        QStringList names;
-        QSqlQuery indexes = Sql::exec(db, QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprise' "
-            "AND name IN ('enterprise_tier', 'enterprise_score', 'enterprise_credit_next_change')"));
-        while (indexes.next()) {
-            names.append(indexes.value(0).toString());
-            rebuild.append(indexes.value(1).toString());
-        }
-        indexes.finish();
-        for (const QString &name : std::as_const(names))
-            Sql::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
-    }
+    std::optional<DeferredIndexes> deferred;
+    if (full && updates.size() > 20000 && qint64(updates.size()) * 4 > total)
+        deferred.emplace(db, QStringLiteral("enterprise"),
+                         QStringList{QStringLiteral("enterprise_tier"), QStringLiteral("enterprise_score"),
+                                     QStringLiteral("enterprise_credit_next_change")});
     Statement update(handle, "UPDATE enterprise SET credit_score = ?, credit_tier = ?, credit_as_of = ?, "
                              "credit_next_change = ? WHERE id = ?");
     const QByteArray asOfBytes = asOfText.toLatin1();
@@ -396,8 +389,8 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
         update.step();
     }
     outcome.changed = qint64(updates.size());
-    for (const QString &index : std::as_const(rebuild))
-        Sql::exec(db, index);
+    if (deferred)
+        deferred->rebuild();
 
     for (const auto &[enterprise, result] : std::as_const(exits)) {
         const QDate on = result.redLineInForce ? result.redLineDate : asOf;

@@ -11,6 +11,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/DeferredIndexes.h"
 #include "db/ScopedCacheSize.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -63,24 +64,12 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
 
     // Bulk load: building the enterprise indexes once after the rows are in is far
     // cheaper than updating seven of them row by row (the table starts empty).
-    QStringList names;
-    QStringList indexes;
-    {
-        QSqlQuery definitions = Sql::exec(db, QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprise' AND sql IS NOT NULL"));
-        while (definitions.next()) {
-            names.append(definitions.value(0).toString());
-            indexes.append(definitions.value(1).toString());
-        }
-    }
-    for (const QString &name : std::as_const(names))
-        Sql::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
+    DeferredIndexes indexes(db, QStringLiteral("enterprise"));
     const int slice = 20000;
     while (registry.writeEnterprises(slice))
         progress(5 + int(50 * context.enterpriseCount / options.enterprises), tr("Enterprises"));
     progress(56, tr("Indexing the register"));
-    for (const QString &index : std::as_const(indexes))
-        Sql::exec(db, index);
+    indexes.rebuild();
 
     DemoInspectionWriter inspections(context);
     DemoSupervisionWriter supervision(context);
