@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <array>
 #include <map>
 #include <optional>
 
@@ -52,6 +53,21 @@ void saveMapping(const QSqlDatabase &db, const QString &kind, const HeaderMatche
         o.insert(HeaderMatcher::normalize(mapping.headers.value(it.value())), it.key());
     Sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"),
               {QStringLiteral("import.mapping.") + kind, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});
+}
+
+// The values of one enterprise row, by slot (a fixed array: hashing field names for
+// every cell of a million rows showed up as the import's largest cost).
+enum Slot { Uscc, Name, LegalRepresentative, LegalRepresentativeId, Phone, Address, Township, IndustryCode, IndustryName,
+            RegistrationDate, Status, TownshipId, SlotCount };
+using Values = std::array<QString, SlotCount>;
+
+int slotOf(const QString &field)
+{
+    static const QStringList names = {QStringLiteral("uscc"), QStringLiteral("name"), QStringLiteral("legal_representative"),
+                                      QStringLiteral("legal_representative_id"), QStringLiteral("phone"), QStringLiteral("address"),
+                                      QStringLiteral("township"), QStringLiteral("industry_code"), QStringLiteral("industry_name"),
+                                      QStringLiteral("registration_date"), QStringLiteral("status")};
+    return int(names.indexOf(field));
 }
 
 // The enterprise register: keyed by USCC; townships and industries are looked up by
@@ -115,24 +131,25 @@ public:
         return found;
     }
 
-    void write(const QHash<QString, QString> &values)
+    void write(const Values &values)
     {
-        static const QStringList columns = {QStringLiteral("name"), QStringLiteral("legal_representative"),
-                                            QStringLiteral("legal_representative_id"), QStringLiteral("phone"),
-                                            QStringLiteral("address"), QStringLiteral("township_id"), QStringLiteral("industry_code"),
-                                            QStringLiteral("registration_date"), QStringLiteral("status")};
+        struct Column { const char *name; Slot slot; };
+        static const Column columns[] = {{"name", Name}, {"legal_representative", LegalRepresentative},
+                                         {"legal_representative_id", LegalRepresentativeId}, {"phone", Phone},
+                                         {"address", Address}, {"township_id", TownshipId}, {"industry_code", IndustryCode},
+                                         {"registration_date", RegistrationDate}, {"status", Status}};
         // Into an empty register every row is new (repeats in the file are caught
         // before): no need to look each one up.
         if (!m_empty)
-            Sql::run(m_find, {values.value(QStringLiteral("uscc"))});
+            Sql::run(m_find, {values[Uscc]});
         if (m_empty || !m_find.next()) {
             m_find.finish();
             QStringList names = {QStringLiteral("uscc")};
-            QVariantList binds = {values.value(QStringLiteral("uscc"))};
-            for (const QString &c : columns) {
-                if (!values.value(c).isEmpty()) {
-                    names.append(c);
-                    binds.append(values.value(c));
+            QVariantList binds = {values[Uscc]};
+            for (const Column &c : columns) {
+                if (!values[c.slot].isEmpty()) {
+                    names.append(QString::fromLatin1(c.name));
+                    binds.append(values[c.slot]);
                 }
             }
             // One prepared statement per set of columns present: rosters repeat the same shape.
@@ -152,10 +169,10 @@ public:
         // Only fields the file gives a value for are compared and changed.
         QStringList sets;
         QVariantList binds;
-        for (int i = 0; i < columns.size(); ++i) {
-            const QString value = values.value(columns.at(i));
+        for (int i = 0; i < int(std::size(columns)); ++i) {
+            const QString &value = values[columns[i].slot];
             if (!value.isEmpty() && value != m_find.value(i + 1).toString()) {
-                sets.append(columns.at(i) + QStringLiteral(" = ?"));
+                sets.append(QString::fromLatin1(columns[i].name) + QStringLiteral(" = ?"));
                 binds.append(value);
             }
         }
@@ -218,6 +235,11 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         deferred.emplace(db, QStringLiteral("enterprise"));
     EnterpriseSink sink(db, report, empty);
     QHash<QString, int> seen; // USCC → row where it first appeared
+    // Per field, once: its column in this file and its slot.
+    struct Prepared { const ImportKind::Field *field; int column; int slot; };
+    QList<Prepared> prepared;
+    for (const ImportKind::Field &field : kind.fields)
+        prepared.append({&field, mapping.columns.value(field.name, -1), slotOf(field.name)});
     auto handle = [&](const TableRow &r) {
         bool empty = true;
         for (const QString &cell : r.cells)
@@ -225,41 +247,40 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         if (empty || r.row <= mapping.headerRow)
             return;
         ++report.rows;
-        QHash<QString, QString> values;
+        Values values;
         const qsizetype before = report.rejected.size();
         auto reject = [&](const ImportKind::Field &field, int column, const QString &value, const QString &reason) {
             report.rejected.append({{report.file, report.sheet, r.row, column}, field.label, value, reason});
         };
-        for (const ImportKind::Field &field : kind.fields) {
-            const int column = mapping.columns.value(field.name, -1);
-            const QString cell = column >= 0 ? r.cell(column) : QString();
-            const FieldParser::Result parsed = FieldParser::parse(field.type, cell);
+        for (const Prepared &p : prepared) {
+            const QString cell = p.column >= 0 ? r.cell(p.column) : QString();
+            FieldParser::Result parsed = FieldParser::parse(p.field->type, cell);
             if (!parsed.ok)
-                reject(field, column, cell, parsed.reason);
-            else if (field.required && parsed.value.isEmpty())
-                reject(field, column, cell, tr("required, but empty"));
-            else
-                values.insert(field.name, parsed.value);
+                reject(*p.field, p.column, cell, parsed.reason);
+            else if (p.field->required && parsed.value.isEmpty())
+                reject(*p.field, p.column, cell, tr("required, but empty"));
+            else if (p.slot >= 0)
+                values[size_t(p.slot)] = std::move(parsed.value);
         }
-        const QString uscc = values.value(QStringLiteral("uscc"));
+        const QString &uscc = values[Uscc];
+        const int usccColumn = mapping.columns.value(QStringLiteral("uscc"));
         if (!uscc.isEmpty() && seen.contains(uscc))
-            reject(*kind.field(QStringLiteral("uscc")), mapping.columns.value(QStringLiteral("uscc")), uscc,
+            reject(*kind.field(QStringLiteral("uscc")), usccColumn, uscc,
                    tr("appears twice in the file (also row %1)").arg(seen.value(uscc)));
         else if (!uscc.isEmpty())
             seen.insert(uscc, r.row);
         if (report.rejected.size() > before)
             return;
         QString reason;
-        const QString industry = sink.resolveIndustry(values.value(QStringLiteral("industry_code")),
-                                                      values.value(QStringLiteral("industry_name")), &reason);
+        const QString industry = sink.resolveIndustry(values[IndustryCode], values[IndustryName], &reason);
         if (!reason.isEmpty()) {
             const bool byCode = mapping.columns.contains(QStringLiteral("industry_code"));
             const QString field = byCode ? QStringLiteral("industry_code") : QStringLiteral("industry_name");
-            reject(*kind.field(field), mapping.columns.value(field), values.value(field), reason);
+            reject(*kind.field(field), mapping.columns.value(field), values[size_t(slotOf(field))], reason);
             return;
         }
-        values.insert(QStringLiteral("industry_code"), industry);
-        values.insert(QStringLiteral("township_id"), sink.resolveTownship(values.value(QStringLiteral("township"))));
+        values[IndustryCode] = industry;
+        values[TownshipId] = sink.resolveTownship(values[Township]);
         sink.write(values);
     };
     for (const TableRow &r : std::as_const(head))
