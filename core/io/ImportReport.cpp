@@ -1,6 +1,7 @@
 #include "ImportReport.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 QString ImportReport::Issue::toString() const
 {
@@ -13,10 +14,20 @@ QString ImportReport::Issue::toString() const
     return tr("%1 (%2 “%3”): %4").arg(place, field, value, reason);
 }
 
+qint64 ImportReport::rejectedRows() const
+{
+    QSet<int> distinct;
+    for (const Issue &issue : rejected)
+        distinct.insert(issue.position.row);
+    return distinct.size();
+}
+
 QString ImportReport::summary() const
 {
-    const QString counts = tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected")
-                               .arg(rows).arg(inserted).arg(updated).arg(unchanged).arg(rejected.size());
+    QString counts = tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected")
+                         .arg(rows).arg(inserted).arg(updated).arg(unchanged).arg(rejectedRows());
+    if (!rejected.isEmpty())
+        counts += tr(" (%1 problems)").arg(rejected.size());
     if (dryRun)
         return tr("Dry run of %1 — %2. Nothing was written.").arg(QFileInfo(file).fileName(), counts);
     if (applied)

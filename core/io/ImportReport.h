@@ -40,5 +40,6 @@ public:
     bool dryRun = true;
     bool applied = false;
 
+    qint64 rejectedRows() const;
     QString summary() const;
 };

@@ -1082,6 +1082,22 @@
         <source>Credit</source>
         <translation>信用</translation>
     </message>
+    <message>
+        <source>Export these enterprises…</source>
+        <translation>导出这些企业…</translation>
+    </message>
+    <message>
+        <source>Export enterprises</source>
+        <translation>导出企业</translation>
+    </message>
+    <message>
+        <source>enterprises.xlsx</source>
+        <translation>企业名录.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseTableModel</name>
@@ -1192,6 +1208,101 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒收的行…</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择名录文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source> (not used)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Read as %1%2.</source>
+        <translation>按 %1 读取%2。</translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation>，工作表 %1</translation>
+    </message>
+    <message>
+        <source>Header found on row %1; %2 columns recognised.</source>
+        <translation>表头在第 %1 行，识别出 %2 列。</translation>
+    </message>
+    <message>
+        <source>No header with the required columns (missing: %1).</source>
+        <translation>没有找到包含必需列的表头（缺少：%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒收的行</translation>
+    </message>
+    <message>
+        <source>rejected.xlsx</source>
+        <translation>拒收明细.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportKind</name>
     <message>
         <source>Unknown kind of import “%1”; known kinds: %2.</source>
@@ -1231,6 +1342,10 @@
     <message>
         <source>Nothing was imported from %1 because rows were rejected — %2.</source>
         <translation>%1 中有被拒收的行，未导入任何数据 — %2。</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation>（共 %1 处问题）</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1575,10 @@
     <message>
         <source>Credit rules</source>
         <translation>信用规则</translation>
+    </message>
+    <message>
+        <source>&amp;Import enterprises…</source>
+        <translation>导入企业名录(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 int runMainWindowTest(int argc, char **argv);
 int runCreditPagesTest(int argc, char **argv);
+int runImportDialogTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -14,5 +15,6 @@ int main(int argc, char **argv)
     int failures = 0;
     failures += runMainWindowTest(argc, argv);
     failures += runCreditPagesTest(argc, argv);
+    failures += runImportDialogTest(argc, argv);
     return failures;
 }

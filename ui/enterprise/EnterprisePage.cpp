@@ -7,8 +7,12 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
+#include "io/DataExport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,6 +108,33 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     connect(m_model, &EnterpriseTableModel::loadFailed, this,
             [this](const QString &message, const QString &details) { ErrorDialog::show(this, message, details); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EnterprisePage::showCurrent);
+
+    // Export what the table shows, with its filter and sort.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *exportAction = new QAction(tr("Export these enterprises…"), m_table);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export enterprises"), tr("enterprises.xlsx"),
+                                                          tr("Spreadsheets (*.xlsx *.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    m_table->addAction(exportAction);
+}
+
+qint64 EnterprisePage::exportTo(const QString &path)
+{
+    if (!m_database)
+        return 0;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const qint64 rows = DataExport::enterprises(m_database->connection(), m_model->query(), path);
+        QApplication::restoreOverrideCursor();
+        return rows;
+    } catch (const DatabaseError &error) {
+        QApplication::restoreOverrideCursor();
+        ErrorDialog::show(this, error);
+        return -1;
+    }
 }
 
 void EnterprisePage::fillFilters()

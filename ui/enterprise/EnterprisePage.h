@@ -23,6 +23,8 @@ public:
 
     void setDatabase(Database *database);
     void selectRow(int row);
+    // Writes the rows the table shows (filter and sort) to .xlsx or .csv; -1 on error.
+    qint64 exportTo(const QString &path);
 
     EnterpriseTableModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }

@@ -11,7 +11,10 @@
 #include "db/DatabaseError.h"
 #include "credit/CreditOverviewPage.h"
 #include "credit/CreditRulesPage.h"
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRuleStore.h"
 #include "enterprise/EnterprisePage.h"
+#include "io/ImportDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -125,6 +128,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open the &demo county"), this, [this] { m_controller->openDemo(this); });
     m_recentMenu = file->addMenu(tr("&Recent files"));
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import enterprises…"), this, &MainWindow::importEnterprises);
+    file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -146,6 +151,7 @@ void MainWindow::onDatabaseChanged()
     Database *db = m_controller->database();
     m_navigation->setEnabled(db != nullptr);
     m_backupAction->setEnabled(db != nullptr);
+    m_importAction->setEnabled(db != nullptr);
     refreshRecentMenu();
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
@@ -220,6 +226,26 @@ void MainWindow::backUp()
         QApplication::restoreOverrideCursor();
         ErrorDialog::show(this, error);
     }
+}
+
+void MainWindow::importEnterprises()
+{
+    Database *db = m_controller->database();
+    if (!db)
+        return;
+    ImportDialog dialog(db, QStringLiteral("enterprises"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // New enterprises get their first score; the pages show the new rows.
+    try {
+        CreditRecomputer::run(db->connection(), CreditRuleStore::load(db->connection()), QDate::currentDate(),
+                              CreditRecomputer::Mode::Incremental);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+    m_enterprisePage->setDatabase(db);
+    m_creditOverview->setDatabase(db);
+    statusBar()->showMessage(dialog.summary(), 10000);
 }
 
 void MainWindow::showAbout()

@@ -47,6 +47,7 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void backUp();
+    void importEnterprises();
     void showAbout();
 
     DatabaseController *m_controller;
@@ -59,4 +60,5 @@ private:
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_importAction = nullptr;
 };

@@ -1,0 +1,84 @@
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "enterprise/EnterprisePage.h"
+#include "enterprise/EnterpriseTableModel.h"
+#include "io/ImportDialog.h"
+#include "io/TableReader.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Offscreen tests of the import dialog and of exporting from the register.
+class ImportDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previewCheckAndImport();
+    void badFileIsListedAndNotImported();
+    void registerExportsWhatItShows();
+
+private:
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(FAIRCHECK_TEST_DATA "/import/") + QString::fromLatin1(name);
+    }
+    QTemporaryDir m_dir;
+};
+
+void ImportDialogTest::previewCheckAndImport()
+{
+    Database db = Database::open(m_dir.filePath(QStringLiteral("import-ui.db")));
+    ImportDialog dialog(&db, QStringLiteral("enterprises"));
+    dialog.setFile(fixture("titled-roster.xlsx"));
+    QCOMPARE(dialog.previewTable()->rowCount(), 6);
+    QVERIFY(dialog.previewTable()->horizontalHeaderItem(0)->text().contains(QStringLiteral("统一社会信用代码")));
+    QVERIFY(dialog.check(false));
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt(), 0);
+    QVERIFY(dialog.runImport(false));
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt(), 3);
+}
+
+void ImportDialogTest::badFileIsListedAndNotImported()
+{
+    Database db = Database::open(m_dir.filePath(QStringLiteral("bad-ui.db")));
+    ImportDialog dialog(&db, QStringLiteral("enterprises"));
+    dialog.setFile(fixture("bad-rows.csv"));
+    QVERIFY(!dialog.check(false));
+    QCOMPARE(dialog.rejectedTable()->rowCount(), 6);
+    QCOMPARE(dialog.rejectedTable()->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(dialog.rejectedTable()->item(0, 1)->text(), QStringLiteral("A"));
+    QVERIFY(!dialog.runImport(false));
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt(), 0);
+}
+
+void ImportDialogTest::registerExportsWhatItShows()
+{
+    Database db = Database::open(m_dir.filePath(QStringLiteral("export-ui.db")));
+    ImportDialog dialog(&db, QStringLiteral("enterprises"));
+    dialog.setFile(fixture("titled-roster.xlsx"));
+    QVERIFY(dialog.runImport(false));
+    EnterprisePage page;
+    page.setDatabase(&db);
+    page.townshipFilter()->setCurrentIndex(page.townshipFilter()->findText(QStringLiteral("城关镇")));
+    QCOMPARE(page.model()->totalCount(), 2);
+    const QString out = m_dir.filePath(QStringLiteral("shown.xlsx"));
+    QCOMPARE(page.exportTo(out), 2);
+    auto reader = TableReader::open(out);
+    TableRow row;
+    int rows = 0;
+    while (reader->next(row))
+        ++rows;
+    QCOMPARE(rows, 3); // header and the two enterprises of 城关镇
+}
+
+int runImportDialogTest(int argc, char **argv)
+{
+    ImportDialogTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "ImportDialogTest.moc"

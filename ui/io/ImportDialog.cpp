@@ -1,0 +1,229 @@
+#include "ImportDialog.h"
+
+#include "common/BackgroundTask.h"
+#include "common/ErrorDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "io/HeaderMatcher.h"
+#include "io/ImportKind.h"
+#include "io/Importer.h"
+#include "io/TableExporter.h"
+#include "io/TableReader.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kPreviewRows = 12;
+}
+
+ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_kind(kind)
+    , m_file(new QLineEdit(this))
+    , m_details(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+    , m_summary(new QLabel(this))
+    , m_rejected(new QTableWidget(0, 5, this))
+    , m_check(new QPushButton(tr("Check"), this))
+    , m_import(new QPushButton(tr("Import"), this))
+    , m_saveRejected(new QPushButton(tr("Save rejected rows…"), this))
+{
+    setWindowTitle(tr("Import: %1").arg(ImportKind::find(kind).title));
+    m_file->setReadOnly(true);
+    auto *browse = new QPushButton(tr("Choose file…"), this);
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_rejected->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Field"), tr("Value"), tr("Reason")});
+    m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejected->verticalHeader()->setVisible(false);
+    m_rejected->horizontalHeader()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+    m_details->setWordWrap(true);
+
+    m_check->setEnabled(false);
+    m_import->setEnabled(false);
+    m_saveRejected->setEnabled(false);
+    connect(m_check, &QPushButton::clicked, this, [this] { check(); });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (runImport())
+            accept();
+    });
+    connect(m_saveRejected, &QPushButton::clicked, this, &ImportDialog::saveRejected);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_check, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_saveRejected, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_details);
+    layout->addWidget(m_preview, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_rejected, 1);
+    layout->addWidget(buttons);
+    resize(980, 680);
+}
+
+QString ImportDialog::summary() const
+{
+    return m_summary->text();
+}
+
+void ImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a roster"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv *.txt)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_file->setText(path);
+    m_import->setEnabled(false);
+    m_rejected->setRowCount(0);
+    m_summary->clear();
+    m_preview->clear();
+    try {
+        auto reader = TableReader::open(path);
+        QList<TableRow> rows;
+        TableRow row;
+        while (rows.size() < kPreviewRows && reader->next(row))
+            rows.append(row);
+        const ImportKind kind = ImportKind::find(m_kind);
+        const HeaderMatcher::Mapping mapping = HeaderMatcher::match(rows, kind);
+        int columns = 0;
+        for (const TableRow &r : std::as_const(rows))
+            columns = qMax(columns, int(r.cells.size()));
+        m_preview->setRowCount(int(rows.size()));
+        m_preview->setColumnCount(columns);
+        // Column headers say which field each column feeds.
+        QStringList headers;
+        for (int c = 0; c < columns; ++c) {
+            QString field;
+            for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
+                if (it.value() == c)
+                    field = kind.field(it.key())->label;
+            }
+            headers.append(field.isEmpty() ? SourcePosition::columnName(c) + tr(" (not used)")
+                                           : SourcePosition::columnName(c) + QStringLiteral(" → ") + field);
+        }
+        m_preview->setHorizontalHeaderLabels(headers);
+        QStringList rowLabels;
+        for (int r = 0; r < rows.size(); ++r) {
+            rowLabels.append(QString::number(rows.at(r).row));
+            for (int c = 0; c < rows.at(r).cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(rows.at(r).cells.at(c));
+                if (rows.at(r).row == mapping.headerRow) {
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+                m_preview->setItem(r, c, item);
+            }
+        }
+        m_preview->setVerticalHeaderLabels(rowLabels);
+        m_preview->resizeColumnsToContents();
+        QString details = tr("Read as %1%2.").arg(reader->encoding(),
+                                                   reader->sheetName().isEmpty() ? QString() : tr(", sheet %1").arg(reader->sheetName()));
+        if (mapping.isValid())
+            details += QLatin1Char(' ') + tr("Header found on row %1; %2 columns recognised.").arg(mapping.headerRow).arg(mapping.columns.size());
+        else
+            details += QLatin1Char(' ') + tr("No header with the required columns (missing: %1).").arg(mapping.missingRequired.join(tr(", ")));
+        m_details->setText(details);
+        m_check->setEnabled(mapping.isValid());
+    } catch (const DatabaseError &error) {
+        m_details->setText(error.message());
+        m_check->setEnabled(false);
+    }
+}
+
+bool ImportDialog::run(bool dryRun, bool interactive)
+{
+    if (!m_database)
+        return false;
+    const QString path = m_file->text();
+    const QString dbPath = m_database->path();
+    const QString kind = m_kind;
+    ImportReport report;
+    const BackgroundTask::Result result = BackgroundTask::run(
+        this, dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName()) : tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [&](const BackgroundTask::Progress &progress) {
+            const Database db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+            Importer::Options options;
+            options.dryRun = dryRun;
+            options.progress = [&progress](int percent) { return progress(percent, QString()); };
+            report = Importer::run(db.connection(), kind, path, options);
+        },
+        interactive);
+    if (!result.ok) {
+        if (!result.cancelled)
+            ErrorDialog::show(this, result.message, result.details);
+        return false;
+    }
+    m_summary->setText(report.summary());
+    m_rejected->setRowCount(int(report.rejected.size()));
+    for (int i = 0; i < report.rejected.size(); ++i) {
+        const ImportReport::Issue &issue = report.rejected.at(i);
+        const QStringList cells = {QString::number(issue.position.row),
+                                   issue.position.column >= 0 ? SourcePosition::columnName(issue.position.column) : QString(),
+                                   issue.field, issue.value, issue.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_rejected->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_rejected->resizeColumnsToContents();
+    m_saveRejected->setEnabled(!report.rejected.isEmpty());
+    m_import->setEnabled(dryRun && report.rejected.isEmpty());
+    return dryRun ? report.rejected.isEmpty() : report.applied;
+}
+
+bool ImportDialog::check(bool interactive)
+{
+    return run(true, interactive);
+}
+
+bool ImportDialog::runImport(bool interactive)
+{
+    return run(false, interactive);
+}
+
+void ImportDialog::saveRejected()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), tr("rejected.xlsx"),
+                                                      tr("Spreadsheets (*.xlsx *.csv)"));
+    if (path.isEmpty())
+        return;
+    int row = 0;
+    try {
+        QStringList headers;
+        for (int c = 0; c < m_rejected->columnCount(); ++c)
+            headers.append(m_rejected->horizontalHeaderItem(c)->text());
+        TableExporter::write(path, headers, [&](QStringList &cells) {
+            if (row >= m_rejected->rowCount())
+                return false;
+            cells.clear();
+            for (int c = 0; c < m_rejected->columnCount(); ++c)
+                cells.append(m_rejected->item(row, c)->text());
+            ++row;
+            return true;
+        });
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class Database;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+// Bringing a roster in: choose the file, see its first rows with the header that was
+// found and the field each column feeds, check it (a dry run listing every rejected
+// cell, which can be saved), then import it — all or nothing, with progress and
+// Cancel. Long work runs on its own thread.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(Database *database, const QString &kind, QWidget *parent = nullptr);
+
+    void setFile(const QString &path);
+    bool check(bool interactive = true);
+    bool runImport(bool interactive = true);
+
+    QTableWidget *previewTable() const { return m_preview; }
+    QTableWidget *rejectedTable() const { return m_rejected; }
+    QString summary() const;
+
+private:
+    void browse();
+    void saveRejected();
+    bool run(bool dryRun, bool interactive);
+
+    Database *m_database;
+    QString m_kind;
+    QLineEdit *m_file;
+    QLabel *m_details;
+    QTableWidget *m_preview;
+    QLabel *m_summary;
+    QTableWidget *m_rejected;
+    QPushButton *m_check;
+    QPushButton *m_import;
+    QPushButton *m_saveRejected;
+};
