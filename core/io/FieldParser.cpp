@@ -60,7 +60,19 @@ FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
         return date(trimmed);
     if (type == u"status")
         return status(trimmed);
-    if (type == u"industry")
+    if (type == u"flag") {
+        static const QStringList yes = {QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("1"),
+                                        QStringLiteral("true"), QStringLiteral("√")};
+        static const QStringList no = {QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0"),
+                                       QStringLiteral("false"), QStringLiteral("×")};
+        const QString lower = trimmed.toLower();
+        if (yes.contains(lower))
+            return {true, QStringLiteral("1"), {}};
+        if (no.contains(lower))
+            return {true, QStringLiteral("0"), {}};
+        return {false, {}, tr("write 是 or 否")};
+    }
+    if (type == u"industry" || type == u"code")
         return {true, TextNormalizer::code(trimmed), {}};
     // Text: inner runs of white space become one space.
     return {true, trimmed.simplified(), {}};

@@ -136,7 +136,7 @@
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
                              admit an enterprise by a supervisor's decision
-  import enterprises FILE [--dry-run] [--sheet NAME]
+  import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
                              bring in a roster (.xlsx or .csv), all or nothing
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx</source>
         <translation>命令：
@@ -160,7 +160,7 @@
                              符合入盒条件的企业；当前沙盒企业
   sandbox admit USCC --decision NO [--as-of DATE]
                              依监督人员的决定将企业纳入沙盒
-  import enterprises FILE [--dry-run] [--sheet NAME]
+  import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
   export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx</translation>
     </message>
@@ -1100,6 +1100,25 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseSink</name>
+    <message>
+        <source>township %1</source>
+        <translation>乡镇（街道）%1</translation>
+    </message>
+    <message>
+        <source>unknown industry code; give the industry's name too so it can be added</source>
+        <translation>未知的行业代码；请同时提供行业名称以便新增</translation>
+    </message>
+    <message>
+        <source>industry %1 %2</source>
+        <translation>行业 %1 %2</translation>
+    </message>
+    <message>
+        <source>unknown industry; add a column with its code (e.g. C33)</source>
+        <translation>未知的行业；请增加行业代码列（如 C33）</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseTableModel</name>
     <message>
         <source>USCC</source>
@@ -1150,6 +1169,10 @@
     <message>
         <source>unknown status (存续, 注销, 吊销 or 停业)</source>
         <translation>无法识别的状态（应为存续、注销、吊销或停业）</translation>
+    </message>
+    <message>
+        <source>write 是 or 否</source>
+        <translation>请填写“是”或“否”</translation>
     </message>
 </context>
 <context>
@@ -1350,22 +1373,6 @@
 </context>
 <context>
     <name>Importer</name>
-    <message>
-        <source>township %1</source>
-        <translation>乡镇（街道）%1</translation>
-    </message>
-    <message>
-        <source>unknown industry code; give the industry's name too so it can be added</source>
-        <translation>未知的行业代码；请同时提供行业名称以便新增</translation>
-    </message>
-    <message>
-        <source>industry %1 %2</source>
-        <translation>行业 %1 %2</translation>
-    </message>
-    <message>
-        <source>unknown industry; add a column with its code (e.g. C33)</source>
-        <translation>未知的行业；请增加行业代码列（如 C33）</translation>
-    </message>
     <message>
         <source>%1: no header row with the required columns was found in the first %2 rows (missing: %3).</source>
         <translation>%1：前 %2 行中没有找到包含必需列的表头（缺少：%3）。</translation>
@@ -1616,6 +1623,13 @@
     <message>
         <source>This area is being built; its data is already kept in the database.</source>
         <translation>该功能模块正在建设中，相关数据已保存在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSink</name>
+    <message>
+        <source>no department of this name; departments are set up by the administrator</source>
+        <translation>没有这个名称的部门；部门由管理员设置</translation>
     </message>
 </context>
 <context>

@@ -221,3 +221,62 @@ TEST_CASE("Round trip: export to XLSX and CSV, import into an empty database, sa
         CHECK(registerRows(target) == expected);
     }
 }
+
+TEST_CASE("Import: officers and inspection items name an existing department", "[io]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("registers.db")));
+    DemoOptions options;
+    options.seed = 3;
+    options.enterprises = 20;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(db, options);
+    const int officersBefore = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM officer")).toInt();
+
+    const QString officers = dir.filePath(QStringLiteral("officers.csv"));
+    TestSupport::writeFile(officers, QStringLiteral(
+        "执法人员名册\n"
+        "姓名,执法证号,所属部门,身份证号,联系电话,有效期至\n"
+        "陈明,3209870199001,市场监管,11010519491231002X,13812345678,2028年6月30日\n"
+        "林芳,3209870199002,清溪县应急管理局,,,2027-12-31\n").toUtf8());
+    ImportReport report = Importer::run(db.connection(), QStringLiteral("officers"), officers, apply());
+    REQUIRE(report.applied);
+    CHECK(report.headerRow == 2);
+    CHECK(report.inserted == 2);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM officer")).toInt() == officersBefore + 2);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral(
+        "SELECT d.short_name FROM officer o JOIN department d ON d.id = o.department_id WHERE o.certificate_no = '3209870199001'"))
+              .toString() == u"市场监管");
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT certificate_expiry FROM officer WHERE certificate_no = '3209870199001'"))
+              .toString() == u"2028-06-30");
+
+    const QString unknown = dir.filePath(QStringLiteral("unknown.csv"));
+    TestSupport::writeFile(unknown, QStringLiteral("姓名,执法证号,所属部门\n王五,3209870199003,县宣传部\n").toUtf8());
+    report = Importer::run(db.connection(), QStringLiteral("officers"), unknown, apply());
+    REQUIRE(report.rejected.size() == 1);
+    CHECK(report.rejected.first().position.column == 2);
+    CHECK_FALSE(report.applied);
+
+    const QString items = dir.filePath(QStringLiteral("items.csv"));
+    TestSupport::writeFile(items, QStringLiteral(
+        "实施部门,检查事项,检查依据,是否双随机\n"
+        "市场监管,电梯维护保养检查,《特种设备安全法》第四十五条,是\n"
+        "市场监管,电梯维护保养检查,重复行,否\n"
+        "生态环境,噪声污染防治检查,,否\n").toUtf8());
+    report = Importer::run(db.connection(), QStringLiteral("items"), items, apply());
+    REQUIRE(report.rejected.size() == 1); // the repeated item
+    CHECK(report.rejected.first().position.row == 3);
+    TestSupport::writeFile(items, QStringLiteral(
+        "实施部门,检查事项,检查依据,是否双随机\n"
+        "市场监管,电梯维护保养检查,《特种设备安全法》第四十五条,是\n"
+        "生态环境,噪声污染防治检查,,否\n").toUtf8());
+    report = Importer::run(db.connection(), QStringLiteral("items"), items, apply());
+    REQUIRE(report.applied);
+    CHECK(report.inserted == 2);
+    const QString code = Sql::scalar(db.connection(), QStringLiteral("SELECT code FROM inspection_item WHERE name = '电梯维护保养检查'")).toString();
+    CHECK(code.startsWith(u"D01-"));
+    // Importing the list again finds the same items.
+    report = Importer::run(db.connection(), QStringLiteral("items"), items, apply());
+    CHECK(report.unchanged == 2);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT random_check FROM inspection_item WHERE name = '噪声污染防治检查'")).toInt() == 0);
+}

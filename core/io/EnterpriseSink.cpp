@@ -1,0 +1,159 @@
+#include "EnterpriseSink.h"
+
+#include "db/Sql.h"
+
+namespace {
+
+// Slots in the order of kSlotFields; township_id is resolved, not read.
+enum Slot { Uscc, Name, LegalRepresentative, LegalRepresentativeId, Phone, Address, Township, IndustryCode, IndustryName,
+            RegistrationDate, Status, SlotCount };
+const char *const kSlotFields[SlotCount] = {"uscc", "name", "legal_representative", "legal_representative_id", "phone",
+                                            "address", "township", "industry_code", "industry_name", "registration_date",
+                                            "status"};
+
+} // namespace
+
+EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
+    : m_db(db)
+    , m_report(report)
+    , m_find(Sql::prepare(db, QStringLiteral(
+          "SELECT id, name, legal_representative, legal_representative_id, phone, address, township_id, industry_code, "
+          "registration_date, status FROM enterprise WHERE uscc = ?")))
+{
+    for (const char *field : kSlotFields) {
+        int index = -1;
+        for (int i = 0; i < kind.fields.size(); ++i) {
+            if (kind.fields.at(i).name == QLatin1String(field))
+                index = i;
+        }
+        m_index.append(index);
+    }
+    QSqlQuery t = Sql::exec(db, QStringLiteral("SELECT id, name FROM township"));
+    while (t.next())
+        m_townships.insert(t.value(1).toString(), t.value(0).toLongLong());
+    QSqlQuery i = Sql::exec(db, QStringLiteral("SELECT code, name FROM industry"));
+    while (i.next()) {
+        m_industryCodes.insert(i.value(0).toString());
+        m_industryByName.insert(i.value(1).toString(), i.value(0).toString());
+    }
+    // First import into an empty register: build the secondary indexes once at the
+    // end instead of updating them row by row (several times faster).
+    m_empty = !Sql::scalar(db, QStringLiteral("SELECT 1 FROM enterprise LIMIT 1")).isValid();
+    if (m_empty)
+        m_deferred.emplace(db, QStringLiteral("enterprise"));
+}
+
+void EnterpriseSink::finish()
+{
+    if (m_deferred)
+        m_deferred->rebuild();
+}
+
+QString EnterpriseSink::resolveTownship(const QString &name)
+{
+    if (name.isEmpty())
+        return {};
+    auto it = m_townships.find(name);
+    if (it == m_townships.end()) {
+        const qint64 count = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM township")).toLongLong();
+        Sql::exec(m_db, QStringLiteral("INSERT INTO township (code, name) VALUES (?, ?)"),
+                  {QStringLiteral("T%1").arg(count + 1, 3, 10, QLatin1Char('0')), name});
+        it = m_townships.insert(name, Sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong());
+        m_report.created.append(tr("township %1").arg(name));
+    }
+    return QString::number(it.value());
+}
+
+QString EnterpriseSink::resolveIndustry(const QString &code, const QString &name, QString *reason)
+{
+    if (!code.isEmpty()) {
+        if (!m_industryCodes.contains(code)) {
+            if (name.isEmpty()) {
+                *reason = tr("unknown industry code; give the industry's name too so it can be added");
+                return {};
+            }
+            Sql::exec(m_db, QStringLiteral("INSERT INTO industry (code, name) VALUES (?, ?)"), {code, name});
+            m_industryCodes.insert(code);
+            m_industryByName.insert(name, code);
+            m_report.created.append(tr("industry %1 %2").arg(code, name));
+        }
+        return code;
+    }
+    if (name.isEmpty())
+        return {};
+    const QString found = m_industryByName.value(name);
+    if (found.isEmpty())
+        *reason = tr("unknown industry; add a column with its code (e.g. C33)");
+    return found;
+}
+
+void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
+{
+    auto value = [&](Slot slot) { return m_index.at(slot) >= 0 ? fields.at(m_index.at(slot)) : QString(); };
+    QString reason;
+    const QString industry = resolveIndustry(value(IndustryCode), value(IndustryName), &reason);
+    if (!reason.isEmpty()) {
+        const bool byCode = !value(IndustryCode).isEmpty();
+        reject(QString::fromLatin1(kSlotFields[byCode ? IndustryCode : IndustryName]), value(byCode ? IndustryCode : IndustryName),
+               reason);
+        return;
+    }
+    // Columns written, with their values; only fields with a value take part.
+    const QList<QPair<QString, QString>> columns = {
+        {QStringLiteral("name"), value(Name)},
+        {QStringLiteral("legal_representative"), value(LegalRepresentative)},
+        {QStringLiteral("legal_representative_id"), value(LegalRepresentativeId)},
+        {QStringLiteral("phone"), value(Phone)},
+        {QStringLiteral("address"), value(Address)},
+        {QStringLiteral("township_id"), resolveTownship(value(Township))},
+        {QStringLiteral("industry_code"), industry},
+        {QStringLiteral("registration_date"), value(RegistrationDate)},
+        {QStringLiteral("status"), value(Status)},
+    };
+    // Into an empty register every row is new (repeats in the file are caught
+    // before): no need to look each one up.
+    if (!m_empty)
+        Sql::run(m_find, {value(Uscc)});
+    if (m_empty || !m_find.next()) {
+        m_find.finish();
+        QStringList names = {QStringLiteral("uscc")};
+        QVariantList binds = {value(Uscc)};
+        for (const auto &[column, v] : columns) {
+            if (!v.isEmpty()) {
+                names.append(column);
+                binds.append(v);
+            }
+        }
+        // One prepared statement per set of columns present: rosters repeat the same shape.
+        const QString key = names.join(u',');
+        auto it = m_inserts.find(key);
+        if (it == m_inserts.end()) {
+            QStringList marks;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            it = m_inserts.emplace(key, Sql::prepare(m_db, QStringLiteral("INSERT INTO enterprise (%1) VALUES (%2)")
+                                                              .arg(key, marks.join(u',')))).first;
+        }
+        Sql::run(it->second, binds);
+        ++m_report.inserted;
+        return;
+    }
+    QStringList sets;
+    QVariantList binds;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString &v = columns.at(i).second;
+        if (!v.isEmpty() && v != m_find.value(i + 1).toString()) {
+            sets.append(columns.at(i).first + QStringLiteral(" = ?"));
+            binds.append(v);
+        }
+    }
+    const qint64 id = m_find.value(0).toLongLong();
+    m_find.finish();
+    if (sets.isEmpty()) {
+        ++m_report.unchanged;
+        return;
+    }
+    binds.append(id);
+    Sql::exec(m_db, QStringLiteral("UPDATE enterprise SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds);
+    ++m_report.updated;
+}

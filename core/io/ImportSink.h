@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class ImportKind;
+
+// Where the rows of one kind of file go. The importer reads, parses and checks every
+// cell; a sink resolves what needs the database (a township, a department), writes
+// the row, and counts it in the report. Values are by the kind's field order.
+class ImportSink
+{
+public:
+    using Reject = std::function<void(const QString &field, const QString &value, const QString &reason)>;
+
+    virtual ~ImportSink() = default;
+
+    // Fields that identify a row; a second row with the same values is rejected.
+    virtual QStringList keyFields() const = 0;
+    virtual void write(const QStringList &values, const Reject &reject) = 0;
+    // Called once after the last row when the import will be committed.
+    virtual void finish() {}
+};

@@ -1,0 +1,116 @@
+#include "RegisterSinks.h"
+
+#include "db/Sql.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+RegisterSink::RegisterSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
+    : m_db(db)
+    , m_kind(kind)
+    , m_report(report)
+    , m_departments(db)
+{
+}
+
+QString RegisterSink::value(const QStringList &fields, const char *name) const
+{
+    for (int i = 0; i < m_kind.fields.size(); ++i) {
+        if (m_kind.fields.at(i).name == QLatin1String(name))
+            return fields.value(i);
+    }
+    return {};
+}
+
+qint64 RegisterSink::department(const QStringList &fields, const Reject &reject) const
+{
+    const QString text = value(fields, "department");
+    const qint64 id = m_departments.find(text);
+    if (id == 0)
+        reject(QStringLiteral("department"), text, tr("no department of this name; departments are set up by the administrator"));
+    return id;
+}
+
+void RegisterSink::upsert(const QString &table, const QStringList &keyColumns, const QList<QPair<QString, QVariant>> &columns)
+{
+    QStringList where;
+    QVariantList keyValues;
+    QStringList names;
+    for (const auto &[column, v] : columns) {
+        if (keyColumns.contains(column)) {
+            where.append(column + QStringLiteral(" = ?"));
+            keyValues.append(v);
+        }
+        names.append(column);
+    }
+    QSqlQuery found = Sql::exec(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3")
+                                          .arg(names.join(QStringLiteral(", ")), table, where.join(QStringLiteral(" AND "))),
+                                keyValues);
+    if (!found.next()) {
+        QStringList insertNames;
+        QStringList marks;
+        QVariantList binds;
+        for (const auto &[column, v] : columns) {
+            if (v.isNull() || v.toString().isEmpty())
+                continue;
+            insertNames.append(column);
+            marks.append(QStringLiteral("?"));
+            binds.append(v);
+        }
+        Sql::exec(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, insertNames.join(u','), marks.join(u',')), binds);
+        ++m_report.inserted;
+        return;
+    }
+    QStringList sets;
+    QVariantList binds;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant &v = columns.at(i).second;
+        if (!v.isNull() && !v.toString().isEmpty() && v.toString() != found.value(i + 1).toString()) {
+            sets.append(columns.at(i).first + QStringLiteral(" = ?"));
+            binds.append(v);
+        }
+    }
+    const qint64 id = found.value(0).toLongLong();
+    if (sets.isEmpty()) {
+        ++m_report.unchanged;
+        return;
+    }
+    binds.append(id);
+    Sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
+    ++m_report.updated;
+}
+
+void OfficerSink::write(const QStringList &fields, const Reject &reject)
+{
+    const qint64 dept = department(fields, reject);
+    if (dept == 0)
+        return;
+    upsert(QStringLiteral("officer"), {QStringLiteral("certificate_no")},
+           {{QStringLiteral("certificate_no"), value(fields, "certificate_no")},
+            {QStringLiteral("name"), value(fields, "name")},
+            {QStringLiteral("department_id"), dept},
+            {QStringLiteral("resident_id"), value(fields, "resident_id")},
+            {QStringLiteral("phone"), value(fields, "phone")},
+            {QStringLiteral("certificate_expiry"), value(fields, "certificate_expiry")}});
+}
+
+void InspectionItemSink::write(const QStringList &fields, const Reject &reject)
+{
+    const qint64 dept = department(fields, reject);
+    if (dept == 0)
+        return;
+    QString code = value(fields, "code");
+    if (code.isEmpty()) {
+        // Items without a code get one from the department and the item's name, so a
+        // second import of the same list finds them again.
+        const QByteArray digest = QCryptographicHash::hash(value(fields, "name").toUtf8(), QCryptographicHash::Sha1).toHex();
+        code = m_departments.code(dept) + QLatin1Char('-') + QString::fromLatin1(digest.left(8)).toUpper();
+    }
+    const QString random = value(fields, "random_check");
+    upsert(QStringLiteral("inspection_item"), {QStringLiteral("department_id"), QStringLiteral("name")},
+           {{QStringLiteral("department_id"), dept},
+            {QStringLiteral("name"), value(fields, "name")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("basis"), value(fields, "basis")},
+            {QStringLiteral("random_check"), random.isEmpty() ? QVariant() : QVariant(random == u"1" ? 1 : 0)}});
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DepartmentDirectory.h"
+#include "ImportKind.h"
+#include "ImportReport.h"
+#include "ImportSink.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Officers (keyed by certificate number) and departments' inspection items (keyed by
+// department and item name). Both name their department, which must exist.
+class RegisterSink : public ImportSink
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterSink)
+
+public:
+    RegisterSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report);
+
+protected:
+    QString value(const QStringList &fields, const char *name) const;
+    // Department id, or 0 after rejecting the row.
+    qint64 department(const QStringList &fields, const Reject &reject) const;
+    // Inserts or updates one row of table keyed by keyColumns; counts it.
+    void upsert(const QString &table, const QStringList &keyColumns, const QList<QPair<QString, QVariant>> &columns);
+
+    QSqlDatabase m_db;
+    const ImportKind &m_kind;
+    ImportReport &m_report;
+    DepartmentDirectory m_departments;
+};
+
+class OfficerSink final : public RegisterSink
+{
+public:
+    using RegisterSink::RegisterSink;
+    QStringList keyFields() const override { return {QStringLiteral("certificate_no")}; }
+    void write(const QStringList &fields, const Reject &reject) override;
+};
+
+class InspectionItemSink final : public RegisterSink
+{
+public:
+    using RegisterSink::RegisterSink;
+    QStringList keyFields() const override { return {QStringLiteral("department"), QStringLiteral("name")}; }
+    void write(const QStringList &fields, const Reject &reject) override;
+};
