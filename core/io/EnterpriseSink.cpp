@@ -124,17 +124,20 @@ void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
                 binds.append(v);
             }
         }
-        // One prepared statement per set of columns present: rosters repeat the same shape.
+        // One prepared statement per set of columns present (rosters repeat the same
+        // shape), run through SQLite's C API: per-row QVariant binding was a third of
+        // the time of a million-row import.
         const QString key = names.join(u',');
         auto it = m_inserts.find(key);
         if (it == m_inserts.end()) {
             QStringList marks;
             for (qsizetype i = 0; i < names.size(); ++i)
                 marks.append(QStringLiteral("?"));
-            it = m_inserts.emplace(key, Sql::prepare(m_db, QStringLiteral("INSERT INTO enterprise (%1) VALUES (%2)")
-                                                              .arg(key, marks.join(u',')))).first;
+            it = m_inserts.emplace(key, std::make_unique<SqliteStatement>(
+                                            m_db, QStringLiteral("INSERT INTO enterprise (%1) VALUES (%2)").arg(key, marks.join(u','))))
+                     .first;
         }
-        Sql::run(it->second, binds);
+        it->second->run(binds);
         ++m_report.inserted;
         return;
     }

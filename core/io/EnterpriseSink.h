@@ -4,6 +4,7 @@
 #include "ImportReport.h"
 #include "ImportSink.h"
 #include "db/DeferredIndexes.h"
+#include "db/SqliteStatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 // Enterprises, keyed by USCC: new ones inserted, changed fields updated, the rest
@@ -38,7 +40,7 @@ private:
     bool m_empty = false;
     std::optional<DeferredIndexes> m_deferred;
     QSqlQuery m_find;
-    std::map<QString, QSqlQuery> m_inserts; // QSqlQuery is move-only
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_inserts;
     QHash<QString, qint64> m_townships;
     QSet<QString> m_industryCodes;
     QHash<QString, QString> m_industryByName;

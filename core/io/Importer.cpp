@@ -91,6 +91,10 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // A big roster touches index pages all over the file; keep them in memory.
     const ScopedCacheSize cache(db, 256 * 1024);
     Transaction transaction(db);
+    // Foreign keys are checked once at commit rather than statement by statement
+    // (SQLite then needs no statement journal per row); it resets at the end of the
+    // transaction.
+    Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     std::unique_ptr<ImportSink> sink = makeSink(db, kind, report);
     QList<int> keyIndexes;
     for (int i = 0; i < kind.fields.size(); ++i) {

@@ -1,0 +1,58 @@
+#include "SqliteStatement.h"
+
+#include "DatabaseError.h"
+#include "SqliteHandle.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace {
+
+[[noreturn]] void fail(sqlite3 *db, const QString &sql)
+{
+    const int code = sqlite3_errcode(db) & 0xff;
+    const QString details = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" [") + sql.left(200) + u']';
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        throw DatabaseError(DatabaseError::Kind::Corrupted, QCoreApplication::translate("Sql", "The database file is damaged."), details);
+    throw DatabaseError(DatabaseError::Kind::Query, QCoreApplication::translate("Sql", "A database operation failed."), details);
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+    : m_db(SqliteHandle::of(db))
+    , m_sql(sql)
+{
+    if (!m_db)
+        throw DatabaseError(DatabaseError::Kind::Query, QCoreApplication::translate("Sql", "A database operation failed."),
+                            QStringLiteral("not a SQLite connection"));
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK)
+        fail(m_db, sql);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::run(const QVariantList &binds)
+{
+    sqlite3_reset(m_stmt);
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        if (!v.isValid() || v.isNull()) {
+            sqlite3_bind_null(m_stmt, i + 1);
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+        } else {
+            const QByteArray utf8 = v.toString().toUtf8();
+            sqlite3_bind_text(m_stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        fail(m_db, m_sql);
+    sqlite3_reset(m_stmt);
+}

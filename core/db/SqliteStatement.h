@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A prepared statement run through SQLite's C API on a QSQLITE connection, for hot
+// write paths where QSqlQuery's per-row QVariant binding dominates. Same connection,
+// same transaction; failures throw DatabaseError like Sql::exec.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(const QSqlDatabase &db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Binds (integers as integers, everything else as UTF-8 text, invalid as NULL) and
+    // steps once.
+    void run(const QVariantList &binds);
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+};
