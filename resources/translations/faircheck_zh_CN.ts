@@ -1277,10 +1277,6 @@
         <translation>选择名录文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
         <source> (not used)</source>
         <translation>（不导入）</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1750,8 +1750,8 @@
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <source>%1: only .xlsx and .csv files can be read; save the file in one of these formats.</source>
-        <translation>%1：只能读取 .xlsx 和 .csv 文件，请另存为其中一种格式。</translation>
+        <source>%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.</source>
+        <translation>%1：只能读取 .xlsx、.xls 和 .csv 文件，请另存为其中一种格式。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1826,21 @@
     <message>
         <source>Start your own county from scratch.</source>
         <translation>从零开始建立本县数据。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>%1 is not a readable .xls workbook.</source>
+        <translation>%1 不是可读取的 .xls 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; it has: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有：%3。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the sheet cannot be read.</source>
+        <translation>%1 的工作表 %2 无法读取。</translation>
     </message>
 </context>
 <context>

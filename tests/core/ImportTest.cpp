@@ -114,6 +114,19 @@ TEST_CASE("XLSX: title rows, merged cells, shared strings, dates and named sheet
     CHECK(lo.at(2).cell(1) == u"深圳测试通信技术有限公司");
 }
 
+TEST_CASE("XLS: the old binary format through libfreexl", "[io]")
+{
+    auto reader = TableReader::open(fixture("titled-roster.xls"));
+    CHECK(reader->encoding() == u"XLS");
+    CHECK(reader->sheetName() == u"企业名录");
+    const QList<TableRow> rows = readAll(fixture("titled-roster.xls"));
+    REQUIRE(rows.size() >= 6);
+    CHECK(rows.at(2).cell(0) == u"统一社会信用代码");
+    CHECK(rows.at(3).cell(0) == u"91330100799655058B");
+    CHECK(rows.at(3).cell(7) == u"2015-03-02");
+    CHECK(rows.at(4).cell(3) == u"0755-28780808");
+}
+
 TEST_CASE("Headers are found below title rows and matched by synonyms", "[io]")
 {
     const QList<TableRow> rows = readAll(fixture("titled-roster.xlsx"));

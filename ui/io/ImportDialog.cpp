@@ -88,7 +88,7 @@ QString ImportDialog::summary() const
 void ImportDialog::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a roster"), QString(),
-                                                      tr("Spreadsheets (*.xlsx *.csv *.txt)"));
+                                                      tr("Spreadsheets (*.xlsx *.xls *.csv *.txt)"));
     if (!path.isEmpty())
         setFile(path);
 }

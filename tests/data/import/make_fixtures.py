@@ -66,7 +66,14 @@ def libreoffice_xlsx(path):
                         "--outdir", tmp, src], check=True, capture_output=True)
         os.replace(os.path.join(tmp, "libreoffice-roster.xlsx"), path)
 
+def legacy_xls(xlsx, path):
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["libreoffice", "--headless", "-env:UserInstallation=file://" + tmp + "/profile",
+                        "--convert-to", "xls", "--outdir", tmp, xlsx], check=True, capture_output=True)
+        os.replace(os.path.join(tmp, os.path.basename(xlsx)[:-1]), path)
+
 titled_workbook(os.path.join(HERE, "titled-roster.xlsx"))
+legacy_xls(os.path.join(HERE, "titled-roster.xlsx"), os.path.join(HERE, "titled-roster.xls"))
 bad_rows_csv(os.path.join(HERE, "bad-rows.csv"))
 gbk_csv(os.path.join(HERE, "gbk-roster.csv"))
 libreoffice_xlsx(os.path.join(HERE, "libreoffice-roster.xlsx"))
