@@ -29,7 +29,9 @@ HeaderMatcher::Mapping HeaderMatcher::match(const QList<TableRow> &rows, const I
             const QString key = normalize(row.cells.at(c));
             if (key.isEmpty())
                 continue;
-            const QString field = saved.value(key, synonyms.value(key));
+            // A saved or chosen "" means: the user said this column is not imported.
+            const auto chosen = saved.constFind(key);
+            const QString field = chosen != saved.constEnd() ? chosen.value() : synonyms.value(key);
             if (!field.isEmpty() && !candidate.columns.contains(field))
                 candidate.columns.insert(field, c);
         }

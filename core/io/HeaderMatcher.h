@@ -23,6 +23,7 @@ public:
 
     static QString normalize(const QString &header);
     // rows: the first rows of the file (title rows, header, a few data rows).
-    // saved: normalized header text → field, from an earlier import of this kind.
+    // saved: normalized header text → field, from an earlier import of this kind or
+    // chosen by the user; an empty field keeps that column out.
     static Mapping match(const QList<TableRow> &rows, const ImportKind &kind, const QHash<QString, QString> &saved = {});
 };

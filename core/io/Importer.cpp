@@ -79,7 +79,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     TableRow row;
     while (head.size() < kHeaderSearchRows && reader->next(row))
         head.append(row);
-    const HeaderMatcher::Mapping mapping = HeaderMatcher::match(head, kind, savedMapping(db, kindId));
+    QHash<QString, QString> known = savedMapping(db, kindId);
+    known.insert(options.headerOverrides);
+    const HeaderMatcher::Mapping mapping = HeaderMatcher::match(head, kind, known);
     if (!mapping.isValid())
         throw DatabaseError(DatabaseError::Kind::Rejected,
                             tr("%1: no header row with the required columns was found in the first %2 rows (missing: %3).")

@@ -3,6 +3,7 @@
 #include "ImportReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -21,6 +22,9 @@ public:
     {
         QString sheet;
         bool dryRun = true;
+        // Header text (as HeaderMatcher::normalize gives it) → field, chosen by the
+        // user; wins over the saved mapping and the synonyms. "" as field: not imported.
+        QHash<QString, QString> headerOverrides;
         std::function<bool(int percent)> progress; // false cancels
     };
 

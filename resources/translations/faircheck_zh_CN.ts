@@ -1245,10 +1245,6 @@
         <translation>保存被拒收的行…</translation>
     </message>
     <message>
-        <source>Import: %1</source>
-        <translation>导入：%1</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -1323,6 +1319,14 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Click a column's header to choose the field it feeds.</source>
+        <translation>点击列标题，选择该列导入到哪个字段。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ private slots:
     void previewCheckAndImport();
     void badFileIsListedAndNotImported();
     void registerExportsWhatItShows();
+    void columnsCanBeRemappedAndAreRemembered();
 
 private:
     static QString fixture(const char *name)
@@ -73,6 +74,31 @@ void ImportDialogTest::registerExportsWhatItShows()
     while (reader->next(row))
         ++rows;
     QCOMPARE(rows, 3); // header and the two enterprises of 城关镇
+}
+
+void ImportDialogTest::columnsCanBeRemappedAndAreRemembered()
+{
+    Database db = Database::open(m_dir.filePath(QStringLiteral("remap-ui.db")));
+    {
+        ImportDialog dialog(&db, QStringLiteral("enterprises"));
+        dialog.setFile(fixture("titled-roster.xlsx"));
+        dialog.mapColumn(2, QStringLiteral("address")); // column C holds the legal representative
+        QVERIFY(dialog.previewTable()->horizontalHeaderItem(2)->text().contains(QStringLiteral("住所")));
+        dialog.mapColumn(3, QString());                 // column D (联系电话) not imported
+        QVERIFY(!dialog.previewTable()->horizontalHeaderItem(3)->text().contains(QStringLiteral("→")));
+        QVERIFY(dialog.runImport(false));
+    }
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT address FROM enterprise WHERE uscc = '91330100799655058B'")).toString(),
+             QStringLiteral("张三"));
+    QVERIFY(Sql::scalar(db.connection(), QStringLiteral("SELECT legal_representative FROM enterprise WHERE uscc = '91330100799655058B'"))
+                .toString().isEmpty());
+    QVERIFY(Sql::scalar(db.connection(), QStringLiteral("SELECT phone FROM enterprise WHERE uscc = '91330100799655058B'"))
+                .toString().isEmpty());
+    // The next file of this kind is read with the same choices.
+    ImportDialog again(&db, QStringLiteral("enterprises"));
+    again.setFile(fixture("titled-roster.xlsx"));
+    QVERIFY(again.check(false));
+    QVERIFY(again.summary().contains(QStringLiteral("3")));
 }
 
 int runImportDialogTest(int argc, char **argv)

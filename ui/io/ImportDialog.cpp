@@ -10,7 +10,10 @@
 #include "io/TableExporter.h"
 #include "io/TableReader.h"
 
+#include <QComboBox>
+#include <QCursor>
 #include <QDialogButtonBox>
+#include <QMenu>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,6 +32,7 @@ ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *par
     : QDialog(parent)
     , m_database(database)
     , m_kind(kind)
+    , m_kindBox(new QComboBox(this))
     , m_file(new QLineEdit(this))
     , m_details(new QLabel(this))
     , m_preview(new QTableWidget(this))
@@ -38,15 +42,24 @@ ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *par
     , m_import(new QPushButton(tr("Import"), this))
     , m_saveRejected(new QPushButton(tr("Save rejected rows…"), this))
 {
-    setWindowTitle(tr("Import: %1").arg(ImportKind::find(kind).title));
+    setWindowTitle(tr("Import"));
+    for (const ImportKind &k : ImportKind::all())
+        m_kindBox->addItem(k.title, k.id);
+    m_kindBox->setCurrentIndex(m_kindBox->findData(kind));
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] { setKind(m_kindBox->currentData().toString()); });
     m_file->setReadOnly(true);
     auto *browse = new QPushButton(tr("Choose file…"), this);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_kindBox);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Clicking a column's header chooses the field it feeds.
+    m_preview->horizontalHeader()->setSectionsClickable(true);
+    m_preview->horizontalHeader()->setToolTip(tr("Click a column's header to choose the field it feeds."));
+    connect(m_preview->horizontalHeader(), &QHeaderView::sectionClicked, this, &ImportDialog::chooseField);
     m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_rejected->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Field"), tr("Value"), tr("Reason")});
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,6 +106,48 @@ void ImportDialog::browse()
         setFile(path);
 }
 
+void ImportDialog::setKind(const QString &kind)
+{
+    m_kind = kind;
+    m_overrides.clear();
+    if (!m_file->text().isEmpty())
+        setFile(m_file->text());
+}
+
+void ImportDialog::chooseField(int column)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Not imported"))->setData(QString());
+    for (const ImportKind::Field &field : ImportKind::find(m_kind).fields)
+        menu.addAction(field.label)->setData(field.name);
+    if (QAction *chosen = menu.exec(QCursor::pos()))
+        mapColumn(column, chosen->data().toString());
+}
+
+void ImportDialog::mapColumn(int column, const QString &field)
+{
+    if (column < 0 || column >= m_headerCells.size())
+        return;
+    // A field feeds one column: forget it elsewhere.
+    for (auto it = m_overrides.begin(); it != m_overrides.end();) {
+        if (!field.isEmpty() && it.value() == field)
+            it = m_overrides.erase(it);
+        else
+            ++it;
+    }
+    for (int c = 0; c < m_headerCells.size(); ++c) {
+        const QString key = HeaderMatcher::normalize(m_headerCells.at(c));
+        if (c != column && !field.isEmpty() && !m_overrides.contains(key)) {
+            // Keep other columns from also claiming this field through a synonym.
+            const HeaderMatcher::Mapping current = HeaderMatcher::match({TableRow{1, m_headerCells}}, ImportKind::find(m_kind), m_overrides);
+            if (current.columns.value(field, -1) == c)
+                m_overrides.insert(key, QString());
+        }
+    }
+    m_overrides.insert(HeaderMatcher::normalize(m_headerCells.at(column)), field);
+    setFile(m_file->text());
+}
+
 void ImportDialog::setFile(const QString &path)
 {
     m_file->setText(path);
@@ -107,7 +162,12 @@ void ImportDialog::setFile(const QString &path)
         while (rows.size() < kPreviewRows && reader->next(row))
             rows.append(row);
         const ImportKind kind = ImportKind::find(m_kind);
-        const HeaderMatcher::Mapping mapping = HeaderMatcher::match(rows, kind);
+        const HeaderMatcher::Mapping mapping = HeaderMatcher::match(rows, kind, m_overrides);
+        m_headerCells.clear();
+        for (const TableRow &r : std::as_const(rows)) {
+            if (r.row == mapping.headerRow)
+                m_headerCells = r.cells;
+        }
         int columns = 0;
         for (const TableRow &r : std::as_const(rows))
             columns = qMax(columns, int(r.cells.size()));
@@ -161,6 +221,7 @@ bool ImportDialog::run(bool dryRun, bool interactive)
     const QString path = m_file->text();
     const QString dbPath = m_database->path();
     const QString kind = m_kind;
+    const QHash<QString, QString> overrides = m_overrides;
     ImportReport report;
     const BackgroundTask::Result result = BackgroundTask::run(
         this, dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName()) : tr("Importing %1…").arg(QFileInfo(path).fileName()),
@@ -168,6 +229,7 @@ bool ImportDialog::run(bool dryRun, bool interactive)
             const Database db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
             Importer::Options options;
             options.dryRun = dryRun;
+            options.headerOverrides = overrides;
             options.progress = [&progress](int percent) { return progress(percent, QString()); };
             report = Importer::run(db.connection(), kind, path, options);
         },

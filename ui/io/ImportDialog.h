@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class Database;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +21,10 @@ class ImportDialog final : public QDialog
 public:
     ImportDialog(Database *database, const QString &kind, QWidget *parent = nullptr);
 
+    void setKind(const QString &kind);
     void setFile(const QString &path);
+    // Feeds column (0-based) into field ("" = not imported) and refreshes the preview.
+    void mapColumn(int column, const QString &field);
     bool check(bool interactive = true);
     bool runImport(bool interactive = true);
 
@@ -29,11 +34,15 @@ public:
 
 private:
     void browse();
+    void chooseField(int column);
     void saveRejected();
     bool run(bool dryRun, bool interactive);
 
     Database *m_database;
     QString m_kind;
+    QHash<QString, QString> m_overrides; // normalized header text → field
+    QStringList m_headerCells;           // the header row of the current file
+    QComboBox *m_kindBox;
     QLineEdit *m_file;
     QLabel *m_details;
     QTableWidget *m_preview;
