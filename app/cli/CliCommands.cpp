@@ -16,15 +16,6 @@
 
 namespace {
 
-CliResult badInput(const QString &message)
-{
-    CliResult result;
-    result.status = CliResult::BadInput;
-    result.lines.append(message);
-    result.json.insert(QStringLiteral("error"), message);
-    return result;
-}
-
 bool parseNumber(const QString &text, qint64 low, qint64 high, qint64 *value)
 {
     bool ok = false;
@@ -59,18 +50,18 @@ CliResult CliCommands::demo()
     qint64 number = 0;
     if (m_parser.isSet(QStringLiteral("seed"))) {
         if (!parseNumber(m_parser.value(QStringLiteral("seed")), 0, std::numeric_limits<qint64>::max(), &number))
-            return badInput(tr("--seed needs a whole number of 0 or more."));
+            return CliResult::badInput(tr("--seed needs a whole number of 0 or more."));
         options.seed = quint64(number);
     }
     if (m_parser.isSet(QStringLiteral("enterprises"))) {
         if (!parseNumber(m_parser.value(QStringLiteral("enterprises")), 1, DemoCountyGenerator::MaxEnterprises, &number))
-            return badInput(tr("--enterprises needs a whole number from 1 to %1.").arg(DemoCountyGenerator::MaxEnterprises));
+            return CliResult::badInput(tr("--enterprises needs a whole number from 1 to %1.").arg(DemoCountyGenerator::MaxEnterprises));
         options.enterprises = int(number);
     }
     if (m_parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(m_parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
-            return badInput(tr("--as-of needs a date like 2026-11-30."));
+            return CliResult::badInput(tr("--as-of needs a date like 2026-11-30."));
     }
     const bool quiet = m_parser.isSet(QStringLiteral("json"));
     int lastPercent = -1;
@@ -130,7 +121,7 @@ CliResult CliCommands::check()
 CliResult CliCommands::backup(const QStringList &args)
 {
     if (args.size() != 1)
-        return badInput(tr("Usage: faircheck-cli backup OUT"));
+        return CliResult::badInput(tr("Usage: faircheck-cli backup OUT"));
     const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
     DatabaseBackup::write(db, args.first());
     CliResult result;
@@ -142,7 +133,7 @@ CliResult CliCommands::backup(const QStringList &args)
 CliResult CliCommands::validate(const QStringList &args)
 {
     if (args.size() < 2 || !QStringList{QStringLiteral("uscc"), QStringLiteral("id"), QStringLiteral("phone")}.contains(args.first()))
-        return badInput(tr("Usage: faircheck-cli validate uscc|id|phone CODE..."));
+        return CliResult::badInput(tr("Usage: faircheck-cli validate uscc|id|phone CODE..."));
     const QString kind = args.first();
     CliResult result;
     QJsonArray items;

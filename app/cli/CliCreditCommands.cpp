@@ -14,18 +14,6 @@
 #include <QFile>
 #include <QJsonArray>
 
-namespace {
-
-CliResult usage(const QString &text)
-{
-    CliResult result;
-    result.status = CliResult::BadInput;
-    result.lines.append(text);
-    return result;
-}
-
-} // namespace
-
 CliCreditCommands::CliCreditCommands(const QCommandLineParser &parser, QString databasePath)
     : m_parser(parser)
     , m_databasePath(std::move(databasePath))
@@ -42,7 +30,7 @@ bool CliCreditCommands::readAsOf()
 CliResult CliCreditCommands::credit(const QStringList &args)
 {
     if (!readAsOf())
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+        return CliResult::badInput(tr("--as-of needs a date like 2026-11-30."));
     const QString sub = args.value(0);
     if (sub == u"rules" && args.value(1) == u"check" && args.size() == 3)
         return checkRules(args.at(2));
@@ -57,7 +45,7 @@ CliResult CliCreditCommands::credit(const QStringList &args)
         return addEvent(db, args.at(2), args.at(3));
     if (sub == u"repair")
         return repair(db, args.mid(1));
-    return usage(tr("Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | "
+    return CliResult::badInput(tr("Usage: faircheck-cli credit recompute [--full] [--as-of DATE] | show USCC [--as-of DATE] | "
                     "rules check FILE | rules add FILE | event add USCC KIND --reason TEXT [--points N] [--as-of DATE] | "
                     "repair apply EVENT [--as-of DATE] | repair grant|refuse REPAIR --decision NO [--as-of DATE]"));
 }
@@ -65,7 +53,7 @@ CliResult CliCreditCommands::credit(const QStringList &args)
 CliResult CliCreditCommands::sandbox(const QStringList &args)
 {
     if (!readAsOf())
-        return usage(tr("--as-of needs a date like 2026-11-30."));
+        return CliResult::badInput(tr("--as-of needs a date like 2026-11-30."));
     const QString sub = args.value(0);
     const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     if (sub == u"propose" && args.size() == 1)
@@ -74,7 +62,7 @@ CliResult CliCreditCommands::sandbox(const QStringList &args)
         return list(db);
     if (sub == u"admit" && args.size() == 2)
         return admit(db, args.at(1));
-    return usage(tr("Usage: faircheck-cli sandbox propose | list | admit USCC --decision NO [--as-of DATE]"));
+    return CliResult::badInput(tr("Usage: faircheck-cli sandbox propose | list | admit USCC --decision NO [--as-of DATE]"));
 }
 
 CliResult CliCreditCommands::recompute(const Database &db)
@@ -110,7 +98,7 @@ CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
     const CreditRepository repository(db.connection());
     const auto id = repository.enterpriseByUscc(uscc);
     if (!id)
-        return usage(tr("No enterprise has the USCC %1.").arg(uscc));
+        return CliResult::badInput(tr("No enterprise has the USCC %1.").arg(uscc));
     const CreditResult r = repository.evaluate(CreditRuleStore::load(db.connection()), *id, date);
     CliResult result;
     result.lines.append(tr("%1 as of %2: score %3, tier %4 (rules version %5)")
@@ -147,7 +135,7 @@ CliResult CliCreditCommands::checkRules(const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return usage(tr("Cannot read %1.").arg(file));
+        return CliResult::badInput(tr("Cannot read %1.").arg(file));
     const CreditRuleSet rules = CreditRuleSet::parse(f.readAll(), file);
     CliResult result;
     result.lines.append(tr("%1: valid credit rules, version %2, effective from %3, %4 kinds of event.")
@@ -160,7 +148,7 @@ CliResult CliCreditCommands::addRules(const Database &db, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return usage(tr("Cannot read %1.").arg(file));
+        return CliResult::badInput(tr("Cannot read %1.").arg(file));
     const CreditRuleSet rules = CreditRuleStore::addVersion(db.connection(), f.readAll(), file);
     CliResult result;
     result.lines.append(tr("Credit rules version %1 stored; it takes effect on %2.")
@@ -207,7 +195,7 @@ CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
     const QDate date = m_asOf;
     const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
     if (!id)
-        return usage(tr("No enterprise has the USCC %1.").arg(uscc));
+        return CliResult::badInput(tr("No enterprise has the USCC %1.").arg(uscc));
     SandboxService::admit(db.connection(), CreditRuleStore::load(db.connection()), *id, date,
                           m_parser.value(QStringLiteral("decision")));
     CliResult result;
@@ -221,11 +209,11 @@ CliResult CliCreditCommands::addEvent(const Database &db, const QString &uscc, c
     const QDate date = m_asOf;
     const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
     if (!id)
-        return usage(tr("No enterprise has the USCC %1.").arg(uscc));
+        return CliResult::badInput(tr("No enterprise has the USCC %1.").arg(uscc));
     bool pointsOk = true;
     const int points = m_parser.isSet(QStringLiteral("points")) ? m_parser.value(QStringLiteral("points")).toInt(&pointsOk) : 0;
     if (!pointsOk)
-        return usage(tr("--points needs a whole number."));
+        return CliResult::badInput(tr("--points needs a whole number."));
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     const qint64 event = CreditLedger::addEvent(db.connection(), book, *id, date, kind, m_parser.value(QStringLiteral("reason")), points);
     CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
@@ -241,7 +229,7 @@ CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
     bool idOk = false;
     const qint64 id = args.value(1).toLongLong(&idOk);
     if (!idOk || args.size() != 2)
-        return usage(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
+        return CliResult::badInput(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     CliResult result;
     if (args.first() == u"apply") {
@@ -251,7 +239,7 @@ CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
         return result;
     }
     if (args.first() != u"grant" && args.first() != u"refuse")
-        return usage(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
+        return CliResult::badInput(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
     const bool grant = args.first() == u"grant";
     CreditRepairService::decide(db.connection(), id, grant, date, m_parser.value(QStringLiteral("decision")));
     CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);

@@ -6,18 +6,6 @@
 
 #include <QJsonArray>
 
-namespace {
-
-CliResult usage(const QString &text)
-{
-    CliResult result;
-    result.status = CliResult::BadInput;
-    result.lines.append(text);
-    return result;
-}
-
-} // namespace
-
 CliIoCommands::CliIoCommands(const QCommandLineParser &parser, QString databasePath)
     : m_parser(parser)
     , m_databasePath(std::move(databasePath))
@@ -27,7 +15,7 @@ CliIoCommands::CliIoCommands(const QCommandLineParser &parser, QString databaseP
 CliResult CliIoCommands::import(const QStringList &args)
 {
     if (args.size() != 2)
-        return usage(tr("Usage: faircheck-cli import KIND FILE [--dry-run] [--sheet NAME]"));
+        return CliResult::badInput(tr("Usage: faircheck-cli import KIND FILE [--dry-run] [--sheet NAME]"));
     const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     Importer::Options options;
     options.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
@@ -64,7 +52,7 @@ CliResult CliIoCommands::exportTable(const QStringList &args)
 {
     const QString out = m_parser.value(QStringLiteral("out"));
     if (args.size() != 1 || out.isEmpty())
-        return usage(tr("Usage: faircheck-cli export TABLE --out FILE.csv|FILE.xlsx"));
+        return CliResult::badInput(tr("Usage: faircheck-cli export TABLE --out FILE.csv|FILE.xlsx"));
     const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     const qint64 rows = args.first() == u"enterprises" ? DataExport::enterprises(db.connection(), EnterpriseQuery(), out)
                                                         : DataExport::table(db.connection(), args.first(), out);

@@ -12,4 +12,14 @@ struct CliResult
     int status = Ok;
     QStringList lines;
     QJsonObject json;
+
+    // Bad usage or bad input: the message goes to stderr (or into "error" with --json).
+    static CliResult badInput(const QString &message)
+    {
+        CliResult result;
+        result.status = BadInput;
+        result.lines.append(message);
+        result.json.insert(QStringLiteral("error"), message);
+        return result;
+    }
 };
