@@ -494,6 +494,18 @@
         <source>Number of the admission decision for %1:</source>
         <translation>%1 的入盒决定文号：</translation>
     </message>
+    <message>
+        <source>sandbox-members.xlsx</source>
+        <translation>沙盒企业.xlsx</translation>
+    </message>
+    <message>
+        <source>sandbox-exits.xlsx</source>
+        <translation>移出沙盒企业.xlsx</translation>
+    </message>
+    <message>
+        <source>sandbox-candidates.xlsx</source>
+        <translation>入盒候选企业.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>CreditRecomputer</name>
@@ -672,6 +684,10 @@
     <message>
         <source>New version…</source>
         <translation>新建版本…</translation>
+    </message>
+    <message>
+        <source>credit-rule-versions.xlsx</source>
+        <translation>信用规则版本.xlsx</translation>
     </message>
 </context>
 <context>
@@ -884,6 +900,10 @@
     <message>
         <source>Score at each month end</source>
         <translation>各月末积分</translation>
+    </message>
+    <message>
+        <source>credit-explanation.xlsx</source>
+        <translation>信用积分明细.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1754,21 @@
     <message>
         <source>A database operation failed.</source>
         <translation>数据库操作失败。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportAction</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>

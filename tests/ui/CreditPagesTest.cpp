@@ -1,3 +1,4 @@
+#include "common/TableExportAction.h"
 #include "credit/CreditOverviewPage.h"
 #include "credit/CreditRuleStore.h"
 #include "credit/CreditRulesPage.h"
@@ -7,6 +8,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "io/TableReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +91,16 @@ void CreditPagesTest::overviewMatchesTheDatabase()
     QCOMPARE(page.candidatesTable()->rowCount(),
              int(SandboxService::propose(m_db->connection(), CreditRuleStore::load(m_db->connection()), QDate::currentDate()).size()));
     shoot(&page, QStringLiteral("credit-overview"));
+    // Every table exports what it shows.
+    const QString out = m_dir.filePath(QStringLiteral("members.csv"));
+    QCOMPARE(TableExportAction::write(page.membersTable(), out), qint64(page.membersTable()->rowCount()));
+    auto reader = TableReader::open(out);
+    TableRow header;
+    QVERIFY(reader->next(header));
+    QCOMPARE(header.cells.size(), page.membersTable()->columnCount());
+    TableRow first;
+    QVERIFY(reader->next(first));
+    QCOMPARE(first.cell(0), page.membersTable()->item(0, 0)->text());
 }
 
 void CreditPagesTest::rulesPageRefusesBadVersions()

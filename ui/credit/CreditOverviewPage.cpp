@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
+#include "common/TableExportAction.h"
 #include "credit/CreditRecomputer.h"
 #include "credit/CreditRepository.h"
 #include "credit/CreditRuleStore.h"
@@ -71,6 +72,9 @@ CreditOverviewPage::CreditOverviewPage(QWidget *parent)
 {
     m_tiers->setRenderHint(QPainter::Antialiasing);
     m_tiers->setMinimumHeight(220);
+    TableExportAction::install(m_members, tr("sandbox-members.xlsx"));
+    TableExportAction::install(m_exits, tr("sandbox-exits.xlsx"));
+    TableExportAction::install(m_candidates, tr("sandbox-candidates.xlsx"));
     auto *recompute = new QPushButton(tr("Recompute scores"), this);
     auto *find = new QPushButton(tr("Find candidates"), this);
     auto *admit = new QPushButton(tr("Admit selected…"), this);

@@ -2,6 +2,7 @@
 
 #include "RuleVersionDialog.h"
 #include "common/ErrorDialog.h"
+#include "common/TableExportAction.h"
 #include "credit/CreditRuleStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -28,6 +29,7 @@ CreditRulesPage::CreditRulesPage(QWidget *parent)
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_text->setReadOnly(true);
+    TableExportAction::install(m_versions, tr("credit-rule-versions.xlsx"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *add = new QPushButton(tr("New version…"), this);
     connect(add, &QPushButton::clicked, this, &CreditRulesPage::newVersion);

@@ -1,6 +1,7 @@
 #include "EnterpriseCreditPane.h"
 
 #include "common/ErrorDialog.h"
+#include "common/TableExportAction.h"
 #include "credit/CreditEngine.h"
 #include "credit/CreditRepository.h"
 #include "credit/CreditRuleStore.h"
@@ -36,6 +37,7 @@ EnterpriseCreditPane::EnterpriseCreditPane(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    TableExportAction::install(m_table, tr("credit-explanation.xlsx"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_chart, 1);

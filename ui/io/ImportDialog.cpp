@@ -2,12 +2,12 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
+#include "common/TableExportAction.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "io/HeaderMatcher.h"
 #include "io/ImportKind.h"
 #include "io/Importer.h"
-#include "io/TableExporter.h"
 #include "io/TableReader.h"
 
 #include <QComboBox>
@@ -65,6 +65,7 @@ ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *par
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejected->verticalHeader()->setVisible(false);
     m_rejected->horizontalHeader()->setStretchLastSection(true);
+    TableExportAction::install(m_rejected, tr("rejected.xlsx"));
     m_summary->setWordWrap(true);
     m_details->setWordWrap(true);
 
@@ -271,20 +272,8 @@ void ImportDialog::saveRejected()
                                                       tr("Spreadsheets (*.xlsx *.csv)"));
     if (path.isEmpty())
         return;
-    int row = 0;
     try {
-        QStringList headers;
-        for (int c = 0; c < m_rejected->columnCount(); ++c)
-            headers.append(m_rejected->horizontalHeaderItem(c)->text());
-        TableExporter::write(path, headers, [&](QStringList &cells) {
-            if (row >= m_rejected->rowCount())
-                return false;
-            cells.clear();
-            for (int c = 0; c < m_rejected->columnCount(); ++c)
-                cells.append(m_rejected->item(row, c)->text());
-            ++row;
-            return true;
-        });
+        TableExportAction::write(m_rejected, path);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
     }
