@@ -1,18 +1,51 @@
 #include "EnterpriseTableModel.h"
 
 #include "db/DatabaseError.h"
+#include "EnterprisePageLoader.h"
 #include "domain/EnterpriseLabels.h"
 
 EnterpriseTableModel::EnterpriseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_loader(new EnterprisePageLoader)
     , m_pages(CachedPages)
 {
+    qRegisterMetaType<EnterpriseQuery>();
+    qRegisterMetaType<QList<EnterpriseRepository::Row>>();
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(this, &EnterpriseTableModel::requestPage, m_loader, &EnterprisePageLoader::load);
+    connect(m_loader, &EnterprisePageLoader::loaded, this, &EnterpriseTableModel::pageLoaded);
+    connect(m_loader, &EnterprisePageLoader::failed, this, [this](int generation, const QString &message, const QString &details) {
+        if (generation == m_generation)
+            emit loadFailed(message, details);
+    });
+    m_thread.start();
+}
+
+EnterpriseTableModel::~EnterpriseTableModel()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void EnterpriseTableModel::setDatabase(const QSqlDatabase &db)
 {
     m_repository.emplace(db);
+    m_databasePath = db.databaseName();
     reload();
+}
+
+void EnterpriseTableModel::pageLoaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows)
+{
+    if (generation != m_generation)
+        return; // an answer for a query that has changed since
+    m_pending.remove(page);
+    m_pages.insert(page, new QList<EnterpriseRepository::Row>(rows));
+    ++m_pagesFetched;
+    const int first = int(page * PageSize);
+    const int last = int(qMin<qint64>(m_count, first + qint64(rows.size())) - 1);
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, EnterpriseQuery::ColumnCount - 1));
 }
 
 void EnterpriseTableModel::setQuery(const EnterpriseQuery &query)
@@ -26,7 +59,9 @@ void EnterpriseTableModel::setQuery(const EnterpriseQuery &query)
 void EnterpriseTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_pages.clear();
+    m_pending.clear();
     m_count = 0;
     if (m_repository) {
         try {
@@ -35,14 +70,24 @@ void EnterpriseTableModel::reload()
             emit loadFailed(error.message(), error.details());
         }
     }
+    // The first page is read at once: an empty flash of "…" on every search helps nobody.
+    if (m_count > 0)
+        rowAt(0, true);
     endResetModel();
     emit countChanged(m_count);
 }
 
-const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row) const
+const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row, bool wait) const
 {
     const qint64 pageIndex = row / PageSize;
     QList<EnterpriseRepository::Row> *page = m_pages.object(pageIndex);
+    if (!page && !wait && m_loading == Loading::Background) {
+        if (!m_pending.contains(pageIndex)) {
+            m_pending.insert(pageIndex);
+            emit const_cast<EnterpriseTableModel *>(this)->requestPage(m_databasePath, m_generation, m_query, pageIndex, PageSize);
+        }
+        return nullptr;
+    }
     if (!page) {
         auto *fetched = new QList<EnterpriseRepository::Row>();
         try {
@@ -63,7 +108,8 @@ const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row) const
 
 qint64 EnterpriseTableModel::enterpriseId(int row) const
 {
-    const EnterpriseRepository::Row *r = (row >= 0 && row < m_count) ? rowAt(row) : nullptr;
+    // Someone needs this row now (a click): read its page if it has not arrived.
+    const EnterpriseRepository::Row *r = (row >= 0 && row < m_count) ? rowAt(row, true) : nullptr;
     return r ? r->id : 0;
 }
 

@@ -5,13 +5,19 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QSet>
+#include <QThread>
 
 #include <optional>
+
+class EnterprisePageLoader;
 
 // The register as a lazy table: the row count comes from one COUNT query, rows are
 // fetched a page at a time when the view asks for them and kept in a bounded cache,
 // and sorting or filtering only changes the SQL. A million rows cost a few pages of
-// memory.
+// memory. In Background mode pages other than the first arrive from a loader thread
+// (rows show "…" meanwhile); Immediate mode reads them on the spot (CLI, tests,
+// benchmarks).
 class EnterpriseTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,8 +26,12 @@ public:
     static constexpr int PageSize = 256;
     static constexpr int CachedPages = 64;
 
-    explicit EnterpriseTableModel(QObject *parent = nullptr);
+    enum class Loading { Background, Immediate };
 
+    explicit EnterpriseTableModel(QObject *parent = nullptr);
+    ~EnterpriseTableModel() override;
+
+    void setLoading(Loading loading) { m_loading = loading; }
     void setDatabase(const QSqlDatabase &db);
     void setQuery(const EnterpriseQuery &query);
     const EnterpriseQuery &query() const { return m_query; }
@@ -36,15 +46,27 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    bool isPageLoaded(int row) const { return m_pages.contains(row / PageSize); }
+
 signals:
     void countChanged(qint64 count);
     void loadFailed(const QString &message, const QString &details);
+    void requestPage(const QString &databasePath, int generation, const EnterpriseQuery &query, qint64 page, int pageSize);
 
 private:
     void reload();
-    const EnterpriseRepository::Row *rowAt(int row) const;
+    // Returns the row if its page is cached; otherwise fetches it (Immediate, or
+    // wait = true) or asks the loader for it and returns nullptr.
+    const EnterpriseRepository::Row *rowAt(int row, bool wait = false) const;
+    void pageLoaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows);
 
     std::optional<EnterpriseRepository> m_repository;
+    QString m_databasePath;
+    Loading m_loading = Loading::Background;
+    int m_generation = 0;
+    mutable QSet<qint64> m_pending;
+    QThread m_thread;
+    EnterprisePageLoader *m_loader = nullptr;
     EnterpriseQuery m_query;
     qint64 m_count = 0;
     mutable QCache<qint64, QList<EnterpriseRepository::Row>> m_pages;

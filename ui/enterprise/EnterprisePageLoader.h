@@ -1,0 +1,32 @@
+#pragma once
+
+#include "registry/EnterpriseQuery.h"
+#include "registry/EnterpriseRepository.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Database;
+
+// Fetches pages of the register on its own thread through its own connection, so
+// the window never waits for a deep page of a million rows. Results carry the
+// request's generation; the model drops answers to questions no longer asked.
+class EnterprisePageLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EnterprisePageLoader();
+    ~EnterprisePageLoader() override;
+
+public slots:
+    void load(const QString &databasePath, int generation, const EnterpriseQuery &query, qint64 page, int pageSize);
+
+signals:
+    void loaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows);
+    void failed(int generation, const QString &message, const QString &details);
+
+private:
+    std::unique_ptr<Database> m_database;
+};
