@@ -506,6 +506,10 @@
         <source>sandbox-candidates.xlsx</source>
         <translation>入盒候选企业.xlsx</translation>
     </message>
+    <message>
+        <source>Finding sandbox candidates…</source>
+        <translation>正在查找入盒候选企业…</translation>
+    </message>
 </context>
 <context>
     <name>CreditRecomputer</name>
@@ -1610,6 +1614,10 @@
     <message>
         <source>&amp;Import enterprises…</source>
         <translation>导入企业名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ CreditOverviewPage::CreditOverviewPage(QWidget *parent)
     auto *find = new QPushButton(tr("Find candidates"), this);
     auto *admit = new QPushButton(tr("Admit selected…"), this);
     connect(recompute, &QPushButton::clicked, this, [this] { this->recompute(false); });
-    connect(find, &QPushButton::clicked, this, &CreditOverviewPage::findCandidates);
+    connect(find, &QPushButton::clicked, this, [this] { findCandidates(); });
     connect(admit, &QPushButton::clicked, this, &CreditOverviewPage::admitSelected);
 
     auto *buttons = new QHBoxLayout;
@@ -189,20 +189,29 @@ bool CreditOverviewPage::recompute(bool full, bool interactive)
     return true;
 }
 
-void CreditOverviewPage::findCandidates()
+void CreditOverviewPage::findCandidates(bool interactive)
 {
     if (!m_database)
         return;
-    try {
-        const QSqlDatabase db = m_database->connection();
-        const auto candidates = SandboxService::propose(db, CreditRuleStore::load(db), QDate::currentDate());
-        QList<QStringList> rows;
-        for (const auto &c : candidates)
-            rows.append({c.uscc, QString::number(c.score), c.name});
-        fill(m_candidates, rows);
-    } catch (const DatabaseError &error) {
-        ErrorDialog::show(this, error);
+    // Every candidate is evaluated in full: in a big county that takes a while.
+    const QString path = m_database->path();
+    QList<SandboxService::Candidate> candidates;
+    const BackgroundTask::Result result = BackgroundTask::run(
+        this, tr("Finding sandbox candidates…"),
+        [&](const BackgroundTask::Progress &) {
+            const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+            candidates = SandboxService::propose(db.connection(), CreditRuleStore::load(db.connection()), QDate::currentDate());
+        },
+        interactive);
+    if (!result.ok) {
+        if (!result.cancelled)
+            ErrorDialog::show(this, result.message, result.details);
+        return;
     }
+    QList<QStringList> rows;
+    for (const auto &c : std::as_const(candidates))
+        rows.append({c.uscc, QString::number(c.score), c.name});
+    fill(m_candidates, rows);
 }
 
 void CreditOverviewPage::admitSelected()

@@ -21,7 +21,7 @@ public:
     void refresh();
     // Runs the recompute (interactive = false: on this thread, no dialog).
     bool recompute(bool full, bool interactive = true);
-    void findCandidates();
+    void findCandidates(bool interactive = true);
 
     QTableWidget *membersTable() const { return m_members; }
     QTableWidget *exitsTable() const { return m_exits; }

@@ -3,6 +3,7 @@
 #include "DatabaseController.h"
 #include "Version.h"
 #include "WelcomePage.h"
+#include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/PlaceholderPage.h"
 #include "common/SettingValue.h"
@@ -217,15 +218,17 @@ void MainWindow::backUp()
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested, kFileFilter);
     if (path.isEmpty())
         return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        DatabaseBackup::write(*db, path);
-        QApplication::restoreOverrideCursor();
+    // A county database can be hundreds of megabytes: copy it on a worker thread
+    // through its own connection (the online backup API allows that while we work).
+    const QString source = db->path();
+    const BackgroundTask::Result result = BackgroundTask::run(this, tr("Backing up…"), [&](const BackgroundTask::Progress &) {
+        const Database copy = Database::open(source, Database::OpenMode::ExistingOnly);
+        DatabaseBackup::write(copy, path);
+    });
+    if (result.ok)
         statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    } catch (const DatabaseError &error) {
-        QApplication::restoreOverrideCursor();
-        ErrorDialog::show(this, error);
-    }
+    else if (!result.cancelled)
+        ErrorDialog::show(this, result.message, result.details);
 }
 
 void MainWindow::importEnterprises()
