@@ -28,6 +28,10 @@ void CliApplication::addOptions()
         {QStringLiteral("dry-run"), tr("import: check and count, write nothing.")},
         {QStringLiteral("sheet"), tr("import: the sheet to read (default: the first)."), tr("name")},
         {QStringLiteral("out"), tr("export: the file to write (.csv or .xlsx)."), tr("file")},
+        {QStringLiteral("month"), tr("kpi: the month (YYYY-MM)."), tr("month")},
+        {QStringLiteral("township"), tr("kpi: only this township."), tr("name")},
+        {QStringLiteral("department"), tr("kpi: only this department."), tr("name")},
+        {QStringLiteral("ytd"), tr("kpi: from January to the end of the month.")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -59,7 +63,9 @@ QString CliApplication::usage() const
               "                             admit an enterprise by a supervisor's decision\n"
               "  import enterprises|officers|items FILE [--dry-run] [--sheet NAME]\n"
               "                             bring in a roster (.xlsx or .csv), all or nothing\n"
-              "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx");
+              "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
+              "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
+              "                             the county's indicators for a month");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -88,6 +94,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return CliCreditCommands(m_parser, commands.databasePath()).credit(args);
     if (command == u"sandbox")
         return CliCreditCommands(m_parser, commands.databasePath()).sandbox(args);
+    if (command == u"kpi")
+        return commands.kpi(args);
     if (command == u"import")
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")

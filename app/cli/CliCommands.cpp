@@ -6,12 +6,16 @@
 #include "db/IntegrityChecker.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "io/DepartmentDirectory.h"
+#include "registry/EnterpriseRepository.h"
+#include "report/IndicatorModel.h"
 #include "validation/PhoneNumber.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -149,5 +153,45 @@ CliResult CliCommands::validate(const QStringList &args)
         items.append(item);
     }
     result.json = {{QStringLiteral("kind"), kind}, {QStringLiteral("results"), items}};
+    return result;
+}
+
+CliResult CliCommands::kpi(const QStringList &args)
+{
+    const QDate month = QDate::fromString(m_parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    if (!args.isEmpty() || !month.isValid())
+        return CliResult::badInput(tr("Usage: faircheck-cli kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]"));
+    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    IndicatorModel::Scope scope = m_parser.isSet(QStringLiteral("ytd")) ? IndicatorModel::Scope::yearToDate(month)
+                                                                         : IndicatorModel::Scope::month(month);
+    if (m_parser.isSet(QStringLiteral("township"))) {
+        const QString name = m_parser.value(QStringLiteral("township"));
+        for (const auto &[id, township] : EnterpriseRepository(db.connection()).townships()) {
+            if (township == name)
+                scope.townshipId = id;
+        }
+        if (scope.townshipId == 0)
+            return CliResult::badInput(tr("No township is named %1.").arg(name));
+    }
+    if (m_parser.isSet(QStringLiteral("department"))) {
+        scope.departmentId = DepartmentDirectory(db.connection()).find(m_parser.value(QStringLiteral("department")));
+        if (scope.departmentId == 0)
+            return CliResult::badInput(tr("No department is named %1.").arg(m_parser.value(QStringLiteral("department"))));
+    }
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    CliResult result;
+    QJsonArray items;
+    result.lines.append(tr("Indicators from %1 to %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)));
+    for (const IndicatorModel::Value &value : IndicatorModel::compute(db.connection(), scope)) {
+        const IndicatorModel::Definition *definition = IndicatorModel::definition(value.id);
+        const QString name = chinese ? definition->nameZh : definition->nameEn;
+        result.lines.append(QStringLiteral("  %1  %2").arg(name, IndicatorModel::format(*definition, value)));
+        QJsonObject item{{QStringLiteral("id"), value.id}, {QStringLiteral("name"), name},
+                         {QStringLiteral("definition"), definition->definition}};
+        item.insert(QStringLiteral("value"), value.defined ? QJsonValue(value.value) : QJsonValue());
+        items.append(item);
+    }
+    result.json = {{QStringLiteral("from"), scope.from.toString(Qt::ISODate)}, {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
+                   {QStringLiteral("indicators"), items}};
     return result;
 }

@@ -20,6 +20,7 @@ public:
     CliResult check();
     CliResult backup(const QStringList &args);
     CliResult validate(const QStringList &args);
+    CliResult kpi(const QStringList &args);
 
     QString databasePath() const;
 

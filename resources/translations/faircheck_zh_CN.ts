@@ -115,6 +115,26 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>kpi: the month (YYYY-MM).</source>
+        <translation>kpi：月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>kpi: only this township.</source>
+        <translation>kpi：只统计该乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>kpi: only this department.</source>
+        <translation>kpi：只统计该部门。</translation>
+    </message>
+    <message>
+        <source>kpi: from January to the end of the month.</source>
+        <translation>kpi：从 1 月起累计到该月月底。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -138,7 +158,9 @@
                              admit an enterprise by a supervisor's decision
   import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
                              bring in a roster (.xlsx or .csv), all or nothing
-  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx</source>
+  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
+  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
+                             the county's indicators for a month</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -162,7 +184,9 @@
                              依监督人员的决定将企业纳入沙盒
   import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
-  export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx</translation>
+  export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
+  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
+                             本县当月各项指标</translation>
     </message>
 </context>
 <context>
@@ -214,6 +238,22 @@
     <message>
         <source>%1: invalid — %2</source>
         <translation>%1：无效 — %2</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]</source>
+        <translation>用法：faircheck-cli kpi --month 年-月 [--township 乡镇] [--department 部门] [--ytd]</translation>
+    </message>
+    <message>
+        <source>No township is named %1.</source>
+        <translation>没有名为 %1 的乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>No department is named %1.</source>
+        <translation>没有名为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>Indicators from %1 to %2</source>
+        <translation>%1 至 %2 的指标</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1456,125 @@
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Visits carried out (results recorded) with the visit date in the period.</source>
+        <translation>统计期内已完成（已录入结果）的入企检查，以检查日期为准。</translation>
+    </message>
+    <message>
+        <source>Of those visits, the ones with two or more departments.</source>
+        <translation>上述检查中有两个及以上部门参加的次数。</translation>
+    </message>
+    <message>
+        <source>Inspection tasks carried out in those visits (one per department per visit).</source>
+        <translation>上述检查中完成的检查任务数（每次检查每个部门计一项）。</translation>
+    </message>
+    <message>
+        <source>Tasks minus visits: entries into enterprises saved by joining.</source>
+        <translation>检查任务数减去入企次数：联合检查减少的入企次数。</translation>
+    </message>
+    <message>
+        <source>Joint visits divided by visits.</source>
+        <translation>联合检查次数除以入企检查次数。</translation>
+    </message>
+    <message>
+        <source>Visits in the period that came from an enterprise's invitation.</source>
+        <translation>统计期内应企业邀约开展的检查次数。</translation>
+    </message>
+    <message>
+        <source>Ratings of 4 or 5 divided by all ratings, by rating date in the period.</source>
+        <translation>评价为 4 分或 5 分的数量除以全部评价数，以评价日期为准。</translation>
+    </message>
+    <message>
+        <source>Enterprises with a credit score, registered by the end of the period.</source>
+        <translation>统计期末已登记且有信用积分的企业数。</translation>
+    </message>
+    <message>
+        <source>Enterprises in the sandbox on the last day of the period.</source>
+        <translation>统计期最后一天仍在沙盒内的企业数。</translation>
+    </message>
+    <message>
+        <source>Admissions to the sandbox dated in the period.</source>
+        <translation>统计期内纳入沙盒的企业数。</translation>
+    </message>
+    <message>
+        <source>Exits from the sandbox dated in the period.</source>
+        <translation>统计期内移出沙盒的企业数。</translation>
+    </message>
+    <message>
+        <source>Enforcement-supervision clues received in the period.</source>
+        <translation>统计期内受理的执法监督线索数。</translation>
+    </message>
+    <message>
+        <source>Clues closed in the period.</source>
+        <translation>统计期内办结的线索数。</translation>
+    </message>
+    <message>
+        <source>Clues open on the last day of the period and past their deadline.</source>
+        <translation>统计期末未办结且已超过办理期限的线索数。</translation>
+    </message>
+    <message>
+        <source>Penalty cases decided in the period with no penalty, a reduced or a lighter penalty.</source>
+        <translation>统计期内作出不予处罚、减轻或从轻处罚决定的案件数。</translation>
+    </message>
+    <message>
+        <source>Sum over those cases of the reference fine minus the fine imposed, never below zero.</source>
+        <translation>上述案件中参考罚款额减去实际罚款额之和，每案不低于零。</translation>
+    </message>
+    <message>
+        <source>Credit repairs granted in the period.</source>
+        <translation>统计期内准予信用修复的数量。</translation>
+    </message>
+    <message>
+        <source>Training sessions held in the period.</source>
+        <translation>统计期内举办的培训场次。</translation>
+    </message>
+    <message>
+        <source>Distinct enterprises that attended those sessions.</source>
+        <translation>参加上述培训的企业数（同一企业只计一次）。</translation>
+    </message>
+    <message>
+        <source>Forums with enterprises held in the period.</source>
+        <translation>统计期内举办的政企恳谈场次。</translation>
+    </message>
+    <message>
+        <source>Enterprise requests raised in the period.</source>
+        <translation>统计期内收集的企业诉求数。</translation>
+    </message>
+    <message>
+        <source>Enterprise requests closed in the period.</source>
+        <translation>统计期内办结的企业诉求数。</translation>
+    </message>
+    <message>
+        <source>Case-file reviews finished in the period.</source>
+        <translation>统计期内完成的案卷评查数。</translation>
+    </message>
+    <message>
+        <source>The mean score of those reviews.</source>
+        <translation>上述评查的平均得分。</translation>
+    </message>
+    <message>
+        <source>Share of those reviews graded pass or excellent (veto failures count as fails).</source>
+        <translation>上述评查中合格及以上的比例（否决项不合格计为不合格）。</translation>
+    </message>
+    <message>
+        <source>Active officers in the grade 'excellent'.</source>
+        <translation>等次为“优秀”的在岗执法人员数。</translation>
+    </message>
+    <message>
+        <source>Active officers in the grade 'good'.</source>
+        <translation>等次为“良好”的在岗执法人员数。</translation>
+    </message>
+    <message>
+        <source>Active officers in the grade 'fair'.</source>
+        <translation>等次为“一般”的在岗执法人员数。</translation>
+    </message>
+    <message>
+        <source>Active officers in the grade 'poor'.</source>
+        <translation>等次为“较差”的在岗执法人员数。</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,15 @@ expect_status(0 --db "${FRESH}" import enterprises "${WORK}/register.xlsx")
 expect_status(0 --db "${FRESH}" check)
 expect_status(2 --db "${FRESH}" export no_such_table --out "${WORK}/x.csv")
 
+# Indicators: one model, machine-readable.
+expect_status(0 --db "${DB}" kpi --month 2026-10 --json)
+string(JSON first_id GET "${LAST_OUT}" indicators 0 id)
+if(NOT first_id STREQUAL "visits")
+    message(FATAL_ERROR "kpi lists ${first_id} first")
+endif()
+expect_status(2 --db "${DB}" kpi --month 2026-13)
+expect_status(2 --db "${DB}" kpi --month 2026-10 --township 不存在镇)
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The county's indicators (DESIGN.md §5): one definition each, computed over the
+// database for a period and a scope. The dashboard, the reports and `kpi` all read
+// this model; nothing else computes a figure.
+class IndicatorModel final
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorModel)
+
+public:
+    enum class Unit { Count, Percent, Fen, Points };
+
+    struct Definition
+    {
+        QString id;
+        QString nameZh;
+        QString nameEn;
+        QString definition; // what is counted, distinct by what, which date decides
+        Unit unit = Unit::Count;
+    };
+
+    struct Scope
+    {
+        QDate from;           // first day counted
+        QDate to;             // last day counted ("month end")
+        qint64 townshipId = 0;   // 0 = the whole county
+        qint64 departmentId = 0; // 0 = all departments
+
+        static Scope month(const QDate &anyDay);
+        static Scope yearToDate(const QDate &anyDay);
+    };
+
+    struct Value
+    {
+        QString id;
+        double value = 0;   // counts and fen are whole; percent is 0–100
+        bool defined = true; // false for a rate with nothing to divide by
+    };
+
+    static const QList<Definition> &definitions();
+    static const Definition *definition(const QString &id);
+    static QList<Value> compute(const QSqlDatabase &db, const Scope &scope);
+    // A value as a supervisor reads it: 1,234 / 98.4 % / ¥12,345.00.
+    static QString format(const Definition &definition, const Value &value);
+};
