@@ -1,11 +1,13 @@
 #include "GuiStartup.h"
 
+#include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 #include "enterprise/EnterprisePage.h"
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -75,6 +77,13 @@ int GuiStartup::screenshot(MainWindow &window)
     window.show();
     if (window.currentPageId() == u"enterprises")
         window.enterprisePage()->selectRow(0);
+    if (window.currentPageId() == u"dashboard" && window.dashboardPage()->isComputing()) {
+        // The figures come from a worker thread: wait for them (at most a minute).
+        QEventLoop loop;
+        QObject::connect(window.dashboardPage(), &DashboardPage::refreshed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     QApplication::processEvents();
     const QString file = m_parser.value(QStringLiteral("screenshot"));
     if (!window.grab().save(file, "PNG")) {

@@ -750,6 +750,124 @@
     </message>
 </context>
 <context>
+    <name>DashboardData</name>
+    <message>
+        <source>Clue %1 is past its deadline %2 (%3)</source>
+        <translation>线索 %1 已超过办理期限 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 left the sandbox on %2: %3</source>
+        <translation>%1 于 %2 移出沙盒：%3</translation>
+    </message>
+    <message>
+        <source>Visit to %1 on %2 has no results yet</source>
+        <translation>%2 对 %1 的检查尚未录入结果</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): fine %3 yuan is outside its benchmark band</source>
+        <translation>案件 %1（%2）：罚款 %3 元超出裁量基准档次范围</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>无法计算指标。</translation>
+    </message>
+    <message>
+        <source>same as last month</source>
+        <translation>与上月持平</translation>
+    </message>
+    <message>
+        <source>▲ %1 on last month</source>
+        <translation>比上月增加 %1</translation>
+    </message>
+    <message>
+        <source>▼ %1 on last month</source>
+        <translation>比上月减少 %1</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入企检查</translation>
+    </message>
+    <message>
+        <source>Checks avoided</source>
+        <translation>减少入企次数</translation>
+    </message>
+    <message>
+        <source>Visits and checks avoided, last 12 months</source>
+        <translation>近 12 个月入企检查与减少入企次数</translation>
+    </message>
+    <message>
+        <source>Inspection tasks by department</source>
+        <translation>各部门检查任务数</translation>
+    </message>
+    <message>
+        <source>Enterprises by credit tier</source>
+        <translation>各信用等级企业数</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>responded</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Clues by state (%1 overdue)</source>
+        <translation>线索办理状态（逾期 %1 件）</translation>
+    </message>
+    <message>
+        <source>Figures for %1</source>
+        <translation>%1 的指标</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>There is no table named “%1”.</source>

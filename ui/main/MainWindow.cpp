@@ -13,6 +13,7 @@
 #include "credit/CreditOverviewPage.h"
 #include "credit/CreditRulesPage.h"
 #include "credit/CreditRecomputer.h"
+#include "dashboard/DashboardPage.h"
 #include "credit/CreditRuleStore.h"
 #include "enterprise/EnterprisePage.h"
 #include "io/ImportDialog.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -103,7 +105,11 @@ void MainWindow::buildPages()
     for (const Area &area : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(area.icon), area.title, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
-        if (area.description.isEmpty()) {
+        if (m_stack->count() == 0) {
+            m_dashboard = new DashboardPage(this);
+            m_stack->addWidget(m_dashboard);
+            connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
+        } else if (area.description.isEmpty()) {
             // The enterprise area: the register, the county's credit, the credit rules.
             m_enterprisePage = new EnterprisePage(this);
             m_creditOverview = new CreditOverviewPage(this);
@@ -154,6 +160,7 @@ void MainWindow::onDatabaseChanged()
     m_backupAction->setEnabled(db != nullptr);
     m_importAction->setEnabled(db != nullptr);
     refreshRecentMenu();
+    m_dashboard->setDatabase(db);
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
     m_creditRules->setDatabase(db);
@@ -249,6 +256,12 @@ void MainWindow::importEnterprises()
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
     statusBar()->showMessage(dialog.summary(), 10000);
+}
+
+void MainWindow::openEnterprise(const QString &uscc)
+{
+    showPage(QStringLiteral("enterprises"));
+    m_enterprisePage->searchField()->setText(uscc);
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 
 class CreditOverviewPage;
 class CreditRulesPage;
+class DashboardPage;
 class DatabaseController;
 class EnterprisePage;
 class QListWidget;
@@ -33,6 +34,7 @@ public:
     QString currentPageId() const;
 
     EnterprisePage *enterprisePage() const { return m_enterprisePage; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     CreditOverviewPage *creditOverviewPage() const { return m_creditOverview; }
     CreditRulesPage *creditRulesPage() const { return m_creditRules; }
 
@@ -48,12 +50,14 @@ private:
     void chooseAndCreate();
     void backUp();
     void importEnterprises();
+    void openEnterprise(const QString &uscc);
     void showAbout();
 
     DatabaseController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
+    DashboardPage *m_dashboard = nullptr;
     EnterprisePage *m_enterprisePage = nullptr;
     CreditOverviewPage *m_creditOverview = nullptr;
     CreditRulesPage *m_creditRules = nullptr;

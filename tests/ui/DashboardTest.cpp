@@ -1,0 +1,64 @@
+#include "dashboard/DashboardPage.h"
+#include "dashboard/IndicatorTile.h"
+#include "db/Database.h"
+#include "demo/DemoCountyGenerator.h"
+#include "report/IndicatorModel.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The dashboard shows the indicator model's figures, computed off the UI thread.
+class DashboardTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tilesShowTheModelsFigures();
+};
+
+void DashboardTest::tilesShowTheModelsFigures()
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("dash.db")));
+    DemoOptions options;
+    options.seed = 8;
+    options.enterprises = 500;
+    options.asOf = QDate::currentDate();
+    DemoCountyGenerator::generate(db, options);
+
+    DashboardPage page;
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    page.setDatabase(&db);
+    QVERIFY(page.isComputing() || refreshed.count() > 0);
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
+
+    const auto values = IndicatorModel::compute(db.connection(), IndicatorModel::Scope::month(QDate::currentDate()));
+    for (const IndicatorModel::Value &v : values) {
+        if (IndicatorTile *tile = page.tile(v.id))
+            QCOMPARE(tile->valueText(), IndicatorModel::format(*IndicatorModel::definition(v.id), v));
+    }
+    QVERIFY(page.tile(QStringLiteral("visits"))->toolTip().size() > 10); // the definition
+    QCOMPARE(page.data().trend.size(), 12);
+    QVERIFY(page.attentionList()->count() >= 1); // the demo's red-line exit, overdue clues …
+
+    QSignalSpy opened(&page, &DashboardPage::openEnterprise);
+    for (int i = 0; i < page.attentionList()->count(); ++i) {
+        QListWidgetItem *item = page.attentionList()->item(i);
+        if (!item->data(Qt::UserRole).toString().isEmpty()) {
+            emit page.attentionList()->itemActivated(item);
+            break;
+        }
+    }
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString().size(), 18);
+}
+
+int runDashboardTest(int argc, char **argv)
+{
+    DashboardTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "DashboardTest.moc"

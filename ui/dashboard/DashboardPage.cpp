@@ -1,0 +1,267 @@
+#include "DashboardPage.h"
+
+#include "IndicatorTile.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "domain/EnterpriseLabels.h"
+#include "registry/EnterpriseRepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// The tiles, and whether a rise is good news.
+const QList<QPair<const char *, bool>> kTiles = {
+    {"visits", true}, {"joint_visits", true}, {"checks_avoided", true}, {"satisfaction_rate", true},
+    {"sandbox_members", true}, {"clues_overdue", false}, {"lenient_cases", true}, {"fines_waived", true},
+};
+
+QChart *barChart(const QString &title, const QList<QPair<QString, qint64>> &bars)
+{
+    auto *set = new QBarSet(title);
+    QStringList categories;
+    qint64 top = 1;
+    for (const auto &[name, count] : bars) {
+        *set << double(count);
+        categories << name;
+        top = qMax(top, count);
+    }
+    auto *series = new QBarSeries();
+    series->append(set);
+    auto *chart = new QChart();
+    chart->addSeries(series);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto *x = new QBarCategoryAxis();
+    x->append(categories);
+    auto *y = new QValueAxis();
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setRange(0, double(top) * 1.1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+    , m_month(new QDateEdit(QDate::currentDate(), this))
+    , m_township(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_trend(new QChartView(this))
+    , m_departments(new QChartView(this))
+    , m_tiers(new QChartView(this))
+    , m_clues(new QChartView(this))
+    , m_attention(new QListWidget(this))
+{
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Month"), this));
+    filters->addWidget(m_month);
+    filters->addWidget(new QLabel(tr("Township"), this));
+    filters->addWidget(m_township);
+    filters->addWidget(refreshButton);
+    filters->addWidget(m_status, 1);
+
+    auto *tiles = new QGridLayout;
+    for (int i = 0; i < kTiles.size(); ++i) {
+        auto *tile = new IndicatorTile(QString::fromLatin1(kTiles.at(i).first), this);
+        m_tiles.append(tile);
+        tiles->addWidget(tile, i / 4, i % 4);
+    }
+    for (QChartView *view : {m_trend, m_departments, m_tiers, m_clues}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(200);
+    }
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_trend, 0, 0);
+    charts->addWidget(m_departments, 0, 1);
+    charts->addWidget(m_tiers, 1, 0);
+    charts->addWidget(m_clues, 1, 1);
+    auto *attention = new QVBoxLayout;
+    attention->addWidget(new QLabel(tr("Needs attention"), this));
+    attention->addWidget(m_attention, 1);
+    auto *lower = new QHBoxLayout;
+    lower->addLayout(charts, 3);
+    lower->addLayout(attention, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(tiles);
+    layout->addLayout(lower, 1);
+
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_month, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    connect(m_township, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardPage::apply);
+    connect(m_attention, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString uscc = item->data(Qt::UserRole).toString();
+        if (!uscc.isEmpty())
+            emit openEnterprise(uscc);
+    });
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_watcher.waitForFinished();
+}
+
+IndicatorTile *DashboardPage::tile(const QString &id) const
+{
+    for (IndicatorTile *t : m_tiles) {
+        if (t->indicatorId() == id)
+            return t;
+    }
+    return nullptr;
+}
+
+void DashboardPage::fillTownships()
+{
+    const QSignalBlocker block(m_township);
+    m_township->clear();
+    m_township->addItem(tr("Whole county"), qint64(0));
+    if (!m_database)
+        return;
+    try {
+        for (const auto &[id, name] : EnterpriseRepository(m_database->connection()).townships())
+            m_township->addItem(name, id);
+    } catch (const DatabaseError &) {
+        // An unreadable list leaves the county view; the figures will say more.
+    }
+}
+
+void DashboardPage::setDatabase(Database *database)
+{
+    m_database = database;
+    fillTownships();
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    if (!m_database)
+        return;
+    if (m_watcher.isRunning()) {
+        m_again = true; // recompute once the running one is done
+        return;
+    }
+    m_status->setText(tr("Computing…"));
+    const QString path = m_database->path();
+    const QDate month = m_month->date();
+    const qint64 township = m_township->currentData().toLongLong();
+    m_watcher.setFuture(QtConcurrent::run([path, month, township] {
+        try {
+            const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+            return DashboardData::build(db.connection(), month, township);
+        } catch (const DatabaseError &) {
+            return DashboardData();
+        }
+    }));
+}
+
+void DashboardPage::apply()
+{
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
+    m_data = m_watcher.result();
+    if (m_data.current.isEmpty()) {
+        m_status->setText(tr("The figures could not be computed."));
+        return;
+    }
+    const QLocale locale;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const QString id = m_tiles.at(i)->indicatorId();
+        const IndicatorModel::Definition *definition = IndicatorModel::definition(id);
+        IndicatorModel::Value now{id, m_data.value(id), true};
+        for (const auto &v : std::as_const(m_data.current)) {
+            if (v.id == id)
+                now = v;
+        }
+        const double change = now.value - m_data.value(id, true);
+        IndicatorModel::Value delta{id, qAbs(change), true};
+        const QString changeText = change == 0 ? tr("same as last month")
+            : (change > 0 ? tr("▲ %1 on last month") : tr("▼ %1 on last month")).arg(IndicatorModel::format(*definition, delta));
+        m_tiles.at(i)->show(IndicatorModel::format(*definition, now), change, kTiles.at(i).second, changeText);
+    }
+
+    auto *visits = new QLineSeries();
+    visits->setName(tr("Visits"));
+    auto *avoided = new QLineSeries();
+    avoided->setName(tr("Checks avoided"));
+    double top = 1;
+    for (const auto &[month, pair] : std::as_const(m_data.trend)) {
+        const double x = double(QDateTime(month, QTime(12, 0)).toMSecsSinceEpoch());
+        visits->append(x, pair.first);
+        avoided->append(x, pair.second);
+        top = qMax(top, pair.first);
+    }
+    auto *trend = new QChart();
+    trend->addSeries(visits);
+    trend->addSeries(avoided);
+    trend->setTitle(tr("Visits and checks avoided, last 12 months"));
+    auto *x = new QDateTimeAxis();
+    x->setFormat(QStringLiteral("yyyy-MM"));
+    x->setTickCount(6);
+    auto *y = new QValueAxis();
+    y->setRange(0, top * 1.1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    trend->addAxis(x, Qt::AlignBottom);
+    trend->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {visits, avoided}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    m_trend->setChart(trend);
+    m_departments->setChart(barChart(tr("Inspection tasks by department"), m_data.tasksByDepartment.mid(0, 8)));
+    QList<QPair<QString, qint64>> tiers;
+    for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
+        tiers.append({tier, m_data.tiers.value(tier)});
+    m_tiers->setChart(barChart(tr("Enterprises by credit tier"), tiers));
+    QList<QPair<QString, qint64>> clues;
+    static const QHash<QString, QString> stateNames = {
+        {QStringLiteral("received"), tr("received")}, {QStringLiteral("assigned"), tr("assigned")},
+        {QStringLiteral("responded"), tr("responded")}, {QStringLiteral("rectified"), tr("rectified")},
+        {QStringLiteral("verified"), tr("verified")}, {QStringLiteral("closed"), tr("closed")},
+        {QStringLiteral("returned"), tr("returned")}};
+    for (const auto &[state, count] : std::as_const(m_data.cluesByState))
+        clues.append({stateNames.value(state, state), count});
+    m_clues->setChart(barChart(tr("Clues by state (%1 overdue)").arg(m_data.value(QStringLiteral("clues_overdue"))), clues));
+
+    m_attention->clear();
+    m_attention->setWordWrap(true);
+    for (const DashboardData::Attention &a : std::as_const(m_data.attention)) {
+        auto *item = new QListWidgetItem(a.text, m_attention);
+        item->setData(Qt::UserRole, a.uscc);
+        item->setToolTip(a.text);
+    }
+    m_status->setText(tr("Figures for %1").arg(m_data.scope.from.toString(QStringLiteral("yyyy-MM"))));
+    emit refreshed();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "report/DashboardData.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class Database;
+class IndicatorTile;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+
+// The supervisor's morning view: indicator tiles with the change from last month,
+// trends, inspections by department, credit tiers, clues by state, and what needs
+// attention (double-click opens the enterprise). Figures are computed on a worker
+// thread through their own connection; the window stays responsive.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    void setDatabase(Database *database);
+    void refresh();
+    bool isComputing() const { return m_watcher.isRunning(); }
+    const DashboardData &data() const { return m_data; }
+    IndicatorTile *tile(const QString &id) const;
+    QListWidget *attentionList() const { return m_attention; }
+
+signals:
+    void openEnterprise(const QString &uscc);
+    void refreshed();
+
+private:
+    void fillTownships();
+    void apply();
+
+    Database *m_database = nullptr;
+    QDateEdit *m_month;
+    QComboBox *m_township;
+    QLabel *m_status;
+    QList<IndicatorTile *> m_tiles;
+    QChartView *m_trend;
+    QChartView *m_departments;
+    QChartView *m_tiers;
+    QChartView *m_clues;
+    QListWidget *m_attention;
+    QFutureWatcher<DashboardData> m_watcher;
+    DashboardData m_data;
+    bool m_again = false;
+};
