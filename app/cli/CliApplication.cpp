@@ -32,6 +32,7 @@ void CliApplication::addOptions()
         {QStringLiteral("township"), tr("kpi: only this township."), tr("name")},
         {QStringLiteral("department"), tr("kpi: only this department."), tr("name")},
         {QStringLiteral("ytd"), tr("kpi: from January to the end of the month.")},
+        {QStringLiteral("format"), tr("report: pdf or xlsx."), tr("format")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -65,7 +66,9 @@ QString CliApplication::usage() const
               "                             bring in a roster (.xlsx or .csv), all or nothing\n"
               "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
               "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
-              "                             the county's indicators for a month");
+              "                             the county's indicators for a month\n"
+              "  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE\n"
+              "                             the monthly supervision report");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -96,6 +99,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return CliCreditCommands(m_parser, commands.databasePath()).sandbox(args);
     if (command == u"kpi")
         return commands.kpi(args);
+    if (command == u"report")
+        return commands.report(args);
     if (command == u"import")
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")

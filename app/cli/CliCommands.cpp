@@ -9,11 +9,14 @@
 #include "io/DepartmentDirectory.h"
 #include "registry/EnterpriseRepository.h"
 #include "report/IndicatorModel.h"
+#include "report/MonthlyReport.h"
+#include "report/MonthlyReportWriter.h"
 #include "validation/PhoneNumber.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTextStream>
@@ -193,5 +196,36 @@ CliResult CliCommands::kpi(const QStringList &args)
     }
     result.json = {{QStringLiteral("from"), scope.from.toString(Qt::ISODate)}, {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
                    {QStringLiteral("indicators"), items}};
+    return result;
+}
+
+CliResult CliCommands::report(const QStringList &args)
+{
+    const QDate month = QDate::fromString(m_parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    QString out = m_parser.value(QStringLiteral("out"));
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (args != QStringList{QStringLiteral("monthly")} || !month.isValid() || out.isEmpty()
+        || (!format.isEmpty() && !QFileInfo(out).suffix().isEmpty() && QFileInfo(out).suffix().toLower() != format.toLower()))
+        return CliResult::badInput(
+            tr("Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE"));
+    if (QFileInfo(out).suffix().isEmpty() && !format.isEmpty())
+        out += QLatin1Char('.') + format.toLower();
+    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    qint64 townshipId = 0;
+    QString area = tr("The county");
+    if (m_parser.isSet(QStringLiteral("township"))) {
+        area = m_parser.value(QStringLiteral("township"));
+        for (const auto &[id, township] : EnterpriseRepository(db.connection()).townships()) {
+            if (township == area)
+                townshipId = id;
+        }
+        if (townshipId == 0)
+            return CliResult::badInput(tr("No township is named %1.").arg(area));
+    }
+    const MonthlyReport report = MonthlyReport::build(db.connection(), month, townshipId, area);
+    MonthlyReportWriter::write(report, out);
+    CliResult result;
+    result.lines.append(tr("Monthly report for %1 written to %2.").arg(month.toString(QStringLiteral("yyyy-MM")), out));
+    result.json = {{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))}, {QStringLiteral("out"), out}};
     return result;
 }

@@ -21,6 +21,7 @@ public:
     CliResult backup(const QStringList &args);
     CliResult validate(const QStringList &args);
     CliResult kpi(const QStringList &args);
+    CliResult report(const QStringList &args);
 
     QString databasePath() const;
 

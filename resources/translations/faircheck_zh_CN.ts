@@ -135,6 +135,14 @@
         <translation>kpi：从 1 月起累计到该月月底。</translation>
     </message>
     <message>
+        <source>report: pdf or xlsx.</source>
+        <translation>report：pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -160,7 +168,9 @@
                              bring in a roster (.xlsx or .csv), all or nothing
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
-                             the county's indicators for a month</source>
+                             the county's indicators for a month
+  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE
+                             the monthly supervision report</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -186,7 +196,9 @@
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
   export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
-                             本县当月各项指标</translation>
+                             本县当月各项指标
+  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE
+                             月度监督报告</translation>
     </message>
 </context>
 <context>
@@ -254,6 +266,18 @@
     <message>
         <source>Indicators from %1 to %2</source>
         <translation>%1 至 %2 的指标</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE</source>
+        <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx --out 文件</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1 written to %2.</source>
+        <translation>%1 月度报告已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1926,80 @@
     <message>
         <source>The program's schema files are missing.</source>
         <translation>程序的数据库结构文件缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>%1 enterprise-related enforcement supervision report, %2</source>
+        <translation>%1涉企行政执法监督月度报告（%2）</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查执法</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用监管</translation>
+    </message>
+    <message>
+        <source>Discretion</source>
+        <translation>裁量基准</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>执法监督</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>涉企服务</translation>
+    </message>
+    <message>
+        <source>In %1 the departments carried out %2 visits to enterprises, %3 of them joint visits, which saved %4 separate entries; enterprises rated %5 of the visits satisfactory. %6 enterprises hold a credit score and %7 are in the sandbox. %8 cases were handled leniently, waiving %9 in fines. %10 clues were received and %11 closed; %12 are overdue. %13 training sessions reached %14 enterprises.</source>
+        <translation>%1，各执法部门共开展入企检查 %2 次，其中联合检查 %3 次，减少入企 %4 次；企业对检查的满意率为 %5。共 %6 家企业已有信用积分，%7 家企业在优信豁免沙盒内。办理免罚轻罚案件 %8 件，减免罚款 %9。受理执法监督线索 %10 件，办结 %11 件，逾期未办结 %12 件。举办培训 %13 场，参训企业 %14 家。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportWriter</name>
+    <message>
+        <source>%1: the report is written as .pdf or .xlsx.</source>
+        <translation>%1：报告只能生成 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Annex: definitions</source>
+        <translation>附件：指标定义</translation>
+    </message>
+    <message>
+        <source>Annex: needs attention</source>
+        <translation>附件：待办事项</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,21 @@ endif()
 expect_status(2 --db "${DB}" kpi --month 2026-13)
 expect_status(2 --db "${DB}" kpi --month 2026-10 --township 不存在镇)
 
+# The monthly report: the PDF's text (through a real reader) carries the kpi figures.
+expect_status(0 --db "${DB}" report monthly --month 2026-10 --format pdf --out "${WORK}/report.pdf")
+expect_status(0 --db "${DB}" kpi --month 2026-10 --json)
+string(JSON visits GET "${LAST_OUT}" indicators 0 value)
+execute_process(COMMAND pdftotext "${WORK}/report.pdf" - OUTPUT_VARIABLE pdf_text RESULT_VARIABLE pdf_rc)
+if(NOT pdf_rc EQUAL 0)
+    message(FATAL_ERROR "pdftotext could not read the report")
+endif()
+expect_contains("${pdf_text}" "入企检查次数")
+string(REGEX MATCH "入企检查次数[ \n]+([0-9,]+)" found "${pdf_text}")
+if(NOT CMAKE_MATCH_1 STREQUAL "${visits}")
+    message(FATAL_ERROR "the PDF says ${CMAKE_MATCH_1} visits, kpi says ${visits}")
+endif()
+expect_status(2 --db "${DB}" report monthly --month 2026-10 --format pdf)
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")

@@ -1,0 +1,57 @@
+#include "MonthlyReport.h"
+
+MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName)
+{
+    const DashboardData data = DashboardData::build(db, month, townshipId);
+    MonthlyReport report;
+    report.county = areaName;
+    report.month = data.scope.from;
+    report.title = tr("%1 enterprise-related enforcement supervision report, %2")
+                       .arg(areaName, data.scope.from.toString(QStringLiteral("yyyy-MM")));
+    report.attention = data.attention;
+
+    struct StrandSpec { QString title; QStringList ids; };
+    const QList<StrandSpec> specs = {
+        {tr("Inspections"), {QStringLiteral("visits"), QStringLiteral("joint_visits"), QStringLiteral("tasks"),
+                             QStringLiteral("checks_avoided"), QStringLiteral("joint_rate"), QStringLiteral("invited_visits"),
+                             QStringLiteral("satisfaction_rate")}},
+        {tr("Credit"), {QStringLiteral("enterprises_scored"), QStringLiteral("sandbox_members"), QStringLiteral("sandbox_entries"),
+                        QStringLiteral("sandbox_exits"), QStringLiteral("credit_repairs")}},
+        {tr("Discretion"), {QStringLiteral("lenient_cases"), QStringLiteral("fines_waived")}},
+        {tr("Supervision"), {QStringLiteral("clues_received"), QStringLiteral("clues_closed"), QStringLiteral("clues_overdue"),
+                             QStringLiteral("case_reviews"), QStringLiteral("review_avg"), QStringLiteral("review_pass_rate"),
+                             QStringLiteral("officers_excellent"), QStringLiteral("officers_good"), QStringLiteral("officers_fair"),
+                             QStringLiteral("officers_poor")}},
+        {tr("Services"), {QStringLiteral("trainings"), QStringLiteral("enterprises_trained"), QStringLiteral("forums"),
+                          QStringLiteral("requests_raised"), QStringLiteral("requests_closed")}},
+    };
+    auto valueOf = [](const QList<IndicatorModel::Value> &values, const QString &id) {
+        for (const IndicatorModel::Value &v : values) {
+            if (v.id == id)
+                return v;
+        }
+        return IndicatorModel::Value{id, 0, false};
+    };
+    for (const StrandSpec &spec : specs) {
+        Strand strand{spec.title, {}};
+        for (const QString &id : spec.ids) {
+            const IndicatorModel::Definition *d = IndicatorModel::definition(id);
+            const IndicatorModel::Value now = valueOf(data.current, id);
+            const IndicatorModel::Value before = valueOf(data.previous, id);
+            strand.lines.append({id, d->nameZh, IndicatorModel::format(*d, now), IndicatorModel::format(*d, before), now.value});
+        }
+        report.strands.append(strand);
+    }
+    auto text = [&](const char *id) { return IndicatorModel::format(*IndicatorModel::definition(QString::fromLatin1(id)),
+                                                                    valueOf(data.current, QString::fromLatin1(id))); };
+    report.summary = tr("In %1 the departments carried out %2 visits to enterprises, %3 of them joint visits, which saved "
+                        "%4 separate entries; enterprises rated %5 of the visits satisfactory. %6 enterprises hold a credit "
+                        "score and %7 are in the sandbox. %8 cases were handled leniently, waiving %9 in fines. %10 clues were "
+                        "received and %11 closed; %12 are overdue. %13 training sessions reached %14 enterprises.")
+                         .arg(data.scope.from.toString(QStringLiteral("yyyy-MM")), text("visits"), text("joint_visits"),
+                              text("checks_avoided"), text("satisfaction_rate"), text("enterprises_scored"),
+                              text("sandbox_members"), text("lenient_cases"), text("fines_waived"))
+                         .arg(text("clues_received"), text("clues_closed"), text("clues_overdue"), text("trainings"),
+                              text("enterprises_trained"));
+    return report;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "report/DashboardData.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The monthly supervision report as data, before any format: the figures per strand
+// (from IndicatorModel), a summary paragraph built from them, and the annex of
+// definitions and records needing attention. The PDF and XLSX writers only lay it
+// out, so every format shows the same numbers.
+struct MonthlyReport
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReport)
+
+public:
+    struct Line
+    {
+        QString id;
+        QString name;
+        QString value; // formatted
+        QString previous;
+        double raw = 0;
+    };
+    struct Strand
+    {
+        QString title;
+        QList<Line> lines;
+    };
+
+    QString county;   // or the township's name
+    QString title;
+    QDate month;
+    QString summary;
+    QList<Strand> strands;
+    QList<DashboardData::Attention> attention;
+
+    static MonthlyReport build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName);
+};

@@ -1,0 +1,113 @@
+#include "MonthlyReportWriter.h"
+
+#include "db/DatabaseError.h"
+#include "io/TableExporter.h"
+#include "report/IndicatorModel.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <xlsxwriter.h>
+
+namespace {
+
+QString html(const QString &text) { return text.toHtmlEscaped(); }
+
+} // namespace
+
+void MonthlyReportWriter::write(const MonthlyReport &report, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return writePdf(report, path);
+    if (suffix == u"xlsx")
+        return writeXlsx(report, path);
+    throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the report is written as .pdf or .xlsx.").arg(path));
+}
+
+void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &path)
+{
+    QString body = QStringLiteral("<h1 align='center'>%1</h1><p align='center'>%2</p><h2>%3</h2><p>%4</p>")
+                       .arg(html(report.title), html(report.county), html(tr("Summary")), html(report.summary));
+    for (const MonthlyReport::Strand &strand : report.strands) {
+        body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+                               "<tr><th align='left'>%2</th><th align='right'>%3</th><th align='right'>%4</th></tr>")
+                    .arg(html(strand.title), html(tr("Indicator")), html(tr("This month")), html(tr("Last month")));
+        for (const MonthlyReport::Line &line : strand.lines)
+            body += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
+                        .arg(html(line.name), html(line.value), html(line.previous));
+        body += QStringLiteral("</table>");
+    }
+    body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'>").arg(html(tr("Annex: definitions")));
+    for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
+        body += QStringLiteral("<tr><td width='30%'>%1</td><td>%2</td></tr>").arg(html(d.nameZh), html(d.definition));
+    body += QStringLiteral("</table><h2>%1</h2><ul>").arg(html(tr("Annex: needs attention")));
+    for (const DashboardData::Attention &a : report.attention)
+        body += QStringLiteral("<li>%1</li>").arg(html(a.text));
+    body += QStringLiteral("</ul>");
+
+    QTextDocument document;
+    // WenQuanYi Micro Hei: Noto CJK in Qt's PDFs extracts wrongly (文 → ⽂).
+    QFont font(QStringLiteral("WenQuanYi Micro Hei"), 10);
+    document.setDefaultFont(font);
+    document.setHtml(body);
+    const QString partial = path + QStringLiteral(".partial");
+    {
+        QPdfWriter pdf(partial);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setTitle(report.title);
+        pdf.setCreator(QStringLiteral("FairCheck"));
+        // QTextDocument::print paginates, scales to the page and numbers the pages.
+        document.print(&pdf);
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+}
+
+void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &path)
+{
+    const QString partial = path + QStringLiteral(".partial");
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    if (!workbook)
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_worksheet *summary = workbook_add_worksheet(workbook, tr("Summary").toUtf8().constData());
+    worksheet_write_string(summary, 0, 0, report.title.toUtf8().constData(), bold);
+    worksheet_write_string(summary, 2, 0, report.summary.toUtf8().constData(), nullptr);
+    worksheet_set_column(summary, 0, 0, 120, nullptr);
+    for (const MonthlyReport::Strand &strand : report.strands) {
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, strand.title.left(31).toUtf8().constData());
+        worksheet_write_string(sheet, 0, 0, tr("Indicator").toUtf8().constData(), bold);
+        worksheet_write_string(sheet, 0, 1, tr("Value").toUtf8().constData(), bold);
+        worksheet_write_string(sheet, 0, 2, tr("Shown as").toUtf8().constData(), bold);
+        worksheet_write_string(sheet, 0, 3, tr("Last month").toUtf8().constData(), bold);
+        for (int r = 0; r < strand.lines.size(); ++r) {
+            const MonthlyReport::Line &line = strand.lines.at(r);
+            const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
+            // Values, not formulas: LibreOffice does not recalculate on load. Money in yuan.
+            const double value = d && d->unit == IndicatorModel::Unit::Fen ? line.raw / 100.0 : line.raw;
+            worksheet_write_string(sheet, lxw_row_t(r + 1), 0, line.name.toUtf8().constData(), nullptr);
+            worksheet_write_number(sheet, lxw_row_t(r + 1), 1, value, nullptr);
+            worksheet_write_string(sheet, lxw_row_t(r + 1), 2, line.value.toUtf8().constData(), nullptr);
+            worksheet_write_string(sheet, lxw_row_t(r + 1), 3, line.previous.toUtf8().constData(), nullptr);
+        }
+        worksheet_set_column(sheet, 0, 0, 24, nullptr);
+        worksheet_set_column(sheet, 1, 3, 16, nullptr);
+        worksheet_freeze_panes(sheet, 1, 0);
+    }
+    if (workbook_close(workbook) != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+}
