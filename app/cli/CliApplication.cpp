@@ -32,7 +32,7 @@ void CliApplication::addOptions()
         {QStringLiteral("township"), tr("kpi: only this township."), tr("name")},
         {QStringLiteral("department"), tr("kpi: only this department."), tr("name")},
         {QStringLiteral("ytd"), tr("kpi: from January to the end of the month.")},
-        {QStringLiteral("format"), tr("report: pdf or xlsx."), tr("format")},
+        {QStringLiteral("format"), tr("report: pdf, xlsx or docx."), tr("format")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -67,7 +67,7 @@ QString CliApplication::usage() const
               "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
               "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
               "                             the county's indicators for a month\n"
-              "  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE\n"
+              "  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE\n"
               "                             the monthly supervision report");
 }
 

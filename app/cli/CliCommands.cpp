@@ -207,7 +207,7 @@ CliResult CliCommands::report(const QStringList &args)
     if (args != QStringList{QStringLiteral("monthly")} || !month.isValid() || out.isEmpty()
         || (!format.isEmpty() && !QFileInfo(out).suffix().isEmpty() && QFileInfo(out).suffix().toLower() != format.toLower()))
         return CliResult::badInput(
-            tr("Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE"));
+            tr("Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE"));
     if (QFileInfo(out).suffix().isEmpty() && !format.isEmpty())
         out += QLatin1Char('.') + format.toLower();
     const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);

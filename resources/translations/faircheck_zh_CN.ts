@@ -135,12 +135,12 @@
         <translation>kpi：从 1 月起累计到该月月底。</translation>
     </message>
     <message>
-        <source>report: pdf or xlsx.</source>
-        <translation>report：pdf 或 xlsx。</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>格式</translation>
+    </message>
+    <message>
+        <source>report: pdf, xlsx or docx.</source>
+        <translation>report：pdf、xlsx 或 docx。</translation>
     </message>
     <message>
         <source>Commands:
@@ -169,7 +169,7 @@
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
                              the county's indicators for a month
-  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE
+  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
                              the monthly supervision report</source>
         <translation>命令：
   init                       创建或升级数据库
@@ -197,7 +197,7 @@
   export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
                              本县当月各项指标
-  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE
+  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
                              月度监督报告</translation>
     </message>
 </context>
@@ -268,16 +268,16 @@
         <translation>%1 至 %2 的指标</translation>
     </message>
     <message>
-        <source>Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx --out FILE</source>
-        <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx --out 文件</translation>
-    </message>
-    <message>
         <source>The county</source>
         <translation>全县</translation>
     </message>
     <message>
         <source>Monthly report for %1 written to %2.</source>
         <translation>%1 月度报告已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE</source>
+        <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx|docx --out 文件</translation>
     </message>
 </context>
 <context>
@@ -1962,10 +1962,6 @@
 <context>
     <name>MonthlyReportWriter</name>
     <message>
-        <source>%1: the report is written as .pdf or .xlsx.</source>
-        <translation>%1：报告只能生成 .pdf 或 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
@@ -2000,6 +1996,18 @@
     <message>
         <source>Shown as</source>
         <translation>显示为</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as .pdf, .xlsx or .docx.</source>
+        <translation>%1：报告只能生成 .pdf、.xlsx 或 .docx 文件。</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2305,13 @@
     <message>
         <source>%1 is damaged: a part of it cannot be unpacked.</source>
         <translation>%1 已损坏：部分内容无法解压。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 </TS>

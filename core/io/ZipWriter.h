@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Writing a ZIP file (DOCX) with the system libminizip; entries are deflated.
+class ZipWriter final
+{
+public:
+    explicit ZipWriter(const QString &path); // throws DatabaseError (Rejected)
+    ~ZipWriter();
+    ZipWriter(const ZipWriter &) = delete;
+    ZipWriter &operator=(const ZipWriter &) = delete;
+
+    void add(const QString &entry, const QByteArray &data);
+    void close();
+
+private:
+    QString m_path;
+    void *m_zip = nullptr; // zipFile
+};
