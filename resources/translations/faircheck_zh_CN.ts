@@ -2048,6 +2048,49 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>保存为 XLSX…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX…</source>
+        <translation>保存为 DOCX…</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>supervision-report-%1.%2</source>
+        <translation>监督报告-%1.%2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>The ID number is empty.</source>

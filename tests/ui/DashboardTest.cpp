@@ -3,6 +3,9 @@
 #include "db/Database.h"
 #include "demo/DemoCountyGenerator.h"
 #include "report/IndicatorModel.h"
+#include "report/ReportPage.h"
+
+#include <QFileInfo>
 
 #include <QListWidget>
 #include <QSignalSpy>
@@ -16,6 +19,7 @@ class DashboardTest final : public QObject
 
 private slots:
     void tilesShowTheModelsFigures();
+    void reportPageWritesEveryFormat();
 };
 
 void DashboardTest::tilesShowTheModelsFigures()
@@ -53,6 +57,27 @@ void DashboardTest::tilesShowTheModelsFigures()
     }
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.first().first().toString().size(), 18);
+}
+
+void DashboardTest::reportPageWritesEveryFormat()
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("report-ui.db")));
+    DemoOptions options;
+    options.seed = 5;
+    options.enterprises = 300;
+    options.asOf = QDate::currentDate();
+    DemoCountyGenerator::generate(db, options);
+    ReportPage page;
+    page.setDatabase(&db);
+    const IndicatorModel::Scope lastMonth = IndicatorModel::Scope::month(QDate::currentDate().addMonths(-1));
+    const auto values = IndicatorModel::compute(db.connection(), lastMonth);
+    QVERIFY(page.previewText().contains(IndicatorModel::format(*IndicatorModel::definition(QStringLiteral("visits")), values.first())));
+    for (const char *suffix : {"pdf", "xlsx", "docx"}) {
+        const QString path = dir.filePath(QStringLiteral("report.") + QString::fromLatin1(suffix));
+        QVERIFY(page.exportTo(path, false));
+        QVERIFY(QFileInfo(path).size() > 1000);
+    }
 }
 
 int runDashboardTest(int argc, char **argv)

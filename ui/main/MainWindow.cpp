@@ -14,6 +14,7 @@
 #include "credit/CreditRulesPage.h"
 #include "credit/CreditRecomputer.h"
 #include "dashboard/DashboardPage.h"
+#include "report/ReportPage.h"
 #include "credit/CreditRuleStore.h"
 #include "enterprise/EnterprisePage.h"
 #include "io/ImportDialog.h"
@@ -109,6 +110,9 @@ void MainWindow::buildPages()
             m_dashboard = new DashboardPage(this);
             m_stack->addWidget(m_dashboard);
             connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
+        } else if (m_stack->count() == 6) {
+            m_reports = new ReportPage(this);
+            m_stack->addWidget(m_reports);
         } else if (area.description.isEmpty()) {
             // The enterprise area: the register, the county's credit, the credit rules.
             m_enterprisePage = new EnterprisePage(this);
@@ -161,6 +165,7 @@ void MainWindow::onDatabaseChanged()
     m_importAction->setEnabled(db != nullptr);
     refreshRecentMenu();
     m_dashboard->setDatabase(db);
+    m_reports->setDatabase(db);
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
     m_creditRules->setDatabase(db);

@@ -6,6 +6,7 @@
 class CreditOverviewPage;
 class CreditRulesPage;
 class DashboardPage;
+class ReportPage;
 class DatabaseController;
 class EnterprisePage;
 class QListWidget;
@@ -35,6 +36,7 @@ public:
 
     EnterprisePage *enterprisePage() const { return m_enterprisePage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    ReportPage *reportPage() const { return m_reports; }
     CreditOverviewPage *creditOverviewPage() const { return m_creditOverview; }
     CreditRulesPage *creditRulesPage() const { return m_creditRules; }
 
@@ -58,6 +60,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     DashboardPage *m_dashboard = nullptr;
+    ReportPage *m_reports = nullptr;
     EnterprisePage *m_enterprisePage = nullptr;
     CreditOverviewPage *m_creditOverview = nullptr;
     CreditRulesPage *m_creditRules = nullptr;

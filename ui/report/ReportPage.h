@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTextBrowser;
+
+// The monthly supervision report: choose month and township, read the summary and
+// figures, and write PDF, XLSX or DOCX in one click (on a worker thread).
+class ReportPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportPage(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database);
+    void preview();
+    // Writes the report for the chosen month and township; returns false on failure.
+    bool exportTo(const QString &path, bool interactive = true);
+    QString previewText() const;
+
+private:
+    void chooseAndExport(const QString &suffix);
+
+    Database *m_database = nullptr;
+    QDateEdit *m_month;
+    QComboBox *m_township;
+    QTextBrowser *m_preview;
+    QLabel *m_status;
+};
