@@ -18,7 +18,7 @@ double DashboardData::value(const QString &id, bool previousMonth) const
     return 0;
 }
 
-DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId)
+DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, bool withTrend)
 {
     DashboardData data;
     data.scope = IndicatorModel::Scope::month(month);
@@ -27,7 +27,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     IndicatorModel::Scope before = IndicatorModel::Scope::month(data.scope.from.addMonths(-1));
     before.townshipId = townshipId;
     data.previous = IndicatorModel::compute(db, before);
-    for (int i = 11; i >= 0; --i) {
+    for (int i = withTrend ? 11 : -1; i >= 0; --i) {
         IndicatorModel::Scope m = IndicatorModel::Scope::month(data.scope.from.addMonths(-i));
         m.townshipId = townshipId;
         double visits = 0, avoided = 0;

@@ -38,5 +38,6 @@ public:
 
     double value(const QString &id, bool previousMonth = false) const;
 
-    static DashboardData build(const QSqlDatabase &db, const QDate &month, qint64 townshipId);
+    // withTrend = false skips the twelve months of history (the report has no chart).
+    static DashboardData build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, bool withTrend = true);
 };

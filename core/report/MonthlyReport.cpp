@@ -2,7 +2,7 @@
 
 MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName)
 {
-    const DashboardData data = DashboardData::build(db, month, townshipId);
+    const DashboardData data = DashboardData::build(db, month, townshipId, false);
     MonthlyReport report;
     report.county = areaName;
     report.month = data.scope.from;
