@@ -9,8 +9,11 @@
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <xlsxwriter.h>
 
@@ -32,18 +35,55 @@ void MonthlyReportWriter::write(const MonthlyReport &report, const QString &path
     throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the report is written as .pdf, .xlsx or .docx.").arg(path));
 }
 
+namespace {
+
+// A plain horizontal bar chart of a strand's counts, drawn for the PDF (core has no
+// Qt Charts; the report needs only bars).
+QImage strandChart(const MonthlyReport::Strand &strand, const QFont &font)
+{
+    QList<const MonthlyReport::Line *> lines;
+    double top = 1;
+    for (const MonthlyReport::Line &line : strand.lines) {
+        const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
+        if (d && d->unit == IndicatorModel::Unit::Count) {
+            lines.append(&line);
+            top = qMax(top, line.raw);
+        }
+    }
+    const int rowHeight = 44, labelWidth = 420, width = 1400;
+    QImage image(width, qMax(1, int(lines.size())) * rowHeight + 20, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont f = font;
+    f.setPixelSize(24);
+    painter.setFont(f);
+    for (int i = 0; i < lines.size(); ++i) {
+        const int y = 10 + i * rowHeight;
+        painter.setPen(Qt::black);
+        painter.drawText(QRect(0, y, labelWidth - 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter, lines.at(i)->name);
+        const int length = int((width - labelWidth - 160) * lines.at(i)->raw / top);
+        painter.fillRect(QRect(labelWidth, y + 8, qMax(1, length), rowHeight - 16), QColor(0x1f, 0x5f, 0xa8));
+        painter.drawText(QRect(labelWidth + length + 10, y, 150, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i)->value);
+    }
+    return image;
+}
+
+} // namespace
+
 void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &path)
 {
     QString body = QStringLiteral("<h1 align='center'>%1</h1><p align='center'>%2</p><h2>%3</h2><p>%4</p>")
                        .arg(html(report.title), html(report.county), html(tr("Summary")), html(report.summary));
-    for (const MonthlyReport::Strand &strand : report.strands) {
+    for (int index = 0; index < report.strands.size(); ++index) {
+        const MonthlyReport::Strand &strand = report.strands.at(index);
         body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'>"
                                "<tr><th align='left'>%2</th><th align='right'>%3</th><th align='right'>%4</th></tr>")
                     .arg(html(strand.title), html(tr("Indicator")), html(tr("This month")), html(tr("Last month")));
         for (const MonthlyReport::Line &line : strand.lines)
             body += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
                         .arg(html(line.name), html(line.value), html(line.previous));
-        body += QStringLiteral("</table>");
+        body += QStringLiteral("</table><p><img src='chart://%1' width='560'/></p>").arg(index);
     }
     body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'>").arg(html(tr("Annex: definitions")));
     for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
@@ -57,6 +97,9 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
     // WenQuanYi Micro Hei: Noto CJK in Qt's PDFs extracts wrongly (文 → ⽂).
     QFont font(QStringLiteral("WenQuanYi Micro Hei"), 10);
     document.setDefaultFont(font);
+    for (int i = 0; i < report.strands.size(); ++i)
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://%1").arg(i)),
+                             strandChart(report.strands.at(i), font));
     document.setHtml(body);
     const QString partial = path + QStringLiteral(".partial");
     {
@@ -81,6 +124,12 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    lxw_format *whole = workbook_add_format(workbook);
+    format_set_num_format(whole, "#,##0");
+    lxw_format *oneDecimal = workbook_add_format(workbook);
+    format_set_num_format(oneDecimal, "0.0");
+    lxw_format *money = workbook_add_format(workbook);
+    format_set_num_format(money, "#,##0.00");
     lxw_worksheet *summary = workbook_add_worksheet(workbook, tr("Summary").toUtf8().constData());
     worksheet_write_string(summary, 0, 0, report.title.toUtf8().constData(), bold);
     worksheet_write_string(summary, 2, 0, report.summary.toUtf8().constData(), nullptr);
@@ -97,13 +146,35 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
             // Values, not formulas: LibreOffice does not recalculate on load. Money in yuan.
             const double value = d && d->unit == IndicatorModel::Unit::Fen ? line.raw / 100.0 : line.raw;
             worksheet_write_string(sheet, lxw_row_t(r + 1), 0, line.name.toUtf8().constData(), nullptr);
-            worksheet_write_number(sheet, lxw_row_t(r + 1), 1, value, nullptr);
+            lxw_format *format = !d || d->unit == IndicatorModel::Unit::Count ? whole
+                : d->unit == IndicatorModel::Unit::Fen                  ? money
+                                                                        : oneDecimal;
+            worksheet_write_number(sheet, lxw_row_t(r + 1), 1, value, format);
             worksheet_write_string(sheet, lxw_row_t(r + 1), 2, line.value.toUtf8().constData(), nullptr);
             worksheet_write_string(sheet, lxw_row_t(r + 1), 3, line.previous.toUtf8().constData(), nullptr);
         }
         worksheet_set_column(sheet, 0, 0, 24, nullptr);
         worksheet_set_column(sheet, 1, 3, 16, nullptr);
         worksheet_freeze_panes(sheet, 1, 0);
+        // A native Excel chart of the strand's counts (rates and money have other scales).
+        QList<int> countRows;
+        for (int r = 0; r < strand.lines.size(); ++r) {
+            const IndicatorModel::Definition *d = IndicatorModel::definition(strand.lines.at(r).id);
+            if (d && d->unit == IndicatorModel::Unit::Count)
+                countRows.append(r + 1);
+        }
+        if (!countRows.isEmpty()) {
+            lxw_chart *chart = workbook_add_chart(workbook, LXW_CHART_BAR);
+            const QByteArray sheetName = strand.title.left(31).toUtf8();
+            lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+            chart_series_set_categories(series, sheetName.constData(), lxw_row_t(countRows.first()), 0,
+                                        lxw_row_t(countRows.last()), 0);
+            chart_series_set_values(series, sheetName.constData(), lxw_row_t(countRows.first()), 1,
+                                    lxw_row_t(countRows.last()), 1);
+            chart_title_set_name(chart, strand.title.toUtf8().constData());
+            chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+            worksheet_insert_chart(sheet, 0, 5, chart);
+        }
     }
     if (workbook_close(workbook) != LXW_NO_ERROR) {
         QFile::remove(partial);
