@@ -134,6 +134,7 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
     worksheet_write_string(summary, 0, 0, report.title.toUtf8().constData(), bold);
     worksheet_write_string(summary, 2, 0, report.summary.toUtf8().constData(), nullptr);
     worksheet_set_column(summary, 0, 0, 120, nullptr);
+    worksheet_fit_to_pages(summary, 1, 0);
     for (const MonthlyReport::Strand &strand : report.strands) {
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, strand.title.left(31).toUtf8().constData());
         worksheet_write_string(sheet, 0, 0, tr("Indicator").toUtf8().constData(), bold);
@@ -156,6 +157,7 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
         worksheet_set_column(sheet, 0, 0, 24, nullptr);
         worksheet_set_column(sheet, 1, 3, 16, nullptr);
         worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_fit_to_pages(sheet, 1, 0); // printed one page wide
         // A native Excel chart of the strand's counts (rates and money have other scales).
         QList<int> countRows;
         for (int r = 0; r < strand.lines.size(); ++r) {

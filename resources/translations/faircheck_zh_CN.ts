@@ -2089,6 +2089,26 @@
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
+    <message>
+        <source>Strand</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>indicators.xlsx</source>
+        <translation>指标.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>

@@ -132,6 +132,37 @@ if(NOT CMAKE_MATCH_2 STREQUAL "${visits}")
     message(FATAL_ERROR "the DOCX says ${CMAKE_MATCH_2} visits, kpi says ${visits}")
 endif()
 
+# The XLSX and DOCX reports as LibreOffice reads them carry the same figure: the
+# workbook's first strand sheet exported to CSV, the document turned into a PDF.
+expect_status(0 --db "${DB}" report monthly --month 2026-10 --format xlsx --out "${WORK}/report.xlsx")
+execute_process(COMMAND libreoffice --headless "-env:UserInstallation=file://${WORK}/lo-profile"
+                        "--convert-to" "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+                        --outdir "${WORK}/lo" "${WORK}/report.xlsx" RESULT_VARIABLE lo_rc OUTPUT_QUIET ERROR_QUIET)
+file(GLOB sheets "${WORK}/lo/report-*.csv")
+list(LENGTH sheets sheet_count)
+if(NOT lo_rc EQUAL 0 OR sheet_count LESS 6)
+    message(FATAL_ERROR "LibreOffice could not read the XLSX report (${sheet_count} sheets)")
+endif()
+set(xlsx_text "")
+foreach(sheet ${sheets})
+    file(READ "${sheet}" content)
+    string(APPEND xlsx_text "${content}")
+endforeach()
+string(REGEX MATCH "入企检查次数,([0-9]+)," xlsx_found "${xlsx_text}")
+if(NOT CMAKE_MATCH_1 STREQUAL "${visits}")
+    message(FATAL_ERROR "the XLSX as LibreOffice reads it says ${CMAKE_MATCH_1} visits, kpi says ${visits}")
+endif()
+execute_process(COMMAND libreoffice --headless "-env:UserInstallation=file://${WORK}/lo-profile"
+                        --convert-to pdf --outdir "${WORK}/lo" "${WORK}/report.docx" RESULT_VARIABLE lo_rc OUTPUT_QUIET ERROR_QUIET)
+execute_process(COMMAND pdftotext -layout "${WORK}/lo/report.pdf" - OUTPUT_VARIABLE docx_text RESULT_VARIABLE docx_rc)
+if(NOT lo_rc EQUAL 0 OR NOT docx_rc EQUAL 0)
+    message(FATAL_ERROR "LibreOffice could not read the DOCX report")
+endif()
+string(REGEX MATCH "入企检查次数[ \t]+([0-9,]+)" docx_found "${docx_text}")
+if(NOT CMAKE_MATCH_1 STREQUAL "${visits}")
+    message(FATAL_ERROR "the DOCX as LibreOffice reads it says ${CMAKE_MATCH_1} visits, kpi says ${visits}")
+endif()
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <QListWidget>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,6 +74,10 @@ void DashboardTest::reportPageWritesEveryFormat()
     const IndicatorModel::Scope lastMonth = IndicatorModel::Scope::month(QDate::currentDate().addMonths(-1));
     const auto values = IndicatorModel::compute(db.connection(), lastMonth);
     QVERIFY(page.previewText().contains(IndicatorModel::format(*IndicatorModel::definition(QStringLiteral("visits")), values.first())));
+    // Every indicator is on the page, each with its definition as a tooltip.
+    QCOMPARE(page.figuresTable()->rowCount(), IndicatorModel::definitions().size());
+    for (int r = 0; r < page.figuresTable()->rowCount(); ++r)
+        QVERIFY(page.figuresTable()->item(r, 1)->toolTip().size() > 10);
     for (const char *suffix : {"pdf", "xlsx", "docx"}) {
         const QString path = dir.filePath(QStringLiteral("report.") + QString::fromLatin1(suffix));
         QVERIFY(page.exportTo(path, false));

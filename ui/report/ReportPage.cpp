@@ -2,10 +2,12 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
+#include "common/TableExportAction.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "registry/EnterpriseRepository.h"
 #include "report/MonthlyReport.h"
+#include "report/IndicatorModel.h"
 #include "report/MonthlyReportWriter.h"
 
 #include <QComboBox>
@@ -14,14 +16,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTextBrowser>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 ReportPage::ReportPage(QWidget *parent)
     : QWidget(parent)
     , m_month(new QDateEdit(QDate::currentDate().addMonths(-1), this))
     , m_township(new QComboBox(this))
-    , m_preview(new QTextBrowser(this))
+    , m_summary(new QLabel(this))
+    , m_figures(new QTableWidget(0, 4, this))
     , m_status(new QLabel(this))
 {
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -38,9 +42,17 @@ ReportPage::ReportPage(QWidget *parent)
         row->addWidget(button);
     }
     row->addWidget(m_status, 1);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setHorizontalHeaderLabels({tr("Strand"), tr("Indicator"), tr("This month"), tr("Last month")});
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->verticalHeader()->setVisible(false);
+    m_figures->horizontalHeader()->setStretchLastSection(true);
+    TableExportAction::install(m_figures, tr("indicators.xlsx"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_figures, 1);
     connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::preview);
     connect(m_township, &QComboBox::currentIndexChanged, this, &ReportPage::preview);
 }
@@ -64,7 +76,10 @@ void ReportPage::setDatabase(Database *database)
 
 QString ReportPage::previewText() const
 {
-    return m_preview->toPlainText();
+    QString text = m_summary->text();
+    for (int r = 0; r < m_figures->rowCount(); ++r)
+        text += QLatin1Char('\n') + m_figures->item(r, 1)->text() + QLatin1Char(' ') + m_figures->item(r, 2)->text();
+    return text;
 }
 
 void ReportPage::preview()
@@ -74,17 +89,26 @@ void ReportPage::preview()
     try {
         const MonthlyReport report = MonthlyReport::build(m_database->connection(), m_month->date(),
                                                           m_township->currentData().toLongLong(), m_township->currentText());
-        QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(report.title.toHtmlEscaped(), report.summary.toHtmlEscaped());
+        m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(report.title.toHtmlEscaped(), report.summary.toHtmlEscaped()));
+        m_figures->setRowCount(0);
         for (const MonthlyReport::Strand &strand : report.strands) {
-            html += QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(strand.title.toHtmlEscaped());
-            for (const MonthlyReport::Line &line : strand.lines)
-                html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right' style='color:#777'>%3</td></tr>")
-                            .arg(line.name.toHtmlEscaped(), line.value.toHtmlEscaped(), line.previous.toHtmlEscaped());
-            html += QStringLiteral("</table>");
+            for (const MonthlyReport::Line &line : strand.lines) {
+                const int r = m_figures->rowCount();
+                m_figures->insertRow(r);
+                const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
+                const QStringList cells = {strand.title, line.name, line.value, line.previous};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells.at(c));
+                    item->setToolTip(d ? d->definition : QString()); // what exactly is counted
+                    if (c >= 2)
+                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    m_figures->setItem(r, c, item);
+                }
+            }
         }
-        m_preview->setHtml(html);
+        m_figures->resizeColumnsToContents();
     } catch (const DatabaseError &error) {
-        m_preview->setPlainText(error.message());
+        m_summary->setText(error.message());
     }
 }
 

@@ -6,10 +6,11 @@ class Database;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QTextBrowser;
+class QTableWidget;
 
 // The monthly supervision report: choose month and township, read the summary and
-// figures, and write PDF, XLSX or DOCX in one click (on a worker thread).
+// every figure (its definition as a tooltip), and write PDF, XLSX or DOCX in one
+// click (on a worker thread).
 class ReportPage final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     // Writes the report for the chosen month and township; returns false on failure.
     bool exportTo(const QString &path, bool interactive = true);
     QString previewText() const;
+    QTableWidget *figuresTable() const { return m_figures; }
 
 private:
     void chooseAndExport(const QString &suffix);
@@ -29,6 +31,7 @@ private:
     Database *m_database = nullptr;
     QDateEdit *m_month;
     QComboBox *m_township;
-    QTextBrowser *m_preview;
+    QLabel *m_summary;
+    QTableWidget *m_figures;
     QLabel *m_status;
 };
