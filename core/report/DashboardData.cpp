@@ -31,7 +31,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
         IndicatorModel::Scope m = IndicatorModel::Scope::month(data.scope.from.addMonths(-i));
         m.townshipId = townshipId;
         double visits = 0, avoided = 0;
-        for (const IndicatorModel::Value &v : IndicatorModel::compute(db, m)) {
+        for (const IndicatorModel::Value &v : IndicatorModel::computeVisits(db, m)) {
             if (v.id == u"visits")
                 visits = v.value;
             else if (v.id == u"checks_avoided")

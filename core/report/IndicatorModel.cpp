@@ -3,6 +3,9 @@
 #include "db/Sql.h"
 
 #include <QLocale>
+#include <QSqlQuery>
+
+#include <tuple>
 
 namespace {
 
@@ -110,19 +113,29 @@ const IndicatorModel::Definition *IndicatorModel::definition(const QString &id)
     return nullptr;
 }
 
-QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, const Scope &scope)
+namespace {
+
+// Runs one indicator query with the scope spliced in and bound.
+class ScopedQuery
 {
-    const QString township = scope.townshipId > 0 ? QStringLiteral("AND e.township_id = :town") : QString();
-    const QString visits = QString::fromLatin1(kVisits).replace(QStringLiteral("{T}"), township);
-    auto number = [&](QString sql) {
-        sql.replace(QStringLiteral("{T}"), township);
-        sql.replace(QStringLiteral("{VISITS}"), visits);
-        QSqlQuery q = Sql::prepare(db, sql);
+public:
+    ScopedQuery(const QSqlDatabase &db, const IndicatorModel::Scope &scope)
+        : m_db(db), m_scope(scope)
+        , m_township(scope.townshipId > 0 ? QStringLiteral("AND e.township_id = :town") : QString())
+        , m_visits(QString::fromLatin1(kVisits).replace(QStringLiteral("{T}"), m_township))
+    {
+    }
+
+    QVariant number(QString sql) const
+    {
+        sql.replace(QStringLiteral("{T}"), m_township);
+        sql.replace(QStringLiteral("{VISITS}"), m_visits);
+        QSqlQuery q = Sql::prepare(m_db, sql);
         // Named placeholders are bound only where the statement uses them.
-        const QList<QPair<QString, QVariant>> binds = {{QStringLiteral(":from"), iso(scope.from)},
-                                                       {QStringLiteral(":to"), iso(scope.to)},
-                                                       {QStringLiteral(":town"), scope.townshipId},
-                                                       {QStringLiteral(":dept"), scope.departmentId}};
+        const QList<QPair<QString, QVariant>> binds = {{QStringLiteral(":from"), iso(m_scope.from)},
+                                                       {QStringLiteral(":to"), iso(m_scope.to)},
+                                                       {QStringLiteral(":town"), m_scope.townshipId},
+                                                       {QStringLiteral(":dept"), m_scope.departmentId}};
         for (const auto &[name, value] : binds) {
             if (sql.contains(name))
                 q.bindValue(name, value);
@@ -130,19 +143,47 @@ QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, con
         if (!q.exec())
             Sql::fail(q, sql);
         return q.next() ? q.value(0) : QVariant();
-    };
-    auto count = [&](const QString &sql) { return number(sql).toDouble(); };
+    }
+    double count(const QString &sql) const { return number(sql).toDouble(); }
 
+    // visits, joint visits, tasks: the first figures and the trend's.
+    std::tuple<double, double, double> visits() const
+    {
+        const double visitCount = count(QStringLiteral("SELECT count(*) FROM ({VISITS})"));
+        const double joint = count(QStringLiteral(
+            "SELECT count(*) FROM ({VISITS}) s WHERE (SELECT count(DISTINCT t.department_id) FROM inspection_task t "
+            "WHERE t.visit_id = s.id) >= 2"));
+        const double tasks = count(QStringLiteral(
+            "SELECT count(*) FROM inspection_task t WHERE t.visit_id IN ({VISITS}) AND (:dept = 0 OR t.department_id = :dept)"));
+        return {visitCount, joint, tasks};
+    }
+
+private:
+    QSqlDatabase m_db;
+    IndicatorModel::Scope m_scope;
+    QString m_township;
+    QString m_visits;
+};
+
+} // namespace
+
+QList<IndicatorModel::Value> IndicatorModel::computeVisits(const QSqlDatabase &db, const Scope &scope)
+{
+    const auto [visitCount, joint, tasks] = ScopedQuery(db, scope).visits();
+    return {{QStringLiteral("visits"), visitCount, true}, {QStringLiteral("tasks"), tasks, true},
+            {QStringLiteral("checks_avoided"), qMax(0.0, tasks - visitCount), true}};
+}
+
+QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, const Scope &scope)
+{
+    const ScopedQuery query(db, scope);
+    auto number = [&query](const QString &sql) { return query.number(sql); };
+    auto count = [&query](const QString &sql) { return query.count(sql); };
     QList<Value> values;
     auto add = [&values](const char *id, double v, bool defined = true) {
         values.append({QString::fromLatin1(id), v, defined});
     };
-    const double visitCount = count(QStringLiteral("SELECT count(*) FROM ({VISITS})"));
-    const double joint = count(QStringLiteral(
-        "SELECT count(*) FROM ({VISITS}) s WHERE (SELECT count(DISTINCT t.department_id) FROM inspection_task t "
-        "WHERE t.visit_id = s.id) >= 2"));
-    const double tasks = count(QStringLiteral(
-        "SELECT count(*) FROM inspection_task t WHERE t.visit_id IN ({VISITS}) AND (:dept = 0 OR t.department_id = :dept)"));
+    const auto [visitCount, joint, tasks] = query.visits();
     add("visits", visitCount);
     add("joint_visits", joint);
     add("tasks", tasks);

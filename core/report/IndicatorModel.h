@@ -46,6 +46,9 @@ public:
     static const QList<Definition> &definitions();
     static const Definition *definition(const QString &id);
     static QList<Value> compute(const QSqlDatabase &db, const Scope &scope);
+    // Only visits, tasks and checks avoided (for trends over many months): the same
+    // definitions as compute(), without the other twenty-six queries.
+    static QList<Value> computeVisits(const QSqlDatabase &db, const Scope &scope);
     // A value as a supervisor reads it: 1,234 / 98.4 % / ¥12,345.00.
     static QString format(const Definition &definition, const Value &value);
 };

@@ -85,6 +85,9 @@ TEST_CASE("Indicators: October 2026, whole county, counted by hand", "[indicator
         CHECK(f.value(QString::fromLatin1(id)).value == Approx(value));
     }
     CHECK(f.value(QStringLiteral("joint_rate")).value == Approx(100.0 / 3));
+    // The trend's shortcut gives the same figures.
+    for (const IndicatorModel::Value &v : IndicatorModel::computeVisits(db.connection(), IndicatorModel::Scope::month(QDate(2026, 10, 17))))
+        CHECK(v.value == f.value(v.id).value);
     CHECK(f.size() == IndicatorModel::definitions().size());
     for (const IndicatorModel::Definition &d : IndicatorModel::definitions()) {
         INFO(d.id.toStdString());
