@@ -20,13 +20,7 @@ int kindOf(const CreditRuleBook &book, const CreditEventInput &event)
 
 const CreditRuleSet::PublicityClass *publicityClassOf(const CreditRuleBook &book, const CreditEventInput &event)
 {
-    const int version = book.versionIndexForDate(event.date);
-    const CreditRuleSet::EventRule *rule = book.rule(version, kindOf(book, event));
-    if (!rule || rule->publicityClass.isEmpty())
-        return nullptr;
-    const CreditRuleSet &rules = book.versions().at(version);
-    const auto it = rules.publicity.constFind(rule->publicityClass);
-    return it == rules.publicity.constEnd() ? nullptr : &it.value();
+    return book.publicity(book.versionIndexForDate(event.date), kindOf(book, event));
 }
 
 bool inOrder(const CreditEventInput &a, const CreditEventInput &b)

@@ -29,12 +29,22 @@ CreditRuleBook::CreditRuleBook(QList<CreditRuleSet> versions)
     for (const CreditRuleSet &rules : std::as_const(m_versions)) {
         QList<CreditRuleSet::EventRule> compiled(m_kindNames.size());
         QList<bool> present(m_kindNames.size(), false);
+        QList<CreditRuleSet::PublicityClass> publicity(m_kindNames.size());
+        QList<bool> hasPublicity(m_kindNames.size(), false);
         for (auto it = rules.events.cbegin(); it != rules.events.cend(); ++it) {
-            compiled[m_kindIds.value(it.key())] = it.value();
-            present[m_kindIds.value(it.key())] = true;
+            const int id = m_kindIds.value(it.key());
+            compiled[id] = it.value();
+            present[id] = true;
+            const auto c = rules.publicity.constFind(it.value().publicityClass);
+            if (!it.value().publicityClass.isEmpty() && c != rules.publicity.constEnd()) {
+                publicity[id] = c.value();
+                hasPublicity[id] = true;
+            }
         }
         m_compiled.append(compiled);
         m_present.append(present);
+        m_publicity.append(publicity);
+        m_hasPublicity.append(hasPublicity);
     }
 }
 
@@ -43,6 +53,13 @@ const CreditRuleSet::EventRule *CreditRuleBook::rule(int versionIndex, int kindI
     if (kindId < 0 || kindId >= m_kindNames.size() || !m_present.at(versionIndex).at(kindId))
         return nullptr;
     return &m_compiled.at(versionIndex).at(kindId);
+}
+
+const CreditRuleSet::PublicityClass *CreditRuleBook::publicity(int versionIndex, int kindId) const
+{
+    if (kindId < 0 || kindId >= m_kindNames.size() || !m_hasPublicity.at(versionIndex).at(kindId))
+        return nullptr;
+    return &m_publicity.at(versionIndex).at(kindId);
 }
 
 int CreditRuleBook::versionIndexForDate(const QDate &date) const

@@ -28,6 +28,8 @@ public:
     int manualKindId() const { return m_manualId; }
     // The rule for a kind id in one version (index into versions()), or nullptr.
     const CreditRuleSet::EventRule *rule(int versionIndex, int kindId) const;
+    // The publicity class of a kind in a version, resolved once (nullptr if none).
+    const CreditRuleSet::PublicityClass *publicity(int versionIndex, int kindId) const;
     int versionIndexForDate(const QDate &date) const;
 
 private:
@@ -37,4 +39,6 @@ private:
     int m_manualId = -1;
     QList<QList<CreditRuleSet::EventRule>> m_compiled; // [version][kind id]
     QList<QList<bool>> m_present;
+    QList<QList<CreditRuleSet::PublicityClass>> m_publicity; // [version][kind id]
+    QList<QList<bool>> m_hasPublicity;
 };
