@@ -33,6 +33,7 @@ void CliApplication::addOptions()
         {QStringLiteral("department"), tr("kpi: only this department."), tr("name")},
         {QStringLiteral("ytd"), tr("kpi: from January to the end of the month.")},
         {QStringLiteral("format"), tr("report: pdf, xlsx or docx."), tr("format")},
+        {QStringLiteral("facts"), tr("discretion assess: a fact KEY=VALUE (may repeat)."), tr("fact")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -68,7 +69,9 @@ QString CliApplication::usage() const
               "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
               "                             the county's indicators for a month\n"
               "  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE\n"
-              "                             the monthly supervision report");
+              "                             the monthly supervision report\n"
+              "  discretion assess ITEM [--facts KEY=VALUE]...\n"
+              "                             lawful outcome, fine band and basis under a benchmark item");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -101,6 +104,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return commands.kpi(args);
     if (command == u"report")
         return commands.report(args);
+    if (command == u"discretion")
+        return commands.discretion(args);
     if (command == u"import")
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")

@@ -143,6 +143,14 @@
         <translation>report：pdf、xlsx 或 docx。</translation>
     </message>
     <message>
+        <source>discretion assess: a fact KEY=VALUE (may repeat).</source>
+        <translation>discretion assess：一项情节 KEY=VALUE（可重复）。</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>情节</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -170,7 +178,9 @@
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
                              the county's indicators for a month
   report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
-                             the monthly supervision report</source>
+                             the monthly supervision report
+  discretion assess ITEM [--facts KEY=VALUE]...
+                             lawful outcome, fine band and basis under a benchmark item</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -198,7 +208,9 @@
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
                              本县当月各项指标
   report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
-                             月度监督报告</translation>
+                             月度监督报告
+  discretion assess ITEM [--facts KEY=VALUE]...
+                             按裁量基准事项给出法定结果、罚款幅度和依据</translation>
     </message>
 </context>
 <context>
@@ -278,6 +290,46 @@
     <message>
         <source>Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE</source>
         <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx|docx --out 文件</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli discretion assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault, amount)</source>
+        <translation>用法：faircheck-cli discretion assess 事项 [--facts 键=值]...（键：first_violation、harm none|slight|serious、corrected、harm_removed、coerced、confessed、meritorious、no_fault、amount）</translation>
+    </message>
+    <message>
+        <source>%1: write true or false.</source>
+        <translation>%1：请填写 true 或 false。</translation>
+    </message>
+    <message>
+        <source>harm is none, slight or serious, not %1.</source>
+        <translation>harm 应为 none、slight 或 serious，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>amount needs a number of yuan.</source>
+        <translation>amount 需要以元为单位的数字。</translation>
+    </message>
+    <message>
+        <source>Unknown fact %1.</source>
+        <translation>未知的情节 %1。</translation>
+    </message>
+    <message>
+        <source>No benchmark item has the id or code %1.</source>
+        <translation>没有编号或编码为 %1 的裁量基准事项。</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>裁量结果：%1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 to %2 yuan</source>
+        <translation>罚款幅度：%1 至 %2 元</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>应出具文书：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1087,93 @@
     <message>
         <source>Indexing the register</source>
         <translation>正在建立企业名录索引</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionAssessment</name>
+    <message>
+        <source>No penalty (mandatory)</source>
+        <translation>不予处罚（应当）</translation>
+    </message>
+    <message>
+        <source>No penalty at the officer's discretion (first violation)</source>
+        <translation>可以不予处罚（首违不罚，由执法人员裁量）</translation>
+    </message>
+    <message>
+        <source>Lighter or reduced penalty (mandatory)</source>
+        <translation>应当从轻或者减轻处罚</translation>
+    </message>
+    <message>
+        <source>Standard penalty</source>
+        <translation>一般处罚</translation>
+    </message>
+    <message>
+        <source>Heavier penalty</source>
+        <translation>从重处罚</translation>
+    </message>
+    <message>
+        <source>Administrative penalty decision</source>
+        <translation>行政处罚决定书</translation>
+    </message>
+    <message>
+        <source>Administrative guidance recommendation</source>
+        <translation>行政指导建议书</translation>
+    </message>
+    <message>
+        <source>Credit repair notice</source>
+        <translation>信用修复告知书</translation>
+    </message>
+    <message>
+        <source>Decision not to impose a penalty</source>
+        <translation>不予行政处罚决定书</translation>
+    </message>
+    <message>
+        <source>Red-line item: no penalty, lighter and reduced penalties do not apply.</source>
+        <translation>红线事项：不适用不予处罚、从轻和减轻处罚。</translation>
+    </message>
+    <message>
+        <source>Serious harm: heavier band of the benchmark (top 30 % of the statutory range).</source>
+        <translation>危害后果严重：适用裁量基准从重档次（法定幅度的最高 30%）。</translation>
+    </message>
+    <message>
+        <source>Standard band of the benchmark.</source>
+        <translation>适用裁量基准一般档次。</translation>
+    </message>
+    <message>
+        <source>Art. 33 (2): evidence shows no subjective fault — no penalty.</source>
+        <translation>《行政处罚法》第三十三条第二款：有证据足以证明没有主观过错，不予行政处罚。</translation>
+    </message>
+    <message>
+        <source>Art. 33 (1): a minor violation corrected in time without harmful consequences — no penalty.</source>
+        <translation>《行政处罚法》第三十三条第一款：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚。</translation>
+    </message>
+    <message>
+        <source>Art. 33 (1): first violation with slight harm, corrected in time — the officer may decide not to penalise (首违不罚).</source>
+        <translation>《行政处罚法》第三十三条第一款：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚）。</translation>
+    </message>
+    <message>
+        <source>Art. 32 (1): actively removed or reduced the harmful consequences.</source>
+        <translation>《行政处罚法》第三十二条第（一）项：主动消除或者减轻违法行为危害后果。</translation>
+    </message>
+    <message>
+        <source>Art. 32 (2): coerced or deceived by others.</source>
+        <translation>《行政处罚法》第三十二条第（二）项：受他人胁迫或者诱骗实施违法行为。</translation>
+    </message>
+    <message>
+        <source>Art. 32 (3): confessed violations the authority did not know of.</source>
+        <translation>《行政处罚法》第三十二条第（三）项：主动供述行政机关尚未掌握的违法行为。</translation>
+    </message>
+    <message>
+        <source>Art. 32 (4): meritorious cooperation in the investigation.</source>
+        <translation>《行政处罚法》第三十二条第（四）项：配合行政机关查处违法行为有立功表现。</translation>
+    </message>
+    <message>
+        <source>A lighter penalty lies in the lowest 30 % of the statutory range; a reduced one below its minimum.</source>
+        <translation>从轻处罚在法定幅度最低的 30% 内；减轻处罚低于法定最低限。</translation>
+    </message>
+    <message>
+        <source>No circumstance for a lighter, reduced or heavier penalty: standard band of the benchmark.</source>
+        <translation>无从轻、减轻或从重情节：适用裁量基准一般档次。</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,16 @@ if(NOT CMAKE_MATCH_1 STREQUAL "${visits}")
     message(FATAL_ERROR "the DOCX as LibreOffice reads it says ${CMAKE_MATCH_1} visits, kpi says ${visits}")
 endif()
 
+# Discretion: the lawful outcome under a benchmark item of the demo lists.
+expect_status(0 --db "${DB}" discretion assess SC-01 --facts first_violation=true --facts harm=slight --facts corrected=true --json)
+expect_contains("${LAST_OUT}" "\"outcome\": \"discretionary_no_penalty\"")
+expect_status(0 --db "${DB}" discretion assess SC-01 harm=slight confessed=true --json)
+expect_contains("${LAST_OUT}" "\"maxFen\": 1850000")
+expect_status(0 --db "${DB}" discretion assess SC-02 harm=none corrected=true --json)
+expect_contains("${LAST_OUT}" "\"lenientBlocked\": true")
+expect_status(2 --db "${DB}" discretion assess SC-01 luck=true)
+expect_status(2 --db "${DB}" discretion assess NO-SUCH)
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")
