@@ -71,7 +71,8 @@ QString CliApplication::usage() const
               "  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE\n"
               "                             the monthly supervision report\n"
               "  discretion assess ITEM [--facts KEY=VALUE]...\n"
-              "                             lawful outcome, fine band and basis under a benchmark item");
+              "                             lawful outcome, fine band and basis under a benchmark item\n"
+              "  discretion search TEXT     benchmark items by violation, provision or department");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)

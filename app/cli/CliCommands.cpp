@@ -9,6 +9,7 @@
 #include "io/DepartmentDirectory.h"
 #include "registry/EnterpriseRepository.h"
 #include "discretion/DiscretionRepository.h"
+#include "discretion/DiscretionSearch.h"
 #include "report/IndicatorModel.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportWriter.h"
@@ -235,6 +236,19 @@ CliResult CliCommands::discretion(const QStringList &args)
 {
     const QString usage = tr("Usage: faircheck-cli discretion assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm "
                              "none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault, amount)");
+    if (args.size() == 2 && args.first() == u"search") {
+        const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+        CliResult result;
+        QJsonArray items;
+        for (const DiscretionSearch::Hit &h : DiscretionSearch::search(db.connection(), args.at(1))) {
+            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(h.id).arg(h.code, h.department, h.violation));
+            items.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("code"), h.code},
+                                     {QStringLiteral("department"), h.department}, {QStringLiteral("violation"), h.violation},
+                                     {QStringLiteral("provisions"), h.provisions}, {QStringLiteral("redLine"), h.redLine}});
+        }
+        result.json = {{QStringLiteral("query"), args.at(1)}, {QStringLiteral("results"), items}};
+        return result;
+    }
     if (args.size() < 2 || args.first() != u"assess")
         return CliResult::badInput(usage);
     QStringList pairs = m_parser.values(QStringLiteral("facts"));

@@ -11,7 +11,7 @@
 
 int Migrator::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -62,6 +62,8 @@ void Migrator::migrate(const QSqlDatabase &db)
     }
     if (from < 2)
         runScript(db, QStringLiteral(":/faircheck/schema/002_credit.sql"));
+    if (from < 3)
+        runScript(db, QStringLiteral(":/faircheck/schema/003_discretion_search.sql"));
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

@@ -180,7 +180,8 @@
   report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
                              the monthly supervision report
   discretion assess ITEM [--facts KEY=VALUE]...
-                             lawful outcome, fine band and basis under a benchmark item</source>
+                             lawful outcome, fine band and basis under a benchmark item
+  discretion search TEXT     benchmark items by violation, provision or department</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -210,7 +211,8 @@
   report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
                              月度监督报告
   discretion assess ITEM [--facts KEY=VALUE]...
-                             按裁量基准事项给出法定结果、罚款幅度和依据</translation>
+                             按裁量基准事项给出法定结果、罚款幅度和依据
+  discretion search TEXT     按违法行为、法律条款或部门查找裁量基准事项</translation>
     </message>
 </context>
 <context>

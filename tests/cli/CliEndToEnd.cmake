@@ -172,6 +172,11 @@ expect_status(0 --db "${DB}" discretion assess SC-02 harm=none corrected=true --
 expect_contains("${LAST_OUT}" "\"lenientBlocked\": true")
 expect_status(2 --db "${DB}" discretion assess SC-01 luck=true)
 expect_status(2 --db "${DB}" discretion assess NO-SUCH)
+expect_status(0 --db "${DB}" discretion search 疏散通道 --json)
+string(JSON hit_code GET "${LAST_OUT}" results 0 code)
+if(NOT hit_code STREQUAL "XF-02")
+    message(FATAL_ERROR "search for 疏散通道 found ${hit_code}")
+endif()
 
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)

@@ -22,7 +22,8 @@ QByteArray contentDigest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables = Sql::exec(db.connection(), QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name"));
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' "
+        "AND name NOT LIKE 'discretion_search%' ORDER BY name")); // the search index is derived
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());

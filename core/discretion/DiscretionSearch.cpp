@@ -1,0 +1,89 @@
+#include "DiscretionSearch.h"
+
+#include "db/Sql.h"
+#include "validation/TextNormalizer.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QString mark(QString text, const QString &needle)
+{
+    if (needle.isEmpty())
+        return text;
+    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(needle, at + needle.size() + 2, Qt::CaseInsensitive)) {
+        text.insert(at + needle.size(), QStringLiteral("】"));
+        text.insert(at, QStringLiteral("【"));
+    }
+    return text;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+} // namespace
+
+QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, const QString &rawText, const Filter &filter)
+{
+    const QString text = TextNormalizer::toHalfWidth(rawText).simplified();
+    QString filters;
+    QVariantList binds;
+    const bool fts = text.size() >= 3;
+    if (fts) {
+        // One quoted phrase: the user's text is matched literally, never as FTS syntax.
+        binds.append(QString(QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')));
+    } else if (!text.isEmpty()) {
+        filters += QStringLiteral(" AND (i.violation LIKE ?1 ESCAPE '\\' OR i.violated_provision LIKE ?1 ESCAPE '\\' "
+                                  "OR i.penalty_provision LIKE ?1 ESCAPE '\\' OR d.name LIKE ?1 ESCAPE '\\' "
+                                  "OR d.short_name LIKE ?1 ESCAPE '\\')");
+    }
+    QString sql = fts ? QStringLiteral(
+                            "SELECT i.id, i.code, d.name, highlight(discretion_search, 0, '【', '】'), "
+                            "       i.violated_provision || ' ' || i.penalty_provision, i.red_line "
+                            "FROM discretion_search s JOIN discretion_item i ON i.id = s.rowid "
+                            "JOIN department d ON d.id = i.department_id WHERE discretion_search MATCH ?")
+                      : QStringLiteral(
+                            "SELECT i.id, i.code, d.name, i.violation, i.violated_provision || ' ' || i.penalty_provision, "
+                            "       i.red_line FROM discretion_item i JOIN department d ON d.id = i.department_id WHERE 1 = 1");
+    if (!fts && !text.isEmpty()) {
+        sql += filters.replace(QStringLiteral("?1"), QStringLiteral("?"));
+        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+        for (int i = 0; i < 5; ++i)
+            binds.append(pattern);
+    }
+    if (filter.departmentId > 0) {
+        sql += QStringLiteral(" AND i.department_id = ?");
+        binds.append(filter.departmentId);
+    }
+    if (filter.redLine >= 0) {
+        sql += QStringLiteral(" AND i.red_line = ?");
+        binds.append(filter.redLine);
+    }
+    if (!filter.band.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM discretion_band b WHERE b.item_id = i.id AND b.band = ?)");
+        binds.append(filter.band);
+    }
+    sql += fts ? QStringLiteral(" ORDER BY bm25(discretion_search) LIMIT ?") : QStringLiteral(" ORDER BY i.code LIMIT ?");
+    binds.append(filter.limit);
+    QSqlQuery q = Sql::exec(db, sql, binds);
+    QList<Hit> hits;
+    while (q.next()) {
+        Hit h{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+              q.value(4).toString(), q.value(5).toBool()};
+        if (!fts)
+            h.violation = mark(h.violation, text);
+        hits.append(h);
+    }
+    return hits;
+}
+
+QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, const QString &text)
+{
+    return search(db, text, Filter());
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Search-as-you-type over the benchmark items: violation text, provisions and
+// department. Three or more characters use the FTS5 trigram index (ranked by bm25);
+// one or two characters fall back to LIKE. Matches are marked with 【】.
+class DiscretionSearch final
+{
+public:
+    struct Filter
+    {
+        qint64 departmentId = 0; // 0 = all
+        QString band;            // items offering this band (e.g. no_penalty); empty = all
+        int redLine = -1;        // -1 = all, 0 = not red-line, 1 = red-line only
+        int limit = 50;
+    };
+    struct Hit
+    {
+        qint64 id = 0;
+        QString code;
+        QString department;
+        QString violation;    // with the matched text marked
+        QString provisions;
+        bool redLine = false;
+    };
+
+    static QList<Hit> search(const QSqlDatabase &db, const QString &text, const Filter &filter);
+    static QList<Hit> search(const QSqlDatabase &db, const QString &text);
+};

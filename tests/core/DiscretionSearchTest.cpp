@@ -1,0 +1,46 @@
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "discretion/DiscretionSearch.h"
+
+TEST_CASE("Discretion search: trigram index for 3+ characters, LIKE below, filters, kept in sync", "[discretion]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("search.db")));
+    DemoOptions options;
+    options.seed = 2;
+    options.enterprises = 50;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(db, options);
+
+    auto hits = DiscretionSearch::search(db.connection(), QStringLiteral("进货查验"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().code == u"SC-01");
+    CHECK(hits.first().violation.contains(QStringLiteral("【进货查验】")));
+    // Provisions and department names are searched too.
+    CHECK_FALSE(DiscretionSearch::search(db.connection(), QStringLiteral("消防法")).isEmpty());
+    CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("应急管理")).size() == 2);
+    // One or two characters: LIKE, marked by hand.
+    hits = DiscretionSearch::search(db.connection(), QStringLiteral("广告"));
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.first().violation.contains(QStringLiteral("【广告】")));
+    // Quotes and LIKE wildcards are text, not syntax.
+    CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("\"进货")).isEmpty());
+    CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("%")).isEmpty());
+
+    DiscretionSearch::Filter redOnly;
+    redOnly.redLine = 1;
+    for (const auto &h : DiscretionSearch::search(db.connection(), QString(), redOnly))
+        CHECK(h.redLine);
+    DiscretionSearch::Filter lenient;
+    lenient.band = QStringLiteral("no_penalty");
+    const auto lenientHits = DiscretionSearch::search(db.connection(), QString(), lenient);
+    CHECK(lenientHits.size() == Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM discretion_item WHERE red_line = 0")).toInt());
+
+    // The index follows edits.
+    Sql::exec(db.connection(), QStringLiteral("UPDATE discretion_item SET violation = '擅自改装燃气管道' WHERE code = 'CG-01'"));
+    CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("燃气管道")).size() == 1);
+    CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("户外广告")).isEmpty());
+}
