@@ -40,8 +40,24 @@ QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, co
         binds.append(QString(QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')));
     } else if (!text.isEmpty()) {
         filters += QStringLiteral(" AND (i.violation LIKE ?1 ESCAPE '\\' OR i.violated_provision LIKE ?1 ESCAPE '\\' "
-                                  "OR i.penalty_provision LIKE ?1 ESCAPE '\\' OR d.name LIKE ?1 ESCAPE '\\' "
-                                  "OR d.short_name LIKE ?1 ESCAPE '\\')");
+                                  "OR i.penalty_provision LIKE ?1 ESCAPE '\\' OR i.department_id IN (SELECT id FROM department "
+                                  "WHERE name LIKE ?1 ESCAPE '\\' OR short_name LIKE ?1 ESCAPE '\\'))");
+    }
+    const bool filtered = filter.departmentId > 0 || filter.redLine >= 0 || !filter.band.isEmpty();
+    if (fts && !filtered) {
+        // No filters: let FTS5 rank and cut first (its own ORDER BY rank is optimised),
+        // then join the few rows shown.
+        QSqlQuery q = Sql::exec(db, QStringLiteral(
+            "SELECT i.id, i.code, d.name, s.marked, i.violated_provision || ' ' || i.penalty_provision, i.red_line "
+            "FROM (SELECT rowid AS item, highlight(discretion_search, 0, '【', '】') AS marked, rank FROM discretion_search "
+            "      WHERE discretion_search MATCH ? ORDER BY rank LIMIT ?) s "
+            "JOIN discretion_item i ON i.id = s.item JOIN department d ON d.id = i.department_id ORDER BY s.rank"),
+            {binds.first(), filter.limit});
+        QList<Hit> hits;
+        while (q.next())
+            hits.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toBool()});
+        return hits;
     }
     QString sql = fts ? QStringLiteral(
                             "SELECT i.id, i.code, d.name, highlight(discretion_search, 0, '【', '】'), "
@@ -69,7 +85,9 @@ QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, co
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM discretion_band b WHERE b.item_id = i.id AND b.band = ?)");
         binds.append(filter.band);
     }
-    sql += fts ? QStringLiteral(" ORDER BY bm25(discretion_search) LIMIT ?") : QStringLiteral(" ORDER BY i.code LIMIT ?");
+    // Short queries list in the list's own order, so a common character stops at the
+    // first page of matches instead of sorting them all.
+    sql += fts ? QStringLiteral(" ORDER BY bm25(discretion_search) LIMIT ?") : QStringLiteral(" ORDER BY i.id LIMIT ?");
     binds.append(filter.limit);
     QSqlQuery q = Sql::exec(db, sql, binds);
     QList<Hit> hits;

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMap>
 #include <QTemporaryDir>
 
 int main(int argc, char *argv[])
@@ -51,11 +52,16 @@ int main(int argc, char *argv[])
                                  QStringLiteral("第12条"), QStringLiteral("部门7"), QStringLiteral("危险废物管理台账"),
                                  QStringLiteral("未取得许可从事特种设备"), QStringLiteral("劳动"), QStringLiteral("车辆技术档案")};
     std::vector<double> times;
+    QMap<QString, std::vector<double>> byQuery;
     const int runs = parser.value(QStringLiteral("queries")).toInt();
     for (int i = 0; i < runs; ++i) {
         const QString q = queries.at(i % queries.size());
-        times.push_back(BenchSupport::timeMs([&] { DiscretionSearch::search(db.connection(), q); }));
+        const double ms = BenchSupport::timeMs([&] { DiscretionSearch::search(db.connection(), q); });
+        times.push_back(ms);
+        byQuery[q].push_back(ms);
     }
     BenchSupport::report(QStringLiteral("search over %1 items").arg(items), times);
+    for (auto it = byQuery.cbegin(); it != byQuery.cend(); ++it)
+        BenchSupport::report(QStringLiteral("  \"%1\"").arg(it.key()), it.value());
     return 0;
 }
