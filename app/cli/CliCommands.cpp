@@ -171,10 +171,7 @@ CliResult CliCommands::kpi(const QStringList &args)
                                                                          : IndicatorModel::Scope::month(month);
     if (m_parser.isSet(QStringLiteral("township"))) {
         const QString name = m_parser.value(QStringLiteral("township"));
-        for (const auto &[id, township] : EnterpriseRepository(db.connection()).townships()) {
-            if (township == name)
-                scope.townshipId = id;
-        }
+        scope.townshipId = EnterpriseRepository(db.connection()).townshipId(name);
         if (scope.townshipId == 0)
             return CliResult::badInput(tr("No township is named %1.").arg(name));
     }
@@ -217,10 +214,7 @@ CliResult CliCommands::report(const QStringList &args)
     QString area = tr("The county");
     if (m_parser.isSet(QStringLiteral("township"))) {
         area = m_parser.value(QStringLiteral("township"));
-        for (const auto &[id, township] : EnterpriseRepository(db.connection()).townships()) {
-            if (township == area)
-                townshipId = id;
-        }
+        townshipId = EnterpriseRepository(db.connection()).townshipId(area);
         if (townshipId == 0)
             return CliResult::badInput(tr("No township is named %1.").arg(area));
     }

@@ -21,6 +21,9 @@ void run(QSqlQuery &query, const QVariantList &binds);
 // First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
+// Makes user text literal inside a LIKE pattern used with ESCAPE '\\'.
+QString escapeLike(QString text);
+
 // Throws the DatabaseError that matches a failed query (corruption, busy, other).
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql);
 

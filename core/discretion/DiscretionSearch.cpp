@@ -19,14 +19,6 @@ QString mark(QString text, const QString &needle)
     return text;
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 } // namespace
 
 QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, const QString &rawText, const Filter &filter)
@@ -69,7 +61,7 @@ QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, co
                             "       i.red_line FROM discretion_item i JOIN department d ON d.id = i.department_id WHERE 1 = 1");
     if (!fts && !text.isEmpty()) {
         sql += filters.replace(QStringLiteral("?1"), QStringLiteral("?"));
-        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+        const QString pattern = QLatin1Char('%') + Sql::escapeLike(text) + QLatin1Char('%');
         for (int i = 0; i < 5; ++i)
             binds.append(pattern);
     }

@@ -1,5 +1,6 @@
 #include "EnterpriseQuery.h"
 
+#include "db/Sql.h"
 #include "validation/TextNormalizer.h"
 #include "validation/Uscc.h"
 
@@ -19,14 +20,6 @@ bool looksLikeUsccPrefix(const QString &code)
     return true;
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 } // namespace
 
 QString EnterpriseQuery::whereClause(QVariantList *binds) const
@@ -42,7 +35,7 @@ QString EnterpriseQuery::whereClause(QVariantList *binds) const
             binds->append(QString(code + QLatin1Char('~')));
         } else {
             conditions.append(QStringLiteral("name LIKE ? ESCAPE '\\'"));
-            binds->append(QString(QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%')));
+            binds->append(QString(QLatin1Char('%') + Sql::escapeLike(trimmed) + QLatin1Char('%')));
         }
     }
     if (townshipId > 0) {

@@ -109,3 +109,8 @@ QList<QPair<QString, QString>> EnterpriseRepository::industries() const
         list.append({q.value(0).toString(), q.value(1).toString()});
     return list;
 }
+
+qint64 EnterpriseRepository::townshipId(const QString &name) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT id FROM township WHERE name = ?"), {name}).toLongLong();
+}

@@ -58,6 +58,7 @@ public:
     std::optional<Detail> detail(qint64 id) const;
 
     QList<QPair<qint64, QString>> townships() const;
+    qint64 townshipId(const QString &name) const; // 0 when unknown
     QList<QPair<QString, QString>> industries() const;
 
 private:

@@ -171,12 +171,12 @@
   sandbox propose|list [--as-of DATE]
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
-                             admit an enterprise by a supervisor's decision
+                             admit an enterprise by a supervisor&apos;s decision
   import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
                              bring in a roster (.xlsx or .csv), all or nothing
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
-                             the county's indicators for a month
+                             the county&apos;s indicators for a month
   report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
                              the monthly supervision report
   discretion assess ITEM [--facts KEY=VALUE]...
@@ -1098,7 +1098,7 @@
         <translation>不予处罚（应当）</translation>
     </message>
     <message>
-        <source>No penalty at the officer's discretion (first violation)</source>
+        <source>No penalty at the officer&apos;s discretion (first violation)</source>
         <translation>可以不予处罚（首违不罚，由执法人员裁量）</translation>
     </message>
     <message>
@@ -1453,7 +1453,7 @@
         <translation>乡镇（街道）%1</translation>
     </message>
     <message>
-        <source>unknown industry code; give the industry's name too so it can be added</source>
+        <source>unknown industry code; give the industry&apos;s name too so it can be added</source>
         <translation>未知的行业代码；请同时提供行业名称以便新增</translation>
     </message>
     <message>
@@ -1668,7 +1668,7 @@
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
-        <source>Click a column's header to choose the field it feeds.</source>
+        <source>Click a column&apos;s header to choose the field it feeds.</source>
         <translation>点击列标题，选择该列导入到哪个字段。</translation>
     </message>
     <message>
@@ -1764,7 +1764,7 @@
         <translation>联合检查次数除以入企检查次数。</translation>
     </message>
     <message>
-        <source>Visits in the period that came from an enterprise's invitation.</source>
+        <source>Visits in the period that came from an enterprise&apos;s invitation.</source>
         <translation>统计期内应企业邀约开展的检查次数。</translation>
     </message>
     <message>
@@ -1844,19 +1844,19 @@
         <translation>上述评查中合格及以上的比例（否决项不合格计为不合格）。</translation>
     </message>
     <message>
-        <source>Active officers in the grade 'excellent'.</source>
+        <source>Active officers in the grade &apos;excellent&apos;.</source>
         <translation>等次为“优秀”的在岗执法人员数。</translation>
     </message>
     <message>
-        <source>Active officers in the grade 'good'.</source>
+        <source>Active officers in the grade &apos;good&apos;.</source>
         <translation>等次为“良好”的在岗执法人员数。</translation>
     </message>
     <message>
-        <source>Active officers in the grade 'fair'.</source>
+        <source>Active officers in the grade &apos;fair&apos;.</source>
         <translation>等次为“一般”的在岗执法人员数。</translation>
     </message>
     <message>
-        <source>Active officers in the grade 'poor'.</source>
+        <source>Active officers in the grade &apos;poor&apos;.</source>
         <translation>等次为“较差”的在岗执法人员数。</translation>
     </message>
 </context>
@@ -1883,7 +1883,7 @@
         <translation>检查任务 %1 所属的入企检查对应的是另一家企业。</translation>
     </message>
     <message>
-        <source>Penalty case %1 is 'no penalty' but records a fine.</source>
+        <source>Penalty case %1 is &apos;no penalty&apos; but records a fine.</source>
         <translation>处罚案件 %1 为“不予处罚”，却记录了罚款。</translation>
     </message>
     <message>
@@ -1912,10 +1912,6 @@
     <message>
         <source>Dashboard</source>
         <translation>工作台</translation>
-    </message>
-    <message>
-        <source>Indicator tiles, monthly trends and what needs attention today.</source>
-        <translation>指标概览、月度趋势和今日待办事项。</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -1956,10 +1952,6 @@
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>The monthly supervision report in PDF, XLSX and DOCX.</source>
-        <translation>月度监督报告（PDF、XLSX、DOCX）。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2065,7 +2057,7 @@
 <context>
     <name>Migrator</name>
     <message>
-        <source>The program's schema files are missing.</source>
+        <source>The program&apos;s schema files are missing.</source>
         <translation>程序的数据库结构文件缺失。</translation>
     </message>
 </context>
@@ -2434,7 +2426,7 @@
         <translation>欢迎使用执法监督工作台</translation>
     </message>
     <message>
-        <source>FairCheck keeps your county's enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
+        <source>FairCheck keeps your county&apos;s enterprises, inspections, cases and clues in one file on this computer. Choose where to start:</source>
         <translation>执法监督工作台把本县的企业、检查、案件和线索保存在本机的一个文件中。请选择从哪里开始：</translation>
     </message>
     <message>

@@ -1,10 +1,10 @@
 #include "DashboardPage.h"
 
 #include "IndicatorTile.h"
+#include "common/TownshipChoice.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
-#include "registry/EnterpriseRepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -139,25 +139,10 @@ IndicatorTile *DashboardPage::tile(const QString &id) const
     return nullptr;
 }
 
-void DashboardPage::fillTownships()
-{
-    const QSignalBlocker block(m_township);
-    m_township->clear();
-    m_township->addItem(tr("Whole county"), qint64(0));
-    if (!m_database)
-        return;
-    try {
-        for (const auto &[id, name] : EnterpriseRepository(m_database->connection()).townships())
-            m_township->addItem(name, id);
-    } catch (const DatabaseError &) {
-        // An unreadable list leaves the county view; the figures will say more.
-    }
-}
-
 void DashboardPage::setDatabase(Database *database)
 {
     m_database = database;
-    fillTownships();
+    TownshipChoice::fill(m_township, m_database, tr("Whole county"));
     refresh();
 }
 

@@ -37,7 +37,6 @@ signals:
     void refreshed();
 
 private:
-    void fillTownships();
     void apply();
 
     Database *m_database = nullptr;

@@ -3,6 +3,7 @@
 #include "EnterpriseDetailPane.h"
 #include "EnterpriseTableModel.h"
 #include "common/ErrorDialog.h"
+#include "common/TownshipChoice.h"
 #include "credit/EnterpriseCreditPane.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -139,13 +140,11 @@ qint64 EnterprisePage::exportTo(const QString &path)
 
 void EnterprisePage::fillFilters()
 {
-    const QSignalBlocker blockTownship(m_township);
+    TownshipChoice::fill(m_township, m_database, tr("All"));
     const QSignalBlocker blockIndustry(m_industry);
     const QSignalBlocker blockTier(m_tier);
-    m_township->clear();
     m_industry->clear();
     m_tier->clear();
-    m_township->addItem(tr("All"), qint64(0));
     m_industry->addItem(tr("All"), QString());
     m_tier->addItem(tr("All"), QString());
     for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
@@ -154,10 +153,7 @@ void EnterprisePage::fillFilters()
     if (!m_database)
         return;
     try {
-        EnterpriseRepository repository(m_database->connection());
-        for (const auto &[id, name] : repository.townships())
-            m_township->addItem(name, id);
-        for (const auto &[code, name] : repository.industries())
+        for (const auto &[code, name] : EnterpriseRepository(m_database->connection()).industries())
             m_industry->addItem(name, code);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);

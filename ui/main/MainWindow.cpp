@@ -92,41 +92,35 @@ QStringList MainWindow::pageIds()
 
 void MainWindow::buildPages()
 {
-    struct Area { QString title; QString description; QStyle::StandardPixmap icon; };
+    m_dashboard = new DashboardPage(this);
+    connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
+    m_reports = new ReportPage(this);
+    // The enterprise area: the register, the county's credit, the credit rules.
+    m_enterprisePage = new EnterprisePage(this);
+    m_creditOverview = new CreditOverviewPage(this);
+    m_creditRules = new CreditRulesPage(this);
+    m_enterpriseTabs = new QTabWidget(this);
+    m_enterpriseTabs->setDocumentMode(true);
+    m_enterpriseTabs->addTab(m_enterprisePage, tr("Register"));
+    m_enterpriseTabs->addTab(m_creditOverview, tr("Credit and sandbox"));
+    m_enterpriseTabs->addTab(m_creditRules, tr("Credit rules"));
+
+    // In the order of areaIds(); areas without a page yet say what will be there.
+    struct Area { QString title; QString description; QStyle::StandardPixmap icon; QWidget *page; };
     const Area areas[] = {
-        {tr("Dashboard"), tr("Indicator tiles, monthly trends and what needs attention today."), QStyle::SP_ComputerIcon},
-        {tr("Inspections"), tr("Joint visits, random draws, inspection codes and results."), QStyle::SP_FileDialogContentsView},
-        {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon},
-        {tr("Discretion"), tr("Benchmark lookup, outcome assessment, lenient cases and fines waived."), QStyle::SP_FileDialogDetailedView},
-        {tr("Supervision"), tr("12345 clues to closure, case-file reviews and officer points."), QStyle::SP_MessageBoxWarning},
-        {tr("Services"), tr("Invitations, forums and requests, trainings and credit-repair help."), QStyle::SP_DialogHelpButton},
-        {tr("Reports"), tr("The monthly supervision report in PDF, XLSX and DOCX."), QStyle::SP_FileIcon},
-        {tr("Settings"), tr("Rule sets, calendars, users and backups."), QStyle::SP_FileDialogListView},
+        {tr("Dashboard"), QString(), QStyle::SP_ComputerIcon, m_dashboard},
+        {tr("Inspections"), tr("Joint visits, random draws, inspection codes and results."), QStyle::SP_FileDialogContentsView, nullptr},
+        {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon, m_enterpriseTabs},
+        {tr("Discretion"), tr("Benchmark lookup, outcome assessment, lenient cases and fines waived."), QStyle::SP_FileDialogDetailedView, nullptr},
+        {tr("Supervision"), tr("12345 clues to closure, case-file reviews and officer points."), QStyle::SP_MessageBoxWarning, nullptr},
+        {tr("Services"), tr("Invitations, forums and requests, trainings and credit-repair help."), QStyle::SP_DialogHelpButton, nullptr},
+        {tr("Reports"), QString(), QStyle::SP_FileIcon, m_reports},
+        {tr("Settings"), tr("Rule sets, calendars, users and backups."), QStyle::SP_FileDialogListView, nullptr},
     };
     for (const Area &area : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(area.icon), area.title, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
-        if (m_stack->count() == 0) {
-            m_dashboard = new DashboardPage(this);
-            m_stack->addWidget(m_dashboard);
-            connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
-        } else if (m_stack->count() == 6) {
-            m_reports = new ReportPage(this);
-            m_stack->addWidget(m_reports);
-        } else if (area.description.isEmpty()) {
-            // The enterprise area: the register, the county's credit, the credit rules.
-            m_enterprisePage = new EnterprisePage(this);
-            m_creditOverview = new CreditOverviewPage(this);
-            m_creditRules = new CreditRulesPage(this);
-            m_enterpriseTabs = new QTabWidget(this);
-            m_enterpriseTabs->setDocumentMode(true);
-            m_enterpriseTabs->addTab(m_enterprisePage, tr("Register"));
-            m_enterpriseTabs->addTab(m_creditOverview, tr("Credit and sandbox"));
-            m_enterpriseTabs->addTab(m_creditRules, tr("Credit rules"));
-            m_stack->addWidget(m_enterpriseTabs);
-        } else {
-            m_stack->addWidget(new PlaceholderPage(area.title, area.description, this));
-        }
+        m_stack->addWidget(area.page ? area.page : new PlaceholderPage(area.title, area.description, this));
     }
     m_stack->addWidget(m_welcome);
 }

@@ -3,9 +3,9 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
+#include "common/TownshipChoice.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "registry/EnterpriseRepository.h"
 #include "report/MonthlyReport.h"
 #include "report/IndicatorModel.h"
 #include "report/MonthlyReportWriter.h"
@@ -60,17 +60,7 @@ ReportPage::ReportPage(QWidget *parent)
 void ReportPage::setDatabase(Database *database)
 {
     m_database = database;
-    const QSignalBlocker block(m_township);
-    m_township->clear();
-    m_township->addItem(tr("The county"), qint64(0));
-    if (m_database) {
-        try {
-            for (const auto &[id, name] : EnterpriseRepository(m_database->connection()).townships())
-                m_township->addItem(name, id);
-        } catch (const DatabaseError &error) {
-            ErrorDialog::show(this, error);
-        }
-    }
+    TownshipChoice::fill(m_township, m_database, tr("The county"));
     preview();
 }
 

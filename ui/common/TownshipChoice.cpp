@@ -1,0 +1,24 @@
+#include "TownshipChoice.h"
+
+#include "ErrorDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "registry/EnterpriseRepository.h"
+
+#include <QComboBox>
+#include <QSignalBlocker>
+
+void TownshipChoice::fill(QComboBox *box, Database *database, const QString &allLabel)
+{
+    const QSignalBlocker block(box);
+    box->clear();
+    box->addItem(allLabel, qint64(0));
+    if (!database)
+        return;
+    try {
+        for (const auto &[id, name] : EnterpriseRepository(database->connection()).townships())
+            box->addItem(name, id);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(box, error);
+    }
+}
