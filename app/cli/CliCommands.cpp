@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/DepartmentDirectory.h"
+#include "io/FieldParser.h"
 #include "registry/EnterpriseRepository.h"
 #include "discretion/DiscretionRepository.h"
 #include "discretion/DiscretionSearch.h"
@@ -268,10 +269,10 @@ CliResult CliCommands::discretion(const QStringList &args)
             else if (value == u"serious") facts.harm = DiscretionAssessment::Harm::Serious;
             else return CliResult::badInput(tr("harm is none, slight or serious, not %1.").arg(value));
         } else if (key == u"amount") {
-            bool ok = false;
-            facts.amountFen = qint64(value.toDouble(&ok) * 100 + 0.5);
-            if (!ok)
-                return CliResult::badInput(tr("amount needs a number of yuan."));
+            const std::optional<qint64> fen = FieldParser::yuanToFen(value);
+            if (!fen)
+                return CliResult::badInput(tr("amount needs a number of yuan, such as 1200 or 1200.50."));
+            facts.amountFen = *fen;
         } else {
             return CliResult::badInput(tr("Unknown fact %1.").arg(key) + QLatin1Char('\n') + usage);
         }

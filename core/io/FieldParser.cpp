@@ -39,6 +39,21 @@ FieldParser::Result FieldParser::status(const QString &cell)
     return {false, {}, tr("unknown status (存续, 注销, 吊销 or 停业)")};
 }
 
+std::optional<qint64> FieldParser::yuanToFen(const QString &cell)
+{
+    QString text = TextNormalizer::toHalfWidth(cell).trimmed();
+    if (text.endsWith(u'元'))
+        text.chop(1);
+    text.remove(u',');
+    // 13 digits of yuan keep fen well inside qint64.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{0,2}))?$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString fraction = m.captured(2).leftJustified(2, u'0');
+    return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
+}
+
 FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
 {
     const QString trimmed = TextNormalizer::toHalfWidth(cell).trimmed();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 // Turns a cell into the value stored for a field type, or says why it cannot.
 class FieldParser final
 {
@@ -19,4 +21,7 @@ public:
     static Result parse(const QString &type, const QString &cell);
     static Result date(const QString &cell);
     static Result status(const QString &cell);
+    // An amount of yuan ("1,200.5", "300元") as exact fen; no doubles, so nothing is rounded away.
+    // Empty, negative, or more than two decimals gives nothing.
+    static std::optional<qint64> yuanToFen(const QString &cell);
 };

@@ -306,10 +306,6 @@
         <translation>harm 应为 none、slight 或 serious，不能是 %1。</translation>
     </message>
     <message>
-        <source>amount needs a number of yuan.</source>
-        <translation>amount 需要以元为单位的数字。</translation>
-    </message>
-    <message>
         <source>Unknown fact %1.</source>
         <translation>未知的情节 %1。</translation>
     </message>
@@ -332,6 +328,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>amount needs a number of yuan, such as 1200 or 1200.50.</source>
+        <translation>amount 须为以元计的金额，例如 1200 或 1200.50。</translation>
     </message>
 </context>
 <context>
