@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseBackup.h"
 #include "DatabaseError.h"
 #include "Migrator.h"
 #include "Sql.h"
@@ -142,12 +143,32 @@ Database Database::open(const QString &path, OpenMode mode)
         throw;
     }
 
+    // A file written by an older FairCheck is copied before its schema is upgraded, so a
+    // new program version can never cost the user their data; no copy, no upgrade. This
+    // comes before the first write (switching to WAL) so a refused file keeps every byte.
+    const int from = database.schemaVersion();
+    if (from > 0 && from < Migrator::currentVersion()) {
+        try {
+            DatabaseBackup::write(database, preMigrationBackupPath(absolute, from));
+        } catch (const DatabaseError &error) {
+            throw DatabaseError(error.kind(),
+                                tr("%1 comes from an older FairCheck and must be upgraded, but the backup "
+                                   "taken before the upgrade could not be written; it was left unchanged.")
+                                    .arg(absolute),
+                                error.message());
+        }
+    }
     // Settings every connection needs; foreign keys are off by default in SQLite.
     Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     Sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     Migrator::migrate(db);
     return database;
+}
+
+QString Database::preMigrationBackupPath(const QString &path, int fromVersion)
+{
+    return path + QStringLiteral(".schema%1.bak").arg(fromVersion);
 }
 
 QString Database::defaultPath()

@@ -33,6 +33,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // Where open() keeps the copy it takes before upgrading a file of schema fromVersion.
+    static QString preMigrationBackupPath(const QString &path, int fromVersion);
     // The per-user default location, QStandardPaths::AppDataLocation/faircheck.db.
     static QString defaultPath();
     // --db wins over FAIRCHECK_DB, which wins over the default.

@@ -13,6 +13,7 @@
 #include "db/Transaction.h"
 #include "demo/DemoCountyGenerator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,32 +50,60 @@ qint64 plainEnterprise(const County &c)
         "AND NOT EXISTS (SELECT 1 FROM sandbox_membership s WHERE s.enterprise_id = e.id) ORDER BY e.id LIMIT 1")).toLongLong();
 }
 
+// A version-1 file exactly as the first release wrote it, with one enterprise.
+void writeSchema1File(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+    QFile script(QStringLiteral(":/faircheck/schema/001_initial.sql"));
+    REQUIRE(script.open(QIODevice::ReadOnly));
+    for (const QString &statement : Migrator::statements(QString::fromUtf8(script.readAll())))
+        REQUIRE(sqlite3_exec(raw, statement.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(Database::ApplicationId)
+        + "; PRAGMA user_version = 1; INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', '老数据公司');";
+    REQUIRE(sqlite3_exec(raw, pragmas.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+}
+
 } // namespace
 
 TEST_CASE("Schema 1 databases are migrated to the current version", "[db][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.db"));
-    {
-        // Build a version-1 file exactly as the first release wrote it.
-        sqlite3 *raw = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
-        QFile script(QStringLiteral(":/faircheck/schema/001_initial.sql"));
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        for (const QString &statement : Migrator::statements(QString::fromUtf8(script.readAll())))
-            REQUIRE(sqlite3_exec(raw, statement.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(Database::ApplicationId)
-            + "; PRAGMA user_version = 1; INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', '老数据公司');";
-        REQUIRE(sqlite3_exec(raw, pragmas.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(raw);
-    }
+    writeSchema1File(path);
+    const QString backupPath = Database::preMigrationBackupPath(path, 1);
+    REQUIRE_FALSE(QFile::exists(backupPath));
     Database db = Database::open(path, Database::OpenMode::ExistingOnly);
     CHECK(db.schemaVersion() == Migrator::currentVersion());
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM enterprise")).toString() == QStringLiteral("老数据公司"));
+    // The copy taken before the upgrade is the old file, still at schema 1, with its data.
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT name FROM enterprise)", -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(statement, 0) == 1);
+    CHECK(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1))) == QStringLiteral("老数据公司"));
+    sqlite3_finalize(statement);
+    sqlite3_close(raw);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM credit_dirty")).toInt() == 0);
     // The v2 triggers work on migrated data.
     Sql::exec(db.connection(), QStringLiteral("UPDATE enterprise SET status = 'revoked'"));
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM credit_dirty")).toInt() == 1);
+}
+
+TEST_CASE("An old file whose pre-upgrade backup cannot be written is refused unchanged", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    writeSchema1File(path);
+    const QByteArray before = TestSupport::fileDigest(path);
+    // A non-empty folder where the backup must go: the rename over it fails even for root.
+    const QString backupPath = Database::preMigrationBackupPath(path, 1);
+    REQUIRE(QDir().mkpath(backupPath + QStringLiteral("/occupied")));
+    CHECK_THROWS_AS(Database::open(path, Database::OpenMode::ExistingOnly), DatabaseError);
+    CHECK(TestSupport::fileDigest(path) == before);
 }
 
 TEST_CASE("Nested transactions become savepoints", "[db]")
