@@ -2,13 +2,15 @@
 # FairCheck set-up on Debian 12 (or UOS / Kylin), run as root or with sudo:
 #   bash tools/setup.sh run    install what is missing, build, open the demo county
 #   bash tools/setup.sh test   install what is missing, build with -Werror, run all tests
+#   bash tools/setup.sh package  build the .deb, lint it, install it into a fresh Debian 12
+#                                root (debootstrap) and use it there, upgrade included
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-}"
 case "$mode" in
-  run|test) ;;
-  *) echo "usage: bash tools/setup.sh run|test" >&2; exit 2 ;;
+  run|test|package) ;;
+  *) echo "usage: bash tools/setup.sh run|test|package" >&2; exit 2 ;;
 esac
 
 as_root() {
@@ -34,8 +36,29 @@ build() {
   cmake --build "$dir" -j"$(nproc)"
 }
 
+package() {
+  local dir="$1" deb upgrade
+  (cd "$dir" && cpack -G DEB > cpack.log) || { cat "$dir/cpack.log"; exit 1; }
+  deb="$(ls -t "$dir"/faircheck_*_"$(dpkg --print-architecture)".deb | head -n1)"
+  echo "== built $deb"
+  # The same build with the next package revision stands in for a newer release.
+  upgrade="$dir/package-upgrade-test"
+  rm -rf "$upgrade"
+  (cd "$dir" && FAIRCHECK_DEB_RELEASE=99 cpack -G DEB -B "$upgrade" > "$upgrade.log") || { cat "$upgrade.log"; exit 1; }
+  echo "== lintian"
+  local status=0
+  lintian --fail-on error,warning "$deb" > "$dir/lintian.log" 2>&1 || status=$?
+  grep -v 'root privileges' "$dir/lintian.log" || true
+  [ "$status" -eq 0 ] || { echo "lintian found errors or warnings (justify any override in packaging/README.md)"; exit 1; }
+  bash "$here/packaging/tests/fresh-root-install.sh" "$deb" "$(ls "$upgrade"/faircheck_*.deb)" \
+    "$here/core/db/schema/001_initial.sql" "$dir/package-test"
+}
+
 install_packages
-if [ "$mode" = test ]; then
+if [ "$mode" = package ]; then
+  build "$here/build-test" -DFAIRCHECK_WERROR=ON
+  package "$here/build-test"
+elif [ "$mode" = test ]; then
   build "$here/build-test" -DFAIRCHECK_WERROR=ON
   export QT_QPA_PLATFORM=offscreen
   ctest --test-dir "$here/build-test" --output-on-failure

@@ -12,10 +12,15 @@
 #include <QTextStream>
 #include <QTimer>
 
-bool GuiStartup::wantsScreenshot(int argc, char *argv[])
+bool GuiStartup::needsNoDisplay(int argc, char *argv[])
 {
+    // A screenshot, the version and the help only print or write a file: they must work
+    // over ssh or in a terminal without a desktop.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+        const char *arg = argv[i];
+        if (qstrcmp(arg, "--screenshot") == 0 || qstrncmp(arg, "--screenshot=", 13) == 0
+            || qstrcmp(arg, "--version") == 0 || qstrcmp(arg, "-v") == 0
+            || qstrcmp(arg, "--help") == 0 || qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help-all") == 0)
             return true;
     }
     return false;

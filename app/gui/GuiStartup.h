@@ -14,7 +14,8 @@ class GuiStartup final
     Q_DECLARE_TR_FUNCTIONS(GuiStartup)
 
 public:
-    static bool wantsScreenshot(int argc, char *argv[]);
+    // --screenshot, --version or --help: run on the offscreen platform.
+    static bool needsNoDisplay(int argc, char *argv[]);
 
     // Returns -1 to enter the event loop, or an exit status.
     int run(DatabaseController &controller, MainWindow &window);

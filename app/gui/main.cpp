@@ -9,8 +9,8 @@
 
 int main(int argc, char *argv[])
 {
-    // A screenshot needs no display: choose the offscreen platform before Qt starts.
-    if (GuiStartup::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Choose the offscreen platform before Qt starts when no window will be shown.
+    if (GuiStartup::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);

@@ -990,6 +990,10 @@
         <source>%1 is damaged and cannot be opened; it was left unchanged. Restore it from a backup.</source>
         <translation>%1 已损坏，无法打开，文件未作任何改动。请从备份恢复。</translation>
     </message>
+    <message>
+        <source>%1 comes from an older FairCheck and must be upgraded, but the backup taken before the upgrade could not be written; it was left unchanged.</source>
+        <translation>%1 由旧版 FairCheck 创建，需要升级，但升级前的备份无法写入；文件未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

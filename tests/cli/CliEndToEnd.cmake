@@ -1,5 +1,5 @@
 # End-to-end test of faircheck-cli: exit statuses, JSON, and refusing foreign files.
-# Run as: cmake -DCLI=path/to/faircheck-cli -DWORK=dir -P CliEndToEnd.cmake
+# Run as: cmake -DCLI=path/to/faircheck-cli -DGUI=path/to/faircheck -DVERSION=x.y.z -DWORK=dir -P CliEndToEnd.cmake
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(ENV{LANG} C.UTF-8)
@@ -20,6 +20,15 @@ function(expect_contains text needle)
         message(FATAL_ERROR "expected to find '${needle}' in:\n${text}")
     endif()
 endfunction()
+
+# Both executables print the one version set in project(); the GUI needs no display for it.
+expect_status(0 --version)
+expect_contains("${LAST_OUT}" "faircheck ${VERSION}")
+execute_process(COMMAND "${GUI}" --version RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "faircheck --version: exit ${rc}\n${out}\n${err}")
+endif()
+expect_contains("${out}" "${VERSION}")
 
 # Validation needs no database.
 expect_status(0 validate uscc 91330100799655058B 914403001922038216)

@@ -7,6 +7,7 @@
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
 #include "util/TranslationLoader.h"
+#include "Version.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,6 +16,8 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -38,6 +41,7 @@ private slots:
     void selectingShowsTheRecord();
     void foreignFileIsRefusedAndKeepsCurrent();
     void chineseInterface();
+    void aboutNamesVersionLicenceAndFile();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -214,6 +218,32 @@ int runMainWindowTest(int argc, char **argv)
 {
     MainWindowTest test;
     return QTest::qExec(&test, argc, argv);
+}
+
+
+void MainWindowTest::aboutNamesVersionLicenceAndFile()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    QAction *about = nullptr;
+    const QList<QAction *> actions = window.menuBar()->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().contains(QStringLiteral("About")) || action->text().contains(QStringLiteral("关于")))
+            about = action;
+    }
+    QVERIFY(about);
+    QString text;
+    QTimer::singleShot(50, this, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->close();
+        }
+    });
+    about->trigger();
+    QVERIFY(text.contains(QStringLiteral(FAIRCHECK_VERSION)));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(QFileInfo(m_demoPath).absoluteFilePath())), qPrintable(text));
 }
 
 #include "MainWindowTest.moc"
