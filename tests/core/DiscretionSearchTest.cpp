@@ -39,7 +39,11 @@ TEST_CASE("Discretion search: trigram index for 3+ characters, LIKE below, filte
     const auto lenientHits = DiscretionSearch::search(db.connection(), QString(), lenient);
     CHECK(lenientHits.size() == Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM discretion_item WHERE red_line = 0")).toInt());
 
-    // The index follows edits.
+    // The index follows edits (of an item no case was decided under: those are frozen).
+    Sql::exec(db.connection(), QStringLiteral("DELETE FROM case_review WHERE penalty_case_id IN (SELECT p.id FROM penalty_case p "
+                                              "JOIN discretion_item i ON i.id = p.discretion_item_id WHERE i.code = 'CG-01')"));
+    Sql::exec(db.connection(), QStringLiteral("DELETE FROM penalty_case WHERE discretion_item_id IN "
+                                              "(SELECT id FROM discretion_item WHERE code = 'CG-01')"));
     Sql::exec(db.connection(), QStringLiteral("UPDATE discretion_item SET violation = '擅自改装燃气管道' WHERE code = 'CG-01'"));
     CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("燃气管道")).size() == 1);
     CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("户外广告")).isEmpty());

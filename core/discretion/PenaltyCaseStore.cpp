@@ -1,0 +1,204 @@
+#include "PenaltyCaseStore.h"
+
+#include "DiscretionBands.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "validation/Uscc.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT p.id, p.case_no, d.name, e.name, e.uscc, COALESCE(e.legal_representative, ''), COALESCE(e.address, ''), "
+    "COALESCE(i.id, 0), COALESCE(i.code, ''), COALESCE(l.version, ''), COALESCE(i.violation, ''), "
+    "COALESCE(i.violated_provision, ''), COALESCE(i.penalty_provision, ''), p.decided_on, p.outcome, p.fine_fen, "
+    "COALESCE(p.reference_fen, 0), COALESCE(p.facts, ''), COALESCE(c.flag, ''), p.bundle_delivered_on, p.status "
+    "FROM penalty_case p JOIN department d ON d.id = p.department_id JOIN enterprise e ON e.id = p.enterprise_id "
+    "JOIN penalty_case_check c ON c.case_id = p.id "
+    "LEFT JOIN discretion_item i ON i.id = p.discretion_item_id LEFT JOIN discretion_list l ON l.id = i.list_id ");
+
+PenaltyCaseStore::Row readRow(const QSqlQuery &q)
+{
+    PenaltyCaseStore::Row r;
+    r.id = q.value(0).toLongLong();
+    r.caseNo = q.value(1).toString();
+    r.department = q.value(2).toString();
+    r.enterprise = q.value(3).toString();
+    r.uscc = q.value(4).toString();
+    r.legalRepresentative = q.value(5).toString();
+    r.address = q.value(6).toString();
+    r.itemId = q.value(7).toLongLong();
+    r.itemCode = q.value(8).toString();
+    r.listVersion = q.value(9).toString();
+    r.violation = q.value(10).toString();
+    r.violatedProvision = q.value(11).toString();
+    r.penaltyProvision = q.value(12).toString();
+    r.decided = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    r.outcome = q.value(14).toString();
+    r.fineFen = q.value(15).toLongLong();
+    r.referenceFen = q.value(16).toLongLong();
+    r.facts = q.value(17).toString();
+    r.flag = q.value(18).toString();
+    r.delivered = QDate::fromString(q.value(19).toString(), Qt::ISODate);
+    r.status = q.value(20).toString();
+    return r;
+}
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+}
+
+} // namespace
+
+QStringList PenaltyCaseStore::outcomes()
+{
+    return {QStringLiteral("no_penalty"), QStringLiteral("reduced"), QStringLiteral("lighter"), QStringLiteral("standard"),
+            QStringLiteral("heavier")};
+}
+
+QString PenaltyCaseStore::outcomeName(const QString &outcome)
+{
+    if (outcome == u"no_penalty")
+        return tr("No penalty");
+    if (outcome == u"reduced")
+        return tr("Reduced penalty");
+    if (outcome == u"lighter")
+        return tr("Lighter penalty");
+    if (outcome == u"standard")
+        return tr("Standard penalty");
+    if (outcome == u"heavier")
+        return tr("Heavier penalty");
+    return outcome;
+}
+
+QString PenaltyCaseStore::flagText(const QString &flag)
+{
+    if (flag.isEmpty())
+        return {};
+    if (flag == u"no_item")
+        return tr("no benchmark item recorded");
+    if (flag == u"red_line_lenient")
+        return tr("lenient outcome on a red-line item");
+    if (flag == u"fine_without_penalty")
+        return tr("a fine with a no-penalty outcome");
+    if (flag == u"reduced_not_below_minimum")
+        return tr("a reduced fine not below the statutory minimum");
+    if (flag == u"below_band")
+        return tr("fine below the band of the outcome");
+    if (flag == u"above_band")
+        return tr("fine above the band of the outcome");
+    return flag;
+}
+
+PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const NewCase &input)
+{
+    const QString caseNo = input.caseNo.trimmed();
+    if (caseNo.isEmpty())
+        refuse(tr("Case number: required."));
+    if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM penalty_case WHERE case_no = ?"), {caseNo}).isValid())
+        refuse(tr("Case number %1 already exists.").arg(caseNo));
+    const ValidationResult uscc = Uscc::validate(input.uscc.trimmed());
+    if (!uscc.valid)
+        refuse(tr("USCC %1: %2").arg(input.uscc, uscc.reason));
+    const QVariant enterprise = Sql::scalar(db, QStringLiteral("SELECT id FROM enterprise WHERE uscc = ?"), {input.uscc.trimmed()});
+    if (!enterprise.isValid())
+        refuse(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
+    if (!input.decided.isValid())
+        refuse(tr("Decision date: required (YYYY-MM-DD)."));
+    if (!outcomes().contains(input.outcome))
+        refuse(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
+    if (input.fineFen < 0)
+        refuse(tr("Fine: cannot be negative."));
+
+    // The item: by id, or by code the version in force on the decision date.
+    bool numeric = false;
+    const qint64 byId = input.item.toLongLong(&numeric);
+    QSqlQuery item = Sql::exec(db, QStringLiteral(
+        "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), "
+        "(SELECT b.min_fine_fen FROM discretion_band b WHERE b.item_id = i.id AND b.band = 'standard') "
+        "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
+        "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) "
+        "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
+        {numeric ? byId : -1, input.item.trimmed(), input.decided.toString(Qt::ISODate), numeric ? byId : -1});
+    if (!item.next())
+        refuse(tr("Benchmark item %1: not found in a list in force on %2.")
+                   .arg(input.item, input.decided.toString(Qt::ISODate)));
+    const qint64 itemId = item.value(0).toLongLong();
+    // The reference for "fines waived" is the lower bound of the standard band.
+    const qint64 reference = item.value(4).isNull()
+        ? DiscretionBands::fromRange(item.value(2).toLongLong(), item.value(3).toLongLong()).referenceFen()
+        : item.value(4).toLongLong();
+
+    Transaction transaction(db);
+    const qint64 id = Sql::exec(db, QStringLiteral(
+        "INSERT INTO penalty_case (case_no, department_id, enterprise_id, discretion_item_id, decided_on, outcome, "
+        "fine_fen, reference_fen, facts, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {caseNo, item.value(1), enterprise, itemId, input.decided.toString(Qt::ISODate), input.outcome, input.fineFen,
+         reference, input.facts, input.open ? QStringLiteral("open") : QStringLiteral("closed")})
+                           .lastInsertId().toLongLong();
+    AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("penalty_case"), id, {},
+                          QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("item"), itemId},
+                                      {QStringLiteral("outcome"), input.outcome}, {QStringLiteral("fine_fen"), input.fineFen}}});
+    transaction.commit();
+    return *find(db, caseNo);
+}
+
+QList<PenaltyCaseStore::Row> PenaltyCaseStore::list(const QSqlDatabase &db, const Filter &filter)
+{
+    QSqlQuery q = Sql::exec(db, kSelect + QStringLiteral(
+        "WHERE (? = '' OR p.decided_on >= ?) AND (? = '' OR p.decided_on <= ?) AND (? = 0 OR c.flag IS NOT NULL) "
+        "ORDER BY p.decided_on DESC, p.id DESC LIMIT ?"),
+        {filter.from.toString(Qt::ISODate), filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate),
+         filter.to.toString(Qt::ISODate), filter.flaggedOnly ? 1 : 0, filter.limit});
+    QList<Row> rows;
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+std::optional<PenaltyCaseStore::Row> PenaltyCaseStore::find(const QSqlDatabase &db, const QString &caseNo)
+{
+    QSqlQuery q = Sql::exec(db, kSelect + QStringLiteral("WHERE p.case_no = ? OR CAST(p.id AS TEXT) = ?"),
+                            {caseNo.trimmed(), caseNo.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+void PenaltyCaseStore::markDelivered(const QSqlDatabase &db, const QString &caseNo, const QDate &on)
+{
+    const std::optional<Row> row = find(db, caseNo);
+    if (!row)
+        refuse(tr("Case %1: not found.").arg(caseNo));
+    if (!on.isValid() || on < row->decided)
+        refuse(tr("Delivery date: required, and not before the decision (%1).").arg(row->decided.toString(Qt::ISODate)));
+    Transaction transaction(db);
+    Sql::exec(db, QStringLiteral("UPDATE penalty_case SET bundle_delivered_on = ?, status = 'closed' WHERE id = ?"),
+              {on.toString(Qt::ISODate), row->id});
+    AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("penalty_case"), row->id,
+                          QJsonObject{{QStringLiteral("bundle_delivered_on"), row->delivered.toString(Qt::ISODate)}},
+                          QJsonObject{{QStringLiteral("bundle_delivered_on"), on.toString(Qt::ISODate)}}});
+    transaction.commit();
+}
+
+QList<PenaltyCaseStore::Figure> PenaltyCaseStore::figures(const QSqlDatabase &db, const QDate &from, const QDate &to)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT substr(p.decided_on, 1, 7) AS month, d.name, count(*), "
+        "sum(p.outcome IN ('no_penalty', 'reduced', 'lighter')), "
+        "sum(CASE WHEN p.outcome IN ('no_penalty', 'reduced', 'lighter') THEN max(0, COALESCE(p.reference_fen, 0) - p.fine_fen) ELSE 0 END), "
+        "sum(c.flag IS NOT NULL) "
+        "FROM penalty_case p JOIN department d ON d.id = p.department_id JOIN penalty_case_check c ON c.case_id = p.id "
+        "WHERE p.decided_on BETWEEN ? AND ? GROUP BY month, d.id ORDER BY month, d.code"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QList<Figure> figures;
+    while (q.next())
+        figures.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
+                        q.value(4).toLongLong(), q.value(5).toInt()});
+    return figures;
+}

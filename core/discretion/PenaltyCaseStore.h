@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Penalty cases: recorded against the benchmark item in force on the decision date,
+// checked against it (the penalty_case_check view holds the one definition of "outside
+// the benchmark"), counted for the report, and their document bundle's delivery.
+class PenaltyCaseStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PenaltyCaseStore)
+
+public:
+    struct NewCase
+    {
+        QString caseNo;
+        QString uscc;
+        QString item;       // item id, or its code (the version in force on `decided`)
+        QDate decided;
+        QString outcome;    // no_penalty, reduced, lighter, standard, heavier
+        qint64 fineFen = 0;
+        QString facts;
+        bool open = false;
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QString caseNo;
+        QString department;
+        QString enterprise;
+        QString uscc;
+        QString legalRepresentative;
+        QString address;
+        qint64 itemId = 0;
+        QString itemCode;
+        QString listVersion;
+        QString violation;
+        QString violatedProvision;
+        QString penaltyProvision;
+        QDate decided;
+        QString outcome;
+        qint64 fineFen = 0;
+        qint64 referenceFen = 0;
+        QString facts;
+        QString flag; // empty when the case follows its benchmark
+        QDate delivered;
+        QString status;
+    };
+
+    struct Filter
+    {
+        QDate from;
+        QDate to;
+        bool flaggedOnly = false;
+        int limit = 500;
+    };
+
+    struct Figure
+    {
+        QString month; // yyyy-MM
+        QString department;
+        int cases = 0;
+        int lenientCases = 0;
+        qint64 finesWaivedFen = 0;
+        int flagged = 0;
+    };
+
+    // Throws DatabaseError (Rejected) naming the field at fault; writes nothing then.
+    static Row record(const QSqlDatabase &db, const NewCase &input);
+    static QList<Row> list(const QSqlDatabase &db, const Filter &filter);
+    static std::optional<Row> find(const QSqlDatabase &db, const QString &caseNo);
+    static void markDelivered(const QSqlDatabase &db, const QString &caseNo, const QDate &on);
+    // By month and department; lenient = no penalty, reduced or lighter (DESIGN.md §5).
+    static QList<Figure> figures(const QSqlDatabase &db, const QDate &from, const QDate &to);
+
+    static QStringList outcomes();
+    static QString outcomeName(const QString &outcome);
+    static QString flagText(const QString &flag);
+};
