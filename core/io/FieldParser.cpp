@@ -54,6 +54,24 @@ std::optional<qint64> FieldParser::yuanToFen(const QString &cell)
     return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
 }
 
+FieldParser::Result FieldParser::band(const QString &cell)
+{
+    // The circumstance bands as county lists name them, to the codes discretion_band stores.
+    static const QList<QPair<QString, QStringList>> names = {
+        {QStringLiteral("no_penalty"), {QStringLiteral("不予处罚"), QStringLiteral("免罚"), QStringLiteral("不罚"), QStringLiteral("no_penalty")}},
+        {QStringLiteral("reduced"), {QStringLiteral("减轻"), QStringLiteral("减轻处罚"), QStringLiteral("reduced")}},
+        {QStringLiteral("lighter"), {QStringLiteral("从轻"), QStringLiteral("从轻处罚"), QStringLiteral("轻微"), QStringLiteral("较轻"), QStringLiteral("lighter")}},
+        {QStringLiteral("standard"), {QStringLiteral("一般"), QStringLiteral("一般处罚"), QStringLiteral("standard")}},
+        {QStringLiteral("heavier"), {QStringLiteral("从重"), QStringLiteral("从重处罚"), QStringLiteral("严重"), QStringLiteral("较重"), QStringLiteral("heavier")}},
+    };
+    const QString key = cell.simplified().toLower();
+    for (const auto &entry : names) {
+        if (entry.second.contains(key))
+            return {true, entry.first, {}};
+    }
+    return {false, {}, tr("write 不予处罚, 减轻, 从轻, 一般 or 从重")};
+}
+
 FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
 {
     const QString trimmed = TextNormalizer::toHalfWidth(cell).trimmed();
@@ -87,6 +105,13 @@ FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
             return {true, QStringLiteral("0"), {}};
         return {false, {}, tr("write 是 or 否")};
     }
+    if (type == u"money") {
+        const std::optional<qint64> fen = yuanToFen(trimmed);
+        return fen ? Result{true, QString::number(*fen), {}}
+                   : Result{false, {}, tr("not an amount of yuan (digits, at most two decimals, not negative)")};
+    }
+    if (type == u"band")
+        return band(trimmed);
     if (type == u"industry" || type == u"code")
         return {true, TextNormalizer::code(trimmed), {}};
     // Text: inner runs of white space become one space.

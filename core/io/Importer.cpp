@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "DiscretionListSink.h"
 #include "EnterpriseSink.h"
 #include "FieldParser.h"
 #include "HeaderMatcher.h"
@@ -53,8 +54,11 @@ void saveMapping(const QSqlDatabase &db, const QString &kind, const HeaderMatche
               {QStringLiteral("import.mapping.") + kind, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});
 }
 
-std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
+std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report,
+                                     const Importer::Options &options)
 {
+    if (kind.id == u"discretion")
+        return std::make_unique<DiscretionListSink>(db, kind, report, DiscretionListSink::fromParameters(options.parameters));
     if (kind.id == u"enterprises")
         return std::make_unique<EnterpriseSink>(db, kind, report);
     if (kind.id == u"officers")
@@ -97,7 +101,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // (SQLite then needs no statement journal per row); it resets at the end of the
     // transaction.
     Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    std::unique_ptr<ImportSink> sink = makeSink(db, kind, report);
+    std::unique_ptr<ImportSink> sink = makeSink(db, kind, report, options);
     QList<int> keyIndexes;
     for (int i = 0; i < kind.fields.size(); ++i) {
         if (sink->keyFields().contains(kind.fields.at(i).name))

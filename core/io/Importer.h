@@ -26,6 +26,9 @@ public:
         // user; wins over the saved mapping and the synonyms. "" as field: not imported.
         QHash<QString, QString> headerOverrides;
         std::function<bool(int percent)> progress; // false cancels
+        // What a kind needs beyond the file, e.g. a discretion list's name, version and
+        // effective date (list, version, effective_from, list_kind).
+        QHash<QString, QString> parameters;
     };
 
     static ImportReport run(const QSqlDatabase &db, const QString &kind, const QString &path, const Options &options);
