@@ -1,18 +1,15 @@
 #include "MonthlyReportWriter.h"
 
 #include "db/DatabaseError.h"
-#include "io/ZipWriter.h"
+#include "report/DocxBuilder.h"
+#include "report/PdfPrinter.h"
 #include "report/IndicatorModel.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QImage>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QUrl>
 
 #include <xlsxwriter.h>
@@ -93,27 +90,10 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
         body += QStringLiteral("<li>%1</li>").arg(html(a.text));
     body += QStringLiteral("</ul>");
 
-    QTextDocument document;
-    // WenQuanYi Micro Hei: Noto CJK in Qt's PDFs extracts wrongly (文 → ⽂).
-    QFont font(QStringLiteral("WenQuanYi Micro Hei"), 10);
-    document.setDefaultFont(font);
+    PdfPrinter::Images charts;
     for (int i = 0; i < report.strands.size(); ++i)
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://%1").arg(i)),
-                             strandChart(report.strands.at(i), font));
-    document.setHtml(body);
-    const QString partial = path + QStringLiteral(".partial");
-    {
-        QPdfWriter pdf(partial);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        pdf.setTitle(report.title);
-        pdf.setCreator(QStringLiteral("FairCheck"));
-        // QTextDocument::print paginates, scales to the page and numbers the pages.
-        document.print(&pdf);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+        charts.append({QUrl(QStringLiteral("chart://%1").arg(i)), strandChart(report.strands.at(i), PdfPrinter::font())});
+    PdfPrinter::print(body, report.title, path, charts);
 }
 
 void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &path)
@@ -187,88 +167,30 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
 }
 
-namespace {
-
-QByteArray xml(const QString &text)
-{
-    return text.toHtmlEscaped().toUtf8();
-}
-
-// One run of text; East Asian and Latin fonts named separately (Word and WPS use
-// w:eastAsia for the Chinese characters).
-QByteArray run(const QString &text, int halfPoints, bool bold)
-{
-    return "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\"/>"
-        + QByteArray(bold ? "<w:b/><w:bCs/>" : "") + "<w:sz w:val=\"" + QByteArray::number(halfPoints) + "\"/><w:szCs w:val=\""
-        + QByteArray::number(halfPoints) + "\"/></w:rPr><w:t xml:space=\"preserve\">" + xml(text) + "</w:t></w:r>";
-}
-
-QByteArray paragraph(const QString &text, int halfPoints = 24, bool bold = false, bool centered = false)
-{
-    return "<w:p><w:pPr>" + QByteArray(centered ? "<w:jc w:val=\"center\"/>" : "") + "</w:pPr>" + run(text, halfPoints, bold) + "</w:p>";
-}
-
-QByteArray table(const QList<QStringList> &rows)
-{
-    QByteArray t = "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
-                   "<w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>"
-                   "<w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/>"
-                   "<w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/>"
-                   "</w:tblBorders></w:tblPr>";
-    for (int r = 0; r < rows.size(); ++r) {
-        t += "<w:tr>";
-        for (const QString &cell : rows.at(r))
-            t += "<w:tc><w:p>" + run(cell, 21, r == 0) + "</w:p></w:tc>";
-        t += "</w:tr>";
-    }
-    return t + "</w:tbl>";
-}
-
-} // namespace
-
 void MonthlyReportWriter::writeDocx(const MonthlyReport &report, const QString &path)
 {
-    QByteArray body = paragraph(report.title, 36, true, true) + paragraph(report.county, 24, false, true)
-        + paragraph(tr("Summary"), 30, true) + paragraph(report.summary);
+    DocxBuilder docx;
+    docx.paragraph(report.title, 36, true, true);
+    docx.paragraph(report.county, 24, false, true);
+    docx.paragraph(tr("Summary"), 30, true);
+    docx.paragraph(report.summary);
     for (const MonthlyReport::Strand &strand : report.strands) {
         QList<QStringList> rows = {{tr("Indicator"), tr("This month"), tr("Last month")}};
         for (const MonthlyReport::Line &line : strand.lines)
             rows.append({line.name, line.value, line.previous});
-        body += paragraph(strand.title, 30, true) + table(rows);
+        docx.paragraph(strand.title, 30, true);
+        docx.table(rows);
     }
     QList<QStringList> definitions = {{tr("Indicator"), tr("Definition")}};
     for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
         definitions.append({d.nameZh, d.definition});
-    body += paragraph(tr("Annex: definitions"), 30, true) + table(definitions);
-    body += paragraph(tr("Annex: needs attention"), 30, true);
+    docx.paragraph(tr("Annex: definitions"), 30, true);
+    docx.table(definitions);
+    docx.paragraph(tr("Annex: needs attention"), 30, true);
     for (const DashboardData::Attention &a : report.attention)
-        body += paragraph(QStringLiteral("• ") + a.text);
+        docx.paragraph(QStringLiteral("• ") + a.text);
     // The office adds its commentary here.
-    body += paragraph(tr("Remarks:"), 24, true) + paragraph(QString());
-
-    const QByteArray document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-        + body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-        "<w:pgMar w:top=\"1440\" w:right=\"1247\" w:bottom=\"1440\" w:left=\"1247\"/></w:sectPr></w:body></w:document>";
-    const QString partial = path + QStringLiteral(".partial");
-    {
-        ZipWriter zip(partial);
-        zip.add(QStringLiteral("[Content_Types].xml"),
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                "<Override PartName=\"/word/document.xml\" "
-                "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-        zip.add(QStringLiteral("_rels/.rels"),
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                "Target=\"word/document.xml\"/></Relationships>");
-        zip.add(QStringLiteral("word/document.xml"), document);
-        zip.close();
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+    docx.paragraph(tr("Remarks:"), 24, true);
+    docx.paragraph(QString());
+    docx.save(path);
 }

@@ -1,0 +1,177 @@
+#include "CaseDocuments.h"
+
+#include "db/DatabaseError.h"
+#include "report/DocxBuilder.h"
+#include "report/PdfPrinter.h"
+#include "util/ChineseAmount.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+const QString kBuiltIn = QStringLiteral(":/faircheck/templates/case-documents.json");
+
+QString chineseDate(const QDate &date)
+{
+    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day()) : QString();
+}
+
+QString outcomePhrase(const QString &outcome)
+{
+    if (outcome == u"lighter")
+        return QStringLiteral("从轻处罚");
+    if (outcome == u"reduced")
+        return QStringLiteral("减轻处罚");
+    if (outcome == u"heavier")
+        return QStringLiteral("从重处罚");
+    return QStringLiteral("予以行政处罚");
+}
+
+QHash<QString, QString> fields(const PenaltyCaseStore::Row &row)
+{
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    return {{QStringLiteral("case_no"), row.caseNo},
+            {QStringLiteral("department"), row.department},
+            {QStringLiteral("enterprise"), row.enterprise},
+            {QStringLiteral("uscc"), row.uscc},
+            {QStringLiteral("legal_representative"), row.legalRepresentative},
+            {QStringLiteral("address"), row.address},
+            {QStringLiteral("facts"), row.facts},
+            {QStringLiteral("violation"), row.violation},
+            {QStringLiteral("violated_provision"), row.violatedProvision},
+            {QStringLiteral("penalty_provision"), row.penaltyProvision},
+            {QStringLiteral("item_code"), row.itemCode},
+            {QStringLiteral("list_version"), row.listVersion},
+            {QStringLiteral("outcome_phrase"), outcomePhrase(row.outcome)},
+            {QStringLiteral("fine_yuan"), chinese.toString(row.fineFen / 100.0, 'f', 2)},
+            {QStringLiteral("fine_words"), ChineseAmount::uppercase(row.fineFen)},
+            {QStringLiteral("decided_cn"), chineseDate(row.decided)}};
+}
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+}
+
+} // namespace
+
+QStringList CaseDocuments::fieldNames()
+{
+    QStringList names = fields(PenaltyCaseStore::Row()).keys();
+    names.sort();
+    return names;
+}
+
+QString CaseDocuments::overridePath(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("templates/case-documents.json"));
+}
+
+QJsonObject CaseDocuments::loadTemplates(const QString &databasePath)
+{
+    const QString custom = databasePath.isEmpty() ? QString() : overridePath(databasePath);
+    const QString path = !custom.isEmpty() && QFileInfo::exists(custom) ? custom : kBuiltIn;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        refuse(tr("Cannot read the document templates %1.").arg(path));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        refuse(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+    QJsonObject templates = document.object();
+    templates.insert(QStringLiteral("_path"), path);
+    return templates;
+}
+
+QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row &row, const QJsonObject &templates)
+{
+    const QHash<QString, QString> values = fields(row);
+    const QString source = templates.value(u"_path").toString();
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    auto fill = [&](const QString &templateId, const QJsonValue &value, const QString &part) {
+        QStringList lines;
+        const QJsonArray array = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                refuse(tr("%1: %2.%3[%4] must be text.").arg(source, templateId, part).arg(i));
+            QString text = array.at(i).toString();
+            QString out;
+            qsizetype last = 0;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (!values.contains(m.captured(1)))
+                    refuse(tr("%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.")
+                               .arg(source, templateId, part).arg(i).arg(m.captured(1), fieldNames().join(QStringLiteral(", "))));
+                out += text.mid(last, m.capturedStart() - last) + values.value(m.captured(1));
+                last = m.capturedEnd();
+            }
+            lines.append(out + text.mid(last));
+        }
+        return lines;
+    };
+
+    const QStringList ids = row.outcome == u"no_penalty"
+        ? QStringList{QStringLiteral("no_penalty_decision"), QStringLiteral("guidance")}
+        : QStringList{QStringLiteral("penalty_decision"), QStringLiteral("guidance"), QStringLiteral("credit_repair_notice")};
+    QList<Document> documents;
+    for (const QString &id : ids) {
+        const QJsonObject t = templates.value(id).toObject();
+        if (t.isEmpty() || !t.value(u"title").isString())
+            refuse(tr("%1: the template %2 is missing or has no title.").arg(source, id));
+        Document d;
+        d.id = id;
+        d.title = fill(id, t.value(u"title"), QStringLiteral("title")).value(0);
+        d.subtitle = fill(id, t.value(u"subtitle").isUndefined() ? QJsonArray() : t.value(u"subtitle"), QStringLiteral("subtitle"));
+        d.paragraphs = fill(id, t.value(u"paragraphs"), QStringLiteral("paragraphs"));
+        d.signature = fill(id, t.value(u"signature").isUndefined() ? QJsonArray() : t.value(u"signature"), QStringLiteral("signature"));
+        documents.append(d);
+    }
+    return documents;
+}
+
+QString CaseDocuments::html(const Document &d)
+{
+    QString html = QStringLiteral("<h1 align='center' style='font-size:20pt'>%1</h1>").arg(d.title.toHtmlEscaped());
+    for (const QString &line : d.subtitle)
+        html += QStringLiteral("<p align='center'>%1</p>").arg(line.toHtmlEscaped());
+    for (const QString &line : d.paragraphs)
+        html += QStringLiteral("<p style='line-height:150%'>&#12288;&#12288;%1</p>").arg(line.toHtmlEscaped());
+    html += QStringLiteral("<p>&nbsp;</p>");
+    for (const QString &line : d.signature)
+        html += QStringLiteral("<p align='right'>%1</p>").arg(line.toHtmlEscaped());
+    return html;
+}
+
+QStringList CaseDocuments::write(const QList<Document> &documents, const QString &caseNo, const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        refuse(tr("Cannot create the folder %1.").arg(dir));
+    // File names keep the case number but nothing Windows forbids.
+    QString stem = caseNo;
+    static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\s]"));
+    stem.replace(forbidden, QStringLiteral("_"));
+    QStringList written;
+    for (const Document &d : documents) {
+        const QString base = QDir(dir).filePath(stem + QLatin1Char('-') + d.id);
+        PdfPrinter::print(html(d), d.title, base + QStringLiteral(".pdf"));
+        DocxBuilder docx;
+        docx.paragraph(d.title, 44, true, true);
+        for (const QString &line : d.subtitle)
+            docx.paragraph(line, 28, false, true);
+        for (const QString &line : d.paragraphs)
+            docx.paragraph(QStringLiteral("　　") + line, 28);
+        docx.paragraph(QString());
+        for (const QString &line : d.signature)
+            docx.paragraph(line, 28);
+        docx.save(base + QStringLiteral(".docx"));
+        written << base + QStringLiteral(".pdf") << base + QStringLiteral(".docx");
+    }
+    return written;
+}

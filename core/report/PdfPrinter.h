@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+// Prints HTML to an A4 PDF with a font whose Chinese text extracts correctly
+// (WenQuanYi Micro Hei; Noto CJK from Qt's PDF writer extracts 文 as ⽂), paginated by
+// QTextDocument. Written beside the target and renamed: never half a file.
+class PdfPrinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfPrinter)
+
+public:
+    using Images = QList<QPair<QUrl, QImage>>;
+
+    static void print(const QString &html, const QString &title, const QString &path, const Images &images = {});
+    static QFont font(int points = 10);
+};
