@@ -1,7 +1,9 @@
 #include "CliApplication.h"
 
 #include "CliCommands.h"
+#include "CliCaseCommands.h"
 #include "CliCreditCommands.h"
+#include "CliDiscretionCommands.h"
 #include "CliIoCommands.h"
 #include "CliResult.h"
 #include "db/AuditLog.h"
@@ -34,6 +36,21 @@ void CliApplication::addOptions()
         {QStringLiteral("ytd"), tr("kpi: from January to the end of the month.")},
         {QStringLiteral("format"), tr("report: pdf, xlsx or docx."), tr("format")},
         {QStringLiteral("facts"), tr("discretion assess: a fact KEY=VALUE (may repeat)."), tr("fact")},
+        {QStringLiteral("list"), tr("discretion import: the list's name."), tr("name")},
+        {QStringLiteral("list-version"), tr("discretion import: the list's version number."), tr("version")},
+        {QStringLiteral("effective"), tr("discretion import: the date the version takes effect (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("list-kind"), tr("discretion import: benchmark (default) or lenient."), tr("kind")},
+        {QStringLiteral("uscc"), tr("case record: the enterprise's USCC."), tr("code")},
+        {QStringLiteral("item"), tr("case record: the benchmark item (id or code)."), tr("item")},
+        {QStringLiteral("decided"), tr("case record: the decision date (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("outcome"), tr("case record: no_penalty, reduced, lighter, standard or heavier."), tr("outcome")},
+        {QStringLiteral("fine"), tr("case record: the fine in yuan."), tr("yuan")},
+        {QStringLiteral("note"), tr("case record: the facts found."), tr("text")},
+        {QStringLiteral("open"), tr("case record: the case is still open.")},
+        {QStringLiteral("flagged"), tr("case list: only cases outside their benchmark.")},
+        {QStringLiteral("from"), tr("case list, case figures: first decision date (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("to"), tr("case list, case figures: last decision date (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("on"), tr("case deliver: the delivery date (YYYY-MM-DD)."), tr("date")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -72,7 +89,15 @@ QString CliApplication::usage() const
               "                             the monthly supervision report\n"
               "  discretion assess ITEM [--facts KEY=VALUE]...\n"
               "                             lawful outcome, fine band and basis under a benchmark item\n"
-              "  discretion search TEXT     benchmark items by violation, provision or department");
+              "  discretion search TEXT     benchmark items by violation, provision or department\n"
+              "  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]\n"
+              "                             a new version of a discretion list, all or nothing\n"
+              "  case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]\n"
+              "                             record a penalty case; says if it is outside its benchmark\n"
+              "  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE\n"
+              "                             cases with their flags; lenient cases and fines waived by month and department\n"
+              "  case docs CASE --out DIR | case deliver CASE --on DATE\n"
+              "                             the 三书同达 documents (PDF and DOCX); record their delivery");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -106,7 +131,9 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
     if (command == u"report")
         return commands.report(args);
     if (command == u"discretion")
-        return commands.discretion(args);
+        return CliDiscretionCommands(m_parser, commands.databasePath()).discretion(args);
+    if (command == u"case")
+        return CliCaseCommands(m_parser, commands.databasePath()).run(args);
     if (command == u"import")
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")

@@ -7,10 +7,7 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/DepartmentDirectory.h"
-#include "io/FieldParser.h"
 #include "registry/EnterpriseRepository.h"
-#include "discretion/DiscretionRepository.h"
-#include "discretion/DiscretionSearch.h"
 #include "report/IndicatorModel.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportWriter.h"
@@ -224,79 +221,5 @@ CliResult CliCommands::report(const QStringList &args)
     CliResult result;
     result.lines.append(tr("Monthly report for %1 written to %2.").arg(month.toString(QStringLiteral("yyyy-MM")), out));
     result.json = {{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))}, {QStringLiteral("out"), out}};
-    return result;
-}
-
-CliResult CliCommands::discretion(const QStringList &args)
-{
-    const QString usage = tr("Usage: faircheck-cli discretion assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm "
-                             "none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault, amount)");
-    if (args.size() == 2 && args.first() == u"search") {
-        const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
-        CliResult result;
-        QJsonArray items;
-        for (const DiscretionSearch::Hit &h : DiscretionSearch::search(db.connection(), args.at(1))) {
-            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(h.id).arg(h.code, h.department, h.violation));
-            items.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("code"), h.code},
-                                     {QStringLiteral("department"), h.department}, {QStringLiteral("violation"), h.violation},
-                                     {QStringLiteral("provisions"), h.provisions}, {QStringLiteral("redLine"), h.redLine}});
-        }
-        result.json = {{QStringLiteral("query"), args.at(1)}, {QStringLiteral("results"), items}};
-        return result;
-    }
-    if (args.size() < 2 || args.first() != u"assess")
-        return CliResult::badInput(usage);
-    QStringList pairs = m_parser.values(QStringLiteral("facts"));
-    pairs += args.mid(2);
-    DiscretionAssessment::Facts facts;
-    for (const QString &pair : std::as_const(pairs)) {
-        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = pair.section(QLatin1Char('='), 1).trimmed().toLower();
-        const bool yes = value == u"true" || value == u"yes" || value == u"1";
-        if (value != u"true" && value != u"false" && value != u"yes" && value != u"no" && value != u"1" && value != u"0"
-            && key != u"harm" && key != u"amount")
-            return CliResult::badInput(tr("%1: write true or false.").arg(pair));
-        if (key == u"first_violation") facts.firstViolation = yes;
-        else if (key == u"corrected") facts.corrected = yes;
-        else if (key == u"harm_removed") facts.harmRemoved = yes;
-        else if (key == u"coerced") facts.coerced = yes;
-        else if (key == u"confessed") facts.confessed = yes;
-        else if (key == u"meritorious") facts.meritorious = yes;
-        else if (key == u"no_fault") facts.noFault = yes;
-        else if (key == u"harm") {
-            if (value == u"none") facts.harm = DiscretionAssessment::Harm::None;
-            else if (value == u"slight") facts.harm = DiscretionAssessment::Harm::Slight;
-            else if (value == u"serious") facts.harm = DiscretionAssessment::Harm::Serious;
-            else return CliResult::badInput(tr("harm is none, slight or serious, not %1.").arg(value));
-        } else if (key == u"amount") {
-            const std::optional<qint64> fen = FieldParser::yuanToFen(value);
-            if (!fen)
-                return CliResult::badInput(tr("amount needs a number of yuan, such as 1200 or 1200.50."));
-            facts.amountFen = *fen;
-        } else {
-            return CliResult::badInput(tr("Unknown fact %1.").arg(key) + QLatin1Char('\n') + usage);
-        }
-    }
-    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
-    const auto item = DiscretionRepository::item(db.connection(), args.at(1));
-    if (!item)
-        return CliResult::badInput(tr("No benchmark item has the id or code %1.").arg(args.at(1)));
-    const DiscretionAssessment::Result r = DiscretionAssessment::assess(*item, facts);
-    static const char *const outcomes[] = {"no_penalty", "discretionary_no_penalty", "lighter_or_reduced", "standard", "heavier"};
-    CliResult result;
-    const QLocale locale;
-    result.lines.append(QStringLiteral("%1 %2").arg(item->code, item->violation));
-    result.lines.append(tr("Outcome: %1").arg(DiscretionAssessment::outcomeName(r.outcome)));
-    if (r.maxFen > 0)
-        result.lines.append(tr("Fine: %1 to %2 yuan").arg(locale.toString(r.minFen / 100.0, 'f', 2), locale.toString(r.maxFen / 100.0, 'f', 2)));
-    for (const QString &line : std::as_const(r.basis))
-        result.lines.append(QStringLiteral("  ") + line);
-    result.lines.append(tr("Documents: %1").arg(r.documents.join(tr(", "))));
-    result.json = {{QStringLiteral("item"), item->id}, {QStringLiteral("code"), item->code},
-                   {QStringLiteral("outcome"), QString::fromLatin1(outcomes[int(r.outcome)])}, {QStringLiteral("band"), r.band},
-                   {QStringLiteral("minFen"), r.minFen}, {QStringLiteral("maxFen"), r.maxFen},
-                   {QStringLiteral("basis"), QJsonArray::fromStringList(r.basis)},
-                   {QStringLiteral("documents"), QJsonArray::fromStringList(r.documents)},
-                   {QStringLiteral("lenientBlocked"), r.lenientBlocked}};
     return result;
 }

@@ -22,7 +22,6 @@ public:
     CliResult validate(const QStringList &args);
     CliResult kpi(const QStringList &args);
     CliResult report(const QStringList &args);
-    CliResult discretion(const QStringList &args);
 
     QString databasePath() const;
 

@@ -16,11 +16,20 @@ CliResult CliIoCommands::import(const QStringList &args)
 {
     if (args.size() != 2)
         return CliResult::badInput(tr("Usage: faircheck-cli import KIND FILE [--dry-run] [--sheet NAME]"));
+    if (args.at(0) == u"discretion")
+        return CliResult::badInput(tr("A discretion list is imported with: faircheck-cli discretion import FILE --list NAME "
+                                      "--list-version V --effective DATE"));
+    return importFile(args.at(0), args.at(1));
+}
+
+CliResult CliIoCommands::importFile(const QString &kind, const QString &file, const QHash<QString, QString> &parameters)
+{
     const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     Importer::Options options;
     options.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
     options.sheet = m_parser.value(QStringLiteral("sheet"));
-    const ImportReport report = Importer::run(db.connection(), args.at(0), args.at(1), options);
+    options.parameters = parameters;
+    const ImportReport report = Importer::run(db.connection(), kind, file, options);
     CliResult result;
     result.lines.append(report.summary());
     result.lines.append(tr("Read as %1%2, header on row %3; SHA-256 %4")

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 
 // faircheck-cli import … and export …
 class CliIoCommands final
@@ -14,6 +15,9 @@ public:
     CliIoCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult import(const QStringList &args);
+    // The shared import path: dry run and sheet from the command line, plus what the
+    // kind needs beyond the file (a discretion list's name, version, date).
+    CliResult importFile(const QString &kind, const QString &file, const QHash<QString, QString> &parameters = {});
     CliResult exportTable(const QStringList &args);
 
 private:

@@ -142,7 +142,7 @@ QString CaseDocuments::html(const Document &d)
     for (const QString &line : d.subtitle)
         html += QStringLiteral("<p align='center'>%1</p>").arg(line.toHtmlEscaped());
     for (const QString &line : d.paragraphs)
-        html += QStringLiteral("<p style='line-height:150%'>&#12288;&#12288;%1</p>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<p style='line-height:150%; white-space:pre-wrap'>　　%1</p>").arg(line.toHtmlEscaped());
     html += QStringLiteral("<p>&nbsp;</p>");
     for (const QString &line : d.signature)
         html += QStringLiteral("<p align='right'>%1</p>").arg(line.toHtmlEscaped());
@@ -162,14 +162,14 @@ QStringList CaseDocuments::write(const QList<Document> &documents, const QString
         const QString base = QDir(dir).filePath(stem + QLatin1Char('-') + d.id);
         PdfPrinter::print(html(d), d.title, base + QStringLiteral(".pdf"));
         DocxBuilder docx;
-        docx.paragraph(d.title, 44, true, true);
+        docx.paragraph(d.title, 44, true, DocxBuilder::Align::Center);
         for (const QString &line : d.subtitle)
-            docx.paragraph(line, 28, false, true);
+            docx.paragraph(line, 28, false, DocxBuilder::Align::Center);
         for (const QString &line : d.paragraphs)
-            docx.paragraph(QStringLiteral("　　") + line, 28);
+            docx.paragraph(line, 28, false, DocxBuilder::Align::Left, 2);
         docx.paragraph(QString());
         for (const QString &line : d.signature)
-            docx.paragraph(line, 28);
+            docx.paragraph(line, 28, false, DocxBuilder::Align::Right);
         docx.save(base + QStringLiteral(".docx"));
         written << base + QStringLiteral(".pdf") << base + QStringLiteral(".docx");
     }

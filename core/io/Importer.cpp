@@ -150,8 +150,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
             return;
         sink->write(values, [&](const QString &field, const QString &value, const QString &reason) {
             for (int f = 0; f < kind.fields.size(); ++f) {
+                // The cell as the file has it, not its parsed form (fen, band codes).
                 if (kind.fields.at(f).name == field)
-                    rejectField(f, value, reason);
+                    rejectField(f, columns.at(f) >= 0 ? r.cell(columns.at(f)) : value, reason);
             }
         });
     };

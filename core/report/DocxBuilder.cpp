@@ -21,10 +21,15 @@ QByteArray run(const QString &text, int halfPoints, bool bold)
 
 } // namespace
 
-void DocxBuilder::paragraph(const QString &text, int halfPoints, bool bold, bool centered)
+void DocxBuilder::paragraph(const QString &text, int halfPoints, bool bold, Align align, int indent)
 {
-    m_body += "<w:p><w:pPr>" + QByteArray(centered ? "<w:jc w:val=\"center\"/>" : "") + "</w:pPr>" + run(text, halfPoints, bold)
-        + "</w:p>";
+    const QByteArray jc = align == Align::Center ? "<w:jc w:val=\"center\"/>" : align == Align::Right ? "<w:jc w:val=\"right\"/>" : "";
+    // w:firstLineChars (hundredths of a character) for Word and WPS; w:firstLine in
+    // twips (a character is halfPoints × 10) for LibreOffice, which reads only that.
+    const QByteArray ind = indent > 0 ? "<w:ind w:firstLineChars=\"" + QByteArray::number(indent * 100) + "\" w:firstLine=\""
+            + QByteArray::number(indent * halfPoints * 10) + "\"/>"
+                                      : QByteArray();
+    m_body += "<w:p><w:pPr>" + ind + jc + "</w:pPr>" + run(text, halfPoints, bold) + "</w:p>";
 }
 
 void DocxBuilder::table(const QList<QStringList> &rows)

@@ -14,8 +14,11 @@ class DocxBuilder final
     Q_DECLARE_TR_FUNCTIONS(DocxBuilder)
 
 public:
-    // halfPoints: font size in half points (24 = 12 pt, 32 = 三号 16 pt).
-    void paragraph(const QString &text, int halfPoints = 24, bool bold = false, bool centered = false);
+    enum class Align { Left, Center, Right };
+
+    // halfPoints: font size in half points (24 = 12 pt, 32 = 三号 16 pt); indent in
+    // characters of the first line (official documents indent two).
+    void paragraph(const QString &text, int halfPoints = 24, bool bold = false, Align align = Align::Left, int indent = 0);
     void table(const QList<QStringList> &rows); // first row bold
     // Writes beside the target and renames, so a failure never leaves half a file.
     // Throws DatabaseError (Rejected).

@@ -170,8 +170,8 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
 void MonthlyReportWriter::writeDocx(const MonthlyReport &report, const QString &path)
 {
     DocxBuilder docx;
-    docx.paragraph(report.title, 36, true, true);
-    docx.paragraph(report.county, 24, false, true);
+    docx.paragraph(report.title, 36, true, DocxBuilder::Align::Center);
+    docx.paragraph(report.county, 24, false, DocxBuilder::Align::Center);
     docx.paragraph(tr("Summary"), 30, true);
     docx.paragraph(report.summary);
     for (const MonthlyReport::Strand &strand : report.strands) {

@@ -1,0 +1,175 @@
+#include "CliCaseCommands.h"
+
+#include "db/Database.h"
+#include "discretion/CaseDocuments.h"
+#include "discretion/PenaltyCaseStore.h"
+#include "io/FieldParser.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+
+QString yuan(qint64 fen)
+{
+    return QLocale().toString(fen / 100.0, 'f', 2);
+}
+
+QJsonObject caseJson(const PenaltyCaseStore::Row &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("caseNo"), r.caseNo},
+            {QStringLiteral("department"), r.department},
+            {QStringLiteral("enterprise"), r.enterprise},
+            {QStringLiteral("uscc"), r.uscc},
+            {QStringLiteral("item"), r.itemCode},
+            {QStringLiteral("listVersion"), r.listVersion},
+            {QStringLiteral("decided"), r.decided.toString(Qt::ISODate)},
+            {QStringLiteral("outcome"), r.outcome},
+            {QStringLiteral("fineFen"), r.fineFen},
+            {QStringLiteral("referenceFen"), r.referenceFen},
+            {QStringLiteral("flag"), r.flag},
+            {QStringLiteral("delivered"), r.delivered.toString(Qt::ISODate)},
+            {QStringLiteral("status"), r.status}};
+}
+
+} // namespace
+
+CliCaseCommands::CliCaseCommands(const QCommandLineParser &parser, QString databasePath)
+    : m_parser(parser)
+    , m_databasePath(std::move(databasePath))
+{
+}
+
+QDate CliCaseCommands::date(const char *option, bool *ok) const
+{
+    const QString text = m_parser.value(QString::fromLatin1(option));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    *ok = text.isEmpty() || d.isValid();
+    return d;
+}
+
+CliResult CliCaseCommands::run(const QStringList &args)
+{
+    const QString usage = tr("Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome OUTCOME "
+                             "[--fine YUAN] [--note FACTS] [--open]\n"
+                             "       faircheck-cli case list [--flagged] [--from DATE] [--to DATE]\n"
+                             "       faircheck-cli case figures --from DATE --to DATE\n"
+                             "       faircheck-cli case docs CASE --out DIR\n"
+                             "       faircheck-cli case deliver CASE --on DATE");
+    const QString sub = args.value(0);
+    if (sub == u"record" && args.size() == 2)
+        return record(args.at(1));
+    if (sub == u"list" && args.size() == 1)
+        return list();
+    if (sub == u"figures" && args.size() == 1)
+        return figures();
+    if (sub == u"docs" && args.size() == 2)
+        return docs(args.at(1));
+    if (sub == u"deliver" && args.size() == 2)
+        return deliver(args.at(1));
+    return CliResult::badInput(usage);
+}
+
+CliResult CliCaseCommands::record(const QString &caseNo)
+{
+    bool ok = false;
+    const QDate decided = date("decided", &ok);
+    if (!ok || !decided.isValid())
+        return CliResult::badInput(tr("--decided needs the decision date (YYYY-MM-DD)."));
+    const QString fineText = m_parser.value(QStringLiteral("fine"));
+    const std::optional<qint64> fine = fineText.isEmpty() ? std::optional<qint64>(0) : FieldParser::yuanToFen(fineText);
+    if (!fine)
+        return CliResult::badInput(tr("--fine needs an amount of yuan, such as 18500 or 18500.50."));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const PenaltyCaseStore::Row row = PenaltyCaseStore::record(
+        db.connection(), {caseNo, m_parser.value(QStringLiteral("uscc")), m_parser.value(QStringLiteral("item")), decided,
+                          m_parser.value(QStringLiteral("outcome")), *fine, m_parser.value(QStringLiteral("note")),
+                          m_parser.isSet(QStringLiteral("open"))});
+    CliResult result;
+    result.lines.append(tr("Case %1 recorded under item %2 (list version %3): %4, fine %5 yuan.")
+                            .arg(row.caseNo, row.itemCode, row.listVersion, PenaltyCaseStore::outcomeName(row.outcome), yuan(row.fineFen)));
+    if (!row.flag.isEmpty())
+        result.lines.append(tr("Outside the benchmark: %1.").arg(PenaltyCaseStore::flagText(row.flag)));
+    result.json = caseJson(row);
+    return result;
+}
+
+CliResult CliCaseCommands::list()
+{
+    bool fromOk = false, toOk = false;
+    PenaltyCaseStore::Filter filter;
+    filter.from = date("from", &fromOk);
+    filter.to = date("to", &toOk);
+    if (!fromOk || !toOk)
+        return CliResult::badInput(tr("--from and --to are dates (YYYY-MM-DD)."));
+    filter.flaggedOnly = m_parser.isSet(QStringLiteral("flagged"));
+    filter.limit = 100000;
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    CliResult result;
+    QJsonArray cases;
+    for (const PenaltyCaseStore::Row &r : PenaltyCaseStore::list(db.connection(), filter)) {
+        result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6%7")
+                                .arg(r.decided.toString(Qt::ISODate), r.caseNo, r.enterprise, PenaltyCaseStore::outcomeName(r.outcome),
+                                     yuan(r.fineFen),
+                                     r.flag.isEmpty() ? QString() : QStringLiteral("  ⚑ "), PenaltyCaseStore::flagText(r.flag)));
+        cases.append(caseJson(r));
+    }
+    result.lines.append(tr("%n case(s).", nullptr, int(cases.size())));
+    result.json = {{QStringLiteral("cases"), cases}};
+    return result;
+}
+
+CliResult CliCaseCommands::figures()
+{
+    bool fromOk = false, toOk = false;
+    const QDate from = date("from", &fromOk);
+    const QDate to = date("to", &toOk);
+    if (!fromOk || !toOk || !from.isValid() || !to.isValid() || to < from)
+        return CliResult::badInput(tr("--from and --to are needed, as dates (YYYY-MM-DD), --to not before --from."));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    CliResult result;
+    QJsonArray rows;
+    result.lines.append(tr("Month    Department  Cases  Lenient  Fines waived (yuan)  Outside benchmark"));
+    for (const PenaltyCaseStore::Figure &f : PenaltyCaseStore::figures(db.connection(), from, to)) {
+        result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(f.month, f.department).arg(f.cases).arg(f.lenientCases)
+                                .arg(yuan(f.finesWaivedFen)).arg(f.flagged));
+        rows.append(QJsonObject{{QStringLiteral("month"), f.month}, {QStringLiteral("department"), f.department},
+                                {QStringLiteral("cases"), f.cases}, {QStringLiteral("lenientCases"), f.lenientCases},
+                                {QStringLiteral("finesWaivedFen"), f.finesWaivedFen}, {QStringLiteral("flagged"), f.flagged}});
+    }
+    result.json = {{QStringLiteral("figures"), rows}};
+    return result;
+}
+
+CliResult CliCaseCommands::docs(const QString &caseNo)
+{
+    const QString out = m_parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return CliResult::badInput(tr("--out needs the folder to write the documents into."));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const std::optional<PenaltyCaseStore::Row> row = PenaltyCaseStore::find(db.connection(), caseNo);
+    if (!row)
+        return CliResult::badInput(tr("Case %1: not found.").arg(caseNo));
+    const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(db.path()));
+    const QStringList files = CaseDocuments::write(documents, row->caseNo, out);
+    CliResult result;
+    for (const CaseDocuments::Document &d : documents)
+        result.lines.append(d.title);
+    result.lines.append(tr("%n file(s) written to %1.", nullptr, int(files.size())).arg(out));
+    result.json = {{QStringLiteral("case"), row->caseNo}, {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
+    return result;
+}
+
+CliResult CliCaseCommands::deliver(const QString &caseNo)
+{
+    bool ok = false;
+    const QDate on = date("on", &ok);
+    if (!ok || !on.isValid())
+        return CliResult::badInput(tr("--on needs the delivery date (YYYY-MM-DD)."));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    PenaltyCaseStore::markDelivered(db.connection(), caseNo, on);
+    CliResult result;
+    result.lines.append(tr("Case %1: documents delivered on %2.").arg(caseNo, on.toString(Qt::ISODate)));
+    return result;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliResult.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// faircheck-cli case record | list | figures | docs | deliver
+class CliCaseCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCaseCommands)
+
+public:
+    CliCaseCommands(const QCommandLineParser &parser, QString databasePath);
+
+    CliResult run(const QStringList &args);
+
+private:
+    CliResult record(const QString &caseNo);
+    CliResult list();
+    CliResult figures();
+    CliResult docs(const QString &caseNo);
+    CliResult deliver(const QString &caseNo);
+    QDate date(const char *option, bool *ok) const;
+
+    const QCommandLineParser &m_parser;
+    QString m_databasePath;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CliResult.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// faircheck-cli discretion search | assess | import
+class CliDiscretionCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliDiscretionCommands)
+
+public:
+    CliDiscretionCommands(const QCommandLineParser &parser, QString databasePath);
+
+    CliResult discretion(const QStringList &args);
+
+private:
+    const QCommandLineParser &m_parser;
+    QString m_databasePath;
+};
