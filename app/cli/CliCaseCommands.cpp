@@ -89,7 +89,7 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     CliResult result;
     result.lines.append(tr("Case %1 recorded under item %2 (list version %3): %4, fine %5 yuan.")
                             .arg(row.caseNo, row.itemCode, row.listVersion, PenaltyCaseStore::outcomeName(row.outcome), yuan(row.fineFen)));
-    if (!row.flag.isEmpty())
+    if (row.outsideBenchmark())
         result.lines.append(tr("Outside the benchmark: %1.").arg(PenaltyCaseStore::flagText(row.flag)));
     result.json = caseJson(row);
     return result;
@@ -112,7 +112,7 @@ CliResult CliCaseCommands::list()
         result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6%7")
                                 .arg(r.decided.toString(Qt::ISODate), r.caseNo, r.enterprise, PenaltyCaseStore::outcomeName(r.outcome),
                                      yuan(r.fineFen),
-                                     r.flag.isEmpty() ? QString() : QStringLiteral("  ⚑ "), PenaltyCaseStore::flagText(r.flag)));
+                                     r.outsideBenchmark() ? QStringLiteral("  ⚑ ") : QStringLiteral("  "), PenaltyCaseStore::flagText(r.flag)));
         cases.append(caseJson(r));
     }
     result.lines.append(tr("%n case(s).", nullptr, int(cases.size())));

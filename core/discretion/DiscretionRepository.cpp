@@ -18,3 +18,42 @@ std::optional<DiscretionAssessment::Item> DiscretionRepository::item(const QSqlD
     return DiscretionAssessment::Item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toBool()};
 }
+
+std::optional<DiscretionRepository::Details> DiscretionRepository::details(const QSqlDatabase &db, qint64 itemId)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT i.id, i.code, i.violation, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), i.red_line, d.name, "
+        "l.name, l.version, l.effective_from, i.violated_provision, i.penalty_provision, i.penalty_kinds "
+        "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id JOIN department d ON d.id = i.department_id "
+        "WHERE i.id = ?"), {itemId});
+    if (!q.next())
+        return std::nullopt;
+    Details d;
+    d.item = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+              q.value(4).toLongLong(), q.value(5).toBool()};
+    d.department = q.value(6).toString();
+    d.listName = q.value(7).toString();
+    d.listVersion = q.value(8).toString();
+    d.effectiveFrom = q.value(9).toString();
+    d.violatedProvision = q.value(10).toString();
+    d.penaltyProvision = q.value(11).toString();
+    d.penaltyKinds = q.value(12).toString();
+    QSqlQuery b = Sql::exec(db, QStringLiteral(
+        "SELECT band, conditions, COALESCE(min_fine_fen, -1), COALESCE(max_fine_fen, -1) FROM discretion_band WHERE item_id = ? "
+        "ORDER BY CASE band WHEN 'no_penalty' THEN 0 WHEN 'reduced' THEN 1 WHEN 'lighter' THEN 2 WHEN 'standard' THEN 3 ELSE 4 END"),
+        {itemId});
+    while (b.next())
+        d.bands.append({b.value(0).toString(), b.value(1).toString(), b.value(2).toLongLong(), b.value(3).toLongLong()});
+    return d;
+}
+
+QList<DiscretionRepository::Department> DiscretionRepository::departments(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT d.id, d.name FROM department d WHERE EXISTS (SELECT 1 FROM discretion_item i WHERE i.department_id = d.id) "
+        "ORDER BY d.code"));
+    QList<Department> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return list;
+}

@@ -2,6 +2,7 @@
 
 #include "DiscretionAssessment.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -11,5 +12,33 @@
 class DiscretionRepository final
 {
 public:
+    struct Band
+    {
+        QString band; // no_penalty, reduced, lighter, standard, heavier
+        QString conditions;
+        qint64 minFen = -1; // -1: not given
+        qint64 maxFen = -1;
+    };
+    struct Details
+    {
+        DiscretionAssessment::Item item;
+        QString department;
+        QString listName;
+        QString listVersion;
+        QString effectiveFrom;
+        QString violatedProvision;
+        QString penaltyProvision;
+        QString penaltyKinds;
+        QList<Band> bands;
+    };
+    struct Department
+    {
+        qint64 id = 0;
+        QString name;
+    };
+
     static std::optional<DiscretionAssessment::Item> item(const QSqlDatabase &db, const QString &idOrCode);
+    static std::optional<Details> details(const QSqlDatabase &db, qint64 itemId);
+    // Departments that have benchmark items, for filters.
+    static QList<Department> departments(const QSqlDatabase &db);
 };

@@ -35,7 +35,18 @@ QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, co
                                   "OR i.penalty_provision LIKE ?1 ESCAPE '\\' OR i.department_id IN (SELECT id FROM department "
                                   "WHERE name LIKE ?1 ESCAPE '\\' OR short_name LIKE ?1 ESCAPE '\\'))");
     }
-    const bool filtered = filter.departmentId > 0 || filter.redLine >= 0 || !filter.band.isEmpty();
+    QStringList superseded;
+    if (!filter.includeSuperseded) {
+        const QDate asOf = filter.asOf.isValid() ? filter.asOf : QDate::currentDate();
+        QSqlQuery old = Sql::exec(db, QStringLiteral(
+            "SELECT l.id FROM discretion_list l WHERE EXISTS (SELECT 1 FROM discretion_list n WHERE n.name = l.name "
+            "AND n.id <> l.id AND n.effective_from <= ? AND (l.effective_from > ? OR n.effective_from > l.effective_from "
+            "OR (n.effective_from = l.effective_from AND n.id > l.id)))"),
+            {asOf.toString(Qt::ISODate), asOf.toString(Qt::ISODate)});
+        while (old.next())
+            superseded.append(QString::number(old.value(0).toLongLong()));
+    }
+    const bool filtered = filter.departmentId > 0 || filter.redLine >= 0 || !filter.band.isEmpty() || !superseded.isEmpty();
     if (fts && !filtered) {
         // No filters: let FTS5 rank and cut first (its own ORDER BY rank is optimised),
         // then join the few rows shown.
@@ -65,6 +76,8 @@ QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, co
         for (int i = 0; i < 5; ++i)
             binds.append(pattern);
     }
+    if (!superseded.isEmpty())
+        sql += QStringLiteral(" AND i.list_id NOT IN (%1)").arg(superseded.join(u','));
     if (filter.departmentId > 0) {
         sql += QStringLiteral(" AND i.department_id = ?");
         binds.append(filter.departmentId);

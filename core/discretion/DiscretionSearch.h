@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,11 @@ public:
         QString band;            // items offering this band (e.g. no_penalty); empty = all
         int redLine = -1;        // -1 = all, 0 = not red-line, 1 = red-line only
         int limit = 50;
+        // Only the version of each list in force on asOf (default today) is searched:
+        // older versions and ones not yet in force are left out unless asked for. A list
+        // with no version in force yet shows all its versions.
+        bool includeSuperseded = false;
+        QDate asOf;
     };
     struct Hit
     {

@@ -151,7 +151,7 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
 QList<PenaltyCaseStore::Row> PenaltyCaseStore::list(const QSqlDatabase &db, const Filter &filter)
 {
     QSqlQuery q = Sql::exec(db, kSelect + QStringLiteral(
-        "WHERE (? = '' OR p.decided_on >= ?) AND (? = '' OR p.decided_on <= ?) AND (? = 0 OR c.flag IS NOT NULL) "
+        "WHERE (? = '' OR p.decided_on >= ?) AND (? = '' OR p.decided_on <= ?) AND (? = 0 OR c.flag <> 'no_item') "
         "ORDER BY p.decided_on DESC, p.id DESC LIMIT ?"),
         {filter.from.toString(Qt::ISODate), filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate),
          filter.to.toString(Qt::ISODate), filter.flaggedOnly ? 1 : 0, filter.limit});
@@ -192,7 +192,7 @@ QList<PenaltyCaseStore::Figure> PenaltyCaseStore::figures(const QSqlDatabase &db
         "SELECT substr(p.decided_on, 1, 7) AS month, d.name, count(*), "
         "sum(p.outcome IN ('no_penalty', 'reduced', 'lighter')), "
         "sum(CASE WHEN p.outcome IN ('no_penalty', 'reduced', 'lighter') THEN max(0, COALESCE(p.reference_fen, 0) - p.fine_fen) ELSE 0 END), "
-        "sum(c.flag IS NOT NULL) "
+        "sum(COALESCE(c.flag <> 'no_item', 0)) "
         "FROM penalty_case p JOIN department d ON d.id = p.department_id JOIN penalty_case_check c ON c.case_id = p.id "
         "WHERE p.decided_on BETWEEN ? AND ? GROUP BY month, d.id ORDER BY month, d.code"),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});

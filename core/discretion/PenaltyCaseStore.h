@@ -48,7 +48,8 @@ public:
         qint64 fineFen = 0;
         qint64 referenceFen = 0;
         QString facts;
-        QString flag; // empty when the case follows its benchmark
+        QString flag; // empty when the case follows its benchmark; no_item: nothing to check against
+        bool outsideBenchmark() const { return !flag.isEmpty() && flag != u"no_item"; }
         QDate delivered;
         QString status;
     };
@@ -57,7 +58,7 @@ public:
     {
         QDate from;
         QDate to;
-        bool flaggedOnly = false;
+        bool flaggedOnly = false; // only cases outside their benchmark (not those without an item)
         int limit = 500;
     };
 
@@ -68,7 +69,7 @@ public:
         int cases = 0;
         int lenientCases = 0;
         qint64 finesWaivedFen = 0;
-        int flagged = 0;
+        int flagged = 0; // outside their benchmark
     };
 
     // Throws DatabaseError (Rejected) naming the field at fault; writes nothing then.

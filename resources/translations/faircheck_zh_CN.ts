@@ -2,10 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assess a case under %1</source>
+        <translation>按 %1 评估案件</translation>
+    </message>
+    <message>
+        <source>Facts of the case</source>
+        <translation>案件情节</translation>
+    </message>
+    <message>
+        <source>No harmful consequences</source>
+        <translation>无危害后果</translation>
+    </message>
+    <message>
+        <source>Slight harm</source>
+        <translation>危害后果轻微</translation>
+    </message>
+    <message>
+        <source>Serious harm</source>
+        <translation>危害后果严重</translation>
+    </message>
+    <message>
+        <source>Harm:</source>
+        <translation>危害后果：</translation>
+    </message>
+    <message>
+        <source>First violation (no same-type record in the last 2 years)</source>
+        <translation>初次违法（近 2 年内无同类违法记录）</translation>
+    </message>
+    <message>
+        <source>Corrected in time</source>
+        <translation>及时改正</translation>
+    </message>
+    <message>
+        <source>Actively removed or reduced the harm (art. 32 (1))</source>
+        <translation>主动消除或者减轻违法行为危害后果（第三十二条第一项）</translation>
+    </message>
+    <message>
+        <source>Coerced or deceived by others (art. 32 (2))</source>
+        <translation>受他人胁迫或者诱骗（第三十二条第二项）</translation>
+    </message>
+    <message>
+        <source>Confessed what the authority did not know (art. 32 (3))</source>
+        <translation>主动供述行政机关尚未掌握的违法行为（第三十二条第三项）</translation>
+    </message>
+    <message>
+        <source>Meritorious cooperation (art. 32 (4))</source>
+        <translation>配合查处有立功表现（第三十二条第四项）</translation>
+    </message>
+    <message>
+        <source>Evidence shows no fault (art. 33 (2))</source>
+        <translation>有证据足以证明没有主观过错（第三十三条第二款）</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1200.50</source>
+        <translation>元，如 1200.50</translation>
+    </message>
+    <message>
+        <source>Amount involved:</source>
+        <translation>涉案金额：</translation>
+    </message>
+    <message>
+        <source>Write an amount of yuan with at most two decimals.</source>
+        <translation>请填写以元为单位、最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Fine: %1 to %2 yuan</source>
+        <translation>罚款幅度：%1 至 %2 元</translation>
+    </message>
+    <message>
+        <source>A reduced fine lies below %1 yuan.</source>
+        <translation>减轻处罚的罚款低于 %1 元。</translation>
+    </message>
+    <message>
+        <source>Red-line item: no lenient path.</source>
+        <translation>红线事项：不适用从宽处理。</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Documents to issue:</source>
+        <translation>应出具的文书：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Cannot read the document templates %1.</source>
+        <translation>无法读取文书模板 %1。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3[%4] must be text.</source>
+        <translation>%1：%2.%3[%4] 必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.</source>
+        <translation>%1：%2.%3[%4] 使用了未知字段 {%5}；可用字段：%6。</translation>
+    </message>
+    <message>
+        <source>%1: the template %2 is missing or has no title.</source>
+        <translation>%1：缺少模板 %2，或该模板没有标题。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsDialog</name>
+    <message>
+        <source>Documents of case %1</source>
+        <translation>案件 %1 的文书</translation>
+    </message>
+    <message>
+        <source>Save PDF and DOCX…</source>
+        <translation>保存 PDF 和 DOCX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>文书保存位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents of case %1 — %n file(s) saved</source>
+        <translation>
+            <numerusform>案件 %1 的文书 — 已保存 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -151,6 +294,90 @@
         <translation>情节</translation>
     </message>
     <message>
+        <source>discretion import: the list&apos;s name.</source>
+        <translation>discretion import：清单名称。</translation>
+    </message>
+    <message>
+        <source>discretion import: the list&apos;s version number.</source>
+        <translation>discretion import：清单版本号。</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>discretion import: the date the version takes effect (YYYY-MM-DD).</source>
+        <translation>discretion import：该版本生效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>discretion import: benchmark (default) or lenient.</source>
+        <translation>discretion import：benchmark（裁量基准，默认）或 lenient（免罚轻罚清单）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>case record: the enterprise&apos;s USCC.</source>
+        <translation>case record：企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>case record: the benchmark item (id or code).</source>
+        <translation>case record：裁量基准事项（编号或编码）。</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>case record: the decision date (YYYY-MM-DD).</source>
+        <translation>case record：决定日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>case record: no_penalty, reduced, lighter, standard or heavier.</source>
+        <translation>case record：no_penalty（不予处罚）、reduced（减轻）、lighter（从轻）、standard（一般）或 heavier（从重）。</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>case record: the fine in yuan.</source>
+        <translation>case record：罚款金额（元）。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>case record: the facts found.</source>
+        <translation>case record：查明的事实。</translation>
+    </message>
+    <message>
+        <source>case record: the case is still open.</source>
+        <translation>case record：案件尚未办结。</translation>
+    </message>
+    <message>
+        <source>case list: only cases outside their benchmark.</source>
+        <translation>case list：只列出偏离裁量基准的案件。</translation>
+    </message>
+    <message>
+        <source>case list, case figures: first decision date (YYYY-MM-DD).</source>
+        <translation>case list、case figures：决定日期起（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>case list, case figures: last decision date (YYYY-MM-DD).</source>
+        <translation>case list、case figures：决定日期止（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>case deliver: the delivery date (YYYY-MM-DD).</source>
+        <translation>case deliver：送达日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -181,7 +408,15 @@
                              the monthly supervision report
   discretion assess ITEM [--facts KEY=VALUE]...
                              lawful outcome, fine band and basis under a benchmark item
-  discretion search TEXT     benchmark items by violation, provision or department</source>
+  discretion search TEXT     benchmark items by violation, provision or department
+  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]
+                             a new version of a discretion list, all or nothing
+  case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]
+                             record a penalty case; says if it is outside its benchmark
+  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
+                             cases with their flags; lenient cases and fines waived by month and department
+  case docs CASE --out DIR | case deliver CASE --on DATE
+                             the 三书同达 documents (PDF and DOCX); record their delivery</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -212,7 +447,86 @@
                              月度监督报告
   discretion assess ITEM [--facts KEY=VALUE]...
                              按裁量基准事项给出法定结果、罚款幅度和依据
-  discretion search TEXT     按违法行为、法律条款或部门查找裁量基准事项</translation>
+  discretion search TEXT     按违法行为、法律条款或部门查找裁量基准事项
+  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]
+                             导入裁量基准清单的新版本，要么全部导入，要么不导入
+  case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]
+                             登记处罚案件，并提示是否偏离裁量基准
+  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
+                             案件及其基准核对结果；按月份和部门统计免罚轻罚案件与减免罚款
+  case docs CASE --out DIR | case deliver CASE --on DATE
+                             生成“三书同达”文书（PDF 和 DOCX）；登记送达</translation>
+    </message>
+</context>
+<context>
+    <name>CliCaseCommands</name>
+    <message>
+        <source>Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome OUTCOME [--fine YUAN] [--note FACTS] [--open]
+       faircheck-cli case list [--flagged] [--from DATE] [--to DATE]
+       faircheck-cli case figures --from DATE --to DATE
+       faircheck-cli case docs CASE --out DIR
+       faircheck-cli case deliver CASE --on DATE</source>
+        <translation>用法：faircheck-cli case record 案号 --uscc 信用代码 --item 事项 --decided 日期 --outcome 处理结果 [--fine 元] [--note 事实] [--open]
+      faircheck-cli case list [--flagged] [--from 日期] [--to 日期]
+      faircheck-cli case figures --from 日期 --to 日期
+      faircheck-cli case docs 案件 --out 文件夹
+      faircheck-cli case deliver 案件 --on 日期</translation>
+    </message>
+    <message>
+        <source>--decided needs the decision date (YYYY-MM-DD).</source>
+        <translation>--decided 需要决定日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--fine needs an amount of yuan, such as 18500 or 18500.50.</source>
+        <translation>--fine 需要以元为单位的金额，如 18500 或 18500.50。</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded under item %2 (list version %3): %4, fine %5 yuan.</source>
+        <translation>案件 %1 已按事项 %2（清单 %3 版）登记：%4，罚款 %5 元。</translation>
+    </message>
+    <message>
+        <source>Outside the benchmark: %1.</source>
+        <translation>偏离裁量基准：%1。</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates (YYYY-MM-DD).</source>
+        <translation>--from 和 --to 须为日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from and --to are needed, as dates (YYYY-MM-DD), --to not before --from.</source>
+        <translation>需要 --from 和 --to 两个日期（YYYY-MM-DD），且 --to 不早于 --from。</translation>
+    </message>
+    <message>
+        <source>Month    Department  Cases  Lenient  Fines waived (yuan)  Outside benchmark</source>
+        <translation>月份     部门  案件数  免罚轻罚  减免罚款（元）  偏离基准</translation>
+    </message>
+    <message>
+        <source>--out needs the folder to write the documents into.</source>
+        <translation>--out 需要文书保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>Case %1: not found.</source>
+        <translation>未找到案件 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--on needs the delivery date (YYYY-MM-DD).</source>
+        <translation>--on 需要送达日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Case %1: documents delivered on %2.</source>
+        <translation>案件 %1：文书已于 %2 送达。</translation>
     </message>
 </context>
 <context>
@@ -292,46 +606,6 @@
     <message>
         <source>Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE</source>
         <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx|docx --out 文件</translation>
-    </message>
-    <message>
-        <source>Usage: faircheck-cli discretion assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault, amount)</source>
-        <translation>用法：faircheck-cli discretion assess 事项 [--facts 键=值]...（键：first_violation、harm none|slight|serious、corrected、harm_removed、coerced、confessed、meritorious、no_fault、amount）</translation>
-    </message>
-    <message>
-        <source>%1: write true or false.</source>
-        <translation>%1：请填写 true 或 false。</translation>
-    </message>
-    <message>
-        <source>harm is none, slight or serious, not %1.</source>
-        <translation>harm 应为 none、slight 或 serious，不能是 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown fact %1.</source>
-        <translation>未知的情节 %1。</translation>
-    </message>
-    <message>
-        <source>No benchmark item has the id or code %1.</source>
-        <translation>没有编号或编码为 %1 的裁量基准事项。</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>裁量结果：%1</translation>
-    </message>
-    <message>
-        <source>Fine: %1 to %2 yuan</source>
-        <translation>罚款幅度：%1 至 %2 元</translation>
-    </message>
-    <message>
-        <source>Documents: %1</source>
-        <translation>应出具文书：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>amount needs a number of yuan, such as 1200 or 1200.50.</source>
-        <translation>amount 须为以元计的金额，例如 1200 或 1200.50。</translation>
     </message>
 </context>
 <context>
@@ -430,6 +704,49 @@
     </message>
 </context>
 <context>
+    <name>CliDiscretionCommands</name>
+    <message>
+        <source>Usage: faircheck-cli discretion search TEXT | assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault, amount) | import FILE --list NAME --list-version V --effective DATE [--list-kind lenient] [--dry-run]</source>
+        <translation>用法：faircheck-cli discretion search 文本 | assess 事项 [--facts 键=值]...（键：first_violation、harm none|slight|serious、corrected、harm_removed、coerced、confessed、meritorious、no_fault、amount）| import 文件 --list 名称 --list-version 版本 --effective 日期 [--list-kind lenient] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1: write true or false.</source>
+        <translation>%1：请填写 true 或 false。</translation>
+    </message>
+    <message>
+        <source>harm is none, slight or serious, not %1.</source>
+        <translation>harm 应为 none、slight 或 serious，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>amount needs a number of yuan, such as 1200 or 1200.50.</source>
+        <translation>amount 需要以元为单位的数字，如 1200 或 1200.50。</translation>
+    </message>
+    <message>
+        <source>Unknown fact %1.</source>
+        <translation>未知情节 %1。</translation>
+    </message>
+    <message>
+        <source>No benchmark item has the id or code %1.</source>
+        <translation>没有编号或编码为 %1 的裁量基准事项。</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 to %2 yuan</source>
+        <translation>罚款幅度：%1 至 %2 元</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>文书：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CliIoCommands</name>
     <message>
         <source>Usage: faircheck-cli import KIND FILE [--dry-run] [--sheet NAME]</source>
@@ -454,6 +771,10 @@
     <message>
         <source>%1 rows of %2 written to %3.</source>
         <translation>%2 的 %1 行已写入 %3。</translation>
+    </message>
+    <message>
+        <source>A discretion list is imported with: faircheck-cli discretion import FILE --list NAME --list-version V --effective DATE</source>
+        <translation>裁量基准清单请用以下命令导入：faircheck-cli discretion import 文件 --list 名称 --list-version 版本 --effective 日期</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1504,186 @@
     </message>
 </context>
 <context>
+    <name>DiscretionListSink</name>
+    <message>
+        <source>A discretion list needs its name and version number.</source>
+        <translation>裁量基准清单需要名称和版本号。</translation>
+    </message>
+    <message>
+        <source>The list&apos;s effective date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>清单生效日期 %1 不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The list&apos;s kind is benchmark or lenient, not %1.</source>
+        <translation>清单类型应为 benchmark 或 lenient，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is already in the database; versions are never overwritten, so give the new list its own version number.</source>
+        <translation>%1 的 %2 版已在数据库中；已有版本不会被覆盖，请为新清单设定新的版本号。</translation>
+    </message>
+    <message>
+        <source>differs from an earlier row of item %1 (%2)</source>
+        <translation>与事项 %1 前面一行的内容不一致（%2）</translation>
+    </message>
+    <message>
+        <source>give both ends of the statutory fine range, or neither</source>
+        <translation>法定罚款幅度的上下限应同时填写或同时留空</translation>
+    </message>
+    <message>
+        <source>below the minimum fine</source>
+        <translation>低于罚款下限</translation>
+    </message>
+    <message>
+        <source>a red-line item takes no lenient band (no penalty, reduced, lighter)</source>
+        <translation>红线事项不得设置从宽阶次（不予处罚、减轻、从轻）</translation>
+    </message>
+    <message>
+        <source>below the band&apos;s minimum</source>
+        <translation>低于该阶次的罚款下限</translation>
+    </message>
+    <message>
+        <source>a no-penalty band has no fine</source>
+        <translation>不予处罚阶次不应有罚款</translation>
+    </message>
+    <message>
+        <source>outside the statutory range allowed for this band</source>
+        <translation>超出该阶次允许的法定幅度</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionLookupPage</name>
+    <message>
+        <source>Search violations, provisions or departments, e.g. 进货查验 or 消防法</source>
+        <translation>搜索违法行为、法律条款或部门，如“进货查验”或“消防法”</translation>
+    </message>
+    <message>
+        <source>Any band</source>
+        <translation>任意阶次</translation>
+    </message>
+    <message>
+        <source>Offers: %1</source>
+        <translation>含：%1</translation>
+    </message>
+    <message>
+        <source>Red line or not</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Red-line items only</source>
+        <translation>仅红线事项</translation>
+    </message>
+    <message>
+        <source>No red-line items</source>
+        <translation>不含红线事项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>红线</translation>
+    </message>
+    <message>
+        <source>Assess a case under this item…</source>
+        <translation>按此事项评估案件…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the lists.</source>
+        <translation>
+            <numerusform>清单中共 %n 个事项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match.</source>
+        <translation>
+            <numerusform>匹配 %n 个事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red-line item: never lenient.</source>
+        <translation>红线事项：一律不从宽。</translation>
+    </message>
+    <message>
+        <source>Violated provision</source>
+        <translation>违法依据</translation>
+    </message>
+    <message>
+        <source>Penalty provision</source>
+        <translation>处罚依据</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Statutory fine</source>
+        <translation>法定罚款</translation>
+    </message>
+    <message>
+        <source>%1 to %2 yuan</source>
+        <translation>%1 至 %2 元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>%1, version %2, in force from %3</source>
+        <translation>%1，%2 版，自 %3 起施行</translation>
+    </message>
+    <message>
+        <source>Circumstance bands</source>
+        <translation>裁量阶次</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>阶次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionPage</name>
+    <message>
+        <source>Benchmark lookup</source>
+        <translation>裁量基准查询</translation>
+    </message>
+    <message>
+        <source>Penalty cases</source>
+        <translation>处罚案件</translation>
+    </message>
+</context>
+<context>
+    <name>DocxBuilder</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseCreditPane</name>
     <message>
         <source>Date</source>
@@ -1524,6 +2025,14 @@
     <message>
         <source>write 是 or 否</source>
         <translation>请填写“是”或“否”</translation>
+    </message>
+    <message>
+        <source>write 不予处罚, 减轻, 从轻, 一般 or 从重</source>
+        <translation>请填写不予处罚、减轻、从轻、一般或从重</translation>
+    </message>
+    <message>
+        <source>not an amount of yuan (digits, at most two decimals, not negative)</source>
+        <translation>不是以元为单位的金额（数字，最多两位小数，不能为负）</translation>
     </message>
 </context>
 <context>
@@ -1934,10 +2443,6 @@
         <translation>裁量基准</translation>
     </message>
     <message>
-        <source>Benchmark lookup, outcome assessment, lenient cases and fines waived.</source>
-        <translation>裁量基准查询、处罚结果评估、免罚轻罚案件和减免金额。</translation>
-    </message>
-    <message>
         <source>Supervision</source>
         <translation>执法监督</translation>
     </message>
@@ -2145,6 +2650,179 @@
     <message>
         <source>Remarks:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyCasePage</name>
+    <message>
+        <source>Only cases outside their benchmark</source>
+        <translation>只看偏离裁量基准的案件</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Benchmark check</source>
+        <translation>基准核对</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>文书…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>决定日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 cases; %2 lenient (no penalty, reduced or lighter); fines waived %3 yuan; %4 outside their benchmark.</source>
+        <translation>案件 %1 件；免罚轻罚 %2 件（不予处罚、减轻或从轻）；减免罚款 %3 元；偏离裁量基准 %4 件。</translation>
+    </message>
+    <message>
+        <source>The latest %1 are listed.</source>
+        <translation>列出最近的 %1 件。</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>符合基准</translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <source>Date the documents of %1 were delivered (YYYY-MM-DD):</source>
+        <translation>%1 的文书送达日期（YYYY-MM-DD）：</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyCaseStore</name>
+    <message>
+        <source>No penalty</source>
+        <translation>不予处罚</translation>
+    </message>
+    <message>
+        <source>Reduced penalty</source>
+        <translation>减轻处罚</translation>
+    </message>
+    <message>
+        <source>Lighter penalty</source>
+        <translation>从轻处罚</translation>
+    </message>
+    <message>
+        <source>Standard penalty</source>
+        <translation>一般处罚</translation>
+    </message>
+    <message>
+        <source>Heavier penalty</source>
+        <translation>从重处罚</translation>
+    </message>
+    <message>
+        <source>no benchmark item recorded</source>
+        <translation>未登记裁量基准事项</translation>
+    </message>
+    <message>
+        <source>lenient outcome on a red-line item</source>
+        <translation>红线事项从宽处理</translation>
+    </message>
+    <message>
+        <source>a fine with a no-penalty outcome</source>
+        <translation>不予处罚却有罚款</translation>
+    </message>
+    <message>
+        <source>a reduced fine not below the statutory minimum</source>
+        <translation>减轻处罚的罚款不低于法定下限</translation>
+    </message>
+    <message>
+        <source>fine below the band of the outcome</source>
+        <translation>罚款低于该阶次幅度</translation>
+    </message>
+    <message>
+        <source>fine above the band of the outcome</source>
+        <translation>罚款高于该阶次幅度</translation>
+    </message>
+    <message>
+        <source>Case number: required.</source>
+        <translation>案号：必填。</translation>
+    </message>
+    <message>
+        <source>Case number %1 already exists.</source>
+        <translation>案号 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>USCC %1: %2</source>
+        <translation>统一社会信用代码 %1：%2</translation>
+    </message>
+    <message>
+        <source>USCC %1: no such enterprise in the register.</source>
+        <translation>统一社会信用代码 %1：企业名录中没有该企业。</translation>
+    </message>
+    <message>
+        <source>Decision date: required (YYYY-MM-DD).</source>
+        <translation>决定日期：必填（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Outcome %1: choose one of %2.</source>
+        <translation>处理结果 %1：应为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Fine: cannot be negative.</source>
+        <translation>罚款：不能为负数。</translation>
+    </message>
+    <message>
+        <source>Benchmark item %1: not found in a list in force on %2.</source>
+        <translation>裁量基准事项 %1：在 %2 施行的清单中找不到。</translation>
+    </message>
+    <message>
+        <source>Case %1: not found.</source>
+        <translation>未找到案件 %1。</translation>
+    </message>
+    <message>
+        <source>Delivery date: required, and not before the decision (%1).</source>
+        <translation>送达日期：必填，且不得早于决定日期（%1）。</translation>
     </message>
 </context>
 <context>

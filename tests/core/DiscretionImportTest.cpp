@@ -123,4 +123,17 @@ TEST_CASE("An imported new version leaves cases on the old one untouched", "[dis
                                                                    QStringLiteral("standard"), 2000000, {}, false});
     CHECK(later.listVersion == u"3.1");
     CHECK(later.itemId != old.itemId);
+
+    // Search shows the version in force, older ones on request.
+    DiscretionSearch::Filter filter;
+    filter.asOf = QDate(2026, 12, 5);
+    auto hits = DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().id != Sql::scalar(c.db.connection(), QStringLiteral(
+        "SELECT i.id FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id WHERE i.code = 'SJ-01' AND l.version = '3.0'")).toLongLong());
+    filter.asOf = QDate(2026, 11, 1); // 3.1 not yet in force
+    hits = DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter);
+    REQUIRE(hits.size() == 1);
+    filter.includeSuperseded = true;
+    CHECK(DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter).size() == 2);
 }

@@ -5,6 +5,7 @@ int runMainWindowTest(int argc, char **argv);
 int runCreditPagesTest(int argc, char **argv);
 int runImportDialogTest(int argc, char **argv);
 int runDashboardTest(int argc, char **argv);
+int runDiscretionPageTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -18,5 +19,6 @@ int main(int argc, char **argv)
     failures += runCreditPagesTest(argc, argv);
     failures += runImportDialogTest(argc, argv);
     failures += runDashboardTest(argc, argv);
+    failures += runDiscretionPageTest(argc, argv);
     return failures;
 }

@@ -6,6 +6,7 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/PlaceholderPage.h"
+#include "discretion/DiscretionPage.h"
 #include "common/SettingValue.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
@@ -87,7 +88,7 @@ QStringList MainWindow::areaIds()
 QStringList MainWindow::pageIds()
 {
     // Areas, plus the tabs of the enterprise area.
-    return areaIds() + QStringList{QStringLiteral("credit"), QStringLiteral("credit-rules")};
+    return areaIds() + QStringList{QStringLiteral("credit"), QStringLiteral("credit-rules"), QStringLiteral("cases")};
 }
 
 void MainWindow::buildPages()
@@ -95,6 +96,7 @@ void MainWindow::buildPages()
     m_dashboard = new DashboardPage(this);
     connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
     m_reports = new ReportPage(this);
+    m_discretion = new DiscretionPage(this);
     // The enterprise area: the register, the county's credit, the credit rules.
     m_enterprisePage = new EnterprisePage(this);
     m_creditOverview = new CreditOverviewPage(this);
@@ -111,7 +113,7 @@ void MainWindow::buildPages()
         {tr("Dashboard"), QString(), QStyle::SP_ComputerIcon, m_dashboard},
         {tr("Inspections"), tr("Joint visits, random draws, inspection codes and results."), QStyle::SP_FileDialogContentsView, nullptr},
         {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon, m_enterpriseTabs},
-        {tr("Discretion"), tr("Benchmark lookup, outcome assessment, lenient cases and fines waived."), QStyle::SP_FileDialogDetailedView, nullptr},
+        {tr("Discretion"), QString(), QStyle::SP_FileDialogDetailedView, m_discretion},
         {tr("Supervision"), tr("12345 clues to closure, case-file reviews and officer points."), QStyle::SP_MessageBoxWarning, nullptr},
         {tr("Services"), tr("Invitations, forums and requests, trainings and credit-repair help."), QStyle::SP_DialogHelpButton, nullptr},
         {tr("Reports"), QString(), QStyle::SP_FileIcon, m_reports},
@@ -163,6 +165,7 @@ void MainWindow::onDatabaseChanged()
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
     m_creditRules->setDatabase(db);
+    m_discretion->setDatabase(db);
     if (!db) {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->showMessage(tr("No database open"));
@@ -182,12 +185,17 @@ bool MainWindow::showPage(const QString &id)
     if (id == u"credit" || id == u"credit-rules") {
         tab = id == u"credit" ? 1 : 2;
         area = QStringLiteral("enterprises");
+    } else if (id == u"cases") {
+        tab = 1;
+        area = QStringLiteral("discretion");
     }
     const int index = int(areaIds().indexOf(area));
     m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
     if (area == u"enterprises")
         m_enterpriseTabs->setCurrentIndex(tab);
+    if (area == u"discretion")
+        m_discretion->setCurrentIndex(tab);
     return true;
 }
 
@@ -198,6 +206,8 @@ QString MainWindow::currentPageId() const
         return QStringLiteral("welcome");
     if (areaIds().at(index) == u"enterprises" && m_enterpriseTabs->currentIndex() > 0)
         return m_enterpriseTabs->currentIndex() == 1 ? QStringLiteral("credit") : QStringLiteral("credit-rules");
+    if (areaIds().at(index) == u"discretion" && m_discretion->currentIndex() == 1)
+        return QStringLiteral("cases");
     return areaIds().at(index);
 }
 

@@ -6,6 +6,7 @@
 class CreditOverviewPage;
 class CreditRulesPage;
 class DashboardPage;
+class DiscretionPage;
 class ReportPage;
 class DatabaseController;
 class EnterprisePage;
@@ -29,7 +30,7 @@ public:
     // discretion, supervision, services, reports, settings.
     static QStringList areaIds();
     // Ids accepted by --page: the areas plus credit and credit-rules (tabs of the
-    // enterprise area).
+    // enterprise area) and cases (the discretion area's penalty cases).
     static QStringList pageIds();
     bool showPage(const QString &id);
     QString currentPageId() const;
@@ -39,6 +40,7 @@ public:
     ReportPage *reportPage() const { return m_reports; }
     CreditOverviewPage *creditOverviewPage() const { return m_creditOverview; }
     CreditRulesPage *creditRulesPage() const { return m_creditRules; }
+    DiscretionPage *discretionPage() const { return m_discretion; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +66,7 @@ private:
     EnterprisePage *m_enterprisePage = nullptr;
     CreditOverviewPage *m_creditOverview = nullptr;
     CreditRulesPage *m_creditRules = nullptr;
+    DiscretionPage *m_discretion = nullptr;
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;

@@ -1,0 +1,138 @@
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "discretion/AssessmentDialog.h"
+#include "discretion/CaseDocumentsDialog.h"
+#include "discretion/DiscretionLookupPage.h"
+#include "discretion/DiscretionRepository.h"
+#include "discretion/PenaltyCasePage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+// The discretion area offscreen: lookup as you type, the assessment, the case list
+// with its benchmark flags, and the documents of a case.
+class DiscretionPageTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lookupAnswersAsYouType();
+    void assessmentFollowsTheFacts();
+    void caseListFlagsAndDocuments();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void DiscretionPageTest::initTestCase()
+{
+    m_db = std::make_unique<Database>(Database::open(m_dir.filePath(QStringLiteral("discretion.db"))));
+    DemoOptions options;
+    options.seed = 6;
+    options.enterprises = 200;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(*m_db, options);
+}
+
+void DiscretionPageTest::lookupAnswersAsYouType()
+{
+    DiscretionLookupPage page;
+    page.resize(1200, 700);
+    page.setDatabase(m_db.get());
+    const int all = page.results()->rowCount();
+    QVERIFY(all > 10);
+    // Chinese typed through the input method, as a user would.
+    page.searchField()->setFocus();
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("进货查验"));
+    QApplication::sendEvent(page.searchField(), &typed);
+    QTRY_COMPARE(page.results()->rowCount(), 1); // after the typing pause
+    QCOMPARE(page.results()->item(0, 0)->text(), QStringLiteral("SC-01"));
+    QVERIFY(page.results()->item(0, 2)->text().contains(QStringLiteral("【进货查验】")));
+    QVERIFY(page.details()->toPlainText().contains(QStringLiteral("SC-01")));
+    QVERIFY(page.details()->toPlainText().contains(PenaltyCaseStore::outcomeName(QStringLiteral("lighter"))));
+
+    page.searchField()->clear();
+    auto *redLine = page.findChildren<QComboBox *>().at(2);
+    redLine->setCurrentIndex(redLine->findData(1));
+    page.searchNow();
+    QVERIFY(page.results()->rowCount() > 0);
+    QVERIFY(page.results()->rowCount() < all);
+    for (int row = 0; row < page.results()->rowCount(); ++row)
+        QVERIFY(!page.results()->item(row, 3)->text().isEmpty());
+}
+
+void DiscretionPageTest::assessmentFollowsTheFacts()
+{
+    const auto item = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-01"));
+    QVERIFY(item);
+    AssessmentDialog dialog(*item);
+    dialog.setHarm(DiscretionAssessment::Harm::Slight);
+    dialog.setFact(QStringLiteral("first_violation"), true);
+    dialog.setFact(QStringLiteral("corrected"), true);
+    QCOMPARE(dialog.result().outcome, DiscretionAssessment::Outcome::DiscretionaryNoPenalty);
+    QVERIFY(dialog.resultLabel()->text().contains(DiscretionAssessment::outcomeName(DiscretionAssessment::Outcome::DiscretionaryNoPenalty)));
+    dialog.setFact(QStringLiteral("corrected"), false);
+    dialog.setFact(QStringLiteral("confessed"), true);
+    QCOMPARE(dialog.result().outcome, DiscretionAssessment::Outcome::LighterOrReduced);
+    QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("18,500.00")) || dialog.resultLabel()->text().contains(QStringLiteral("18500.00")));
+
+    const auto red = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-02"));
+    QVERIFY(red && red->redLine);
+    AssessmentDialog redDialog(*red);
+    redDialog.setFact(QStringLiteral("no_fault"), true);
+    QCOMPARE(redDialog.result().outcome, DiscretionAssessment::Outcome::Standard);
+    QVERIFY(redDialog.result().lenientBlocked);
+    QVERIFY(redDialog.resultLabel()->text().contains(QCoreApplication::translate("AssessmentDialog", "Red-line item: no lenient path.")));
+}
+
+void DiscretionPageTest::caseListFlagsAndDocuments()
+{
+    PenaltyCasePage page;
+    page.setDatabase(m_db.get());
+    page.setPeriod(QDate(2025, 1, 1), QDate(2026, 11, 29));
+    const int all = page.table()->rowCount();
+    QVERIFY(all > 0);
+    page.setFlaggedOnly(true);
+    QCOMPARE(page.table()->rowCount(), 0); // the demo county follows its benchmarks
+
+    const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise LIMIT 1")).toString();
+    PenaltyCaseStore::record(m_db->connection(), {QStringLiteral("测试罚〔2026〕1号"), uscc, QStringLiteral("SC-01"), QDate(2026, 11, 2),
+                                                  QStringLiteral("lighter"), 3000000, QStringLiteral("超出从轻幅度"), false});
+    page.refresh();
+    QCOMPARE(page.table()->rowCount(), 1);
+    // The summary counts the one case outside its benchmark (the tests may run in either language).
+    QVERIFY(page.summary()->text().contains(QRegularExpression(QStringLiteral("(1 outside|偏离裁量基准 1 件)"))));
+    QCOMPARE(page.table()->item(0, 7)->text(), PenaltyCaseStore::flagText(QStringLiteral("above_band")));
+
+    page.table()->selectRow(0);
+    const auto row = page.selectedCase();
+    QVERIFY(row);
+    const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(m_db->path()));
+    CaseDocumentsDialog dialog(*row, documents);
+    QCOMPARE(dialog.tabs()->count(), 3);
+    auto *view = qobject_cast<QTextBrowser *>(dialog.tabs()->widget(0));
+    QVERIFY(view && view->toPlainText().contains(QStringLiteral("叁万元整")));
+    QTemporaryDir out;
+    QCOMPARE(dialog.saveTo(out.path()).size(), 6);
+}
+
+int runDiscretionPageTest(int argc, char **argv)
+{
+    DiscretionPageTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "DiscretionPageTest.moc"

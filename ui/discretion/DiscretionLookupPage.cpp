@@ -1,0 +1,219 @@
+#include "DiscretionLookupPage.h"
+
+#include "AssessmentDialog.h"
+#include "MatchHighlightDelegate.h"
+#include "common/ErrorDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "discretion/DiscretionRepository.h"
+#include "discretion/DiscretionSearch.h"
+#include "discretion/PenaltyCaseStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { Code, Department, Violation, RedLine, ColumnCount };
+
+QString yuan(qint64 fen)
+{
+    return fen < 0 ? QString() : QLocale().toString(fen / 100.0, 'f', 2);
+}
+
+} // namespace
+
+DiscretionLookupPage::DiscretionLookupPage(QWidget *parent)
+    : QWidget(parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("discretionSearch"));
+    m_search->setPlaceholderText(tr("Search violations, provisions or departments, e.g. 进货查验 or 消防法"));
+    m_search->setClearButtonEnabled(true);
+    m_department = new QComboBox(this);
+    m_band = new QComboBox(this);
+    m_band->addItem(tr("Any band"), QString());
+    for (const QString &band : PenaltyCaseStore::outcomes())
+        m_band->addItem(tr("Offers: %1").arg(PenaltyCaseStore::outcomeName(band)), band);
+    m_redLine = new QComboBox(this);
+    m_redLine->addItem(tr("Red line or not"), -1);
+    m_redLine->addItem(tr("Red-line items only"), 1);
+    m_redLine->addItem(tr("No red-line items"), 0);
+    m_allVersions = new QCheckBox(tr("All list versions"), this);
+    m_allVersions->setToolTip(tr("Also search versions not in force today (older or not yet effective)."));
+    m_count = new QLabel(this);
+
+    m_results = new QTableWidget(0, ColumnCount, this);
+    m_results->setHorizontalHeaderLabels({tr("Code"), tr("Department"), tr("Violation"), tr("Red line")});
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(Violation, QHeaderView::Stretch);
+    m_results->setItemDelegateForColumn(Violation, new MatchHighlightDelegate(m_results));
+    m_details = new QTextBrowser(this);
+    m_assess = new QPushButton(tr("Assess a case under this item…"), this);
+    m_assess->setEnabled(false);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(150); // answer after a pause in typing, not on every key
+    connect(m_typing, &QTimer::timeout, this, &DiscretionLookupPage::searchNow);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_department, m_band, m_redLine})
+        connect(box, &QComboBox::currentIndexChanged, this, &DiscretionLookupPage::searchNow);
+    connect(m_allVersions, &QCheckBox::toggled, this, &DiscretionLookupPage::searchNow);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &DiscretionLookupPage::showSelected);
+    connect(m_results, &QTableWidget::cellDoubleClicked, this, &DiscretionLookupPage::assessSelected);
+    connect(m_assess, &QPushButton::clicked, this, &DiscretionLookupPage::assessSelected);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_department, 2);
+    filters->addWidget(m_band, 1);
+    filters->addWidget(m_redLine, 1);
+    filters->addWidget(m_allVersions);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_details);
+    rightLayout->addWidget(m_assess);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_results);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_count);
+    layout->addWidget(splitter, 1);
+}
+
+void DiscretionLookupPage::setDatabase(Database *database)
+{
+    m_database = database;
+    fillFilters();
+    searchNow();
+}
+
+void DiscretionLookupPage::fillFilters()
+{
+    const QSignalBlocker blocker(m_department);
+    m_department->clear();
+    m_department->addItem(tr("All departments"), 0);
+    if (!m_database)
+        return;
+    try {
+        for (const DiscretionRepository::Department &d : DiscretionRepository::departments(m_database->connection()))
+            m_department->addItem(d.name, d.id);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+}
+
+void DiscretionLookupPage::searchNow()
+{
+    m_typing->stop();
+    m_results->setRowCount(0);
+    m_details->clear();
+    m_assess->setEnabled(false);
+    if (!m_database)
+        return;
+    DiscretionSearch::Filter filter;
+    filter.departmentId = m_department->currentData().toLongLong();
+    filter.band = m_band->currentData().toString();
+    filter.redLine = m_redLine->currentData().toInt();
+    filter.limit = 200;
+    filter.includeSuperseded = m_allVersions->isChecked();
+    QList<DiscretionSearch::Hit> hits;
+    try {
+        hits = DiscretionSearch::search(m_database->connection(), m_search->text(), filter);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return;
+    }
+    m_results->setRowCount(int(hits.size()));
+    for (int row = 0; row < hits.size(); ++row) {
+        const DiscretionSearch::Hit &h = hits.at(row);
+        auto *code = new QTableWidgetItem(h.code);
+        code->setData(Qt::UserRole, h.id);
+        m_results->setItem(row, Code, code);
+        m_results->setItem(row, Department, new QTableWidgetItem(h.department));
+        m_results->setItem(row, Violation, new QTableWidgetItem(h.violation));
+        auto *red = new QTableWidgetItem(h.redLine ? tr("Red line") : QString());
+        red->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_results->setItem(row, RedLine, red);
+    }
+    m_results->resizeColumnToContents(Code);
+    m_results->resizeColumnToContents(Department);
+    m_count->setText(m_search->text().trimmed().isEmpty() ? tr("%n item(s) in the lists.", nullptr, int(hits.size()))
+                                                          : tr("%n item(s) match.", nullptr, int(hits.size())));
+    if (!hits.isEmpty())
+        m_results->selectRow(0);
+}
+
+void DiscretionLookupPage::showSelected()
+{
+    const QList<QTableWidgetItem *> selected = m_results->selectedItems();
+    m_assess->setEnabled(!selected.isEmpty());
+    if (selected.isEmpty() || !m_database)
+        return;
+    const qint64 id = m_results->item(selected.first()->row(), Code)->data(Qt::UserRole).toLongLong();
+    std::optional<DiscretionRepository::Details> d;
+    try {
+        d = DiscretionRepository::details(m_database->connection(), id);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return;
+    }
+    if (!d)
+        return;
+    QString html = QStringLiteral("<h3>%1 %2</h3>").arg(d->item.code.toHtmlEscaped(), d->item.violation.toHtmlEscaped());
+    if (d->item.redLine)
+        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>").arg(tr("Red-line item: never lenient.").toHtmlEscaped());
+    html += QStringLiteral("<table cellpadding='3'>");
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Department"), d->department},
+        {tr("Violated provision"), d->violatedProvision},
+        {tr("Penalty provision"), d->penaltyProvision},
+        {tr("Penalty kinds"), d->penaltyKinds},
+        {tr("Statutory fine"), d->item.maxFen > 0 ? tr("%1 to %2 yuan").arg(yuan(d->item.minFen), yuan(d->item.maxFen)) : tr("none")},
+        {tr("List"), tr("%1, version %2, in force from %3").arg(d->listName, d->listVersion, d->effectiveFrom)},
+    };
+    for (const auto &[label, value] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    html += QStringLiteral("</table><h4>%1</h4><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                           "<tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                .arg(tr("Circumstance bands").toHtmlEscaped(), tr("Band").toHtmlEscaped(), tr("When").toHtmlEscaped(),
+                     tr("Fine (yuan)").toHtmlEscaped());
+    for (const DiscretionRepository::Band &b : d->bands) {
+        const QString range = b.minFen < 0 && b.maxFen < 0 ? QString() : QStringLiteral("%1 – %2").arg(yuan(b.minFen), yuan(b.maxFen));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(PenaltyCaseStore::outcomeName(b.band).toHtmlEscaped(), b.conditions.toHtmlEscaped(), range.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+    m_details->setProperty("itemId", id);
+}
+
+void DiscretionLookupPage::assessSelected()
+{
+    if (!m_database || !m_details->property("itemId").isValid())
+        return;
+    const auto item = DiscretionRepository::item(m_database->connection(), m_details->property("itemId").toString());
+    if (!item)
+        return;
+    AssessmentDialog dialog(*item, this);
+    dialog.exec();
+}

@@ -1,0 +1,201 @@
+#include "PenaltyCasePage.h"
+
+#include "CaseDocumentsDialog.h"
+#include "common/ErrorDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "discretion/CaseDocuments.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { Decided, CaseNo, Department, Enterprise, Item, Outcome, Fine, Check, Delivered, ColumnCount };
+
+constexpr int kShown = 500;
+
+QString yuan(qint64 fen)
+{
+    return QLocale().toString(fen / 100.0, 'f', 2);
+}
+
+} // namespace
+
+PenaltyCasePage::PenaltyCasePage(QWidget *parent)
+    : QWidget(parent)
+{
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &PenaltyCasePage::refresh);
+    }
+    m_flaggedOnly = new QCheckBox(tr("Only cases outside their benchmark"), this);
+    connect(m_flaggedOnly, &QCheckBox::toggled, this, &PenaltyCasePage::refresh);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("caseSummary"));
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Decided"), tr("Case number"), tr("Department"), tr("Enterprise"), tr("Item"),
+                                        tr("Outcome"), tr("Fine (yuan)"), tr("Benchmark check"), tr("Delivered")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Enterprise, QHeaderView::Stretch);
+    m_documents = new QPushButton(tr("Documents…"), this);
+    m_deliver = new QPushButton(tr("Record delivery…"), this);
+    connect(m_documents, &QPushButton::clicked, this, &PenaltyCasePage::showDocuments);
+    connect(m_deliver, &QPushButton::clicked, this, &PenaltyCasePage::markDelivered);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &PenaltyCasePage::showDocuments);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool any = !m_table->selectedItems().isEmpty();
+        m_documents->setEnabled(any);
+        m_deliver->setEnabled(any);
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Decided from"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_flaggedOnly);
+    bar->addStretch(1);
+    bar->addWidget(m_documents);
+    bar->addWidget(m_deliver);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+}
+
+void PenaltyCasePage::setDatabase(Database *database)
+{
+    m_database = database;
+    refresh();
+}
+
+void PenaltyCasePage::setPeriod(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker a(m_from), b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+void PenaltyCasePage::setFlaggedOnly(bool on)
+{
+    m_flaggedOnly->setChecked(on);
+}
+
+void PenaltyCasePage::refresh()
+{
+    m_table->setRowCount(0);
+    m_rows.clear();
+    m_summary->clear();
+    m_documents->setEnabled(false);
+    m_deliver->setEnabled(false);
+    if (!m_database)
+        return;
+    PenaltyCaseStore::Filter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.flaggedOnly = m_flaggedOnly->isChecked();
+    filter.limit = kShown;
+    QList<PenaltyCaseStore::Figure> figures;
+    try {
+        m_rows = PenaltyCaseStore::list(m_database->connection(), filter);
+        figures = PenaltyCaseStore::figures(m_database->connection(), filter.from, filter.to);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return;
+    }
+    int cases = 0, lenient = 0, flagged = 0;
+    qint64 waived = 0;
+    for (const PenaltyCaseStore::Figure &f : std::as_const(figures)) {
+        cases += f.cases;
+        lenient += f.lenientCases;
+        waived += f.finesWaivedFen;
+        flagged += f.flagged;
+    }
+    QString summary = tr("%1 cases; %2 lenient (no penalty, reduced or lighter); fines waived %3 yuan; %4 outside their benchmark.")
+                          .arg(cases).arg(lenient).arg(yuan(waived)).arg(flagged);
+    if (m_rows.size() == kShown)
+        summary += QLatin1Char(' ') + tr("The latest %1 are listed.").arg(kShown);
+    m_summary->setText(summary);
+
+    m_table->setRowCount(int(m_rows.size()));
+    const QColor warning(0xb3, 0x26, 0x1e);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const PenaltyCaseStore::Row &r = m_rows.at(row);
+        const QStringList cells = {r.decided.toString(Qt::ISODate), r.caseNo, r.department, r.enterprise,
+                                   r.itemCode.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(r.itemCode, r.listVersion),
+                                   PenaltyCaseStore::outcomeName(r.outcome), yuan(r.fineFen),
+                                   r.flag.isEmpty() ? tr("within") : PenaltyCaseStore::flagText(r.flag),
+                                   r.delivered.toString(Qt::ISODate)};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == Fine)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == Check && r.outsideBenchmark()) {
+                item->setForeground(warning);
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            }
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Enterprise, QHeaderView::Stretch);
+}
+
+std::optional<PenaltyCaseStore::Row> PenaltyCasePage::selectedCase() const
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (selected.isEmpty() || selected.first()->row() >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(selected.first()->row());
+}
+
+void PenaltyCasePage::showDocuments()
+{
+    const std::optional<PenaltyCaseStore::Row> row = selectedCase();
+    if (!row || !m_database)
+        return;
+    try {
+        const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(m_database->path()));
+        CaseDocumentsDialog dialog(*row, documents, this);
+        dialog.exec();
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+}
+
+void PenaltyCasePage::markDelivered()
+{
+    const std::optional<PenaltyCaseStore::Row> row = selectedCase();
+    if (!row || !m_database)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Record delivery"),
+                                               tr("Date the documents of %1 were delivered (YYYY-MM-DD):").arg(row->caseNo),
+                                               QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok);
+    if (!ok)
+        return;
+    try {
+        PenaltyCaseStore::markDelivered(m_database->connection(), row->caseNo, QDate::fromString(text.trimmed(), Qt::ISODate));
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return;
+    }
+    refresh();
+}
