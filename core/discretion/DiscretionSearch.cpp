@@ -7,6 +7,8 @@
 
 namespace {
 
+constexpr int kRankedMatches = 300;
+
 QString mark(QString text, const QString &needle)
 {
     if (needle.isEmpty())
@@ -48,18 +50,42 @@ QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, co
     }
     const bool filtered = filter.departmentId > 0 || filter.redLine >= 0 || !filter.band.isEmpty() || !superseded.isEmpty();
     if (fts && !filtered) {
-        // No filters: let FTS5 rank and cut first (its own ORDER BY rank is optimised),
-        // then join the few rows shown.
-        QSqlQuery q = Sql::exec(db, QStringLiteral(
-            "SELECT i.id, i.code, d.name, s.marked, i.violated_provision || ' ' || i.penalty_provision, i.red_line "
-            "FROM (SELECT rowid AS item, highlight(discretion_search, 0, '【', '】') AS marked, rank FROM discretion_search "
-            "      WHERE discretion_search MATCH ? ORDER BY rank LIMIT ?) s "
-            "JOIN discretion_item i ON i.id = s.item JOIN department d ON d.id = i.department_id ORDER BY s.rank"),
-            {binds.first(), filter.limit});
+        auto read = [](QSqlQuery &q, QList<Hit> &hits) {
+            while (q.next())
+                hits.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toBool()});
+        };
+        // bm25 ranks every match before the cut, about 3 µs each: fine for a few hundred,
+        // too slow for a broad phrase matching thousands. Counting is cheap, so count
+        // first; a broad phrase lists matches in the violation text first, then the rest,
+        // each in list order (every one of them contains the whole phrase anyway).
+        const int total = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM discretion_search WHERE discretion_search MATCH ?"),
+                                      {binds.first()}).toInt();
+        const QString columns = QStringLiteral(
+            "SELECT i.id, i.code, d.name, s.marked, i.violated_provision || ' ' || i.penalty_provision, i.red_line FROM ");
+        const QString joins = QStringLiteral(" JOIN discretion_item i ON i.id = s.item JOIN department d ON d.id = i.department_id ");
         QList<Hit> hits;
-        while (q.next())
-            hits.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toBool()});
+        if (total <= kRankedMatches) {
+            // Let FTS5 rank and cut first (its own ORDER BY rank is optimised), then join.
+            QSqlQuery q = Sql::exec(db, columns + QStringLiteral(
+                "(SELECT rowid AS item, highlight(discretion_search, 0, '【', '】') AS marked, rank FROM discretion_search "
+                " WHERE discretion_search MATCH ? ORDER BY rank LIMIT ?) s") + joins + QStringLiteral("ORDER BY s.rank"),
+                {binds.first(), filter.limit});
+            read(q, hits);
+            return hits;
+        }
+        QSqlQuery inViolation = Sql::exec(db, columns + QStringLiteral(
+            "(SELECT rowid AS item, highlight(discretion_search, 0, '【', '】') AS marked FROM discretion_search "
+            " WHERE discretion_search MATCH ? LIMIT ?) s") + joins,
+            {QStringLiteral("violation : ") + binds.first().toString(), filter.limit});
+        read(inViolation, hits);
+        if (hits.size() < filter.limit) {
+            QSqlQuery elsewhere = Sql::exec(db, columns + QStringLiteral(
+                "(SELECT rowid AS item, violation AS marked FROM discretion_search WHERE discretion_search MATCH ? LIMIT ?) s")
+                + joins, {QStringLiteral("{provisions department} : ") + binds.first().toString() + QStringLiteral(" NOT violation : ")
+                              + binds.first().toString(), filter.limit - hits.size()});
+            read(elsewhere, hits);
+        }
         return hits;
     }
     QString sql = fts ? QStringLiteral(

@@ -1,5 +1,5 @@
 // Search over a 10,000-item benchmark list: median and worst query time.
-//   faircheck_discretion_bench [--items N] [--queries N]
+//   faircheck_discretion_bench [--items N] [--queries N] [--db FILE]
 #include "BenchSupport.h"
 
 #include "db/Database.h"
@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QMap>
+#include <QFile>
 #include <QTemporaryDir>
 
 int main(int argc, char *argv[])
@@ -18,11 +19,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("items"), QStringLiteral("items"), QStringLiteral("n"), QStringLiteral("10000")},
-                       {QStringLiteral("queries"), QStringLiteral("queries"), QStringLiteral("n"), QStringLiteral("500")}});
+                       {QStringLiteral("queries"), QStringLiteral("queries"), QStringLiteral("n"), QStringLiteral("500")},
+                       {QStringLiteral("db"), QStringLiteral("keep the generated database in this file"), QStringLiteral("file")}});
     parser.process(app);
     const int items = parser.value(QStringLiteral("items")).toInt();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(QStringLiteral("search.db")));
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : dir.filePath(QStringLiteral("search.db"));
+    QFile::remove(path);
+    const Database db = Database::open(path);
     const QStringList subjects = {QStringLiteral("食品经营者"), QStringLiteral("生产经营单位"), QStringLiteral("用人单位"),
                                   QStringLiteral("建设单位"), QStringLiteral("道路运输经营者"), QStringLiteral("排污单位")};
     const QStringList acts = {QStringLiteral("未按规定建立"), QStringLiteral("擅自变更"), QStringLiteral("未取得许可从事"),

@@ -48,3 +48,28 @@ TEST_CASE("Discretion search: trigram index for 3+ characters, LIKE below, filte
     CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("燃气管道")).size() == 1);
     CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("户外广告")).isEmpty());
 }
+
+TEST_CASE("Discretion search: a broad phrase lists violation matches first, then provision matches", "[discretion]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("broad.db")));
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO department (id, code, name, short_name) VALUES (1, 'D1', '县测试局', '测试')"));
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO discretion_list (id, name, kind, version, effective_from) VALUES (1, 'broad', 'benchmark', '1', '2026-01-01')"));
+    // The provision-only match comes first in list order; more than 300 matches in all.
+    Sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO discretion_item (list_id, department_id, code, violation, violated_provision, penalty_provision, penalty_kinds) "
+        "VALUES (1, 1, 'P-0', '其他行为', '《仓储管理条例》第3条', '第9条', '罚款')"));
+    for (int i = 1; i <= 320; ++i)
+        Sql::exec(db.connection(), QStringLiteral(
+            "INSERT INTO discretion_item (list_id, department_id, code, violation, violated_provision, penalty_provision, penalty_kinds) "
+            "VALUES (1, 1, ?, ?, '第1条', '第2条', '罚款')"), {QStringLiteral("V-%1").arg(i), QStringLiteral("未建立仓储管理台账第%1类").arg(i)});
+    DiscretionSearch::Filter filter;
+    filter.limit = 400;
+    const auto hits = DiscretionSearch::search(db.connection(), QStringLiteral("仓储管理"), filter);
+    REQUIRE(hits.size() == 321);
+    CHECK(hits.first().code == u"V-1");
+    CHECK(hits.first().violation.contains(QStringLiteral("【仓储管理】")));
+    CHECK(hits.last().code == u"P-0");
+    filter.limit = 50;
+    CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("仓储管理"), filter).size() == 50);
+}
