@@ -5,6 +5,7 @@
 #include "discretion/CaseDocumentsDialog.h"
 #include "discretion/DiscretionLookupPage.h"
 #include "discretion/DiscretionRepository.h"
+#include "discretion/NewCaseDialog.h"
 #include "discretion/PenaltyCasePage.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@ private slots:
     void lookupAnswersAsYouType();
     void assessmentFollowsTheFacts();
     void caseListFlagsAndDocuments();
+    void newCaseKeepsInputWhenRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +129,27 @@ void DiscretionPageTest::caseListFlagsAndDocuments()
     QVERIFY(view && view->toPlainText().contains(QStringLiteral("叁万元整")));
     QTemporaryDir out;
     QCOMPARE(dialog.saveTo(out.path()).size(), 6);
+}
+
+void DiscretionPageTest::newCaseKeepsInputWhenRefused()
+{
+    const int before = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM penalty_case")).toInt();
+    const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id DESC LIMIT 1")).toString();
+    NewCaseDialog dialog(m_db.get());
+    dialog.setInput({QStringLiteral("测试罚〔2026〕2号"), QStringLiteral("91330100799655058C"), QStringLiteral("SC-01"),
+                     QDate(2026, 11, 3), QStringLiteral("standard"), 2000000, QStringLiteral("事实"), false});
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.error().contains(QStringLiteral("91330100799655058C")));
+    QCOMPARE(dialog.input().caseNo, QStringLiteral("测试罚〔2026〕2号")); // nothing typed is lost
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM penalty_case")).toInt(), before);
+    auto fixed = dialog.input();
+    fixed.uscc = uscc;
+    dialog.setInput(fixed);
+    QVERIFY2(dialog.save(), qPrintable(dialog.error()));
+    QCOMPARE(dialog.recorded().caseNo, QStringLiteral("测试罚〔2026〕2号"));
+    QCOMPARE(dialog.recorded().fineFen, 2000000);
+    QVERIFY(!dialog.recorded().outsideBenchmark());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM penalty_case")).toInt(), before + 1);
 }
 
 int runDiscretionPageTest(int argc, char **argv)

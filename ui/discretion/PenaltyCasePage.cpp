@@ -1,6 +1,7 @@
 #include "PenaltyCasePage.h"
 
 #include "CaseDocumentsDialog.h"
+#include "NewCaseDialog.h"
 #include "common/ErrorDialog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -13,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,6 +55,8 @@ PenaltyCasePage::PenaltyCasePage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Enterprise, QHeaderView::Stretch);
+    m_new = new QPushButton(tr("New case…"), this);
+    connect(m_new, &QPushButton::clicked, this, &PenaltyCasePage::newCase);
     m_documents = new QPushButton(tr("Documents…"), this);
     m_deliver = new QPushButton(tr("Record delivery…"), this);
     connect(m_documents, &QPushButton::clicked, this, &PenaltyCasePage::showDocuments);
@@ -71,6 +75,7 @@ PenaltyCasePage::PenaltyCasePage(QWidget *parent)
     bar->addWidget(m_to);
     bar->addWidget(m_flaggedOnly);
     bar->addStretch(1);
+    bar->addWidget(m_new);
     bar->addWidget(m_documents);
     bar->addWidget(m_deliver);
     auto *layout = new QVBoxLayout(this);
@@ -178,6 +183,20 @@ void PenaltyCasePage::showDocuments()
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
     }
+}
+
+void PenaltyCasePage::newCase()
+{
+    if (!m_database)
+        return;
+    NewCaseDialog dialog(m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PenaltyCaseStore::Row row = dialog.recorded();
+    if (row.outsideBenchmark())
+        QMessageBox::warning(this, tr("Outside the benchmark"),
+                             tr("Case %1 was recorded, and is flagged: %2.").arg(row.caseNo, PenaltyCaseStore::flagText(row.flag)));
+    refresh();
 }
 
 void PenaltyCasePage::markDelivered()

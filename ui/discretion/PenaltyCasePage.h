@@ -30,6 +30,7 @@ public:
     QLabel *summary() const { return m_summary; }
     std::optional<PenaltyCaseStore::Row> selectedCase() const;
     void showDocuments();
+    void newCase();
 
 private:
     void markDelivered();
@@ -40,6 +41,7 @@ private:
     QCheckBox *m_flaggedOnly;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QPushButton *m_new;
     QPushButton *m_documents;
     QPushButton *m_deliver;
     QList<PenaltyCaseStore::Row> m_rows;
