@@ -1664,6 +1664,14 @@
         <source>Fine (yuan)</source>
         <translation>罚款（元）</translation>
     </message>
+    <message>
+        <source>All list versions</source>
+        <translation>所有清单版本</translation>
+    </message>
+    <message>
+        <source>Also search versions not in force today (older or not yet effective).</source>
+        <translation>同时搜索今天未施行的版本（旧版本或尚未生效的版本）。</translation>
+    </message>
 </context>
 <context>
     <name>DiscretionPage</name>
@@ -2653,6 +2661,69 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New penalty case</source>
+        <translation>新建处罚案件</translation>
+    </message>
+    <message>
+        <source>e.g. 清市监罚〔2026〕0042号</source>
+        <translation>如 清市监罚〔2026〕0042号</translation>
+    </message>
+    <message>
+        <source>benchmark item code, e.g. SC-01</source>
+        <translation>裁量基准事项编码，如 SC-01</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 18500</source>
+        <translation>元，如 18500</translation>
+    </message>
+    <message>
+        <source>The facts found, as the decision will state them.</source>
+        <translation>查明的违法事实，将写入决定书。</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案号：</translation>
+    </message>
+    <message>
+        <source>Enterprise (USCC):</source>
+        <translation>企业（统一社会信用代码）：</translation>
+    </message>
+    <message>
+        <source>Benchmark item:</source>
+        <translation>裁量基准事项：</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Fine:</source>
+        <translation>罚款：</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>违法事实：</translation>
+    </message>
+    <message>
+        <source>Not in the register.</source>
+        <translation>企业名录中没有该企业。</translation>
+    </message>
+    <message>
+        <source>Fine: write an amount of yuan with at most two decimals.</source>
+        <translation>罚款：请填写以元为单位、最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinter</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2736,6 +2807,18 @@
     <message>
         <source>Date the documents of %1 were delivered (YYYY-MM-DD):</source>
         <translation>%1 的文书送达日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Outside the benchmark</source>
+        <translation>偏离裁量基准</translation>
+    </message>
+    <message>
+        <source>Case %1 was recorded, and is flagged: %2.</source>
+        <translation>案件 %1 已登记，并被标记：%2。</translation>
     </message>
 </context>
 <context>
