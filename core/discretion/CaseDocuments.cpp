@@ -90,25 +90,28 @@ QJsonObject CaseDocuments::loadTemplates(const QString &databasePath)
     return templates;
 }
 
-QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row &row, const QJsonObject &templates)
+CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates, const QString &id,
+                                                    const QHash<QString, QString> &values)
 {
-    const QHash<QString, QString> values = fields(row);
     const QString source = templates.value(u"_path").toString();
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
-    auto fill = [&](const QString &templateId, const QJsonValue &value, const QString &part) {
+    auto fill = [&](const QJsonValue &value, const QString &part) {
         QStringList lines;
-        const QJsonArray array = value.isArray() ? value.toArray() : QJsonArray{value};
+        const QJsonArray array = value.isUndefined() ? QJsonArray() : value.isArray() ? value.toArray() : QJsonArray{value};
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                refuse(tr("%1: %2.%3[%4] must be text.").arg(source, templateId, part).arg(i));
-            QString text = array.at(i).toString();
+                refuse(tr("%1: %2.%3[%4] must be text.").arg(source, id, part).arg(i));
+            const QString text = array.at(i).toString();
             QString out;
             qsizetype last = 0;
             for (auto it = placeholder.globalMatch(text); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
-                if (!values.contains(m.captured(1)))
+                if (!values.contains(m.captured(1))) {
+                    QStringList known = values.keys();
+                    known.sort();
                     refuse(tr("%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.")
-                               .arg(source, templateId, part).arg(i).arg(m.captured(1), fieldNames().join(QStringLiteral(", "))));
+                               .arg(source, id, part).arg(i).arg(m.captured(1), known.join(QStringLiteral(", "))));
+                }
                 out += text.mid(last, m.capturedStart() - last) + values.value(m.captured(1));
                 last = m.capturedEnd();
             }
@@ -116,23 +119,27 @@ QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row 
         }
         return lines;
     };
+    const QJsonObject t = templates.value(id).toObject();
+    if (t.isEmpty() || !t.value(u"title").isString())
+        refuse(tr("%1: the template %2 is missing or has no title.").arg(source, id));
+    Document d;
+    d.id = id;
+    d.title = fill(t.value(u"title"), QStringLiteral("title")).value(0);
+    d.subtitle = fill(t.value(u"subtitle"), QStringLiteral("subtitle"));
+    d.paragraphs = fill(t.value(u"paragraphs"), QStringLiteral("paragraphs"));
+    d.signature = fill(t.value(u"signature"), QStringLiteral("signature"));
+    return d;
+}
 
+QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row &row, const QJsonObject &templates)
+{
+    const QHash<QString, QString> values = fields(row);
     const QStringList ids = row.outcome == u"no_penalty"
         ? QStringList{QStringLiteral("no_penalty_decision"), QStringLiteral("guidance")}
         : QStringList{QStringLiteral("penalty_decision"), QStringLiteral("guidance"), QStringLiteral("credit_repair_notice")};
     QList<Document> documents;
-    for (const QString &id : ids) {
-        const QJsonObject t = templates.value(id).toObject();
-        if (t.isEmpty() || !t.value(u"title").isString())
-            refuse(tr("%1: the template %2 is missing or has no title.").arg(source, id));
-        Document d;
-        d.id = id;
-        d.title = fill(id, t.value(u"title"), QStringLiteral("title")).value(0);
-        d.subtitle = fill(id, t.value(u"subtitle").isUndefined() ? QJsonArray() : t.value(u"subtitle"), QStringLiteral("subtitle"));
-        d.paragraphs = fill(id, t.value(u"paragraphs"), QStringLiteral("paragraphs"));
-        d.signature = fill(id, t.value(u"signature").isUndefined() ? QJsonArray() : t.value(u"signature"), QStringLiteral("signature"));
-        documents.append(d);
-    }
+    for (const QString &id : ids)
+        documents.append(fromTemplate(templates, id, values));
     return documents;
 }
 

@@ -3,6 +3,7 @@
 #include "PenaltyCaseStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,6 +34,8 @@ public:
     static QString overridePath(const QString &databasePath);
     // Throws DatabaseError (Rejected) for a missing template or an unknown {field}.
     static QList<Document> build(const PenaltyCaseStore::Row &row, const QJsonObject &templates);
+    // One document from the template id with the given {field} values; throws like build().
+    static Document fromTemplate(const QJsonObject &templates, const QString &id, const QHash<QString, QString> &values);
     static QString html(const Document &document);
     // Writes each document as .pdf and .docx into dir; returns the files written.
     static QStringList write(const QList<Document> &documents, const QString &caseNo, const QString &dir);

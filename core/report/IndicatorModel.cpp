@@ -86,6 +86,13 @@ const QList<IndicatorModel::Definition> &IndicatorModel::definitions()
          tr("Enterprise requests raised in the period."), Unit::Count},
         {QStringLiteral("requests_closed"), QStringLiteral("办结企业诉求数"), QStringLiteral("Requests closed"),
          tr("Enterprise requests closed in the period."), Unit::Count},
+        {QStringLiteral("invitations"), QStringLiteral("企业邀约数"), QStringLiteral("Invitations received"),
+         tr("Enterprises' invitations for an advisory visit received in the period."), Unit::Count},
+        {QStringLiteral("repairs_helped"), QStringLiteral("协助信用修复数"), QStringLiteral("Repairs helped"),
+         tr("Credit-repair applications made in the period with the service's help."), Unit::Count},
+        {QStringLiteral("enterprises_served"), QStringLiteral("服务企业数"), QStringLiteral("Enterprises served"),
+         tr("Distinct enterprises served in the period: an invited visit carried out, a forum or training attended, a "
+            "request raised, a credit-repair notice or a helped application."), Unit::Count},
         {QStringLiteral("case_reviews"), QStringLiteral("案卷评查数"), QStringLiteral("Case reviews"),
          tr("Case-file reviews finished in the period."), Unit::Count},
         {QStringLiteral("review_avg"), QStringLiteral("案卷平均分"), QStringLiteral("Average review score"),
@@ -237,6 +244,25 @@ QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, con
         "WHERE (:dept = 0 OR r.department_id = :dept) AND (:town = 0 OR e.township_id = :town) ");
     add("requests_raised", count(QStringLiteral("SELECT count(*) ") + requests + QStringLiteral("AND r.raised_on BETWEEN :from AND :to")));
     add("requests_closed", count(QStringLiteral("SELECT count(*) ") + requests + QStringLiteral("AND r.closed_on BETWEEN :from AND :to")));
+    add("invitations", count(QStringLiteral(
+        "SELECT count(*) FROM invitation i JOIN enterprise e ON e.id = i.enterprise_id WHERE i.requested_on BETWEEN :from AND :to "
+        "AND (:dept = 0 OR i.department_id = :dept) {T}")));
+    add("repairs_helped", count(QStringLiteral(
+        "SELECT count(*) FROM credit_repair r JOIN enterprise e ON e.id = r.enterprise_id "
+        "WHERE r.helped = 1 AND r.applied_on BETWEEN :from AND :to {T}")));
+    // One enterprise served several ways in the month counts once.
+    add("enterprises_served", count(QStringLiteral(
+        "SELECT count(DISTINCT s.enterprise_id) FROM ("
+        "  SELECT v.enterprise_id FROM invitation i JOIN visit v ON v.id = i.visit_id "
+        "   WHERE i.status = 'done' AND v.visit_date BETWEEN :from AND :to AND (:dept = 0 OR i.department_id = :dept) "
+        "  UNION ALL SELECT a.enterprise_id FROM forum_attendee a JOIN forum f ON f.id = a.forum_id WHERE f.held_on BETWEEN :from AND :to "
+        "  UNION ALL SELECT r.enterprise_id FROM enterprise_request r WHERE r.enterprise_id IS NOT NULL AND r.raised_on BETWEEN :from AND :to "
+        "   AND (:dept = 0 OR r.department_id = :dept) "
+        "  UNION ALL SELECT a.enterprise_id FROM training_attendee a JOIN training_session t ON t.id = a.session_id "
+        "   WHERE t.held_on BETWEEN :from AND :to "
+        "  UNION ALL SELECT n.enterprise_id FROM repair_notice n WHERE n.issued_on BETWEEN :from AND :to "
+        "  UNION ALL SELECT r.enterprise_id FROM credit_repair r WHERE r.helped = 1 AND r.applied_on BETWEEN :from AND :to"
+        ") s JOIN enterprise e ON e.id = s.enterprise_id WHERE 1 = 1 {T}")));
     const QString reviews = QStringLiteral(
         "FROM case_review r JOIN penalty_case p ON p.id = r.penalty_case_id JOIN enterprise e ON e.id = p.enterprise_id "
         "WHERE r.reviewed_on BETWEEN :from AND :to AND (:dept = 0 OR p.department_id = :dept) {T}");

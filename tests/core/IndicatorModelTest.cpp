@@ -50,6 +50,11 @@ void build(const Database &db)
         " (1, 'x', '2026-10-20', 0, 18, 75, 'excellent'), (3, 'x', '2026-10-25', 1, 20, 80, 'fail'), (2, 'x', '2026-11-01', 0, 10, 50, 'fail')",
         "INSERT INTO officer (department_id, name, grade, active) VALUES (1, 'o1', 'excellent', 1), (1, 'o2', 'good', 1), "
         " (2, 'o3', 'good', 1), (2, 'o4', 'poor', 0)",
+        // Enterprise 2 is served four ways in October (invited visit, training, request,
+        // helped repair) and counts once among the enterprises served.
+        "INSERT INTO invitation (enterprise_id, requested_on, scope, status, visit_id, department_id) "
+        " VALUES (2, '2026-10-10', 'x', 'done', 5, 1), (1, '2026-09-28', 'y', 'requested', NULL, NULL)",
+        "UPDATE credit_repair SET helped = 1 WHERE applied_on = '2026-10-01'",
     };
     for (const char *sql : statements)
         Sql::exec(db.connection(), QString::fromUtf8(sql));
@@ -77,6 +82,7 @@ TEST_CASE("Indicators: October 2026, whole county, counted by hand", "[indicator
         {"sandbox_exits", 1}, {"clues_received", 3}, {"clues_closed", 1}, {"clues_overdue", 2}, {"lenient_cases", 2},
         {"fines_waived", 150000}, {"credit_repairs", 1}, {"trainings", 2}, {"enterprises_trained", 2}, {"forums", 1},
         {"requests_raised", 2}, {"requests_closed", 2}, {"case_reviews", 2}, {"review_avg", 96.5},
+        {"invitations", 1}, {"repairs_helped", 1}, {"enterprises_served", 2},
         {"review_pass_rate", 50}, {"officers_excellent", 1}, {"officers_good", 2}, {"officers_fair", 0}, {"officers_poor", 0},
     };
     for (const auto &[id, value] : expected) {

@@ -32,7 +32,7 @@ TEST_CASE("Monthly report: the same figures as the indicator model, in XLSX too"
             }
         }
     }
-    CHECK(compared == 29);
+    CHECK(compared == 32);
     CHECK(report.summary.contains(report.strands.first().lines.first().value));
 
     const QString xlsx = dir.filePath(QStringLiteral("report.xlsx"));
