@@ -71,9 +71,9 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     progress(56, tr("Indexing the register"));
     indexes.rebuild();
 
-    DemoInspectionWriter inspections(context);
-    DemoSupervisionWriter supervision(context);
     DemoServiceWriter services(context);
+    DemoInspectionWriter inspections(context, services);
+    DemoSupervisionWriter supervision(context);
     inspections.writeConflicts();
     inspections.writePlans();
     int month = 0;
@@ -93,6 +93,7 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
 
     progress(92, tr("Credit scores and the sandbox"));
     DemoCreditWriter(context).write(CreditRuleStore::load(db));
+    services.writeRepairHelp();
 
     AuditLog::recordBulk(db, QStringLiteral("*"), context.rowsWritten(),
                          QStringLiteral("demo county: seed %1, %2 enterprises, %3 months to %4")

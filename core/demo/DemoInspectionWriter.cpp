@@ -1,6 +1,7 @@
 #include "DemoInspectionWriter.h"
 
 #include "DemoContext.h"
+#include "DemoServiceWriter.h"
 
 #include <algorithm>
 
@@ -167,6 +168,9 @@ void DemoInspectionWriter::writeVisit(DemoRandom &rng, const QDate &date)
             c.insert(QStringLiteral("visit_officer"), {QStringLiteral("visit_id"), QStringLiteral("officer_id")},
                      {visit, pool.at((start + k) % pool.size())});
     }
+
+    if (invited)
+        m_services.writeInvitation(visit, enterprise, departments.first(), date, done);
 
     if (done && rng.chance(85)) {
         const int roll = rng.bounded(1000);

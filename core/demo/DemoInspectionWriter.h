@@ -6,6 +6,7 @@
 
 class DemoContext;
 class DemoRandom;
+class DemoServiceWriter;
 
 // Inspection history: quarterly plans, visits (joint where departments share an
 // enterprise), tasks with their items, officers, findings, inspection codes and the
@@ -13,7 +14,8 @@ class DemoRandom;
 class DemoInspectionWriter final
 {
 public:
-    explicit DemoInspectionWriter(DemoContext &context) : m_context(context) {}
+    // Invited visits get their invitation from the service writer.
+    DemoInspectionWriter(DemoContext &context, DemoServiceWriter &services) : m_context(context), m_services(services) {}
 
     void writeConflicts();
     void writePlans();
@@ -24,5 +26,6 @@ private:
     qint64 planFor(const QDate &date) const;
 
     DemoContext &m_context;
+    DemoServiceWriter &m_services;
     QList<QPair<QDate, qint64>> m_plans; // quarter start → plan id
 };

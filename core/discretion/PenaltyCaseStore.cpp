@@ -151,7 +151,7 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
 QList<PenaltyCaseStore::Row> PenaltyCaseStore::list(const QSqlDatabase &db, const Filter &filter)
 {
     QSqlQuery q = Sql::exec(db, kSelect + QStringLiteral(
-        "WHERE (? = '' OR p.decided_on >= ?) AND (? = '' OR p.decided_on <= ?) AND (? = 0 OR c.flag <> 'no_item') "
+        "WHERE (COALESCE(?, '') = '' OR p.decided_on >= ?) AND (COALESCE(?, '') = '' OR p.decided_on <= ?) AND (? = 0 OR c.flag <> 'no_item') "
         "ORDER BY p.decided_on DESC, p.id DESC LIMIT ?"),
         {filter.from.toString(Qt::ISODate), filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate),
          filter.to.toString(Qt::ISODate), filter.flaggedOnly ? 1 : 0, filter.limit});

@@ -147,7 +147,8 @@ QList<InvitationService::Row> InvitationService::list(const QSqlDatabase &db, co
         "COALESCE(i.decline_reason, '') FROM invitation i JOIN enterprise e ON e.id = i.enterprise_id "
         "LEFT JOIN visit v ON v.id = i.visit_id LEFT JOIN department d ON d.id = i.department_id LEFT JOIN officer o ON o.id = i.officer_id "
         "WHERE i.requested_on BETWEEN ? AND ? AND (? = '' OR i.status = ?) ORDER BY i.requested_on DESC, i.id DESC"),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate), status, status});
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate), status.isEmpty() ? QStringLiteral("") : status,
+         status.isEmpty() ? QStringLiteral("") : status}); // a null QString would bind NULL
     QList<Row> rows;
     auto date = [&q](int c) { return QDate::fromString(q.value(c).toString(), Qt::ISODate); };
     while (q.next())

@@ -213,6 +213,8 @@ expect_status(0 --db "${DB}" case record 清市监罚〔2026〕0902号 --uscc ${
 expect_contains("${LAST_OUT}" "\"flag\": \"above_band\"")
 expect_status(2 --db "${DB}" case record 清市监罚〔2026〕0901号 --uscc ${case_uscc} --item SJ-02 --decided 2026-10-12 --outcome lighter)
 expect_status(2 --db "${DB}" case record X --uscc 91330100799655058C --item SJ-02 --decided 2026-10-12 --outcome lighter)
+expect_status(0 --db "${DB}" case list --json)
+expect_contains("${LAST_OUT}" "清市监罚〔2026〕0901号")
 expect_status(0 --db "${DB}" case list --flagged --from 2026-10-01 --to 2026-10-31 --json)
 expect_contains("${LAST_OUT}" "清市监罚〔2026〕0902号")
 expect_status(0 --db "${DB}" case figures --from 2026-10-01 --to 2026-10-31 --json)

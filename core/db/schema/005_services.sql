@@ -74,3 +74,11 @@ CREATE TABLE repair_notice (
     UNIQUE (credit_event_id)
 );
 ALTER TABLE credit_repair ADD COLUMN helped INTEGER NOT NULL DEFAULT 0 CHECK (helped IN (0, 1));
+-- Whether the service helped with a repair does not change any score: only the
+-- columns the credit engine reads mark the enterprise for recompute.
+DROP TRIGGER credit_repair_updated;
+CREATE TRIGGER credit_repair_updated AFTER UPDATE OF enterprise_id, credit_event_id, applied_on, granted_on, status ON credit_repair
+BEGIN
+    INSERT OR IGNORE INTO credit_dirty (enterprise_id) VALUES (NEW.enterprise_id);
+    INSERT OR IGNORE INTO credit_dirty (enterprise_id) VALUES (OLD.enterprise_id);
+END;
