@@ -6,6 +6,7 @@
 #include "CliDiscretionCommands.h"
 #include "CliIoCommands.h"
 #include "CliResult.h"
+#include "CliServiceCommands.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 
@@ -25,14 +26,14 @@ void CliApplication::addOptions()
         {QStringLiteral("as-of"), tr("The date to compute for (YYYY-MM-DD); demo: last day of the history."), tr("date")},
         {QStringLiteral("full"), tr("credit recompute: every enterprise, not only those that changed.")},
         {QStringLiteral("decision"), tr("sandbox admit, credit repair: number of the decision."), tr("number")},
-        {QStringLiteral("reason"), tr("credit event add: why the event is recorded."), tr("text")},
+        {QStringLiteral("reason"), tr("credit event add: why the event is recorded; services invitations decline: why."), tr("text")},
         {QStringLiteral("points"), tr("credit event add: points of a manual adjustment."), tr("number")},
         {QStringLiteral("dry-run"), tr("import: check and count, write nothing.")},
         {QStringLiteral("sheet"), tr("import: the sheet to read (default: the first)."), tr("name")},
         {QStringLiteral("out"), tr("export: the file to write (.csv or .xlsx)."), tr("file")},
         {QStringLiteral("month"), tr("kpi: the month (YYYY-MM)."), tr("month")},
         {QStringLiteral("township"), tr("kpi: only this township."), tr("name")},
-        {QStringLiteral("department"), tr("kpi: only this department."), tr("name")},
+        {QStringLiteral("department"), tr("kpi: only this department; services requests raise: the owner department."), tr("name")},
         {QStringLiteral("ytd"), tr("kpi: from January to the end of the month.")},
         {QStringLiteral("format"), tr("report: pdf, xlsx or docx."), tr("format")},
         {QStringLiteral("facts"), tr("discretion assess: a fact KEY=VALUE (may repeat)."), tr("fact")},
@@ -46,11 +47,29 @@ void CliApplication::addOptions()
         {QStringLiteral("outcome"), tr("case record: no_penalty, reduced, lighter, standard or heavier."), tr("outcome")},
         {QStringLiteral("fine"), tr("case record: the fine in yuan."), tr("yuan")},
         {QStringLiteral("note"), tr("case record: the facts found."), tr("text")},
-        {QStringLiteral("open"), tr("case record: the case is still open.")},
+        {QStringLiteral("open"), tr("case record: the case is still open; services requests list: only open requests.")},
         {QStringLiteral("flagged"), tr("case list: only cases outside their benchmark.")},
         {QStringLiteral("from"), tr("case list, case figures: first decision date (YYYY-MM-DD)."), tr("date")},
         {QStringLiteral("to"), tr("case list, case figures: last decision date (YYYY-MM-DD)."), tr("date")},
-        {QStringLiteral("on"), tr("case deliver: the delivery date (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("on"), tr("case deliver, services: the date it happened (YYYY-MM-DD; default today)."), tr("date")},
+        {QStringLiteral("scope"), tr("services invitations request: what the enterprise wants advice on."), tr("text")},
+        {QStringLiteral("wanted"), tr("services invitations request: the date the enterprise would like."), tr("date")},
+        {QStringLiteral("contact"), tr("services invitations request: whom to contact."), tr("text")},
+        {QStringLiteral("officer"), tr("services invitations schedule: the officer's number."), tr("number")},
+        {QStringLiteral("expert"), tr("services invitations schedule: the technical expert."), tr("name")},
+        {QStringLiteral("advice"), tr("services invitations advise: the advice given."), tr("text")},
+        {QStringLiteral("follow-up"), tr("services invitations advise: the follow-up date."), tr("date")},
+        {QStringLiteral("status"), tr("services invitations list: only this status."), tr("status")},
+        {QStringLiteral("title"), tr("services requests forum: the forum's title."), tr("text")},
+        {QStringLiteral("kind"), tr("services: the kind of forum or training."), tr("kind")},
+        {QStringLiteral("place"), tr("services: where it took place."), tr("text")},
+        {QStringLiteral("forum"), tr("services requests raise: the forum's number."), tr("number")},
+        {QStringLiteral("content"), tr("services requests raise: what the enterprise asks for."), tr("text")},
+        {QStringLiteral("deadline"), tr("services requests raise: the deadline."), tr("date")},
+        {QStringLiteral("answer"), tr("services requests answer: the answer given."), tr("text")},
+        {QStringLiteral("satisfied"), tr("services requests feedback: the enterprise is satisfied.")},
+        {QStringLiteral("unsatisfied"), tr("services requests feedback: the enterprise is not satisfied (reopens).")},
+        {QStringLiteral("topic"), tr("services trainings add: the topic."), tr("text")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -97,7 +116,9 @@ QString CliApplication::usage() const
               "  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE\n"
               "                             cases with their flags; lenient cases and fines waived by month and department\n"
               "  case docs CASE --out DIR | case deliver CASE --on DATE\n"
-              "                             the 三书同达 documents (PDF and DOCX); record their delivery");
+              "                             the 三书同达 documents (PDF and DOCX); record their delivery\n"
+              "  services invitations|requests|trainings|repairs|history|figures ...\n"
+              "                             enterprise services (faircheck-cli services for the details)");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -132,6 +153,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return commands.report(args);
     if (command == u"discretion")
         return CliDiscretionCommands(m_parser, commands.databasePath()).discretion(args);
+    if (command == u"services")
+        return CliServiceCommands(m_parser, commands.databasePath()).run(args);
     if (command == u"case")
         return CliCaseCommands(m_parser, commands.databasePath()).run(args);
     if (command == u"import")

@@ -1,5 +1,12 @@
 #include "MonthlyReport.h"
 
+QStringList MonthlyReport::serviceIndicatorIds()
+{
+    return {QStringLiteral("invitations"), QStringLiteral("trainings"), QStringLiteral("enterprises_trained"), QStringLiteral("forums"),
+            QStringLiteral("requests_raised"), QStringLiteral("requests_closed"), QStringLiteral("repairs_helped"),
+            QStringLiteral("enterprises_served")};
+}
+
 MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName)
 {
     const DashboardData data = DashboardData::build(db, month, townshipId, false);
@@ -22,9 +29,7 @@ MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, q
                              QStringLiteral("case_reviews"), QStringLiteral("review_avg"), QStringLiteral("review_pass_rate"),
                              QStringLiteral("officers_excellent"), QStringLiteral("officers_good"), QStringLiteral("officers_fair"),
                              QStringLiteral("officers_poor")}},
-        {tr("Services"), {QStringLiteral("invitations"), QStringLiteral("trainings"), QStringLiteral("enterprises_trained"),
-                          QStringLiteral("forums"), QStringLiteral("requests_raised"), QStringLiteral("requests_closed"),
-                          QStringLiteral("repairs_helped"), QStringLiteral("enterprises_served")}},
+        {tr("Services"), serviceIndicatorIds()},
     };
     auto valueOf = [](const QList<IndicatorModel::Value> &values, const QString &id) {
         for (const IndicatorModel::Value &v : values) {

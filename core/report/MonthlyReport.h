@@ -38,5 +38,7 @@ public:
     QList<Strand> strands;
     QList<DashboardData::Attention> attention;
 
+    // The services strand's indicators (the CLI's services figures show the same).
+    static QStringList serviceIndicatorIds();
     static MonthlyReport build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName);
 };

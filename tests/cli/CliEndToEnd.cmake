@@ -250,6 +250,31 @@ endforeach()
 expect_status(2 --db "${DB}" case deliver 清市监罚〔2026〕0901号 --on 2026-10-11)
 expect_status(0 --db "${DB}" case deliver 清市监罚〔2026〕0901号 --on 2026-10-14)
 
+# Services: an invitation through to advice, a request through feedback, a training,
+# the figures and the enterprise's history.
+expect_status(0 --db "${DB}" services invitations request ${case_uscc} --scope 消防设施维护保养指导 --on 2026-11-02 --json)
+string(JSON invitation GET "${LAST_OUT}" id)
+execute_process(COMMAND sqlite3 "${DB}" "SELECT id FROM officer WHERE active = 1 AND certificate_no IS NOT NULL ORDER BY id LIMIT 1"
+                OUTPUT_VARIABLE officer OUTPUT_STRIP_TRAILING_WHITESPACE)
+expect_status(2 --db "${DB}" services invitations schedule ${invitation} --officer ${officer} --on 2026-11-05)
+expect_status(0 --db "${DB}" services invitations schedule ${invitation} --officer ${officer} --expert 消防工程师 --on 2026-11-05)
+expect_status(0 --db "${DB}" services invitations advise ${invitation} --advice 建议更换过期灭火器 --on 2026-11-05)
+expect_status(0 --db "${DB}" services requests raise --department 清溪县应急管理局 --content 希望简化验收材料 --on 2026-11-06
+              --deadline 2026-11-30 --uscc ${case_uscc} --json)
+string(JSON request GET "${LAST_OUT}" id)
+expect_status(2 --db "${DB}" services requests feedback ${request} --satisfied --on 2026-11-07)
+expect_status(0 --db "${DB}" services requests answer ${request} --answer 已一次性告知材料清单 --on 2026-11-08)
+expect_status(0 --db "${DB}" services requests feedback ${request} --satisfied --on 2026-11-09)
+expect_status(2 --db "${DB}" services trainings add --topic 信用修复培训 --kind credit_repair --on 2026-11-10 ${case_uscc} 91330100799655058C)
+expect_contains("${LAST_ERR}" "91330100799655058C")
+expect_status(0 --db "${DB}" services trainings add --topic 信用修复培训 --kind credit_repair --on 2026-11-10 ${case_uscc})
+expect_status(0 --db "${DB}" services figures --month 2026-11 --json)
+expect_contains("${LAST_OUT}" "\"enterprises_served\"")
+expect_status(0 --db "${DB}" services history ${case_uscc} --json)
+expect_contains("${LAST_OUT}" "建议更换过期灭火器")
+expect_contains("${LAST_OUT}" "信用修复培训")
+expect_status(0 --db "${DB}" services repairs list --as-of 2026-11-29 --json)
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")
