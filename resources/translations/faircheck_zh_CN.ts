@@ -230,10 +230,6 @@
         <translation>sandbox admit、credit repair：决定文号。</translation>
     </message>
     <message>
-        <source>credit event add: why the event is recorded.</source>
-        <translation>credit event add：记录该事件的事由。</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -268,10 +264,6 @@
     <message>
         <source>kpi: only this township.</source>
         <translation>kpi：只统计该乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>kpi: only this department.</source>
-        <translation>kpi：只统计该部门。</translation>
     </message>
     <message>
         <source>kpi: from January to the end of the month.</source>
@@ -358,10 +350,6 @@
         <translation>case record：查明的事实。</translation>
     </message>
     <message>
-        <source>case record: the case is still open.</source>
-        <translation>case record：案件尚未办结。</translation>
-    </message>
-    <message>
         <source>case list: only cases outside their benchmark.</source>
         <translation>case list：只列出偏离裁量基准的案件。</translation>
     </message>
@@ -374,8 +362,96 @@
         <translation>case list、case figures：决定日期止（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>case deliver: the delivery date (YYYY-MM-DD).</source>
-        <translation>case deliver：送达日期（YYYY-MM-DD）。</translation>
+        <source>credit event add: why the event is recorded; services invitations decline: why.</source>
+        <translation>credit event add：记录该事件的事由；services invitations decline：谢绝的理由。</translation>
+    </message>
+    <message>
+        <source>kpi: only this department; services requests raise: the owner department.</source>
+        <translation>kpi：只统计该部门；services requests raise：承办部门。</translation>
+    </message>
+    <message>
+        <source>case record: the case is still open; services requests list: only open requests.</source>
+        <translation>case record：案件尚未办结；services requests list：只列出未办结的诉求。</translation>
+    </message>
+    <message>
+        <source>case deliver, services: the date it happened (YYYY-MM-DD; default today).</source>
+        <translation>case deliver、services：发生日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>services invitations request: what the enterprise wants advice on.</source>
+        <translation>services invitations request：企业希望指导的事项。</translation>
+    </message>
+    <message>
+        <source>services invitations request: the date the enterprise would like.</source>
+        <translation>services invitations request：企业希望的日期。</translation>
+    </message>
+    <message>
+        <source>services invitations request: whom to contact.</source>
+        <translation>services invitations request：联系人。</translation>
+    </message>
+    <message>
+        <source>services invitations schedule: the officer&apos;s number.</source>
+        <translation>services invitations schedule：执法人员编号。</translation>
+    </message>
+    <message>
+        <source>services invitations schedule: the technical expert.</source>
+        <translation>services invitations schedule：技术专家。</translation>
+    </message>
+    <message>
+        <source>services invitations advise: the advice given.</source>
+        <translation>services invitations advise：给出的指导意见。</translation>
+    </message>
+    <message>
+        <source>services invitations advise: the follow-up date.</source>
+        <translation>services invitations advise：回访日期。</translation>
+    </message>
+    <message>
+        <source>services invitations list: only this status.</source>
+        <translation>services invitations list：只列出该状态。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>services requests forum: the forum&apos;s title.</source>
+        <translation>services requests forum：活动名称。</translation>
+    </message>
+    <message>
+        <source>services: the kind of forum or training.</source>
+        <translation>services：活动或培训的类型。</translation>
+    </message>
+    <message>
+        <source>services: where it took place.</source>
+        <translation>services：地点。</translation>
+    </message>
+    <message>
+        <source>services requests raise: the forum&apos;s number.</source>
+        <translation>services requests raise：活动编号。</translation>
+    </message>
+    <message>
+        <source>services requests raise: what the enterprise asks for.</source>
+        <translation>services requests raise：企业诉求内容。</translation>
+    </message>
+    <message>
+        <source>services requests raise: the deadline.</source>
+        <translation>services requests raise：办理期限。</translation>
+    </message>
+    <message>
+        <source>services requests answer: the answer given.</source>
+        <translation>services requests answer：答复内容。</translation>
+    </message>
+    <message>
+        <source>services requests feedback: the enterprise is satisfied.</source>
+        <translation>services requests feedback：企业满意。</translation>
+    </message>
+    <message>
+        <source>services requests feedback: the enterprise is not satisfied (reopens).</source>
+        <translation>services requests feedback：企业不满意（重新办理）。</translation>
+    </message>
+    <message>
+        <source>services trainings add: the topic.</source>
+        <translation>services trainings add：主题。</translation>
     </message>
     <message>
         <source>Commands:
@@ -416,7 +492,9 @@
   case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
                              cases with their flags; lenient cases and fines waived by month and department
   case docs CASE --out DIR | case deliver CASE --on DATE
-                             the 三书同达 documents (PDF and DOCX); record their delivery</source>
+                             the 三书同达 documents (PDF and DOCX); record their delivery
+  services invitations|requests|trainings|repairs|history|figures ...
+                             enterprise services (faircheck-cli services for the details)</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -455,7 +533,9 @@
   case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
                              案件及其基准核对结果；按月份和部门统计免罚轻罚案件与减免罚款
   case docs CASE --out DIR | case deliver CASE --on DATE
-                             生成“三书同达”文书（PDF 和 DOCX）；登记送达</translation>
+                             生成“三书同达”文书（PDF 和 DOCX）；登记送达
+  services invitations|requests|trainings|repairs|history|figures ...
+                             涉企服务（详见 faircheck-cli services）</translation>
     </message>
 </context>
 <context>
@@ -775,6 +855,157 @@
     <message>
         <source>A discretion list is imported with: faircheck-cli discretion import FILE --list NAME --list-version V --effective DATE</source>
         <translation>裁量基准清单请用以下命令导入：faircheck-cli discretion import 文件 --list 名称 --list-version 版本 --effective 日期</translation>
+    </message>
+</context>
+<context>
+    <name>CliServiceCommands</name>
+    <message>
+        <source>Usage: faircheck-cli services invitations [list|request USCC --scope TEXT [--wanted DATE] [--contact TEXT] [--on DATE]|
+                                           schedule N --officer ID --expert NAME --on DATE|
+                                           advise N --advice TEXT --on DATE [--follow-up DATE]|decline N --reason TEXT]
+       faircheck-cli services requests [list [--open]|forum --title T --kind K --on DATE [--place P] USCC...|
+                                        raise --department NAME --content TEXT --on DATE --deadline DATE [--forum N] [--uscc USCC]|
+                                        answer N --answer TEXT --on DATE|feedback N --satisfied|--unsatisfied [--note TEXT] --on DATE]
+       faircheck-cli services trainings [list|add --topic T --kind credit_repair|law_lecture|consultation --on DATE USCC...]
+       faircheck-cli services repairs [list|notice EVENT --out DIR|apply EVENT] [--as-of DATE]
+       faircheck-cli services history USCC | figures --month YYYY-MM
+Lists take --from DATE --to DATE (default: the last 12 months).</source>
+        <translation>用法：faircheck-cli services invitations [list|request 信用代码 --scope 事项 [--wanted 日期] [--contact 联系人] [--on 日期]|
+                                          schedule 编号 --officer 人员编号 --expert 专家 --on 日期|
+                                          advise 编号 --advice 意见 --on 日期 [--follow-up 日期]|decline 编号 --reason 理由]
+      faircheck-cli services requests [list [--open]|forum --title 名称 --kind 类型 --on 日期 [--place 地点] 信用代码...|
+                                       raise --department 部门 --content 内容 --on 日期 --deadline 日期 [--forum 编号] [--uscc 信用代码]|
+                                       answer 编号 --answer 答复 --on 日期|feedback 编号 --satisfied|--unsatisfied [--note 说明] --on 日期]
+      faircheck-cli services trainings [list|add --topic 主题 --kind credit_repair|law_lecture|consultation --on 日期 信用代码...]
+      faircheck-cli services repairs [list|notice 事件 --out 文件夹|apply 事件] [--as-of 日期]
+      faircheck-cli services history 信用代码 | figures --month YYYY-MM
+列表可用 --from 日期 --to 日期（默认最近 12 个月）。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>日期应写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Invitation %1 recorded.</source>
+        <translation>邀约 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Name the invitation by its number.</source>
+        <translation>请用编号指明邀约。</translation>
+    </message>
+    <message>
+        <source>--officer needs the officer&apos;s number.</source>
+        <translation>--officer 需要执法人员编号。</translation>
+    </message>
+    <message>
+        <source>Invitation %1 scheduled as visit %2 on %3.</source>
+        <translation>邀约 %1 已安排为检查 %2，日期 %3。</translation>
+    </message>
+    <message>
+        <source>Invitation %1 done; advice recorded.</source>
+        <translation>邀约 %1 已完成，指导意见已记录。</translation>
+    </message>
+    <message>
+        <source>Invitation %1 declined.</source>
+        <translation>邀约 %1 已谢绝。</translation>
+    </message>
+    <message>
+        <source>Unknown invitations command %1.</source>
+        <translation>未知的 invitations 子命令 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forum %1 recorded with %n enterprise(s).</source>
+        <translation>
+            <numerusform>活动 %1 已登记，参加企业 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--department needs the name of a department.</source>
+        <translation>--department 需要部门名称。</translation>
+    </message>
+    <message>
+        <source>--deadline is a date and --forum a number.</source>
+        <translation>--deadline 应为日期，--forum 应为编号。</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded.</source>
+        <translation>诉求 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>请用编号指明诉求。</translation>
+    </message>
+    <message>
+        <source>Request %1 answered.</source>
+        <translation>诉求 %1 已答复。</translation>
+    </message>
+    <message>
+        <source>Give either --satisfied or --unsatisfied.</source>
+        <translation>请给出 --satisfied 或 --unsatisfied 之一。</translation>
+    </message>
+    <message>
+        <source>Request %1 closed; the enterprise is satisfied.</source>
+        <translation>诉求 %1 已办结，企业满意。</translation>
+    </message>
+    <message>
+        <source>Request %1 reopened.</source>
+        <translation>诉求 %1 已重新办理。</translation>
+    </message>
+    <message>
+        <source>Unknown requests command %1.</source>
+        <translation>未知的 requests 子命令 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 recorded with %n enterprise(s).</source>
+        <translation>
+            <numerusform>培训 %1 已登记，参加企业 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown trainings command %1.</source>
+        <translation>未知的 trainings 子命令 %1。</translation>
+    </message>
+    <message>
+        <source>may apply since %1</source>
+        <translation>自 %1 起可申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise event(s) may be repaired now.</source>
+        <translation>
+            <numerusform>目前有 %n 条企业信用记录可申请修复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the credit event by its number (see services repairs list).</source>
+        <translation>请用编号指明信用记录（见 services repairs list）。</translation>
+    </message>
+    <message>
+        <source>Credit event %1 cannot be repaired on %2.</source>
+        <translation>信用记录 %1 在 %2 不能申请修复。</translation>
+    </message>
+    <message>
+        <source>--out needs the folder to write the notice into.</source>
+        <translation>--out 需要提示函保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>Notice for %1 written: %2</source>
+        <translation>%1 的提示函已生成：%2</translation>
+    </message>
+    <message>
+        <source>Repair %1 applied for %2 with the service&apos;s help.</source>
+        <translation>已协助 %2 申请信用修复（编号 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown repairs command %1.</source>
+        <translation>未知的 repairs 子命令 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli services history USCC</source>
+        <translation>用法：faircheck-cli services history 信用代码</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli services figures --month YYYY-MM</source>
+        <translation>用法：faircheck-cli services figures --month YYYY-MM</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2611,18 @@
         <source>Active officers in the grade &apos;poor&apos;.</source>
         <translation>等次为“较差”的在岗执法人员数。</translation>
     </message>
+    <message>
+        <source>Enterprises&apos; invitations for an advisory visit received in the period.</source>
+        <translation>本期收到的企业邀约式检查申请数。</translation>
+    </message>
+    <message>
+        <source>Credit-repair applications made in the period with the service&apos;s help.</source>
+        <translation>本期在服务协助下提出的信用修复申请数。</translation>
+    </message>
+    <message>
+        <source>Distinct enterprises served in the period: an invited visit carried out, a forum or training attended, a request raised, a credit-repair notice or a helped application.</source>
+        <translation>本期获得服务的企业数（同一企业只计一次）：完成的邀约式检查、参加的恳谈活动或培训、提出的诉求、收到的信用修复提示或协助的修复申请。</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityChecker</name>
@@ -2425,6 +2668,216 @@
     </message>
 </context>
 <context>
+    <name>InvitationService</name>
+    <message>
+        <source>No invitation has the number %1.</source>
+        <translation>没有编号为 %1 的邀约。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>The date of the request is required.</source>
+        <translation>请填写申请日期。</translation>
+    </message>
+    <message>
+        <source>The date wanted cannot be before the request.</source>
+        <translation>希望日期不能早于申请日期。</translation>
+    </message>
+    <message>
+        <source>Say what the enterprise wants advice on (the scope).</source>
+        <translation>请填写企业希望指导的事项。</translation>
+    </message>
+    <message>
+        <source>Invitation %1 is not waiting to be scheduled.</source>
+        <translation>邀约 %1 不在待安排状态。</translation>
+    </message>
+    <message>
+        <source>An invited visit is made by an officer and a technical expert: name the expert.</source>
+        <translation>邀约式检查由一名执法人员和一名技术专家组成（“1+1”）：请填写专家。</translation>
+    </message>
+    <message>
+        <source>The visit date is required and cannot be before the request.</source>
+        <translation>请填写检查日期，且不得早于申请日期。</translation>
+    </message>
+    <message>
+        <source>No officer has the number %1.</source>
+        <translation>没有编号为 %1 的执法人员。</translation>
+    </message>
+    <message>
+        <source>Officer %1 is not an active certified officer.</source>
+        <translation>执法人员 %1 不是在岗持证人员。</translation>
+    </message>
+    <message>
+        <source>Officer %1 has declared a conflict of interest with this enterprise.</source>
+        <translation>执法人员 %1 已申报与该企业存在利害关系（回避）。</translation>
+    </message>
+    <message>
+        <source>Invitation %1 has no scheduled visit to complete.</source>
+        <translation>邀约 %1 没有已安排的检查可办结。</translation>
+    </message>
+    <message>
+        <source>Record the advice given.</source>
+        <translation>请记录给出的指导意见。</translation>
+    </message>
+    <message>
+        <source>The date of the visit is required.</source>
+        <translation>请填写检查日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the visit.</source>
+        <translation>回访日期不能早于检查日期。</translation>
+    </message>
+    <message>
+        <source>Only an invitation not yet scheduled can be declined.</source>
+        <translation>只有尚未安排的邀约才能谢绝。</translation>
+    </message>
+    <message>
+        <source>Give the enterprise the reason for declining.</source>
+        <translation>请向企业说明谢绝理由。</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>指导事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>指导意见</translation>
+    </message>
+    <message>
+        <source>New invitation…</source>
+        <translation>新建邀约…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>安排检查…</translation>
+    </message>
+    <message>
+        <source>Record advice…</source>
+        <translation>记录指导意见…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>谢绝…</translation>
+    </message>
+    <message>
+        <source>New invitation</source>
+        <translation>新建邀约</translation>
+    </message>
+    <message>
+        <source>Enterprise (USCC):</source>
+        <translation>企业（统一社会信用代码）：</translation>
+    </message>
+    <message>
+        <source>Advice wanted on:</source>
+        <translation>希望指导的事项：</translation>
+    </message>
+    <message>
+        <source>e.g. 消防设施维护保养指导</source>
+        <translation>如 消防设施维护保养指导</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Date wanted:</source>
+        <translation>希望日期：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Schedule invitation %1</source>
+        <translation>安排邀约 %1</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>执法人员：</translation>
+    </message>
+    <message>
+        <source>Technical expert:</source>
+        <translation>技术专家：</translation>
+    </message>
+    <message>
+        <source>e.g. 注册消防工程师 周工</source>
+        <translation>如 注册消防工程师 周工</translation>
+    </message>
+    <message>
+        <source>Visit on:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <source>Advice given on invitation %1</source>
+        <translation>邀约 %1 的指导意见</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>指导意见：</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <source>Decline invitation %1</source>
+        <translation>谢绝邀约 %1</translation>
+    </message>
+    <message>
+        <source>Reason given to the enterprise:</source>
+        <translation>向企业说明的理由：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FairCheck Enforcement Supervision</source>
@@ -2461,10 +2914,6 @@
     <message>
         <source>Services</source>
         <translation>涉企服务</translation>
-    </message>
-    <message>
-        <source>Invitations, forums and requests, trainings and credit-repair help.</source>
-        <translation>邀约式检查、政企恳谈与企业诉求、培训和信用修复帮办。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2946,6 +3395,72 @@
     </message>
 </context>
 <context>
+    <name>RepairHelp</name>
+    <message>
+        <source>No credit event has the id %1.</source>
+        <translation>没有编号为 %1 的信用记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairHelpTab</name>
+    <message>
+        <source>Event</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>May apply since</source>
+        <translation>可申请修复日期</translation>
+    </message>
+    <message>
+        <source>Counts until</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>提示函发出</translation>
+    </message>
+    <message>
+        <source>Notice…</source>
+        <translation>提示函…</translation>
+    </message>
+    <message>
+        <source>Apply with our help</source>
+        <translation>协助申请</translation>
+    </message>
+    <message>
+        <source>Negative records past their minimum publicity period: the enterprise may apply for credit repair now.</source>
+        <translation>已过最短公示期的失信记录：企业现在即可申请信用修复。</translation>
+    </message>
+    <message>
+        <source>Folder for the notice</source>
+        <translation>提示函保存位置</translation>
+    </message>
+    <message>
+        <source>Apply for credit repair</source>
+        <translation>申请信用修复</translation>
+    </message>
+    <message>
+        <source>Record that %1 applied for the repair of “%2” today, with the service&apos;s help?</source>
+        <translation>记录 %1 今天在协助下申请修复“%2”？</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Month</source>
@@ -3006,6 +3521,232 @@
     <message>
         <source>indicators.xlsx</source>
         <translation>指标.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Answered, awaiting feedback</source>
+        <translation>已答复，待企业反馈</translation>
+    </message>
+    <message>
+        <source>Closed, enterprise satisfied</source>
+        <translation>已办结，企业满意</translation>
+    </message>
+    <message>
+        <source>A forum needs its date, title and kind.</source>
+        <translation>活动需要日期、名称和类型。</translation>
+    </message>
+    <message>
+        <source>Write down what the enterprise asks for.</source>
+        <translation>请填写企业的诉求。</translation>
+    </message>
+    <message>
+        <source>A request needs the date it was raised and a deadline not before it.</source>
+        <translation>诉求需要提出日期和不早于该日期的办理期限。</translation>
+    </message>
+    <message>
+        <source>Choose the department that owns the request.</source>
+        <translation>请选择承办部门。</translation>
+    </message>
+    <message>
+        <source>No forum has the number %1.</source>
+        <translation>没有编号为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>No request has the number %1.</source>
+        <translation>没有编号为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <source>Request %1 is already answered.</source>
+        <translation>诉求 %1 已经答复。</translation>
+    </message>
+    <message>
+        <source>Write the answer given to the enterprise.</source>
+        <translation>请填写给企业的答复。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s date is required and cannot be before the request.</source>
+        <translation>请填写答复日期，且不得早于诉求提出日期。</translation>
+    </message>
+    <message>
+        <source>Request %1 has no answer waiting for the enterprise&apos;s feedback.</source>
+        <translation>诉求 %1 没有等待企业反馈的答复。</translation>
+    </message>
+    <message>
+        <source>The feedback&apos;s date is required and cannot be before the answer.</source>
+        <translation>请填写反馈日期，且不得早于答复日期。</translation>
+    </message>
+    <message>
+        <source>Say why the enterprise is not satisfied; the request is reopened with that note.</source>
+        <translation>请说明企业不满意的原因；诉求将据此重新办理。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Open requests only</source>
+        <translation>只看未办结诉求</translation>
+    </message>
+    <message>
+        <source>New forum…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新建诉求…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>企业反馈…</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年11月亲清会客厅</source>
+        <translation>如 2026年11月亲清会客厅</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Enterprises (USCCs):</source>
+        <translation>参加企业（统一社会信用代码）：</translation>
+    </message>
+    <message>
+        <source>one USCC per line</source>
+        <translation>每行一个统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新建诉求</translation>
+    </message>
+    <message>
+        <source>(not raised at a forum)</source>
+        <translation>（非活动中提出）</translation>
+    </message>
+    <message>
+        <source>Forum:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Enterprise (USCC, optional):</source>
+        <translation>企业（统一社会信用代码，可不填）：</translation>
+    </message>
+    <message>
+        <source>Owner department:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>诉求：</translation>
+    </message>
+    <message>
+        <source>Raised on:</source>
+        <translation>提出日期：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <source>Answer request %1</source>
+        <translation>答复诉求 %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>答复日期：</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s feedback on request %1</source>
+        <translation>企业对诉求 %1 的反馈</translation>
+    </message>
+    <message>
+        <source>The enterprise is:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <source>satisfied (the request is closed)</source>
+        <translation>满意（诉求办结）</translation>
+    </message>
+    <message>
+        <source>not satisfied (the request is reopened)</source>
+        <translation>不满意（诉求重新办理）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3835,97 @@
     </message>
 </context>
 <context>
+    <name>ServiceEnterprises</name>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>%1. %2: not in the register</source>
+        <translation>%1. %2：不在企业名录中</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; these enterprises are not right:
+%1</source>
+        <translation>未保存任何内容；以下企业有误：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistory</name>
+    <message>
+        <source>Invitation</source>
+        <translation>邀约式检查</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Credit-repair notice</source>
+        <translation>信用修复提示</translation>
+    </message>
+    <message>
+        <source>Credit repair helped</source>
+        <translation>协助信用修复</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Invitations</source>
+        <translation>邀约式检查</translation>
+    </message>
+    <message>
+        <source>Forums and requests</source>
+        <translation>恳谈活动与诉求</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Credit-repair help</source>
+        <translation>信用修复帮扶</translation>
+    </message>
+    <message>
+        <source>USCC of the enterprise</source>
+        <translation>企业的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <source>Enterprise history</source>
+        <translation>企业服务记录</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database file is damaged.</source>
@@ -3143,6 +3975,100 @@
     <message>
         <source>%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.</source>
         <translation>%1：只能读取 .xlsx、.xls 和 .csv 文件，请另存为其中一种格式。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Credit-repair training</source>
+        <translation>信用修复培训</translation>
+    </message>
+    <message>
+        <source>Law lecture</source>
+        <translation>法律讲座</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>法律咨询</translation>
+    </message>
+    <message>
+        <source>A session needs its date and topic.</source>
+        <translation>培训需要日期和主题。</translation>
+    </message>
+    <message>
+        <source>The kind of session is one of: %1.</source>
+        <translation>培训类型应为：%1。</translation>
+    </message>
+    <message>
+        <source>No session has the number %1.</source>
+        <translation>没有编号为 %1 的培训。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新建培训…</translation>
+    </message>
+    <message>
+        <source>Add attendees…</source>
+        <translation>添加参加企业…</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Enterprises (USCCs):</source>
+        <translation>参加企业（统一社会信用代码）：</translation>
+    </message>
+    <message>
+        <source>one USCC per line</source>
+        <translation>每行一个统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Attendees of session %1</source>
+        <translation>培训 %1 的参加企业</translation>
     </message>
 </context>
 <context>

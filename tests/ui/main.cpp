@@ -6,6 +6,7 @@ int runCreditPagesTest(int argc, char **argv);
 int runImportDialogTest(int argc, char **argv);
 int runDashboardTest(int argc, char **argv);
 int runDiscretionPageTest(int argc, char **argv);
+int runServicesPageTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -20,5 +21,6 @@ int main(int argc, char **argv)
     failures += runImportDialogTest(argc, argv);
     failures += runDashboardTest(argc, argv);
     failures += runDiscretionPageTest(argc, argv);
+    failures += runServicesPageTest(argc, argv);
     return failures;
 }

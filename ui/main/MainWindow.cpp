@@ -7,6 +7,7 @@
 #include "common/ErrorDialog.h"
 #include "common/PlaceholderPage.h"
 #include "discretion/DiscretionPage.h"
+#include "services/ServicesPage.h"
 #include "common/SettingValue.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
@@ -97,6 +98,7 @@ void MainWindow::buildPages()
     connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
     m_reports = new ReportPage(this);
     m_discretion = new DiscretionPage(this);
+    m_services = new ServicesPage(this);
     // The enterprise area: the register, the county's credit, the credit rules.
     m_enterprisePage = new EnterprisePage(this);
     m_creditOverview = new CreditOverviewPage(this);
@@ -115,7 +117,7 @@ void MainWindow::buildPages()
         {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon, m_enterpriseTabs},
         {tr("Discretion"), QString(), QStyle::SP_FileDialogDetailedView, m_discretion},
         {tr("Supervision"), tr("12345 clues to closure, case-file reviews and officer points."), QStyle::SP_MessageBoxWarning, nullptr},
-        {tr("Services"), tr("Invitations, forums and requests, trainings and credit-repair help."), QStyle::SP_DialogHelpButton, nullptr},
+        {tr("Services"), QString(), QStyle::SP_DialogHelpButton, m_services},
         {tr("Reports"), QString(), QStyle::SP_FileIcon, m_reports},
         {tr("Settings"), tr("Rule sets, calendars, users and backups."), QStyle::SP_FileDialogListView, nullptr},
     };
@@ -166,6 +168,7 @@ void MainWindow::onDatabaseChanged()
     m_creditOverview->setDatabase(db);
     m_creditRules->setDatabase(db);
     m_discretion->setDatabase(db);
+    m_services->setDatabase(db);
     if (!db) {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->showMessage(tr("No database open"));

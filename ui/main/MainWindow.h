@@ -7,6 +7,7 @@ class CreditOverviewPage;
 class CreditRulesPage;
 class DashboardPage;
 class DiscretionPage;
+class ServicesPage;
 class ReportPage;
 class DatabaseController;
 class EnterprisePage;
@@ -41,6 +42,7 @@ public:
     CreditOverviewPage *creditOverviewPage() const { return m_creditOverview; }
     CreditRulesPage *creditRulesPage() const { return m_creditRules; }
     DiscretionPage *discretionPage() const { return m_discretion; }
+    ServicesPage *servicesPage() const { return m_services; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +69,7 @@ private:
     CreditOverviewPage *m_creditOverview = nullptr;
     CreditRulesPage *m_creditRules = nullptr;
     DiscretionPage *m_discretion = nullptr;
+    ServicesPage *m_services = nullptr;
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;

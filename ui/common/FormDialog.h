@@ -1,0 +1,58 @@
+#pragma once
+
+#include "db/DatabaseError.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+// A small form for one action (schedule an invitation, answer a request …): fields are
+// added by key, the action runs on OK, and a refusal is shown inside the dialog with
+// everything typed kept, so nothing is lost and nothing half-applied.
+class FormDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // action returns an empty string on success, otherwise the message to show.
+    using Action = std::function<QString(const FormDialog &)>;
+
+    FormDialog(const QString &title, QWidget *parent = nullptr);
+
+    void addText(const QString &key, const QString &label, const QString &value = QString(), const QString &placeholder = QString());
+    void addLongText(const QString &key, const QString &label, const QString &placeholder = QString());
+    void addDate(const QString &key, const QString &label, const QDate &value, bool optional = false);
+    void addChoice(const QString &key, const QString &label, const QList<QPair<QString, QVariant>> &choices);
+    void setAction(Action action) { m_action = std::move(action); }
+    // Runs a core call for an action: the refusal's message, or empty on success.
+    template <typename F>
+    static QString attempt(F &&call)
+    {
+        try {
+            call();
+        } catch (const DatabaseError &e) {
+            return e.message();
+        }
+        return {};
+    }
+
+    QString text(const QString &key) const;
+    QDate date(const QString &key) const; // invalid when an optional date is left empty
+    QVariant choice(const QString &key) const;
+    QWidget *field(const QString &key) const { return m_fields.value(key); }
+    QString message() const;
+    // Runs the action as OK would; true when it succeeded.
+    bool submit();
+
+private:
+    QFormLayout *m_form;
+    QLabel *m_message;
+    QHash<QString, QWidget *> m_fields;
+    Action m_action;
+};
