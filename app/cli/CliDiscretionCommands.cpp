@@ -54,14 +54,9 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
         if (value != u"true" && value != u"false" && value != u"yes" && value != u"no" && value != u"1" && value != u"0"
             && key != u"harm" && key != u"amount")
             return CliResult::badInput(tr("%1: write true or false.").arg(pair));
-        if (key == u"first_violation") facts.firstViolation = yes;
-        else if (key == u"corrected") facts.corrected = yes;
-        else if (key == u"harm_removed") facts.harmRemoved = yes;
-        else if (key == u"coerced") facts.coerced = yes;
-        else if (key == u"confessed") facts.confessed = yes;
-        else if (key == u"meritorious") facts.meritorious = yes;
-        else if (key == u"no_fault") facts.noFault = yes;
-        else if (key == u"harm") {
+        if (facts.set(key, yes))
+            continue;
+        if (key == u"harm") {
             if (value == u"none") facts.harm = DiscretionAssessment::Harm::None;
             else if (value == u"slight") facts.harm = DiscretionAssessment::Harm::Slight;
             else if (value == u"serious") facts.harm = DiscretionAssessment::Harm::Serious;

@@ -45,6 +45,12 @@ QDate CliServiceCommands::date(const char *option, const QDate &fallback, bool *
     return d;
 }
 
+std::pair<QDate, QDate> CliServiceCommands::period(bool *ok) const
+{
+    const QDate today = QDate::currentDate();
+    return {date("from", today.addYears(-1), ok), date("to", today, ok)};
+}
+
 qint64 CliServiceCommands::number(const QString &text, bool *ok) const
 {
     bool parsed = false;
@@ -93,8 +99,7 @@ CliResult CliServiceCommands::invitations(const QStringList &args)
     const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     CliResult result;
     if (sub == u"list") {
-        const QDate from = date("from", today.addYears(-1), &ok);
-        const QDate to = date("to", today, &ok);
+        const auto [from, to] = period(&ok);
         if (!ok)
             return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
         QJsonArray rows;
@@ -153,8 +158,7 @@ CliResult CliServiceCommands::requests(const QStringList &args)
     if (!ok)
         return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
     if (sub == u"list") {
-        const QDate from = date("from", today.addYears(-1), &ok);
-        const QDate to = date("to", today, &ok);
+        const auto [from, to] = period(&ok);
         if (!ok)
             return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
         QJsonArray rows;
@@ -224,8 +228,7 @@ CliResult CliServiceCommands::trainings(const QStringList &args)
     }
     if (sub != u"list")
         return CliResult::badInput(tr("Unknown trainings command %1.").arg(sub));
-    const QDate from = date("from", today.addYears(-1), &ok);
-    const QDate to = date("to", today, &ok);
+    const auto [from, to] = period(&ok);
     if (!ok)
         return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
     QJsonArray rows;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <utility>
+
 // faircheck-cli services …: invitations, forums and requests, trainings, credit-repair
 // help, an enterprise's service history and the month's service figures.
 class CliServiceCommands final
@@ -28,6 +30,8 @@ private:
     // The option as a date; `fallback` when absent. Sets *ok to false when malformed.
     QDate date(const char *option, const QDate &fallback, bool *ok) const;
     qint64 number(const QString &text, bool *ok) const;
+    // --from and --to; by default the last twelve months.
+    std::pair<QDate, QDate> period(bool *ok) const;
 
     const QCommandLineParser &m_parser;
     QString m_databasePath;

@@ -1,6 +1,7 @@
 #include "CaseDocuments.h"
 
 #include "db/DatabaseError.h"
+#include "util/ChineseDate.h"
 #include "report/DocxBuilder.h"
 #include "report/PdfPrinter.h"
 #include "util/ChineseAmount.h"
@@ -18,10 +19,6 @@ namespace {
 
 const QString kBuiltIn = QStringLiteral(":/faircheck/templates/case-documents.json");
 
-QString chineseDate(const QDate &date)
-{
-    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day()) : QString();
-}
 
 QString outcomePhrase(const QString &outcome)
 {
@@ -52,7 +49,7 @@ QHash<QString, QString> fields(const PenaltyCaseStore::Row &row)
             {QStringLiteral("outcome_phrase"), outcomePhrase(row.outcome)},
             {QStringLiteral("fine_yuan"), chinese.toString(row.fineFen / 100.0, 'f', 2)},
             {QStringLiteral("fine_words"), ChineseAmount::uppercase(row.fineFen)},
-            {QStringLiteral("decided_cn"), chineseDate(row.decided)}};
+            {QStringLiteral("decided_cn"), ChineseDate::format(row.decided)}};
 }
 
 [[noreturn]] void refuse(const QString &message)

@@ -1,5 +1,19 @@
 #include "DiscretionAssessment.h"
 
+bool DiscretionAssessment::Facts::set(QStringView key, bool value)
+{
+    bool *const fields[] = {&firstViolation, &corrected, &harmRemoved, &coerced, &confessed, &meritorious, &noFault};
+    static const char16_t *const keys[] = {u"first_violation", u"corrected", u"harm_removed", u"coerced", u"confessed",
+                                           u"meritorious", u"no_fault"};
+    for (int i = 0; i < 7; ++i) {
+        if (key == QStringView(keys[i])) {
+            *fields[i] = value;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool DiscretionAssessment::isFirstViolation(const QList<QDate> &sameTypeRecords, const QDate &decision)
 {
     const QDate from = decision.addYears(-2);

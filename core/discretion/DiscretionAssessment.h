@@ -39,6 +39,10 @@ public:
         bool meritorious = false;    // meritorious cooperation (art. 32 (4))
         bool noFault = false;        // proven no fault (art. 33 (2))
         qint64 amountFen = 0;        // amount involved, for the record
+
+        // The yes/no facts by their CLI key (first_violation, corrected, harm_removed,
+        // coerced, confessed, meritorious, no_fault); false for an unknown key.
+        bool set(QStringView key, bool value);
     };
 
     enum class Outcome {

@@ -4,20 +4,12 @@
 #include "credit/CreditRepairService.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
+#include "util/ChineseDate.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
-
-namespace {
-
-QString chineseDate(const QDate &date)
-{
-    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day()) : QString();
-}
-
-} // namespace
 
 QList<RepairHelp::Candidate> RepairHelp::candidates(const QSqlDatabase &db, const CreditRuleBook &book, const QDate &asOf)
 {
@@ -54,10 +46,10 @@ CaseDocuments::Document RepairHelp::notice(const Candidate &c, const QJsonObject
                                        {{QStringLiteral("enterprise"), c.enterprise},
                                         {QStringLiteral("uscc"), c.uscc},
                                         {QStringLiteral("event"), c.eventName},
-                                        {QStringLiteral("event_date_cn"), chineseDate(c.eventDate)},
-                                        {QStringLiteral("repairable_from_cn"), chineseDate(c.repairableFrom)},
-                                        {QStringLiteral("publicity_end_cn"), chineseDate(c.publicityEnd)},
-                                        {QStringLiteral("date_cn"), chineseDate(on)}});
+                                        {QStringLiteral("event_date_cn"), ChineseDate::format(c.eventDate)},
+                                        {QStringLiteral("repairable_from_cn"), ChineseDate::format(c.repairableFrom)},
+                                        {QStringLiteral("publicity_end_cn"), ChineseDate::format(c.publicityEnd)},
+                                        {QStringLiteral("date_cn"), ChineseDate::format(on)}});
 }
 
 void RepairHelp::recordNotice(const QSqlDatabase &db, qint64 eventId, const QDate &on)

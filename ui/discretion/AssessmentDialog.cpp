@@ -83,16 +83,8 @@ DiscretionAssessment::Facts AssessmentDialog::facts() const
 {
     DiscretionAssessment::Facts f;
     f.harm = DiscretionAssessment::Harm(m_harm->currentData().toInt());
-    for (const auto &[key, box] : m_checks) {
-        const bool on = box->isChecked();
-        if (key == u"first_violation") f.firstViolation = on;
-        else if (key == u"corrected") f.corrected = on;
-        else if (key == u"harm_removed") f.harmRemoved = on;
-        else if (key == u"coerced") f.coerced = on;
-        else if (key == u"confessed") f.confessed = on;
-        else if (key == u"meritorious") f.meritorious = on;
-        else if (key == u"no_fault") f.noFault = on;
-    }
+    for (const auto &[key, box] : m_checks)
+        f.set(key, box->isChecked());
     f.amountFen = FieldParser::yuanToFen(m_amount->text()).value_or(0);
     return f;
 }
