@@ -199,6 +199,14 @@ expect_status(0 --db "${DB}" discretion import "${DATA}/import/discretion-v3.csv
 expect_contains("${LAST_OUT}" "\"inserted\": 10")
 expect_status(2 --db "${DB}" discretion import "${DATA}/import/discretion-v3.csv" --list 清溪县涉企行政处罚裁量基准
               --list-version 3.0 --effective 2026-01-01)
+# The same list as an Excel workbook (LibreOffice writes it from the CSV): numbers are
+# cells of their own type there, and the dry run finds the same ten rows.
+execute_process(COMMAND libreoffice --headless "-env:UserInstallation=file://${WORK}/lo-profile" "--infilter=CSV:44,34,76,1"
+                        --convert-to xlsx --outdir "${WORK}/xlsx-list" "${DATA}/import/discretion-v3.csv" RESULT_VARIABLE lo_rc
+                        OUTPUT_QUIET ERROR_QUIET)
+expect_status(0 --db "${DB}" discretion import "${WORK}/xlsx-list/discretion-v3.xlsx" --list 清溪县涉企行政处罚裁量基准
+              --list-version 3.1 --effective 2026-06-01 --dry-run --json)
+expect_contains("${LAST_OUT}" "\"inserted\": 10")
 expect_status(0 --db "${DB}" export enterprises --out "${WORK}/for-case.csv")
 file(STRINGS "${WORK}/for-case.csv" roster LIMIT_COUNT 2)
 list(GET roster 1 first_row)
