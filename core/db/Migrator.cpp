@@ -11,7 +11,7 @@
 
 int Migrator::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -68,6 +68,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/004_penalty_cases.sql"));
     if (from < 5)
         runScript(db, QStringLiteral(":/faircheck/schema/005_services.sql"));
+    if (from < 6)
+        runScript(db, QStringLiteral(":/faircheck/schema/006_supervision.sql"));
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

@@ -6,6 +6,7 @@
 #include "validation/Uscc.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QRegularExpression>
 
 FieldParser::Result FieldParser::date(const QString &cell)
@@ -72,6 +73,40 @@ FieldParser::Result FieldParser::band(const QString &cell)
     return {false, {}, tr("write 不予处罚, 减轻, 从轻, 一般 or 从重")};
 }
 
+FieldParser::Result FieldParser::dateTime(const QString &cell)
+{
+    // 2026-10-12 09:30, 2026/10/12 9:30:05, or a date alone; stored as yyyy-MM-ddTHH:mm.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::\\d{2})?)?$"));
+    const QRegularExpressionMatch m = pattern.match(cell.simplified());
+    const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+    const QTime t = m.hasMatch() && !m.captured(4).isEmpty() ? QTime(m.captured(4).toInt(), m.captured(5).toInt()) : QTime(0, 0);
+    if (!d.isValid() || !t.isValid()) {
+        // Excel keeps date-times as a serial number of days; the readers give it as a date.
+        const Result asDate = date(cell);
+        if (asDate.ok)
+            return {true, asDate.value + QStringLiteral("T00:00"), {}};
+        return {false, {}, tr("not a date and time (write it like 2026-10-12 09:30)")};
+    }
+    return {true, QDateTime(d, t).toString(QStringLiteral("yyyy-MM-ddTHH:mm")), {}};
+}
+
+FieldParser::Result FieldParser::category(const QString &cell)
+{
+    static const QList<QPair<QString, QStringList>> names = {
+        {QStringLiteral("consultation"), {QStringLiteral("咨询"), QStringLiteral("consultation")}},
+        {QStringLiteral("help"), {QStringLiteral("求助"), QStringLiteral("help")}},
+        {QStringLiteral("complaint"), {QStringLiteral("投诉"), QStringLiteral("complaint")}},
+        {QStringLiteral("suggestion"), {QStringLiteral("建议"), QStringLiteral("suggestion")}},
+        {QStringLiteral("report"), {QStringLiteral("举报"), QStringLiteral("report")}},
+    };
+    const QString key = cell.simplified().toLower();
+    for (const auto &entry : names) {
+        if (entry.second.contains(key))
+            return {true, entry.first, {}};
+    }
+    return {false, {}, tr("write 咨询, 求助, 投诉, 建议 or 举报")};
+}
+
 FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
 {
     const QString trimmed = TextNormalizer::toHalfWidth(cell).trimmed();
@@ -112,6 +147,10 @@ FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
     }
     if (type == u"band")
         return band(trimmed);
+    if (type == u"datetime")
+        return dateTime(trimmed);
+    if (type == u"category")
+        return category(trimmed);
     if (type == u"industry" || type == u"code")
         return {true, TextNormalizer::code(trimmed), {}};
     // Text: inner runs of white space become one space.

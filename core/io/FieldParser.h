@@ -23,6 +23,10 @@ public:
     static Result status(const QString &cell);
     // 不予处罚 / 减轻 / 从轻 / 一般 / 从重 (and the stored codes) → no_penalty … heavier.
     static Result band(const QString &cell);
+    // A date with an optional time → yyyy-MM-ddTHH:mm.
+    static Result dateTime(const QString &cell);
+    // 12345 categories 咨询 / 求助 / 投诉 / 建议 / 举报 → consultation … report.
+    static Result category(const QString &cell);
     // An amount of yuan ("1,200.5", "300元") as exact fen; no doubles, so nothing is rounded away.
     // Empty, negative, or more than two decimals gives nothing.
     static std::optional<qint64> yuanToFen(const QString &cell);

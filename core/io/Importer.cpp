@@ -2,6 +2,7 @@
 
 #include "DiscretionListSink.h"
 #include "EnterpriseSink.h"
+#include "supervision/HotlineSink.h"
 #include "FieldParser.h"
 #include "HeaderMatcher.h"
 #include "ImportKind.h"
@@ -57,6 +58,8 @@ void saveMapping(const QSqlDatabase &db, const QString &kind, const HeaderMatche
 std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report,
                                      const Importer::Options &options)
 {
+    if (kind.id == u"hotline")
+        return std::make_unique<HotlineSink>(db, kind, report);
     if (kind.id == u"discretion")
         return std::make_unique<DiscretionListSink>(db, kind, report, DiscretionListSink::fromParameters(options.parameters));
     if (kind.id == u"enterprises")

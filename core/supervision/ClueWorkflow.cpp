@@ -1,0 +1,142 @@
+#include "ClueWorkflow.h"
+
+#include "TriageRules.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+}
+
+} // namespace
+
+int ClueWorkflow::defaultDeadlineDays()
+{
+    return TriageRules::builtIn().deadlineWorkingDays();
+}
+
+QString ClueWorkflow::stateName(const QString &state)
+{
+    if (state == u"received")
+        return tr("Received");
+    if (state == u"assigned")
+        return tr("Assigned");
+    if (state == u"responded")
+        return tr("Responded");
+    if (state == u"rectified")
+        return tr("Rectified");
+    if (state == u"verified")
+        return tr("Verified");
+    if (state == u"closed")
+        return tr("Closed");
+    if (state == u"returned")
+        return tr("Returned");
+    return state;
+}
+
+QStringList ClueWorkflow::allowedMoves(const QString &from)
+{
+    if (from == u"received")
+        return {QStringLiteral("assigned"), QStringLiteral("returned")};
+    if (from == u"assigned")
+        return {QStringLiteral("responded"), QStringLiteral("returned")};
+    if (from == u"returned")
+        return {QStringLiteral("assigned"), QStringLiteral("closed")};
+    if (from == u"responded")
+        return {QStringLiteral("rectified"), QStringLiteral("assigned")};
+    if (from == u"rectified")
+        return {QStringLiteral("verified")};
+    if (from == u"verified")
+        return {QStringLiteral("closed")};
+    return {};
+}
+
+void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, const WorkingCalendar &calendar)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, (SELECT max(step_on) FROM clue_step WHERE clue_id = c.id), received_on "
+                                               "FROM clue c WHERE id = ?"), {clueId});
+    if (!q.next())
+        refuse(tr("No clue has the number %1.").arg(clueId));
+    const QString from = q.value(0).toString();
+    const QStringList allowed = allowedMoves(from);
+    if (!allowed.contains(m.to)) {
+        QStringList names;
+        for (const QString &s : allowed)
+            names.append(stateName(s));
+        refuse(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(stateName(from))
+                                 : tr("Clue %1 is %2 and can go only to: %3.").arg(clueId).arg(stateName(from), names.join(tr(", "))));
+    }
+    const QDate last = QDate::fromString(q.value(1).isNull() ? q.value(2).toString() : q.value(1).toString(), Qt::ISODate);
+    if (!m.on.isValid() || m.on < last)
+        refuse(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
+    if (m.by.trimmed().isEmpty())
+        refuse(tr("Say who takes the step."));
+    if ((m.to == u"returned" || (from == u"responded" && m.to == u"assigned")) && m.note.trimmed().isEmpty())
+        refuse(tr("Give the reason in the note."));
+    if (m.to == u"assigned" && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {m.departmentId}).isValid())
+        refuse(tr("Choose the department responsible."));
+
+    Transaction transaction(db);
+    if (m.to == u"assigned") {
+        const QDate deadline = calendar.addWorkingDays(m.on, m.workingDays > 0 ? m.workingDays : defaultDeadlineDays());
+        Sql::exec(db, QStringLiteral("UPDATE clue SET state = 'assigned', department_id = ?, deadline = ? WHERE id = ?"),
+                  {m.departmentId, deadline.toString(Qt::ISODate), clueId});
+    } else if (m.to == u"verified") {
+        Sql::exec(db, QStringLiteral("UPDATE clue SET state = 'verified', complaint_verified = ? WHERE id = ?"),
+                  {m.complaintVerified ? 1 : 0, clueId});
+    } else if (m.to == u"closed") {
+        Sql::exec(db, QStringLiteral("UPDATE clue SET state = 'closed', closed_on = ? WHERE id = ?"), {m.on.toString(Qt::ISODate), clueId});
+    } else {
+        Sql::exec(db, QStringLiteral("UPDATE clue SET state = ? WHERE id = ?"), {m.to, clueId});
+    }
+    Sql::exec(db, QStringLiteral("INSERT INTO clue_step (clue_id, state, step_on, done_by, note) VALUES (?, ?, ?, ?, ?)"),
+              {clueId, m.to, m.on.toString(Qt::ISODate), m.by.trimmed(), m.note.trimmed()});
+    AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("clue"), clueId, QJsonObject{{QStringLiteral("state"), from}},
+                          QJsonObject{{QStringLiteral("state"), m.to}, {QStringLiteral("note"), m.note.trimmed()}}});
+    transaction.commit();
+}
+
+QList<ClueWorkflow::Clue> ClueWorkflow::list(const QSqlDatabase &db, Listing listing, const QDate &asOf, int dueSoonDays,
+                                             const WorkingCalendar &calendar)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT c.id, COALESCE(o.order_no, ''), COALESCE(o.category, ''), COALESCE(o.content, ''), COALESCE(e.name, ''), "
+        "COALESCE(d.name, ''), c.received_on, c.deadline, c.state, c.closed_on, c.complaint_verified "
+        "FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id LEFT JOIN enterprise e ON e.id = o.enterprise_id "
+        "LEFT JOIN department d ON d.id = c.department_id WHERE c.received_on <= ? "
+        "AND (? = 0 OR (c.closed_on IS NULL OR c.closed_on > ?)) ORDER BY c.deadline IS NULL, c.deadline, c.id"),
+        {asOf.toString(Qt::ISODate), listing == Listing::All ? 0 : 1, asOf.toString(Qt::ISODate)});
+    QList<Clue> clues;
+    while (q.next()) {
+        Clue c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+               q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate), QDate::fromString(q.value(7).toString(), Qt::ISODate),
+               q.value(8).toString(), QDate::fromString(q.value(9).toString(), Qt::ISODate), q.value(10).toBool(), 0};
+        if (c.deadline.isValid())
+            c.workingDaysLeft = calendar.workingDaysBetween(asOf, c.deadline);
+        const bool open = !c.closedOn.isValid() || c.closedOn > asOf;
+        if (listing == Listing::Overdue && !(open && c.deadline.isValid() && c.deadline < asOf))
+            continue;
+        if (listing == Listing::DueSoon && !(open && c.deadline.isValid() && c.deadline >= asOf && c.workingDaysLeft <= dueSoonDays))
+            continue;
+        clues.append(c);
+    }
+    return clues;
+}
+
+QList<ClueWorkflow::Step> ClueWorkflow::steps(const QSqlDatabase &db, qint64 clueId)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, step_on, done_by, COALESCE(note, '') FROM clue_step WHERE clue_id = ? ORDER BY step_on, id"),
+                            {clueId});
+    QList<Step> list;
+    while (q.next())
+        list.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), q.value(3).toString()});
+    return list;
+}
