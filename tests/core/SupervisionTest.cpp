@@ -7,7 +7,11 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/Importer.h"
+#include "supervision/AttachmentStore.h"
 #include "supervision/ClueWorkflow.h"
+#include "supervision/OfficerPoints.h"
+#include "supervision/ReviewChecklist.h"
+#include "supervision/ReviewService.h"
 #include "util/WorkingCalendar.h"
 
 namespace {
@@ -168,4 +172,105 @@ TEST_CASE("Overdue and due-soon clues count working days", "[supervision][clues]
     CHECK_FALSE(ids(ClueWorkflow::Listing::Overdue, QDate(2026, 10, 19)).contains(first));
     CHECK(ids(ClueWorkflow::Listing::Overdue, QDate(2026, 10, 20)).contains(first));
     CHECK(ids(ClueWorkflow::Listing::Open, QDate(2026, 10, 20)).contains(first));
+}
+
+
+TEST_CASE("Case-file review scoring: veto items fail the file, deductions floor at zero, grade bands", "[supervision][review]")
+{
+    const ReviewChecklist &c = ReviewChecklist::builtIn();
+    using D = ReviewChecklist::Deduction;
+    auto score = c.score({}, {});
+    CHECK(score.total == 100);
+    CHECK(score.grade == u"excellent");
+    score = c.score({}, {D{QStringLiteral("evidence_chain"), 10, QStringLiteral("12"), {}}});
+    CHECK(score.total == 90);
+    CHECK(score.grade == u"excellent");
+    score = c.score({}, {D{QStringLiteral("evidence_chain"), 11, {}, {}}});
+    CHECK(score.grade == u"pass");
+    score = c.score({}, {D{QStringLiteral("evidence_chain"), 20, {}, {}}, D{QStringLiteral("documents"), 6, {}, {}},
+                         D{QStringLiteral("binding"), 4, {}, {}}});
+    CHECK(score.total == 70);
+    CHECK(score.grade == u"pass");
+    score = c.score({}, {D{QStringLiteral("evidence_chain"), 20, {}, {}}, D{QStringLiteral("documents"), 6, {}, {}},
+                         D{QStringLiteral("binding"), 5, {}, {}}});
+    CHECK(score.total == 69);
+    CHECK(score.grade == u"fail");
+    // An item loses at most its own points: 50 deducted from a 5-point item costs 5.
+    score = c.score({}, {D{QStringLiteral("binding"), 50, {}, {}}, D{QStringLiteral("binding"), 3, {}, {}}});
+    CHECK(score.form == 15);
+    CHECK(score.total == 95);
+    // A failed veto item fails the file whatever its points.
+    score = c.score({QStringLiteral("two_officers")}, {});
+    CHECK(score.total == 100);
+    CHECK(score.vetoFailed);
+    CHECK(score.grade == u"fail");
+    CHECK_THROWS_AS(c.score({QStringLiteral("binding")}, {}), DatabaseError);
+    CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("no_such_item"), 1, {}, {}}}), DatabaseError);
+    CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("binding"), -1, {}, {}}}), DatabaseError);
+}
+
+TEST_CASE("Officer grades at the band edges", "[supervision][officers]")
+{
+    CHECK(OfficerPoints::gradeFor(106) == u"excellent");
+    CHECK(OfficerPoints::gradeFor(105) == u"good");
+    CHECK(OfficerPoints::gradeFor(100) == u"good");
+    CHECK(OfficerPoints::gradeFor(99) == u"fair");
+    CHECK(OfficerPoints::gradeFor(92) == u"fair");
+    CHECK(OfficerPoints::gradeFor(91) == u"poor");
+}
+
+TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reopened and verified", "[supervision][review]")
+{
+    SupervisionCounty c;
+    const QString caseNo = c.scalar(QStringLiteral("SELECT case_no FROM penalty_case ORDER BY id LIMIT 1")).toString();
+    const qint64 officer = c.scalar(QStringLiteral("SELECT id FROM officer WHERE active = 1 ORDER BY id LIMIT 1")).toLongLong();
+    const auto before = OfficerPoints::profile(c.sql(), officer, QDate(2026, 10, 30));
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("sheet.json"));
+    TestSupport::writeFile(sheet, R"({"reviewer": "李评查", "reviewedOn": "2026-10-30", "campaign": "2026年行政处罚案卷专项评查",
+        "vetoFailed": ["two_officers"], "deductions": [{"item": "documents", "points": 2, "page": "7", "note": "告知书未签收"}],
+        "officers": [)" + QByteArray::number(officer) + "]}");
+    const ReviewService::Input input = ReviewService::fromSheet(caseNo, sheet);
+    const auto recorded = ReviewService::record(c.sql(), input);
+    CHECK(recorded.score.grade == u"fail");
+    CHECK(recorded.score.total == 98);
+    CHECK(c.scalar(QStringLiteral("SELECT page FROM review_deduction WHERE review_id = ? AND item = 'documents'"), {recorded.id}).toString()
+          == u"7");
+    const auto after = OfficerPoints::profile(c.sql(), officer, QDate(2026, 10, 30));
+    CHECK(after.total == before.total - 3);
+    CHECK(after.byDimension.value(QStringLiteral("conduct")) == before.byDimension.value(QStringLiteral("conduct")) - 3);
+    CHECK(c.scalar(QStringLiteral("SELECT grade FROM officer WHERE id = ?"), {officer}).toString() == OfficerPoints::gradeFor(after.total));
+    const auto results = ReviewService::campaignResults(c.sql(), input.campaign);
+    REQUIRE(results.size() == 1);
+    CHECK(results.first().reviews == 1);
+    CHECK(results.first().passed == 0);
+
+    // A sheet naming an item the checklist does not have is refused; nothing is written.
+    const int reviews = c.scalar(QStringLiteral("SELECT count(*) FROM case_review")).toInt();
+    TestSupport::writeFile(sheet, R"({"reviewer": "x", "reviewedOn": "2026-10-30", "deductions": [{"item": "typo", "points": 2}]})");
+    CHECK_THROWS_AS(ReviewService::record(c.sql(), ReviewService::fromSheet(caseNo, sheet)), DatabaseError);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM case_review")).toInt() == reviews);
+
+    // The case file: copied beside the database, found again after reopening, checked by SHA-256.
+    const QString pdf = dir.filePath(QStringLiteral("案卷.pdf"));
+    TestSupport::writeFile(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                                "trailer<</Root 1 0 R>>\n%%EOF\n");
+    const QString dbPath = c.db.path();
+    const qint64 id = AttachmentStore::attach(c.sql(), dbPath, QStringLiteral("case_review"), recorded.id, pdf, QDate(2026, 10, 30));
+    QFile::remove(pdf); // the managed copy no longer depends on the original
+    {
+        Database reopened = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+        const auto attachment = AttachmentStore::find(reopened.connection(), id);
+        REQUIRE(attachment);
+        CHECK(attachment->fileName == u"案卷.pdf");
+        CHECK(AttachmentStore::verify(dbPath, *attachment).isEmpty());
+        QFile stored(AttachmentStore::storedPath(dbPath, *attachment));
+        REQUIRE(stored.open(QIODevice::Append));
+        stored.write("tampered");
+        stored.close();
+        CHECK(AttachmentStore::verify(dbPath, *attachment).contains(QStringLiteral("SHA-256")));
+    }
+    CHECK_THROWS_AS(AttachmentStore::attach(c.sql(), dbPath, QStringLiteral("case_review"), recorded.id, dir.filePath(QStringLiteral("none.pdf")),
+                                            QDate(2026, 10, 30)),
+                    DatabaseError);
 }
