@@ -7,6 +7,7 @@
 #include "CliIoCommands.h"
 #include "CliResult.h"
 #include "CliServiceCommands.h"
+#include "CliSupervisionCommands.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 
@@ -70,6 +71,13 @@ void CliApplication::addOptions()
         {QStringLiteral("satisfied"), tr("services requests feedback: the enterprise is satisfied.")},
         {QStringLiteral("unsatisfied"), tr("services requests feedback: the enterprise is not satisfied (reopens).")},
         {QStringLiteral("topic"), tr("services trainings add: the topic."), tr("text")},
+        {QStringLiteral("by"), tr("clue move: who takes the step."), tr("name")},
+        {QStringLiteral("days"), tr("clue move assigned: the deadline in working days."), tr("number")},
+        {QStringLiteral("verified"), tr("clue move verified: the complaint proved true.")},
+        {QStringLiteral("overdue"), tr("clue list: only clues past their deadline.")},
+        {QStringLiteral("due-soon"), tr("clue list: only clues due within three working days.")},
+        {QStringLiteral("checklist"), tr("review score: the filled review sheet (JSON)."), tr("file")},
+        {QStringLiteral("attach"), tr("review score: a case-file PDF to attach (may repeat)."), tr("file")},
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -99,7 +107,7 @@ QString CliApplication::usage() const
               "                             eligible enterprises; current members\n"
               "  sandbox admit USCC --decision NO [--as-of DATE]\n"
               "                             admit an enterprise by a supervisor's decision\n"
-              "  import enterprises|officers|items FILE [--dry-run] [--sheet NAME]\n"
+              "  import enterprises|officers|items|hotline FILE [--dry-run] [--sheet NAME]\n"
               "                             bring in a roster (.xlsx or .csv), all or nothing\n"
               "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
               "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
@@ -118,7 +126,15 @@ QString CliApplication::usage() const
               "  case docs CASE --out DIR | case deliver CASE --on DATE\n"
               "                             the 三书同达 documents (PDF and DOCX); record their delivery\n"
               "  services invitations|requests|trainings|repairs|history|figures ...\n"
-              "                             enterprise services (faircheck-cli services for the details)");
+              "                             enterprise services (faircheck-cli services for the details)\n"
+              "  import hotline FILE        12345 work orders; enforcement complaints become clues\n"
+              "  clue list [--overdue|--due-soon] | clue show|move|attach|notice ID ...\n"
+              "                             supervision clues from receipt to closure\n"
+              "  review score CASE --checklist SHEET [--attach PDF]... | review campaign NAME\n"
+              "                             case-file review by the checklist; a campaign's results\n"
+              "  officer show ID | officer retraining\n"
+              "                             an officer's points by dimension; officers due for retraining\n"
+              "  attachment verify ID       check a stored file against its SHA-256");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -153,6 +169,14 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return commands.report(args);
     if (command == u"discretion")
         return CliDiscretionCommands(m_parser, commands.databasePath()).discretion(args);
+    if (command == u"clue")
+        return CliSupervisionCommands(m_parser, commands.databasePath()).clue(args);
+    if (command == u"review")
+        return CliSupervisionCommands(m_parser, commands.databasePath()).review(args);
+    if (command == u"officer")
+        return CliSupervisionCommands(m_parser, commands.databasePath()).officer(args);
+    if (command == u"attachment")
+        return CliSupervisionCommands(m_parser, commands.databasePath()).attachment(args);
     if (command == u"services")
         return CliServiceCommands(m_parser, commands.databasePath()).run(args);
     if (command == u"case")

@@ -1,0 +1,228 @@
+#include "CliSupervisionCommands.h"
+
+#include "db/Database.h"
+#include "discretion/CaseDocuments.h"
+#include "io/DepartmentDirectory.h"
+#include "supervision/AttachmentStore.h"
+#include "supervision/ClueWorkflow.h"
+#include "supervision/OfficerPoints.h"
+#include "supervision/ReviewService.h"
+#include "util/ChineseDate.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+CliSupervisionCommands::CliSupervisionCommands(const QCommandLineParser &parser, QString databasePath)
+    : m_parser(parser)
+    , m_databasePath(std::move(databasePath))
+{
+}
+
+QDate CliSupervisionCommands::asOf(bool *ok) const
+{
+    const QString text = m_parser.value(QStringLiteral("as-of"));
+    const QDate d = text.isEmpty() ? QDate::currentDate() : QDate::fromString(text, Qt::ISODate);
+    *ok = d.isValid();
+    return d;
+}
+
+CliResult CliSupervisionCommands::clue(const QStringList &args)
+{
+    const QString usage = tr("Usage: faircheck-cli clue list [--overdue|--due-soon] [--as-of DATE]\n"
+                             "       faircheck-cli clue show ID | move ID STATE --by NAME [--on DATE] [--note TEXT] [--department NAME] [--days N] [--verified]\n"
+                             "       faircheck-cli clue attach ID FILE | notice ID --out DIR");
+    bool ok = true;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return CliResult::badInput(tr("--as-of is a date (YYYY-MM-DD)."));
+    const QString sub = args.value(0);
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    CliResult result;
+    if (sub == u"list" && args.size() == 1) {
+        const ClueWorkflow::Listing listing = m_parser.isSet(QStringLiteral("overdue")) ? ClueWorkflow::Listing::Overdue
+            : m_parser.isSet(QStringLiteral("due-soon"))                                 ? ClueWorkflow::Listing::DueSoon
+                                                                                         : ClueWorkflow::Listing::Open;
+        QJsonArray rows;
+        for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), listing, date)) {
+            result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(c.id).arg(c.orderNo, ClueWorkflow::stateName(c.state), c.department,
+                                                                         iso(c.deadline), c.content.left(40)));
+            rows.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("orderNo"), c.orderNo}, {QStringLiteral("state"), c.state},
+                                    {QStringLiteral("department"), c.department}, {QStringLiteral("received"), iso(c.receivedOn)},
+                                    {QStringLiteral("deadline"), iso(c.deadline)}, {QStringLiteral("workingDaysLeft"), c.workingDaysLeft}});
+        }
+        result.lines.append(tr("%n clue(s).", nullptr, int(rows.size())));
+        result.json = {{QStringLiteral("clues"), rows}};
+        return result;
+    }
+    bool numeric = false;
+    const qint64 id = args.value(1).toLongLong(&numeric);
+    if (!numeric)
+        return CliResult::badInput(usage);
+    if (sub == u"show" && args.size() == 2) {
+        QJsonArray steps;
+        for (const ClueWorkflow::Step &s : ClueWorkflow::steps(db.connection(), id)) {
+            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueWorkflow::stateName(s.state), s.by, s.note));
+            steps.append(QJsonObject{{QStringLiteral("state"), s.state}, {QStringLiteral("on"), iso(s.on)}, {QStringLiteral("by"), s.by},
+                                     {QStringLiteral("note"), s.note}});
+        }
+        for (const AttachmentStore::Attachment &a : AttachmentStore::list(db.connection(), QStringLiteral("clue"), id))
+            result.lines.append(tr("  attached: %1 (%2)").arg(a.fileName, a.sha256.left(12)));
+        result.json = {{QStringLiteral("id"), id}, {QStringLiteral("steps"), steps}};
+        return result;
+    }
+    if (sub == u"move" && args.size() == 3) {
+        const QString on = m_parser.value(QStringLiteral("on"));
+        ClueWorkflow::Move move;
+        move.to = args.at(2);
+        move.on = on.isEmpty() ? QDate::currentDate() : QDate::fromString(on, Qt::ISODate);
+        move.by = m_parser.value(QStringLiteral("by"));
+        move.note = m_parser.value(QStringLiteral("note"));
+        move.workingDays = m_parser.value(QStringLiteral("days")).toInt();
+        move.complaintVerified = m_parser.isSet(QStringLiteral("verified"));
+        if (m_parser.isSet(QStringLiteral("department"))) {
+            move.departmentId = DepartmentDirectory(db.connection()).find(m_parser.value(QStringLiteral("department")));
+            if (move.departmentId == 0)
+                return CliResult::badInput(tr("--department needs the name of a department."));
+        }
+        ClueWorkflow::move(db.connection(), id, move);
+        result.lines.append(tr("Clue %1: %2.").arg(id).arg(ClueWorkflow::stateName(move.to)));
+        return result;
+    }
+    if (sub == u"attach" && args.size() == 3) {
+        const qint64 attachment = AttachmentStore::attach(db.connection(), db.path(), QStringLiteral("clue"), id, args.at(2), QDate::currentDate());
+        result.lines.append(tr("Attached as %1.").arg(attachment));
+        result.json = {{QStringLiteral("attachment"), attachment}};
+        return result;
+    }
+    if (sub == u"notice" && args.size() == 2) {
+        const QString out = m_parser.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return CliResult::badInput(tr("--out needs the folder to write the notice into."));
+        ClueWorkflow::Clue found;
+        for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), ClueWorkflow::Listing::All, QDate(9999, 12, 31)))
+            if (c.id == id)
+                found = c;
+        if (found.id == 0)
+            return CliResult::badInput(tr("No clue has the number %1.").arg(id));
+        if (found.department.isEmpty() || !found.deadline.isValid())
+            return CliResult::badInput(tr("Clue %1 has no department and deadline yet: assign it first.").arg(id));
+        const auto document = CaseDocuments::fromTemplate(CaseDocuments::loadTemplates(db.path()), QStringLiteral("supervision_notice"),
+                                                          {{QStringLiteral("order_no"), found.orderNo},
+                                                           {QStringLiteral("department"), found.department},
+                                                           {QStringLiteral("content"), found.content},
+                                                           {QStringLiteral("received_cn"), ChineseDate::format(found.receivedOn)},
+                                                           {QStringLiteral("deadline_cn"), ChineseDate::format(found.deadline)},
+                                                           {QStringLiteral("date_cn"), ChineseDate::format(date)}});
+        const QStringList files = CaseDocuments::write({document}, QStringLiteral("clue-%1").arg(id), out);
+        result.lines.append(tr("%n file(s) written to %1.", nullptr, int(files.size())).arg(out));
+        result.json = {{QStringLiteral("files"), QJsonArray::fromStringList(files)}};
+        return result;
+    }
+    return CliResult::badInput(usage);
+}
+
+CliResult CliSupervisionCommands::review(const QStringList &args)
+{
+    const QString usage = tr("Usage: faircheck-cli review score CASE --checklist SHEET.json [--attach FILE]...\n"
+                             "       faircheck-cli review campaign NAME");
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    CliResult result;
+    if (args.value(0) == u"score" && args.size() == 2) {
+        const QString sheet = m_parser.value(QStringLiteral("checklist"));
+        if (sheet.isEmpty())
+            return CliResult::badInput(usage);
+        const ReviewService::Input input = ReviewService::fromSheet(args.at(1), sheet);
+        const ReviewService::Recorded recorded = ReviewService::record(db.connection(), input);
+        QJsonArray files;
+        for (const QString &file : m_parser.values(QStringLiteral("attach")))
+            files.append(AttachmentStore::attach(db.connection(), db.path(), QStringLiteral("case_review"), recorded.id, file, input.reviewedOn));
+        const ReviewChecklist::Score &s = recorded.score;
+        result.lines.append(tr("Review %1 of %2: form %3/20, content %4/80, total %5 — %6")
+                                .arg(recorded.id).arg(args.at(1)).arg(s.form).arg(s.content).arg(s.total).arg(ReviewChecklist::gradeName(s.grade)));
+        for (const QString &reason : s.reasons)
+            result.lines.append(QStringLiteral("  ") + reason);
+        result.json = {{QStringLiteral("review"), recorded.id}, {QStringLiteral("form"), s.form}, {QStringLiteral("content"), s.content},
+                       {QStringLiteral("total"), s.total}, {QStringLiteral("grade"), s.grade}, {QStringLiteral("vetoFailed"), s.vetoFailed},
+                       {QStringLiteral("attachments"), files}};
+        return result;
+    }
+    if (args.value(0) == u"campaign" && args.size() == 2) {
+        QJsonArray rows;
+        for (const ReviewService::DepartmentResult &r : ReviewService::campaignResults(db.connection(), args.at(1))) {
+            result.lines.append(tr("%1: %2 reviewed, average %3, %4 passed").arg(r.department).arg(r.reviews).arg(r.average, 0, 'f', 1).arg(r.passed));
+            rows.append(QJsonObject{{QStringLiteral("department"), r.department}, {QStringLiteral("reviews"), r.reviews},
+                                    {QStringLiteral("average"), r.average}, {QStringLiteral("passed"), r.passed}});
+        }
+        result.json = {{QStringLiteral("campaign"), args.at(1)}, {QStringLiteral("departments"), rows}};
+        return result;
+    }
+    return CliResult::badInput(usage);
+}
+
+CliResult CliSupervisionCommands::officer(const QStringList &args)
+{
+    bool ok = true;
+    const QDate date = asOf(&ok);
+    if (!ok)
+        return CliResult::badInput(tr("--as-of is a date (YYYY-MM-DD)."));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    CliResult result;
+    if (args.value(0) == u"retraining" && args.size() == 1) {
+        QJsonArray rows;
+        for (const OfficerPoints::Profile &p : OfficerPoints::dueForRetraining(db.connection(), date)) {
+            result.lines.append(QStringLiteral("%1  %2  %3  %4  %5").arg(p.id).arg(p.name, p.department).arg(p.total).arg(OfficerPoints::gradeName(p.grade)));
+            rows.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("total"), p.total},
+                                    {QStringLiteral("grade"), p.grade}});
+        }
+        result.json = {{QStringLiteral("officers"), rows}};
+        return result;
+    }
+    bool numeric = false;
+    const qint64 id = args.value(1).toLongLong(&numeric);
+    if (args.value(0) != u"show" || args.size() != 2 || !numeric)
+        return CliResult::badInput(tr("Usage: faircheck-cli officer show ID [--as-of DATE] | officer retraining"));
+    const OfficerPoints::Profile p = OfficerPoints::profile(db.connection(), id, date);
+    result.lines.append(tr("%1 (%2), certificate %3: %4 points, %5").arg(p.name, p.department, p.certificateNo).arg(p.total)
+                            .arg(OfficerPoints::gradeName(p.grade)));
+    QJsonObject dimensions;
+    for (const QString &d : OfficerPoints::dimensions()) {
+        result.lines.append(QStringLiteral("  %1  %2").arg(OfficerPoints::dimensionName(d)).arg(p.byDimension.value(d)));
+        dimensions.insert(d, p.byDimension.value(d));
+    }
+    QJsonArray events;
+    for (const OfficerPoints::Event &e : p.events) {
+        result.lines.append(QStringLiteral("  %1  %2  %3  %4").arg(iso(e.date), OfficerPoints::dimensionName(e.dimension)).arg(e.points).arg(e.reason));
+        events.append(QJsonObject{{QStringLiteral("date"), iso(e.date)}, {QStringLiteral("dimension"), e.dimension},
+                                  {QStringLiteral("points"), e.points}, {QStringLiteral("source"), e.source}, {QStringLiteral("reason"), e.reason}});
+    }
+    result.json = {{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("department"), p.department},
+                   {QStringLiteral("total"), p.total}, {QStringLiteral("grade"), p.grade}, {QStringLiteral("dimensions"), dimensions},
+                   {QStringLiteral("events"), events}};
+    return result;
+}
+
+CliResult CliSupervisionCommands::attachment(const QStringList &args)
+{
+    bool numeric = false;
+    const qint64 id = args.value(1).toLongLong(&numeric);
+    if (args.value(0) != u"verify" || args.size() != 2 || !numeric)
+        return CliResult::badInput(tr("Usage: faircheck-cli attachment verify ID"));
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const auto a = AttachmentStore::find(db.connection(), id);
+    if (!a)
+        return CliResult::badInput(tr("No attachment has the number %1.").arg(id));
+    CliResult result;
+    const QString problem = AttachmentStore::verify(db.path(), *a);
+    result.status = problem.isEmpty() ? CliResult::Ok : CliResult::CheckFailed;
+    result.lines.append(problem.isEmpty() ? tr("%1: intact (SHA-256 %2).").arg(a->fileName, a->sha256) : tr("%1: %2").arg(a->fileName, problem));
+    result.json = {{QStringLiteral("id"), id}, {QStringLiteral("ok"), problem.isEmpty()}, {QStringLiteral("problem"), problem}};
+    return result;
+}
