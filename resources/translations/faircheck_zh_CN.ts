@@ -93,6 +93,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>Files are attached to clues and case reviews only.</source>
+        <translation>附件只能关联到线索或案卷评查。</translation>
+    </message>
+    <message>
+        <source>There is no record %1 to attach the file to.</source>
+        <translation>没有可关联附件的记录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>the stored copy %1 is missing</source>
+        <translation>存档副本 %1 缺失</translation>
+    </message>
+    <message>
+        <source>the stored copy %1 was changed (its SHA-256 no longer matches)</source>
+        <translation>存档副本 %1 已被改动（SHA-256 不再一致）</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -454,6 +485,34 @@
         <translation>services trainings add：主题。</translation>
     </message>
     <message>
+        <source>clue move: who takes the step.</source>
+        <translation>clue move：办理人。</translation>
+    </message>
+    <message>
+        <source>clue move assigned: the deadline in working days.</source>
+        <translation>clue move assigned：办理期限（工作日）。</translation>
+    </message>
+    <message>
+        <source>clue move verified: the complaint proved true.</source>
+        <translation>clue move verified：投诉经核实属实。</translation>
+    </message>
+    <message>
+        <source>clue list: only clues past their deadline.</source>
+        <translation>clue list：只列出已逾期的线索。</translation>
+    </message>
+    <message>
+        <source>clue list: only clues due within three working days.</source>
+        <translation>clue list：只列出三个工作日内到期的线索。</translation>
+    </message>
+    <message>
+        <source>review score: the filled review sheet (JSON).</source>
+        <translation>review score：填好的评查表（JSON）。</translation>
+    </message>
+    <message>
+        <source>review score: a case-file PDF to attach (may repeat).</source>
+        <translation>review score：要附上的案卷 PDF（可重复）。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -475,7 +534,7 @@
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
                              admit an enterprise by a supervisor&apos;s decision
-  import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
+  import enterprises|officers|items|hotline FILE [--dry-run] [--sheet NAME]
                              bring in a roster (.xlsx or .csv), all or nothing
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
@@ -494,7 +553,15 @@
   case docs CASE --out DIR | case deliver CASE --on DATE
                              the 三书同达 documents (PDF and DOCX); record their delivery
   services invitations|requests|trainings|repairs|history|figures ...
-                             enterprise services (faircheck-cli services for the details)</source>
+                             enterprise services (faircheck-cli services for the details)
+  import hotline FILE        12345 work orders; enforcement complaints become clues
+  clue list [--overdue|--due-soon] | clue show|move|attach|notice ID ...
+                             supervision clues from receipt to closure
+  review score CASE --checklist SHEET [--attach PDF]... | review campaign NAME
+                             case-file review by the checklist; a campaign&apos;s results
+  officer show ID | officer retraining
+                             an officer&apos;s points by dimension; officers due for retraining
+  attachment verify ID       check a stored file against its SHA-256</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -516,7 +583,7 @@
                              符合入盒条件的企业；当前沙盒企业
   sandbox admit USCC --decision NO [--as-of DATE]
                              依监督人员的决定将企业纳入沙盒
-  import enterprises|officers|items FILE [--dry-run] [--sheet NAME]
+  import enterprises|officers|items|hotline FILE [--dry-run] [--sheet NAME]
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
   export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
@@ -535,7 +602,15 @@
   case docs CASE --out DIR | case deliver CASE --on DATE
                              生成“三书同达”文书（PDF 和 DOCX）；登记送达
   services invitations|requests|trainings|repairs|history|figures ...
-                             涉企服务（详见 faircheck-cli services）</translation>
+                             涉企服务（详见 faircheck-cli services）
+  import hotline FILE        导入 12345 工单；涉及执法行为的投诉转为监督线索
+  clue list [--overdue|--due-soon] | clue show|move|attach|notice ID ...
+                             监督线索从受理到办结
+  review score CASE --checklist SHEET [--attach PDF]... | review campaign NAME
+                             按评查标准评查案卷；专项评查结果
+  officer show ID | officer retraining
+                             执法人员分维度积分；需要再培训的执法人员
+  attachment verify ID       按 SHA-256 核验存档文件</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1081,289 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Usage: faircheck-cli services figures --month YYYY-MM</source>
         <translation>用法：faircheck-cli services figures --month YYYY-MM</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupervisionCommands</name>
+    <message>
+        <source>Usage: faircheck-cli clue list [--overdue|--due-soon] [--as-of DATE]
+       faircheck-cli clue show ID | move ID STATE --by NAME [--on DATE] [--note TEXT] [--department NAME] [--days N] [--verified]
+       faircheck-cli clue attach ID FILE | notice ID --out DIR</source>
+        <translation>用法：faircheck-cli clue list [--overdue|--due-soon] [--as-of 日期]
+      faircheck-cli clue show 编号 | move 编号 状态 --by 办理人 [--on 日期] [--note 说明] [--department 部门] [--days 天数] [--verified]
+      faircheck-cli clue attach 编号 文件 | notice 编号 --out 文件夹</translation>
+    </message>
+    <message>
+        <source>--as-of is a date (YYYY-MM-DD).</source>
+        <translation>--as-of 应为日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clue(s).</source>
+        <translation>
+            <numerusform>共 %n 条线索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  attached: %1 (%2)</source>
+        <translation>  附件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>--department needs the name of a department.</source>
+        <translation>--department 需要部门名称。</translation>
+    </message>
+    <message>
+        <source>Clue %1: %2.</source>
+        <translation>线索 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Attached as %1.</source>
+        <translation>已作为附件 %1 保存。</translation>
+    </message>
+    <message>
+        <source>--out needs the folder to write the notice into.</source>
+        <translation>--out 需要文书保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>No clue has the number %1.</source>
+        <translation>没有编号为 %1 的线索。</translation>
+    </message>
+    <message>
+        <source>Clue %1 has no department and deadline yet: assign it first.</source>
+        <translation>线索 %1 尚未指定承办部门和期限：请先交办。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli review score CASE --checklist SHEET.json [--attach FILE]...
+       faircheck-cli review campaign NAME</source>
+        <translation>用法：faircheck-cli review score 案号 --checklist 评查表.json [--attach 文件]...
+      faircheck-cli review campaign 名称</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2: form %3/20, content %4/80, total %5 — %6</source>
+        <translation>评查 %1（%2）：卷面 %3/20，内容 %4/80，总分 %5 — %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 reviewed, average %3, %4 passed</source>
+        <translation>%1：评查 %2 卷，平均 %3 分，合格 %4 卷</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli officer show ID [--as-of DATE] | officer retraining</source>
+        <translation>用法：faircheck-cli officer show 编号 [--as-of 日期] | officer retraining</translation>
+    </message>
+    <message>
+        <source>%1 (%2), certificate %3: %4 points, %5</source>
+        <translation>%1（%2），执法证 %3：%4 分，%5</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli attachment verify ID</source>
+        <translation>用法：faircheck-cli attachment verify 编号</translation>
+    </message>
+    <message>
+        <source>No attachment has the number %1.</source>
+        <translation>没有编号为 %1 的附件。</translation>
+    </message>
+    <message>
+        <source>%1: intact (SHA-256 %2).</source>
+        <translation>%1：完好（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClueWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>No clue has the number %1.</source>
+        <translation>没有编号为 %1 的线索。</translation>
+    </message>
+    <message>
+        <source>Clue %1 is %2; nothing follows.</source>
+        <translation>线索 %1 为“%2”，不能再办理。</translation>
+    </message>
+    <message>
+        <source>Clue %1 is %2 and can go only to: %3.</source>
+        <translation>线索 %1 当前为“%2”，只能转为：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The date of the step is required and cannot be before the previous step (%1).</source>
+        <translation>请填写办理日期，且不得早于上一步（%1）。</translation>
+    </message>
+    <message>
+        <source>Say who takes the step.</source>
+        <translation>请填写办理人。</translation>
+    </message>
+    <message>
+        <source>Give the reason in the note.</source>
+        <translation>请在说明中写明理由。</translation>
+    </message>
+    <message>
+        <source>Choose the department responsible.</source>
+        <translation>请选择承办部门。</translation>
+    </message>
+</context>
+<context>
+    <name>CluesTab</name>
+    <message>
+        <source>Open clues</source>
+        <translation>未办结线索</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within three working days</source>
+        <translation>三个工作日内到期</translation>
+    </message>
+    <message>
+        <source>All clues</source>
+        <translation>全部线索</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>上传整改材料…</translation>
+    </message>
+    <message>
+        <source>Clues by state</source>
+        <translation>线索办理状态</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Clue %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>整改材料</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Clue %1: next step</source>
+        <translation>线索 %1：下一步</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>转为：</translation>
+    </message>
+    <message>
+        <source>Department (when assigning):</source>
+        <translation>承办部门（交办时）：</translation>
+    </message>
+    <message>
+        <source>Verification found the complaint:</source>
+        <translation>核实结果：</translation>
+    </message>
+    <message>
+        <source>not proven</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Done by:</source>
+        <translation>办理人：</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Rectification evidence</source>
+        <translation>整改材料</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.png *.docx);;All files (*)</source>
+        <translation>文档 (*.pdf *.jpg *.png *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2631,14 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>not an amount of yuan (digits, at most two decimals, not negative)</source>
         <translation>不是以元为单位的金额（数字，最多两位小数，不能为负）</translation>
     </message>
+    <message>
+        <source>not a date and time (write it like 2026-10-12 09:30)</source>
+        <translation>不是日期时间（应写作 2026-10-12 09:30 这样的格式）</translation>
+    </message>
+    <message>
+        <source>write 咨询, 求助, 投诉, 建议 or 举报</source>
+        <translation>请填写咨询、求助、投诉、建议或举报</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -2327,6 +2693,17 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Screenshot of the %1 page written to %2.</source>
         <translation>%1 页面的截图已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineSink</name>
+    <message>
+        <source>order without a registered enterprise: %1</source>
+        <translation>工单涉及的企业不在名录中：%1</translation>
+    </message>
+    <message>
+        <source>no township of this name</source>
+        <translation>没有这个乡镇（街道）</translation>
     </message>
 </context>
 <context>
@@ -2908,10 +3285,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>执法监督</translation>
     </message>
     <message>
-        <source>12345 clues to closure, case-file reviews and officer points.</source>
-        <translation>12345 线索督办闭环、案卷评查和执法人员积分。</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>涉企服务</translation>
     </message>
@@ -3170,6 +3543,88 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPoints</name>
+    <message>
+        <source>Political integrity</source>
+        <translation>政治素养</translation>
+    </message>
+    <message>
+        <source>Professional competence</source>
+        <translation>业务能力</translation>
+    </message>
+    <message>
+        <source>Lawful conduct</source>
+        <translation>执法规范</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Honesty and self-discipline</source>
+        <translation>廉洁自律</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>No officer has the number %1.</source>
+        <translation>没有编号为 %1 的执法人员。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersTab</name>
+    <message>
+        <source>Only officers due for retraining</source>
+        <translation>只看需要再培训的执法人员</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 points · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 分 · %4</translation>
+    </message>
+    <message>
+        <source>Five dimensions (net points)</source>
+        <translation>五个维度（净加减分）</translation>
+    </message>
+    <message>
+        <source>Points over time</source>
+        <translation>积分变化</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4244,183 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
+    <name>ReviewChecklist</name>
+    <message>
+        <source>Cannot read the review checklist %1.</source>
+        <translation>无法读取评查标准 %1。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] needs an id, a text and (except veto items) positive points.</source>
+        <translation>%1：%2[%3] 需要编号、内容以及（否决项除外）正的分值。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 items add up to %3 points, not %4.</source>
+        <translation>%1：%2 各项合计 %3 分，而不是 %4 分。</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 is not a veto item of the checklist.</source>
+        <translation>%1 不是评查标准中的否决项。</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>否决项：%1</translation>
+    </message>
+    <message>
+        <source>Deduction %1: %2 is not a scored item of the checklist.</source>
+        <translation>第 %1 项扣分：%2 不是评查标准中的计分项。</translation>
+    </message>
+    <message>
+        <source>Deduction %1: points cannot be negative.</source>
+        <translation>第 %1 项扣分：分值不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>Case %1: not found.</source>
+        <translation>未找到案件 %1。</translation>
+    </message>
+    <message>
+        <source>Name the reviewer.</source>
+        <translation>请填写评查人。</translation>
+    </message>
+    <message>
+        <source>The review date is required.</source>
+        <translation>请填写评查日期。</translation>
+    </message>
+    <message>
+        <source>No officer has the number %1.</source>
+        <translation>没有编号为 %1 的执法人员。</translation>
+    </message>
+    <message>
+        <source>Case-file review of %1: %2</source>
+        <translation>案卷评查（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the review sheet %1.</source>
+        <translation>无法读取评查表 %1。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: reviewedOn must be a date (YYYY-MM-DD).</source>
+        <translation>%1：reviewedOn 应为日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: deductions[%2].points must be a number.</source>
+        <translation>%1：deductions[%2].points 应为数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Open the case file (PDF)…</source>
+        <translation>打开案卷（PDF）…</translation>
+    </message>
+    <message>
+        <source>Veto items: tick any that FAILS</source>
+        <translation>否决项：勾选不符合的项目</translation>
+    </message>
+    <message>
+        <source>卷面 (20 points): points deducted, page</source>
+        <translation>卷面（20 分）：扣分与页码</translation>
+    </message>
+    <message>
+        <source>内容 (80 points): points deducted, page</source>
+        <translation>内容（80 分）：扣分与页码</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年行政处罚案卷专项评查</source>
+        <translation>如 2026年行政处罚案卷专项评查</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>评查人：</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>评查日期：</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>专项评查：</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>保存评查结果</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>评查结果已保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 无法作为 PDF 打开。</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; points (卷面 %2 + 内容 %3) — &lt;b&gt;%4&lt;/b&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 分（卷面 %2 + 内容 %3）— &lt;b&gt;%4&lt;/b&gt;%5</translation>
+    </message>
+    <message>
+        <source> (a veto item failed)</source>
+        <translation>（否决项不符合）</translation>
+    </message>
+    <message>
+        <source>Choose the case under review.</source>
+        <translation>请选择评查的案件。</translation>
+    </message>
+</context>
+<context>
     <name>RuleVersionDialog</name>
     <message>
         <source>New version of the credit rules</source>
@@ -3941,6 +4573,25 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Officer points</source>
+        <translation>执法人员积分</translation>
+    </message>
+    <message>
+        <source>Duty lists</source>
+        <translation>两张清单</translation>
+    </message>
+</context>
+<context>
     <name>TableExportAction</name>
     <message>
         <source>Export…</source>
@@ -4072,6 +4723,29 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
+    <name>TriageRules</name>
+    <message>
+        <source>%1: %2 must be a list of words.</source>
+        <translation>%1：%2 应为词语列表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the triage rules %1.</source>
+        <translation>无法读取线索分办规则 %1。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 names no department.</source>
+        <translation>%1：%2 没有指定部门。</translation>
+    </message>
+    <message>
+        <source>%1: deadlineWorkingDays must be positive.</source>
+        <translation>%1：deadlineWorkingDays 应为正数。</translation>
+    </message>
+</context>
+<context>
     <name>Uscc</name>
     <message>
         <source>The unified social credit code is empty.</source>
@@ -4143,6 +4817,21 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Start your own county from scratch.</source>
         <translation>从零开始建立本县数据。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Cannot read the calendar %1.</source>
+        <translation>无法读取日历 %1。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] is not a date (YYYY-MM-DD).</source>
+        <translation>%1：%2[%3] 不是日期（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>

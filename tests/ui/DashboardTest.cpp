@@ -76,8 +76,11 @@ void DashboardTest::reportPageWritesEveryFormat()
     QVERIFY(page.previewText().contains(IndicatorModel::format(*IndicatorModel::definition(QStringLiteral("visits")), values.first())));
     // Every indicator is on the page, each with its definition as a tooltip.
     QCOMPARE(page.figuresTable()->rowCount(), IndicatorModel::definitions().size());
+    QStringList definitions;
+    for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
+        definitions.append(d.definition);
     for (int r = 0; r < page.figuresTable()->rowCount(); ++r)
-        QVERIFY(page.figuresTable()->item(r, 1)->toolTip().size() > 10);
+        QVERIFY(definitions.contains(page.figuresTable()->item(r, 1)->toolTip()));
     for (const char *suffix : {"pdf", "xlsx", "docx"}) {
         const QString path = dir.filePath(QStringLiteral("report.") + QString::fromLatin1(suffix));
         QVERIFY(page.exportTo(path, false));

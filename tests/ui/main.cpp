@@ -1,3 +1,5 @@
+#include "util/TranslationLoader.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -7,6 +9,7 @@ int runImportDialogTest(int argc, char **argv);
 int runDashboardTest(int argc, char **argv);
 int runDiscretionPageTest(int argc, char **argv);
 int runServicesPageTest(int argc, char **argv);
+int runSupervisionPageTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -15,6 +18,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("FairCheckTests"));
     QApplication::setApplicationName(QStringLiteral("faircheck-ui-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots in the users' language: FAIRCHECK_TEST_LANG=zh_CN (the tests pass either way).
+    if (!qEnvironmentVariableIsEmpty("FAIRCHECK_TEST_LANG"))
+        TranslationLoader::install(app, qEnvironmentVariable("FAIRCHECK_TEST_LANG"));
     int failures = 0;
     failures += runMainWindowTest(argc, argv);
     failures += runCreditPagesTest(argc, argv);
@@ -22,5 +28,6 @@ int main(int argc, char **argv)
     failures += runDashboardTest(argc, argv);
     failures += runDiscretionPageTest(argc, argv);
     failures += runServicesPageTest(argc, argv);
+    failures += runSupervisionPageTest(argc, argv);
     return failures;
 }

@@ -3,6 +3,24 @@
 #include <QHeaderView>
 #include <QTableWidget>
 
+namespace {
+
+// Whole numbers sort as numbers (12 after 9), everything else as text.
+class SortableItem final : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        bool a = false, b = false;
+        const qint64 left = text().toLongLong(&a);
+        const qint64 right = other.text().toLongLong(&b);
+        return a && b ? left < right : text() < other.text();
+    }
+};
+
+} // namespace
+
 QTableWidget *SimpleTable::create(const QStringList &headers, int stretchColumn, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -21,7 +39,7 @@ void SimpleTable::setRows(QTableWidget *table, const QList<QStringList> &rows, c
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size() && c < table->columnCount(); ++c) {
-            auto *item = new QTableWidgetItem(rows.at(r).at(c));
+            auto *item = new SortableItem(rows.at(r).at(c));
             if (c == 0 && r < ids.size())
                 item->setData(Qt::UserRole, ids.at(r));
             table->setItem(r, c, item);

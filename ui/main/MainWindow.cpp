@@ -8,6 +8,7 @@
 #include "common/PlaceholderPage.h"
 #include "discretion/DiscretionPage.h"
 #include "services/ServicesPage.h"
+#include "supervision/SupervisionPage.h"
 #include "common/SettingValue.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
@@ -99,6 +100,7 @@ void MainWindow::buildPages()
     m_reports = new ReportPage(this);
     m_discretion = new DiscretionPage(this);
     m_services = new ServicesPage(this);
+    m_supervision = new SupervisionPage(this);
     // The enterprise area: the register, the county's credit, the credit rules.
     m_enterprisePage = new EnterprisePage(this);
     m_creditOverview = new CreditOverviewPage(this);
@@ -116,7 +118,7 @@ void MainWindow::buildPages()
         {tr("Inspections"), tr("Joint visits, random draws, inspection codes and results."), QStyle::SP_FileDialogContentsView, nullptr},
         {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon, m_enterpriseTabs},
         {tr("Discretion"), QString(), QStyle::SP_FileDialogDetailedView, m_discretion},
-        {tr("Supervision"), tr("12345 clues to closure, case-file reviews and officer points."), QStyle::SP_MessageBoxWarning, nullptr},
+        {tr("Supervision"), QString(), QStyle::SP_MessageBoxWarning, m_supervision},
         {tr("Services"), QString(), QStyle::SP_DialogHelpButton, m_services},
         {tr("Reports"), QString(), QStyle::SP_FileIcon, m_reports},
         {tr("Settings"), tr("Rule sets, calendars, users and backups."), QStyle::SP_FileDialogListView, nullptr},
@@ -169,6 +171,7 @@ void MainWindow::onDatabaseChanged()
     m_creditRules->setDatabase(db);
     m_discretion->setDatabase(db);
     m_services->setDatabase(db);
+    m_supervision->setDatabase(db);
     if (!db) {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->showMessage(tr("No database open"));

@@ -8,6 +8,7 @@ class CreditRulesPage;
 class DashboardPage;
 class DiscretionPage;
 class ServicesPage;
+class SupervisionPage;
 class ReportPage;
 class DatabaseController;
 class EnterprisePage;
@@ -43,6 +44,7 @@ public:
     CreditRulesPage *creditRulesPage() const { return m_creditRules; }
     DiscretionPage *discretionPage() const { return m_discretion; }
     ServicesPage *servicesPage() const { return m_services; }
+    SupervisionPage *supervisionPage() const { return m_supervision; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +72,7 @@ private:
     CreditRulesPage *m_creditRules = nullptr;
     DiscretionPage *m_discretion = nullptr;
     ServicesPage *m_services = nullptr;
+    SupervisionPage *m_supervision = nullptr;
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;

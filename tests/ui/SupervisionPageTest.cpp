@@ -1,0 +1,136 @@
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "supervision/ClueWorkflow.h"
+#include "supervision/CluesTab.h"
+#include "supervision/OfficersTab.h"
+#include "supervision/ReviewTab.h"
+#include "supervision/SupervisionPage.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfWriter>
+#include <QPolarChart>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The supervision area offscreen: clue lists, a review with the case file beside the
+// checklist, an officer's profile.
+class SupervisionPageTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void overdueListShowsOnlyOverdue();
+    void reviewBesideTheCaseFile();
+    void officerProfileHasItsRadar();
+
+private:
+    QString shot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void SupervisionPageTest::initTestCase()
+{
+    m_db = std::make_unique<Database>(Database::open(m_dir.filePath(QStringLiteral("supervision.db"))));
+    DemoOptions options;
+    options.seed = 15;
+    options.enterprises = 300;
+    options.asOf = QDate::currentDate();
+    DemoCountyGenerator::generate(*m_db, options);
+}
+
+QString SupervisionPageTest::shot(QWidget *widget, const QString &name)
+{
+    // Screenshots for people to look at, when asked for (FAIRCHECK_TEST_SHOTS=folder).
+    const QString folder = qEnvironmentVariable("FAIRCHECK_TEST_SHOTS");
+    if (folder.isEmpty())
+        return {};
+    const QString path = QDir(folder).filePath(name);
+    widget->grab().save(path);
+    return path;
+}
+
+void SupervisionPageTest::overdueListShowsOnlyOverdue()
+{
+    SupervisionPage page;
+    page.resize(1280, 760);
+    page.setDatabase(m_db.get());
+    CluesTab *clues = page.clues();
+    clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueWorkflow::Listing::Overdue)));
+    for (int r = 0; r < clues->table()->rowCount(); ++r)
+        QVERIFY(clues->table()->item(r, 6)->text().toInt() < 0);
+    clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueWorkflow::Listing::All)));
+    QVERIFY(clues->table()->rowCount() > 0);
+    page.show();
+    shot(&page, QStringLiteral("supervision-clues.png"));
+}
+
+void SupervisionPageTest::reviewBesideTheCaseFile()
+{
+    // A case file of two pages, as a scanner would give it.
+    const QString pdf = m_dir.filePath(QStringLiteral("案卷.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 18));
+        painter.drawText(QRect(0, 0, writer.width(), 800), Qt::AlignCenter, QStringLiteral("行政处罚案卷 第一册"));
+        writer.newPage();
+        painter.drawText(QRect(0, 0, writer.width(), 800), Qt::AlignCenter, QStringLiteral("询问笔录"));
+    }
+    SupervisionPage page;
+    page.resize(1280, 760);
+    page.setDatabase(m_db.get());
+    page.setCurrentWidget(page.review());
+    ReviewTab *review = page.review();
+    QVERIFY(review->openCaseFile(pdf));
+    QCOMPARE(review->document()->pageCount(), 2);
+    review->setDeduction(QStringLiteral("evidence_chain"), 11, QStringLiteral("2"));
+    QCOMPARE(review->currentScore().total, 89);
+    QCOMPARE(review->currentScore().grade, QStringLiteral("pass"));
+    review->setVeto(QStringLiteral("two_officers"), true);
+    QCOMPARE(review->currentScore().grade, QStringLiteral("fail"));
+    review->setVeto(QStringLiteral("two_officers"), false);
+    QVERIFY(!review->save().isEmpty()); // no case chosen yet
+    review->cases()->selectRow(0);
+    review->setReviewer(QStringLiteral("李评查"));
+    const int before = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM attachment")).toInt();
+    QCOMPARE(review->save(), QString());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM attachment")).toInt(), before + 1);
+    page.show();
+    QTest::qWait(100);
+    shot(&page, QStringLiteral("supervision-review.png"));
+}
+
+void SupervisionPageTest::officerProfileHasItsRadar()
+{
+    SupervisionPage page;
+    page.resize(1280, 760);
+    page.setDatabase(m_db.get());
+    page.setCurrentWidget(page.officers());
+    OfficersTab *officers = page.officers();
+    QVERIFY(officers->table()->rowCount() > 0);
+    officers->table()->selectRow(0);
+    QVERIFY(officers->profileTitle()->text().contains(officers->table()->item(0, 1)->text()));
+    auto *radar = officers->findChildren<QChartView *>().constFirst();
+    QVERIFY(qobject_cast<QPolarChart *>(radar->chart()));
+    QCOMPARE(radar->chart()->series().size(), 1);
+    page.show();
+    shot(&page, QStringLiteral("supervision-officer.png"));
+}
+
+int runSupervisionPageTest(int argc, char **argv)
+{
+    SupervisionPageTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "SupervisionPageTest.moc"

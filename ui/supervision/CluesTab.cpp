@@ -1,0 +1,210 @@
+#include "CluesTab.h"
+
+#include "common/ErrorDialog.h"
+#include "common/FormDialog.h"
+#include "common/SimpleTable.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "supervision/AttachmentStore.h"
+#include "supervision/ClueWorkflow.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+CluesTab::CluesTab(QWidget *parent)
+    : QWidget(parent)
+{
+    m_listing = new QComboBox(this);
+    m_listing->addItem(tr("Open clues"), int(ClueWorkflow::Listing::Open));
+    m_listing->addItem(tr("Overdue"), int(ClueWorkflow::Listing::Overdue));
+    m_listing->addItem(tr("Due within three working days"), int(ClueWorkflow::Listing::DueSoon));
+    m_listing->addItem(tr("All clues"), int(ClueWorkflow::Listing::All));
+    connect(m_listing, &QComboBox::currentIndexChanged, this, &CluesTab::refresh);
+    m_table = SimpleTable::create({tr("No."), tr("Order"), tr("Received on"), tr("Department"), tr("State"), tr("Deadline"),
+                                   tr("Working days left"), tr("Content")},
+                                  7, this);
+    m_table->setSortingEnabled(true);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CluesTab::showSelected);
+    m_steps = new QTextBrowser(this);
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    auto *next = new QPushButton(tr("Next step…"), this);
+    auto *attach = new QPushButton(tr("Attach evidence…"), this);
+    connect(next, &QPushButton::clicked, this, &CluesTab::nextStep);
+    connect(attach, &QPushButton::clicked, this, &CluesTab::attachEvidence);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_listing);
+    bar->addStretch(1);
+    bar->addWidget(next);
+    bar->addWidget(attach);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_steps);
+    right->addWidget(m_chart);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+}
+
+void CluesTab::setDatabase(Database *database)
+{
+    m_database = database;
+    refresh();
+}
+
+void CluesTab::refresh()
+{
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    m_steps->clear();
+    if (m_database) {
+        try {
+            const auto listing = ClueWorkflow::Listing(m_listing->currentData().toInt());
+            for (const ClueWorkflow::Clue &c : ClueWorkflow::list(m_database->connection(), listing, QDate::currentDate())) {
+                const bool open = !c.closedOn.isValid();
+                rows.append({QString::number(c.id), c.orderNo, c.receivedOn.toString(Qt::ISODate), c.department, ClueWorkflow::stateName(c.state),
+                             c.deadline.toString(Qt::ISODate), open && c.deadline.isValid() ? QString::number(c.workingDaysLeft) : QString(),
+                             c.content});
+                ids.append(c.id);
+            }
+        } catch (const DatabaseError &error) {
+            ErrorDialog::show(this, error);
+        }
+    }
+    m_table->setSortingEnabled(false);
+    SimpleTable::setRows(m_table, rows, ids);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QTableWidgetItem *left = m_table->item(r, 6);
+        if (left && !left->text().isEmpty() && left->text().toInt() < 0)
+            left->setForeground(QColor(0xb3, 0x26, 0x1e));
+    }
+    m_table->setSortingEnabled(true);
+    refreshChart();
+}
+
+void CluesTab::refreshChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Clues by state"));
+    chart->legend()->hide();
+    if (m_database) {
+        auto *set = new QBarSet(tr("Clues"));
+        QStringList states;
+        QSqlQuery q = Sql::exec(m_database->connection(), QStringLiteral(
+            "SELECT state, count(*) FROM clue GROUP BY state ORDER BY CASE state WHEN 'received' THEN 0 WHEN 'assigned' THEN 1 "
+            "WHEN 'returned' THEN 2 WHEN 'responded' THEN 3 WHEN 'rectified' THEN 4 WHEN 'verified' THEN 5 ELSE 6 END"));
+        int top = 1;
+        while (q.next()) {
+            states.append(ClueWorkflow::stateName(q.value(0).toString()));
+            *set << q.value(1).toInt();
+            top = qMax(top, q.value(1).toInt());
+        }
+        auto *series = new QBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(states);
+        auto *y = new QValueAxis;
+        y->setRange(0, top);
+        y->applyNiceNumbers(); // whole-number ticks
+        y->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void CluesTab::showSelected()
+{
+    const qint64 id = SimpleTable::selectedId(m_table);
+    if (!m_database || id == 0)
+        return;
+    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(tr("Clue %1").arg(id).toHtmlEscaped());
+    for (const ClueWorkflow::Step &s : ClueWorkflow::steps(m_database->connection(), id))
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                    .arg(s.on.toString(Qt::ISODate), ClueWorkflow::stateName(s.state).toHtmlEscaped(), s.by.toHtmlEscaped(), s.note.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    const auto files = AttachmentStore::list(m_database->connection(), QStringLiteral("clue"), id);
+    if (!files.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence").toHtmlEscaped());
+        for (const AttachmentStore::Attachment &a : files) {
+            const QString problem = AttachmentStore::verify(m_database->path(), a);
+            html += QStringLiteral("<li>%1 — %2</li>").arg(a.fileName.toHtmlEscaped(), (problem.isEmpty() ? tr("intact") : problem).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_steps->setHtml(html);
+}
+
+void CluesTab::nextStep()
+{
+    const qint64 id = SimpleTable::selectedId(m_table);
+    if (!m_database || id == 0)
+        return;
+    const QString state = Sql::scalar(m_database->connection(), QStringLiteral("SELECT state FROM clue WHERE id = ?"), {id}).toString();
+    QList<QPair<QString, QVariant>> moves;
+    for (const QString &to : ClueWorkflow::allowedMoves(state))
+        moves.append({ClueWorkflow::stateName(to), to});
+    if (moves.isEmpty())
+        return;
+    QList<QPair<QString, QVariant>> departments = {{tr("(unchanged)"), 0}};
+    QSqlQuery d = Sql::exec(m_database->connection(), QStringLiteral("SELECT id, name FROM department ORDER BY code"));
+    while (d.next())
+        departments.append({d.value(1).toString(), d.value(0)});
+    FormDialog form(tr("Clue %1: next step").arg(id), this);
+    form.addChoice(QStringLiteral("to"), tr("Move to:"), moves);
+    form.addChoice(QStringLiteral("department"), tr("Department (when assigning):"), departments);
+    form.addChoice(QStringLiteral("verified"), tr("Verification found the complaint:"), {{tr("not proven"), false}, {tr("true"), true}});
+    form.addText(QStringLiteral("by"), tr("Done by:"));
+    form.addDate(QStringLiteral("on"), tr("On:"), QDate::currentDate());
+    form.addText(QStringLiteral("note"), tr("Note:"));
+    form.setAction([this, id](const FormDialog &f) {
+        return FormDialog::attempt([&] {
+            ClueWorkflow::move(m_database->connection(), id,
+                               {f.choice(QStringLiteral("to")).toString(), f.date(QStringLiteral("on")), f.text(QStringLiteral("by")),
+                                f.text(QStringLiteral("note")), f.choice(QStringLiteral("department")).toLongLong(), 0,
+                                f.choice(QStringLiteral("verified")).toBool()});
+        });
+    });
+    if (form.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void CluesTab::attachEvidence()
+{
+    const qint64 id = SimpleTable::selectedId(m_table);
+    if (!m_database || id == 0)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Rectification evidence"), QString(), tr("Documents (*.pdf *.jpg *.png *.docx);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        AttachmentStore::attach(m_database->connection(), m_database->path(), QStringLiteral("clue"), id, file, QDate::currentDate());
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+    }
+    showSelected();
+}

@@ -1,0 +1,46 @@
+#include "SupervisionPage.h"
+
+#include "CluesTab.h"
+#include "OfficersTab.h"
+#include "ReviewTab.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextBrowser>
+
+SupervisionPage::SupervisionPage(QWidget *parent)
+    : QTabWidget(parent)
+    , m_clues(new CluesTab(this))
+    , m_review(new ReviewTab(this))
+    , m_officers(new OfficersTab(this))
+{
+    setDocumentMode(true);
+    addTab(m_clues, tr("Clues"));
+    addTab(m_review, tr("Case-file review"));
+    addTab(m_officers, tr("Officer points"));
+    // The two duty lists are reference text, kept as data.
+    auto *duties = new QTextBrowser(this);
+    QFile file(QStringLiteral(":/faircheck/supervision/duty-lists.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        QString html;
+        for (const char *key : {"positive", "negative"}) {
+            const QJsonObject list = o.value(QLatin1String(key)).toObject();
+            html += QStringLiteral("<h3>%1</h3><ol>").arg(list.value(u"title").toString().toHtmlEscaped());
+            for (const QJsonValue &item : list.value(u"items").toArray())
+                html += QStringLiteral("<li>%1</li>").arg(item.toString().toHtmlEscaped());
+            html += QStringLiteral("</ol>");
+        }
+        duties->setHtml(html);
+    }
+    addTab(duties, tr("Duty lists"));
+}
+
+void SupervisionPage::setDatabase(Database *database)
+{
+    m_clues->setDatabase(database);
+    m_review->setDatabase(database);
+    m_officers->setDatabase(database);
+}

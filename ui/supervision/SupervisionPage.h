@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTabWidget>
+
+class CluesTab;
+class Database;
+class OfficersTab;
+class ReviewTab;
+
+// The supervision area: clues, case-file review, officer points and the office's two
+// duty lists.
+class SupervisionPage final : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SupervisionPage(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database);
+    CluesTab *clues() const { return m_clues; }
+    ReviewTab *review() const { return m_review; }
+    OfficersTab *officers() const { return m_officers; }
+
+private:
+    CluesTab *m_clues;
+    ReviewTab *m_review;
+    OfficersTab *m_officers;
+};
