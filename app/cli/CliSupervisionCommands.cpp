@@ -187,8 +187,19 @@ CliResult CliSupervisionCommands::officer(const QStringList &args)
     }
     bool numeric = false;
     const qint64 id = args.value(1).toLongLong(&numeric);
+    if (args.value(0) == u"points" && args.size() == 2 && numeric) {
+        const QString on = m_parser.value(QStringLiteral("on"));
+        const qint64 event = OfficerPoints::addEvent(db.connection(), id,
+                                                     {on.isEmpty() ? QDate::currentDate() : QDate::fromString(on, Qt::ISODate),
+                                                      m_parser.value(QStringLiteral("dimension")), m_parser.value(QStringLiteral("points")).toInt(),
+                                                      m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("reason"))});
+        result.lines.append(tr("Points recorded (%1).").arg(event));
+        result.json = {{QStringLiteral("event"), event}};
+        return result;
+    }
     if (args.value(0) != u"show" || args.size() != 2 || !numeric)
-        return CliResult::badInput(tr("Usage: faircheck-cli officer show ID [--as-of DATE] | officer retraining"));
+        return CliResult::badInput(tr("Usage: faircheck-cli officer show ID [--as-of DATE] | officer retraining\n"
+                                      "       faircheck-cli officer points ID --dimension D --points N --source S --reason TEXT [--on DATE]"));
     const OfficerPoints::Profile p = OfficerPoints::profile(db.connection(), id, date);
     result.lines.append(tr("%1 (%2), certificate %3: %4 points, %5").arg(p.name, p.department, p.certificateNo).arg(p.total)
                             .arg(OfficerPoints::gradeName(p.grade)));

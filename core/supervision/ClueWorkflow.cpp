@@ -1,6 +1,8 @@
 #include "ClueWorkflow.h"
 
 #include "TriageRules.h"
+#include "credit/CreditLedger.h"
+#include "credit/CreditRuleStore.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -94,6 +96,9 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
                   {m.complaintVerified ? 1 : 0, clueId});
     } else if (m.to == u"closed") {
         Sql::exec(db, QStringLiteral("UPDATE clue SET state = 'closed', closed_on = ? WHERE id = ?"), {m.on.toString(Qt::ISODate), clueId});
+        // A complaint verified as true counts against the enterprise's credit from now on.
+        if (Sql::scalar(db, QStringLiteral("SELECT complaint_verified FROM clue WHERE id = ?"), {clueId}).toBool())
+            CreditLedger::syncFromSources(db, CreditRuleStore::load(db));
     } else {
         Sql::exec(db, QStringLiteral("UPDATE clue SET state = ? WHERE id = ?"), {m.to, clueId});
     }

@@ -100,6 +100,40 @@ OfficerPoints::Profile OfficerPoints::profile(const QSqlDatabase &db, qint64 off
     return p;
 }
 
+QStringList OfficerPoints::sources()
+{
+    return {QStringLiteral("exam"), QStringLiteral("training"), QStringLiteral("case_review"), QStringLiteral("complaint"),
+            QStringLiteral("commendation"), QStringLiteral("manual")};
+}
+
+qint64 OfficerPoints::addEvent(const QSqlDatabase &db, qint64 officerId, const Event &e)
+{
+    auto refuse = [](const QString &message) { throw DatabaseError(DatabaseError::Kind::Rejected, message); };
+    if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer WHERE id = ?"), {officerId}).isValid())
+        refuse(tr("No officer has the number %1.").arg(officerId));
+    if (!dimensions().contains(e.dimension))
+        refuse(tr("Dimension %1: choose one of %2.").arg(e.dimension, dimensions().join(QStringLiteral(", "))));
+    if (!sources().contains(e.source))
+        refuse(tr("Source %1: choose one of %2.").arg(e.source, sources().join(QStringLiteral(", "))));
+    if (e.points == 0 || qAbs(e.points) > 50)
+        refuse(tr("Points: a non-zero number between -50 and 50."));
+    if (!e.date.isValid())
+        refuse(tr("The date is required."));
+    if (e.reason.trimmed().isEmpty())
+        refuse(tr("Give the reason for the points."));
+    Transaction transaction(db);
+    const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO officer_score_event (officer_id, event_date, dimension, points, reason, source) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                                {officerId, e.date.toString(Qt::ISODate), e.dimension, e.points, e.reason.trimmed(), e.source})
+                          .lastInsertId().toLongLong();
+    AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("officer_score_event"), id, {},
+                          QJsonObject{{QStringLiteral("officer_id"), officerId}, {QStringLiteral("dimension"), e.dimension},
+                                      {QStringLiteral("points"), e.points}, {QStringLiteral("source"), e.source}}});
+    updateGrades(db, QDate::currentDate());
+    transaction.commit();
+    return id;
+}
+
 int OfficerPoints::updateGrades(const QSqlDatabase &db, const QDate &asOf)
 {
     const Rules &r = rules();

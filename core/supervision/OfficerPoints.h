@@ -50,6 +50,10 @@ public:
 
     // Throws DatabaseError (Rejected) for an unknown officer.
     static Profile profile(const QSqlDatabase &db, qint64 officerId, const QDate &asOf);
+    // A dated addition or deduction with its source (exam, training, commendation, complaint,
+    // manual); the officer's grade follows. Throws DatabaseError (Rejected) naming the field.
+    static qint64 addEvent(const QSqlDatabase &db, qint64 officerId, const Event &event);
+    static QStringList sources();
     // Writes every active officer's grade from their points; returns how many changed.
     static int updateGrades(const QSqlDatabase &db, const QDate &asOf);
     // Officers graded poor, or with a net deduction of at least the rule's points in

@@ -265,10 +265,6 @@
         <translation>文本</translation>
     </message>
     <message>
-        <source>credit event add: points of a manual adjustment.</source>
-        <translation>credit event add：人工调整的分值。</translation>
-    </message>
-    <message>
         <source>import: check and count, write nothing.</source>
         <translation>import：只检查和计数，不写入。</translation>
     </message>
@@ -391,10 +387,6 @@
     <message>
         <source>case list, case figures: last decision date (YYYY-MM-DD).</source>
         <translation>case list、case figures：决定日期止（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>credit event add: why the event is recorded; services invitations decline: why.</source>
-        <translation>credit event add：记录该事件的事由；services invitations decline：谢绝的理由。</translation>
     </message>
     <message>
         <source>kpi: only this department; services requests raise: the owner department.</source>
@@ -611,6 +603,30 @@
   officer show ID | officer retraining
                              执法人员分维度积分；需要再培训的执法人员
   attachment verify ID       按 SHA-256 核验存档文件</translation>
+    </message>
+    <message>
+        <source>credit event add, officer points: why it is recorded; services invitations decline: why.</source>
+        <translation>credit event add、officer points：记录的理由；services invitations decline：谢绝的理由。</translation>
+    </message>
+    <message>
+        <source>credit event add, officer points: the points.</source>
+        <translation>credit event add、officer points：分值。</translation>
+    </message>
+    <message>
+        <source>officer points: political, competence, conduct, service or integrity.</source>
+        <translation>officer points：political（政治素养）、competence（业务能力）、conduct（执法规范）、service（服务质量）或 integrity（廉洁自律）。</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>officer points: exam, training, commendation, complaint or manual.</source>
+        <translation>officer points：exam（考试）、training（培训）、commendation（表彰）、complaint（投诉）或 manual（人工）。</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1168,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>%1：评查 %2 卷，平均 %3 分，合格 %4 卷</translation>
     </message>
     <message>
-        <source>Usage: faircheck-cli officer show ID [--as-of DATE] | officer retraining</source>
-        <translation>用法：faircheck-cli officer show 编号 [--as-of 日期] | officer retraining</translation>
-    </message>
-    <message>
         <source>%1 (%2), certificate %3: %4 points, %5</source>
         <translation>%1（%2），执法证 %3：%4 分，%5</translation>
     </message>
@@ -1174,6 +1186,16 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Points recorded (%1).</source>
+        <translation>积分已记录（%1）。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli officer show ID [--as-of DATE] | officer retraining
+       faircheck-cli officer points ID --dimension D --points N --source S --reason TEXT [--on DATE]</source>
+        <translation>用法：faircheck-cli officer show 编号 [--as-of 日期] | officer retraining
+      faircheck-cli officer points 编号 --dimension 维度 --points 分值 --source 来源 --reason 理由 [--on 日期]</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3609,26 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>No officer has the number %1.</source>
         <translation>没有编号为 %1 的执法人员。</translation>
     </message>
+    <message>
+        <source>Dimension %1: choose one of %2.</source>
+        <translation>维度 %1：应为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Source %1: choose one of %2.</source>
+        <translation>来源 %1：应为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Points: a non-zero number between -50 and 50.</source>
+        <translation>分值：-50 到 50 之间的非零整数。</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the points.</source>
+        <translation>请写明加减分的理由。</translation>
+    </message>
 </context>
 <context>
     <name>OfficersTab</name>
@@ -4418,6 +4460,18 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Choose the case under review.</source>
         <translation>请选择评查的案件。</translation>
+    </message>
+    <message>
+        <source>certificate numbers, separated by commas</source>
+        <translation>执法证号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Handling officers:</source>
+        <translation>承办执法人员：</translation>
+    </message>
+    <message>
+        <source>No officer holds the certificate %1.</source>
+        <translation>没有执法证号为 %1 的执法人员。</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,11 @@ TEST_CASE("Clue state machine: legal moves with dates and who; illegal ones refu
     CHECK_FALSE(refusal([&] { move(QStringLiteral("closed"), QDate(2026, 10, 13)); }).isEmpty());
     move(QStringLiteral("rectified"), QDate(2026, 10, 14), QStringLiteral("已退还罚款并道歉"));
     move(QStringLiteral("verified"), QDate(2026, 10, 15), QStringLiteral("回访属实"), 0, true);
+    // The order named an enterprise of the register: the verified complaint counts in its credit.
+    Sql::exec(c.sql(), QStringLiteral("UPDATE hotline_order SET enterprise_id = (SELECT min(id) FROM enterprise) WHERE order_no = '12345-20260929-0001'"));
     move(QStringLiteral("closed"), QDate(2026, 10, 16));
+    CHECK(c.scalar(QStringLiteral("SELECT kind FROM credit_event WHERE source_table = 'clue' AND source_id = ?"), {clue}).toString()
+          == u"verified_complaint");
     CHECK(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 10, 17), {}, market); })
               .contains(ClueWorkflow::stateName(QStringLiteral("closed"))));
     QStringList states;
@@ -207,6 +211,30 @@ TEST_CASE("Case-file review scoring: veto items fail the file, deductions floor 
     CHECK_THROWS_AS(c.score({QStringLiteral("binding")}, {}), DatabaseError);
     CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("no_such_item"), 1, {}, {}}}), DatabaseError);
     CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("binding"), -1, {}, {}}}), DatabaseError);
+}
+
+TEST_CASE("Officer points: dated, by dimension and source; the grade follows", "[supervision][officers]")
+{
+    SupervisionCounty c;
+    const qint64 officer = c.scalar(QStringLiteral("SELECT id FROM officer WHERE active = 1 ORDER BY id LIMIT 1")).toLongLong();
+    const auto before = OfficerPoints::profile(c.sql(), officer, QDate(2026, 9, 28));
+    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("charm"), 2, QStringLiteral("exam"), QStringLiteral("x")}),
+                    DatabaseError);
+    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), 2, QStringLiteral("luck"), QStringLiteral("x")}),
+                    DatabaseError);
+    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), 2, QStringLiteral("exam"), QString()}),
+                    DatabaseError);
+    OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), -12, QStringLiteral("exam"),
+                                               QStringLiteral("执法资格考试不合格")});
+    const auto after = OfficerPoints::profile(c.sql(), officer, QDate(2026, 9, 28));
+    CHECK(after.total == before.total - 12);
+    CHECK(after.events.last().source == u"exam");
+    CHECK(c.scalar(QStringLiteral("SELECT grade FROM officer WHERE id = ?"), {officer}).toString()
+          == OfficerPoints::gradeFor(OfficerPoints::profile(c.sql(), officer, QDate::currentDate()).total));
+    bool listed = false;
+    for (const auto &p : OfficerPoints::dueForRetraining(c.sql(), QDate(2026, 9, 28)))
+        listed = listed || p.id == officer;
+    CHECK(listed); // twelve points lost in competence within the year
 }
 
 TEST_CASE("Officer grades at the band edges", "[supervision][officers]")

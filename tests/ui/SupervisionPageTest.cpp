@@ -102,8 +102,14 @@ void SupervisionPageTest::reviewBesideTheCaseFile()
     QVERIFY(!review->save().isEmpty()); // no case chosen yet
     review->cases()->selectRow(0);
     review->setReviewer(QStringLiteral("李评查"));
+    review->setOfficers(QStringLiteral("NO-SUCH-CERT"));
+    QVERIFY(review->save().contains(QStringLiteral("NO-SUCH-CERT")));
+    const QString certificate = Sql::scalar(m_db->connection(), QStringLiteral("SELECT certificate_no FROM officer WHERE active = 1 AND certificate_no IS NOT NULL LIMIT 1")).toString();
+    review->setOfficers(certificate);
     const int before = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM attachment")).toInt();
+    const int linked = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM review_officer")).toInt();
     QCOMPARE(review->save(), QString());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM review_officer")).toInt(), linked + 1);
     QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM attachment")).toInt(), before + 1);
     page.show();
     QTest::qWait(100);

@@ -4,6 +4,7 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/Sql.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "supervision/AttachmentStore.h"
 #include "supervision/ReviewService.h"
@@ -19,6 +20,7 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -79,6 +81,9 @@ ReviewTab::ReviewTab(QWidget *parent)
     meta->addRow(tr("Reviewer:"), m_reviewer);
     meta->addRow(tr("Reviewed on:"), m_date);
     meta->addRow(tr("Campaign:"), m_campaign);
+    m_officers = new QLineEdit(sheet);
+    m_officers->setPlaceholderText(tr("certificate numbers, separated by commas"));
+    meta->addRow(tr("Handling officers:"), m_officers);
     sheetLayout->addLayout(meta);
     m_score = new QLabel(sheet);
     m_score->setObjectName(QStringLiteral("reviewScore"));
@@ -173,6 +178,11 @@ void ReviewTab::setReviewer(const QString &name)
     m_reviewer->setText(name);
 }
 
+void ReviewTab::setOfficers(const QString &certificates)
+{
+    m_officers->setText(certificates);
+}
+
 ReviewChecklist::Score ReviewTab::currentScore() const
 {
     QStringList veto;
@@ -213,6 +223,14 @@ QString ReviewTab::save()
     for (const Row &r : std::as_const(m_rows)) {
         if (r.points->value() > 0)
             input.deductions.append({r.item, r.points->value(), r.page->text().trimmed(), {}});
+    }
+    const QStringList certificates = m_officers->text().split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &certificate : certificates) {
+        const QVariant officer = Sql::scalar(m_database->connection(), QStringLiteral("SELECT id FROM officer WHERE certificate_no = ?"),
+                                             {certificate});
+        if (!officer.isValid())
+            return tr("No officer holds the certificate %1.").arg(certificate);
+        input.officerIds.append(officer.toLongLong());
     }
     return FormDialog::attempt([&] {
         const ReviewService::Recorded recorded = ReviewService::record(m_database->connection(), input);

@@ -31,6 +31,8 @@ public:
     void setDeduction(const QString &item, int points, const QString &page = QString());
     void setVeto(const QString &item, bool failed);
     void setReviewer(const QString &name);
+    // The case's officers by certificate number (comma separated); they get the review's points.
+    void setOfficers(const QString &certificates);
     ReviewChecklist::Score currentScore() const;
     QLabel *scoreLabel() const { return m_score; }
     QTableWidget *cases() const { return m_cases; }
@@ -58,6 +60,7 @@ private:
     QLineEdit *m_reviewer;
     QDateEdit *m_date;
     QLineEdit *m_campaign;
+    QLineEdit *m_officers;
     QLabel *m_score;
     QLabel *m_message;
 };
