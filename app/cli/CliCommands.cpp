@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
@@ -122,6 +123,21 @@ CliResult CliCommands::check()
     result.status = report.ok() ? CliResult::Ok : CliResult::CheckFailed;
     result.json = {{QStringLiteral("database"), path}, {QStringLiteral("ok"), report.ok()},
                    {QStringLiteral("checks"), report.checksRun}, {QStringLiteral("problems"), problems}};
+    return result;
+}
+
+CliResult CliCommands::audit(const QStringList &args)
+{
+    if (args != QStringList{QStringLiteral("verify")})
+        return CliResult::badInput(tr("Usage: faircheck-cli audit verify"));
+    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    const AuditLog::Verification v = AuditLog::verify(db.connection());
+    CliResult result;
+    result.status = v.ok ? CliResult::Ok : CliResult::CheckFailed;
+    result.lines.append(v.ok ? tr("The audit trail is intact: %1 entries, each chained to the one before.").arg(v.entries)
+                             : tr("The audit trail is broken at entry %1: %2.").arg(v.firstBroken).arg(v.reason));
+    result.json = {{QStringLiteral("ok"), v.ok}, {QStringLiteral("entries"), v.entries}, {QStringLiteral("firstBroken"), v.firstBroken},
+                   {QStringLiteral("reason"), v.reason}};
     return result;
 }
 

@@ -2,7 +2,10 @@
 
 #include "Sql.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
@@ -10,6 +13,20 @@
 namespace {
 QMutex s_actorMutex;
 QString s_actor = QStringLiteral("system");
+
+const QString kHead = QStringLiteral("audit.head");
+
+// The canonical form of an entry: its fields as a compact JSON array (NULL kept apart
+// from empty text), prefixed by the previous entry's hash.
+QString entryHash(const QString &previous, qint64 id, const QString &at, const QString &user, const QString &action,
+                  const QString &table, const QVariant &rowId, const QVariant &oldValues, const QVariant &newValues)
+{
+    auto value = [](const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); };
+    const QJsonArray fields{QString::number(id), at, user, action, table, value(rowId.isNull() ? QVariant() : QVariant(rowId.toString())),
+                            value(oldValues), value(newValues)};
+    const QByteArray canonical = previous.toUtf8() + '\n' + QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
 
 QVariant jsonOrNull(const QJsonObject &object)
 {
@@ -45,13 +62,76 @@ QString AuditLog::actionName(Action action)
 
 void AuditLog::record(const QSqlDatabase &db, const Entry &entry)
 {
+    // Callers write inside their own transaction, so the chain's tail cannot move between
+    // reading it and appending to it.
+    QSqlQuery last = Sql::exec(db, QStringLiteral("SELECT id, COALESCE(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1"));
+    const qint64 id = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    const QString previous = id > 1 ? last.value(1).toString() : QString();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString user = actor();
+    const QVariant rowId = entry.rowId > 0 ? QVariant(entry.rowId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant oldValues = jsonOrNull(entry.oldValues);
+    const QVariant newValues = jsonOrNull(entry.newValues);
+    const QString hash = entryHash(previous, id, at, user, actionName(entry.action), entry.table, rowId, oldValues, newValues);
     Sql::exec(db,
-              QStringLiteral("INSERT INTO audit_log (at, user_name, action, table_name, row_id, "
-                             "old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor(),
-               actionName(entry.action), entry.table,
-               entry.rowId > 0 ? QVariant(entry.rowId) : QVariant(QMetaType::fromType<qint64>()),
-               jsonOrNull(entry.oldValues), jsonOrNull(entry.newValues)});
+              QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, "
+                             "old_values, new_values, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {id, at, user, actionName(entry.action), entry.table, rowId, oldValues, newValues, hash});
+    Sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"),
+              {kHead, QStringLiteral("%1:%2").arg(id).arg(hash)});
+}
+
+void AuditLog::sealUnhashed(const QSqlDatabase &db)
+{
+    QSqlQuery rows = Sql::exec(db, QStringLiteral("SELECT id, at, user_name, action, table_name, row_id, old_values, new_values, hash "
+                                                  "FROM audit_log ORDER BY id"));
+    QSqlQuery update = Sql::prepare(db, QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"));
+    QString previous;
+    qint64 lastId = 0;
+    while (rows.next()) {
+        lastId = rows.value(0).toLongLong();
+        if (!rows.value(8).isNull()) {
+            previous = rows.value(8).toString();
+            continue;
+        }
+        previous = entryHash(previous, lastId, rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
+                             rows.value(4).toString(), rows.value(5), rows.value(6), rows.value(7));
+        Sql::run(update, {previous, lastId});
+    }
+    if (lastId > 0)
+        Sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"),
+                  {kHead, QStringLiteral("%1:%2").arg(lastId).arg(previous)});
+}
+
+AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
+{
+    Verification v;
+    QSqlQuery rows = Sql::exec(db, QStringLiteral("SELECT id, at, user_name, action, table_name, row_id, old_values, new_values, hash "
+                                                  "FROM audit_log ORDER BY id"));
+    QString previous;
+    qint64 lastId = 0;
+    auto broken = [&v](qint64 id, const QString &reason) {
+        v.ok = false;
+        v.firstBroken = id;
+        v.reason = reason;
+        return v;
+    };
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        ++v.entries;
+        if (id != lastId + 1)
+            return broken(id, tr("entries %1 to %2 are missing").arg(lastId + 1).arg(id - 1));
+        const QString expected = entryHash(previous, id, rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
+                                           rows.value(4).toString(), rows.value(5), rows.value(6), rows.value(7));
+        if (rows.value(8).toString() != expected)
+            return broken(id, tr("entry %1 was changed after it was written, or an entry before it was").arg(id));
+        previous = expected;
+        lastId = id;
+    }
+    const QString head = Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kHead}).toString();
+    if (lastId > 0 && head != QStringLiteral("%1:%2").arg(lastId).arg(previous))
+        return broken(lastId + 1, tr("the newest entries after %1 were removed (the chain's head is %2)").arg(lastId).arg(head.section(u':', 0, 0)));
+    return v;
 }
 
 void AuditLog::recordSchemaChange(const QSqlDatabase &db, int fromVersion, int toVersion)

@@ -2,12 +2,15 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 
 // Who changed what. Every write path in core records here inside its own transaction,
 // so the audit row and the change commit or roll back together.
 class AuditLog final
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
 public:
     enum class Action { Insert, Update, Delete, Bulk, Schema };
 
@@ -30,4 +33,18 @@ public:
     static void recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what);
 
     static QString actionName(Action action);
+
+    // The hash chain (schema 7): each entry's hash covers the previous hash and its own
+    // fields; the newest entry's id and hash are also kept as the chain's head, so a
+    // removed tail shows too.
+    struct Verification
+    {
+        bool ok = true;
+        qint64 entries = 0;
+        qint64 firstBroken = 0; // the id of the first entry that does not fit, 0 when ok
+        QString reason;
+    };
+    static Verification verify(const QSqlDatabase &db);
+    // Hashes entries written before the chain existed (migration to schema 7).
+    static void sealUnhashed(const QSqlDatabase &db);
 };

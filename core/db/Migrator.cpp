@@ -11,7 +11,7 @@
 
 int Migrator::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -70,6 +70,10 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/005_services.sql"));
     if (from < 6)
         runScript(db, QStringLiteral(":/faircheck/schema/006_supervision.sql"));
+    if (from < 7) {
+        runScript(db, QStringLiteral(":/faircheck/schema/007_audit_chain.sql"));
+        AuditLog::sealUnhashed(db); // entries written before the chain existed join it now
+    }
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

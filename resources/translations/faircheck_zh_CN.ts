@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>第 %1 至 %2 条记录缺失</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written, or an entry before it was</source>
+        <translation>第 %1 条记录在写入后被改动（或其前面的记录被改动）</translation>
+    </message>
+    <message>
+        <source>the newest entries after %1 were removed (the chain&apos;s head is %2)</source>
+        <translation>第 %1 条之后的最新记录被删除（链头为第 %2 条）</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -505,12 +520,37 @@
         <translation>review score：要附上的案卷 PDF（可重复）。</translation>
     </message>
     <message>
+        <source>credit event add, officer points: why it is recorded; services invitations decline: why.</source>
+        <translation>credit event add、officer points：记录的理由；services invitations decline：谢绝的理由。</translation>
+    </message>
+    <message>
+        <source>credit event add, officer points: the points.</source>
+        <translation>credit event add、officer points：分值。</translation>
+    </message>
+    <message>
+        <source>officer points: political, competence, conduct, service or integrity.</source>
+        <translation>officer points：political（政治素养）、competence（业务能力）、conduct（执法规范）、service（服务质量）或 integrity（廉洁自律）。</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>officer points: exam, training, commendation, complaint or manual.</source>
+        <translation>officer points：exam（考试）、training（培训）、commendation（表彰）、complaint（投诉）或 manual（人工）。</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
                              fill an empty database with a demo county
   check                      integrity and consistency checks (exit 1 on problems)
   backup OUT                 consistent copy of the live database
+  audit verify               check the audit trail&apos;s hash chain (exit 1 names the first broken entry)
   validate uscc|id|phone CODE...
                              check codes (exit 1 if any is invalid)
   credit recompute [--full] [--as-of DATE]
@@ -560,6 +600,7 @@
                              向空数据库写入演示县数据
   check                      完整性与一致性检查（发现问题时退出码为 1）
   backup OUT                 对正在使用的数据库做一致性备份
+  audit verify               校验审计日志的哈希链（发现断裂时退出码为 1，并指出第一条断裂记录）
   validate uscc|id|phone CODE...
                              校验代码（任一无效时退出码为 1）
   credit recompute [--full] [--as-of DATE]
@@ -603,30 +644,6 @@
   officer show ID | officer retraining
                              执法人员分维度积分；需要再培训的执法人员
   attachment verify ID       按 SHA-256 核验存档文件</translation>
-    </message>
-    <message>
-        <source>credit event add, officer points: why it is recorded; services invitations decline: why.</source>
-        <translation>credit event add、officer points：记录的理由；services invitations decline：谢绝的理由。</translation>
-    </message>
-    <message>
-        <source>credit event add, officer points: the points.</source>
-        <translation>credit event add、officer points：分值。</translation>
-    </message>
-    <message>
-        <source>officer points: political, competence, conduct, service or integrity.</source>
-        <translation>officer points：political（政治素养）、competence（业务能力）、conduct（执法规范）、service（服务质量）或 integrity（廉洁自律）。</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>officer points: exam, training, commendation, complaint or manual.</source>
-        <translation>officer points：exam（考试）、training（培训）、commendation（表彰）、complaint（投诉）或 manual（人工）。</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -777,6 +794,18 @@
     <message>
         <source>Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE</source>
         <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx|docx --out 文件</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli audit verify</source>
+        <translation>用法：faircheck-cli audit verify</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
+        <translation>审计日志完整：共 %1 条记录，逐条链式校验通过。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2.</source>
+        <translation>审计日志在第 %1 条处断裂：%2。</translation>
     </message>
 </context>
 <context>

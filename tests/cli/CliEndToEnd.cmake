@@ -324,6 +324,15 @@ expect_status(0 --db "${DB}" services repairs list --as-of 2026-11-29 --json)
 string(JSON repair_event GET "${LAST_OUT}" candidates 0 event)
 expect_status(0 --db "${DB}" services repairs notice ${repair_event} --out "${WORK}/repair-notice" --as-of 2026-11-29)
 
+# The audit trail: intact after all the work above; an entry changed with the sqlite3
+# shell is found and named.
+expect_status(0 --db "${DB}" audit verify --json)
+expect_contains("${LAST_OUT}" "\"ok\": true")
+execute_process(COMMAND sqlite3 "${DB}" "DROP TRIGGER audit_log_sealed; UPDATE audit_log SET user_name = '某人' WHERE id = 3;"
+                RESULT_VARIABLE tamper_rc)
+expect_status(1 --db "${DB}" audit verify --json)
+expect_contains("${LAST_OUT}" "\"firstBroken\": 3")
+
 # FAIRCHECK_DB is used when --db is absent.
 expect_status(0 init)
 if(NOT EXISTS "${WORK}/from-env.db")

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
+#include "db/AuditLog.h"
 #include "credit/CreditRecomputer.h"
 #include "credit/CreditRepairService.h"
 #include "credit/CreditRepository.h"
@@ -77,6 +78,8 @@ TEST_CASE("Schema 1 databases are migrated to the current version", "[db][migrat
     Database db = Database::open(path, Database::OpenMode::ExistingOnly);
     CHECK(db.schemaVersion() == Migrator::currentVersion());
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM enterprise")).toString() == QStringLiteral("老数据公司"));
+    // Audit entries written before the chain existed joined it at the upgrade.
+    CHECK(AuditLog::verify(db.connection()).ok);
     // The copy taken before the upgrade is the old file, still at schema 1, with its data.
     sqlite3 *raw = nullptr;
     REQUIRE(sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);

@@ -16,8 +16,8 @@ namespace {
 
 const QDate kAsOf(2026, 11, 29);
 
-// A digest of every row of every table except the audit log and the columns that
-// record when a row was written.
+// A digest of every row of every table except the audit log (and its chain head) and
+// the columns that record when a row was written.
 QByteArray contentDigest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -28,7 +28,9 @@ QByteArray contentDigest(const Database &db)
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString &table : std::as_const(names)) {
-        QSqlQuery rows = Sql::exec(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        // The audit chain's head is part of the audit log, which records when it was written.
+        const QString where = table == u"setting" ? QStringLiteral(" WHERE key <> 'audit.head'") : QString();
+        QSqlQuery rows = Sql::exec(db.connection(), QStringLiteral("SELECT * FROM %1%2 ORDER BY rowid").arg(table, where));
         hash.addData(table.toUtf8());
         while (rows.next()) {
             const QSqlRecord record = rows.record();
