@@ -94,6 +94,8 @@ QString CliApplication::usage() const
               "                             fill an empty database with a demo county\n"
               "  check                      integrity and consistency checks (exit 1 on problems)\n"
               "  backup OUT                 consistent copy of the live database\n"
+              "  backups list|now|restore FILE\n"
+              "                             the kept backups (daily and on closing, newest 14); restore a checked one\n"
               "  audit verify               check the audit trail's hash chain (exit 1 names the first broken entry)\n"
               "  validate uscc|id|phone CODE...\n"
               "                             check codes (exit 1 if any is invalid)\n"
@@ -158,6 +160,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return noArguments(&CliCommands::demo);
     if (command == u"check")
         return noArguments(&CliCommands::check);
+    if (command == u"backups")
+        return commands.backups(args);
     if (command == u"audit")
         return commands.audit(args);
     if (command == u"backup")

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "db/AuditLog.h"
+#include "db/BackupRotation.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
@@ -139,6 +140,38 @@ CliResult CliCommands::audit(const QStringList &args)
     result.json = {{QStringLiteral("ok"), v.ok}, {QStringLiteral("entries"), v.entries}, {QStringLiteral("firstBroken"), v.firstBroken},
                    {QStringLiteral("reason"), v.reason}};
     return result;
+}
+
+CliResult CliCommands::backups(const QStringList &args)
+{
+    const QString usage = tr("Usage: faircheck-cli backups list | now | restore FILE");
+    const QString path = Database::resolvePath(m_parser.value(QStringLiteral("db")));
+    CliResult result;
+    if (args == QStringList{QStringLiteral("list")}) {
+        QJsonArray rows;
+        for (const BackupRotation::Backup &b : BackupRotation::list(path)) {
+            const QString problem = BackupRotation::problem(b.path);
+            result.lines.append(QStringLiteral("%1  %2  %3").arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), b.path,
+                                                                 problem.isEmpty() ? tr("good") : problem));
+            rows.append(QJsonObject{{QStringLiteral("path"), b.path}, {QStringLiteral("taken"), b.taken.toString(Qt::ISODate)},
+                                    {QStringLiteral("size"), b.size}, {QStringLiteral("problem"), problem}});
+        }
+        result.json = {{QStringLiteral("backups"), rows}};
+        return result;
+    }
+    if (args == QStringList{QStringLiteral("now")}) {
+        const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+        const QString written = BackupRotation::backUp(db);
+        result.lines.append(tr("Backup written to %1.").arg(written));
+        result.json = {{QStringLiteral("path"), written}};
+        return result;
+    }
+    if (args.size() == 2 && args.first() == u"restore") {
+        BackupRotation::restore(args.at(1), path);
+        result.lines.append(tr("%1 restored from %2; the replaced file is kept as %1.before-restore.").arg(path, args.at(1)));
+        return result;
+    }
+    return CliResult::badInput(usage);
 }
 
 CliResult CliCommands::backup(const QStringList &args)

@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupRotation</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>is not a database</source>
+        <translation>不是数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>is not a FairCheck database</source>
+        <translation>不是 FairCheck 数据库</translation>
+    </message>
+    <message>
+        <source>The backup %1 %2; nothing was restored.</source>
+        <translation>备份 %1 %2；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1; nothing was restored.</source>
+        <translation>无法把备份复制到 %1 旁边；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 aside; nothing was restored.</source>
+        <translation>无法保留 %1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the file was left as it was.</source>
+        <translation>无法用备份替换 %1；文件保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <source>Cannot read the document templates %1.</source>
@@ -550,6 +593,8 @@
                              fill an empty database with a demo county
   check                      integrity and consistency checks (exit 1 on problems)
   backup OUT                 consistent copy of the live database
+  backups list|now|restore FILE
+                             the kept backups (daily and on closing, newest 14); restore a checked one
   audit verify               check the audit trail&apos;s hash chain (exit 1 names the first broken entry)
   validate uscc|id|phone CODE...
                              check codes (exit 1 if any is invalid)
@@ -600,6 +645,8 @@
                              向空数据库写入演示县数据
   check                      完整性与一致性检查（发现问题时退出码为 1）
   backup OUT                 对正在使用的数据库做一致性备份
+  backups list|now|restore FILE
+                             保留的备份（每日及关闭时，保留最近 14 份）；恢复经检查的备份
   audit verify               校验审计日志的哈希链（发现断裂时退出码为 1，并指出第一条断裂记录）
   validate uscc|id|phone CODE...
                              校验代码（任一无效时退出码为 1）
@@ -806,6 +853,22 @@
     <message>
         <source>The audit trail is broken at entry %1: %2.</source>
         <translation>审计日志在第 %1 条处断裂：%2。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli backups list | now | restore FILE</source>
+        <translation>用法：faircheck-cli backups list | now | restore 文件</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2; the replaced file is kept as %1.before-restore.</source>
+        <translation>已用 %2 恢复 %1；被替换的文件保留为 %1.before-restore。</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2051,18 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>The demo county could not be saved to %1.</source>
         <translation>演示县数据无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest good backup (%2)? The damaged file is kept beside it.</source>
+        <translation>%1
+
+是否恢复最近一份完好的备份（%2）？损坏的文件会保留在旁边。</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3517,38 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 MB — %3</source>
+        <translation>%1 — %2 MB — %3</translation>
+    </message>
+    <message>
+        <source>checked, good</source>
+        <translation>已检查，完好</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>该数据库还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>未恢复备份。</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the replaced file is kept as %1.</source>
+        <translation>已从备份恢复；被替换的文件保留为 %1。</translation>
     </message>
 </context>
 <context>

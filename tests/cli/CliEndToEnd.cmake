@@ -339,6 +339,18 @@ if(NOT EXISTS "${WORK}/from-env.db")
     message(FATAL_ERROR "FAIRCHECK_DB was not used")
 endif()
 
+# Kept backups: one now, listed as good, restored with the replaced file kept.
+expect_status(0 --db "${DB}" backups now --json)
+string(JSON kept_backup GET "${LAST_OUT}" path)
+expect_status(0 --db "${DB}" backups list --json)
+expect_contains("${LAST_OUT}" "\"problem\": \"\"")
+expect_status(2 --db "${DB}" backups restore "${WORK}/notes-does-not-exist.db")
+expect_status(0 --db "${DB}" backups restore "${kept_backup}")
+if(NOT EXISTS "${DB}.before-restore")
+    message(FATAL_ERROR "the replaced file was not kept")
+endif()
+expect_status(0 --db "${DB}" check)
+
 # Backups open and pass the check.
 expect_status(0 --db "${DB}" backup "${WORK}/copy.db")
 expect_status(0 --db "${WORK}/copy.db" check)

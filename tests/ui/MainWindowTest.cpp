@@ -1,3 +1,4 @@
+#include "db/BackupRotation.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
@@ -9,6 +10,7 @@
 #include "util/TranslationLoader.h"
 #include "Version.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -42,6 +44,7 @@ private slots:
     void foreignFileIsRefusedAndKeepsCurrent();
     void chineseInterface();
     void aboutNamesVersionLicenceAndFile();
+    void damagedFileOffersTheLatestGoodBackup();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -244,6 +247,37 @@ void MainWindowTest::aboutNamesVersionLicenceAndFile()
     QVERIFY(text.contains(QStringLiteral(FAIRCHECK_VERSION)));
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
     QVERIFY2(text.contains(QDir::toNativeSeparators(QFileInfo(m_demoPath).absoluteFilePath())), qPrintable(text));
+}
+
+void MainWindowTest::damagedFileOffersTheLatestGoodBackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
+    {
+        const Database db = Database::open(path);
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('T1', '城关镇')"));
+        BackupRotation::backUp(db);
+    }
+    {
+        // The schema page overwritten, as a failing disk would.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(200, '\xff'));
+    }
+    DatabaseController controller;
+    MainWindow window(&controller);
+    bool asked = false;
+    QTimer::singleShot(50, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QVERIFY(controller.openFile(path, &window));
+    QVERIFY(asked);
+    QCOMPARE(Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT name FROM township WHERE code = 'T1'")).toString(),
+             QStringLiteral("城关镇"));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-restore")));
 }
 
 #include "MainWindowTest.moc"

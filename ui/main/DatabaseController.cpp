@@ -5,6 +5,7 @@
 #include "common/SettingValue.h"
 #include "credit/CreditRecomputer.h"
 #include "credit/CreditRuleStore.h"
+#include "db/BackupRotation.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "demo/DemoCountyGenerator.h"
@@ -12,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 namespace {
 const SettingValue<QStringList> kRecentFiles(QStringLiteral("database/recentFiles"));
@@ -55,6 +58,16 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
         ErrorDialog::show(nullptr, error);
     }
     m_database = std::move(database);
+    // The daily backup runs beside the work, through its own connection.
+    const QString path = m_database->path();
+    (void)QtConcurrent::run([path] {
+        try {
+            const Database copy = Database::open(path, Database::OpenMode::ExistingOnly);
+            BackupRotation::backUpIfDue(copy);
+        } catch (const DatabaseError &) {
+            // A failed daily copy is retried at the next opening and on closing.
+        }
+    });
     QStringList recent = kRecentFiles.get();
     recent.removeAll(m_database->path());
     recent.prepend(m_database->path());
@@ -70,8 +83,46 @@ bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
             Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly)));
         return true;
     } catch (const DatabaseError &error) {
+        // A damaged file: offer the latest backup that passes its check.
+        const QString good = error.kind() == DatabaseError::Kind::Corrupted ? BackupRotation::latestGood(path) : QString();
+        if (good.isEmpty() || !parent) {
+            ErrorDialog::show(parent, error);
+            return false;
+        }
+        const auto answer = QMessageBox::question(
+            parent, tr("Damaged database"),
+            tr("%1\n\nRestore the latest good backup (%2)? The damaged file is kept beside it.")
+                .arg(error.message(), QFileInfo(good).fileName()));
+        if (answer != QMessageBox::Yes)
+            return false;
+        return restoreBackup(good, path, parent);
+    }
+}
+
+bool DatabaseController::restoreBackup(const QString &backupPath, const QString &databasePath, QWidget *parent)
+{
+    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    if (m_database && m_database->path() == target) {
+        m_database.reset(); // the file is replaced: close it first
+        emit databaseChanged();
+    }
+    try {
+        BackupRotation::restore(backupPath, target);
+    } catch (const DatabaseError &error) {
         ErrorDialog::show(parent, error);
         return false;
+    }
+    return open(target, false, parent);
+}
+
+void DatabaseController::backUpOnClose(QWidget *parent)
+{
+    if (!m_database)
+        return;
+    try {
+        BackupRotation::backUp(*m_database);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(parent, error);
     }
 }
 

@@ -26,6 +26,11 @@ public:
     // interactive = false builds the demo without a dialog (screenshots, tests).
     bool openDemo(QWidget *parent, bool interactive = true);
 
+    // Replaces the database file with a checked backup (the replaced file is kept) and opens it.
+    bool restoreBackup(const QString &backupPath, const QString &databasePath, QWidget *parent);
+    // The backup taken when the window closes (rotated with the daily ones).
+    void backUpOnClose(QWidget *parent);
+
     QStringList recentFiles() const;
     QString lastDatabase() const;
 

@@ -5,7 +5,9 @@
 #include "WelcomePage.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
+#include "common/FormDialog.h"
 #include "common/PlaceholderPage.h"
+#include "db/BackupRotation.h"
 #include "discretion/DiscretionPage.h"
 #include "services/ServicesPage.h"
 #include "supervision/SupervisionPage.h"
@@ -142,6 +144,7 @@ void MainWindow::buildMenus()
     m_importAction = file->addAction(tr("&Import enterprises…"), this, &MainWindow::importEnterprises);
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    m_restoreAction = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -162,6 +165,7 @@ void MainWindow::onDatabaseChanged()
     Database *db = m_controller->database();
     m_navigation->setEnabled(db != nullptr);
     m_backupAction->setEnabled(db != nullptr);
+    m_restoreAction->setEnabled(db != nullptr);
     m_importAction->setEnabled(db != nullptr);
     refreshRecentMenu();
     m_dashboard->setDatabase(db);
@@ -253,6 +257,34 @@ void MainWindow::backUp()
         ErrorDialog::show(this, result.message, result.details);
 }
 
+void MainWindow::restoreFromBackup()
+{
+    Database *db = m_controller->database();
+    if (!db)
+        return;
+    const QString path = db->path();
+    QList<QPair<QString, QVariant>> choices;
+    for (const BackupRotation::Backup &b : BackupRotation::list(path)) {
+        const QString problem = BackupRotation::problem(b.path);
+        choices.append({tr("%1 — %2 MB — %3").arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                            .arg(b.size / 1048576.0, 0, 'f', 1)
+                            .arg(problem.isEmpty() ? tr("checked, good") : problem),
+                        b.path});
+    }
+    if (choices.isEmpty()) {
+        QMessageBox::information(this, tr("Restore from a backup"), tr("There is no backup of this database yet."));
+        return;
+    }
+    FormDialog form(tr("Restore from a backup"), this);
+    form.addChoice(QStringLiteral("backup"), tr("Backup:"), choices);
+    form.setAction([this, path](const FormDialog &f) {
+        return m_controller->restoreBackup(f.choice(QStringLiteral("backup")).toString(), path, this)
+            ? QString() : tr("The backup was not restored.");
+    });
+    if (form.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Restored from the backup; the replaced file is kept as %1.").arg(path + QStringLiteral(".before-restore")), 10000);
+}
+
 void MainWindow::importEnterprises()
 {
     Database *db = m_controller->database();
@@ -292,7 +324,9 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     kGeometry.set(saveGeometry());
-    if (m_controller->database())
+    if (m_controller->database()) {
         kLastPage.set(currentPageId());
+        m_controller->backUpOnClose(this);
+    }
     event->accept();
 }

@@ -57,6 +57,7 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void backUp();
+    void restoreFromBackup();
     void importEnterprises();
     void openEnterprise(const QString &uscc);
     void showAbout();
@@ -76,5 +77,6 @@ private:
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
 };
