@@ -6,11 +6,14 @@
 #include "CliDiscretionCommands.h"
 #include "CliIoCommands.h"
 #include "CliResult.h"
+#include "db/Database.h"
+#include "users/UserStore.h"
 #include "CliServiceCommands.h"
 #include "CliSupervisionCommands.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -72,6 +75,8 @@ void CliApplication::addOptions()
         {QStringLiteral("unsatisfied"), tr("services requests feedback: the enterprise is not satisfied (reopens).")},
         {QStringLiteral("topic"), tr("services trainings add: the topic."), tr("text")},
         {QStringLiteral("by"), tr("clue move: who takes the step."), tr("name")},
+        {QStringLiteral("role"), tr("user add: admin, supervisor, clerk or viewer."), tr("role")},
+        {QStringLiteral("name"), tr("user add: the name shown for the user."), tr("name")},
         {QStringLiteral("dimension"), tr("officer points: political, competence, conduct, service or integrity."), tr("dimension")},
         {QStringLiteral("source"), tr("officer points: exam, training, commendation, complaint or manual."), tr("source")},
         {QStringLiteral("days"), tr("clue move assigned: the deadline in working days."), tr("number")},
@@ -94,6 +99,9 @@ QString CliApplication::usage() const
               "                             fill an empty database with a demo county\n"
               "  check                      integrity and consistency checks (exit 1 on problems)\n"
               "  backup OUT                 consistent copy of the live database\n"
+              "  user add NAME --role ROLE [--name TEXT] | user list\n"
+              "                             users and roles (password in FAIRCHECK_NEW_PASSWORD); sign in with --user NAME\n"
+              "                             and FAIRCHECK_PASSWORD once a database has users\n"
               "  backups list|now|restore FILE\n"
               "                             the kept backups (daily and on closing, newest 14); restore a checked one\n"
               "  audit verify               check the audit trail's hash chain (exit 1 names the first broken entry)\n"
@@ -160,6 +168,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return noArguments(&CliCommands::demo);
     if (command == u"check")
         return noArguments(&CliCommands::check);
+    if (command == u"user")
+        return commands.user(args);
     if (command == u"backups")
         return commands.backups(args);
     if (command == u"audit")
@@ -216,6 +226,24 @@ void CliApplication::print(const CliResult &result) const
         out << line << Qt::endl;
 }
 
+void CliApplication::signIn()
+{
+    // A database with users takes writes only from a signed-in user of the right role
+    // (enforced in core); --user names them, FAIRCHECK_PASSWORD carries the password.
+    if (!m_parser.isSet(QStringLiteral("user")))
+        return;
+    const QString path = Database::resolvePath(m_parser.value(QStringLiteral("db")));
+    if (!QFileInfo::exists(path))
+        return;
+    const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!UserStore::hasUsers(db.connection()))
+        return;
+    const QString password = qEnvironmentVariable("FAIRCHECK_PASSWORD");
+    if (password.isEmpty())
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Set FAIRCHECK_PASSWORD to the password of %1.").arg(m_parser.value(QStringLiteral("user"))));
+    UserStore::signIn(db.connection(), m_parser.value(QStringLiteral("user")), password);
+}
+
 int CliApplication::run(const QStringList &arguments)
 {
     addOptions();
@@ -241,6 +269,7 @@ int CliApplication::run(const QStringList &arguments)
                                                                : QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown")));
     CliResult result;
     try {
+        signIn();
         result = dispatch(positional.first(), positional.mid(1));
     } catch (const DatabaseError &error) {
         result.status = CliResult::BadInput;

@@ -18,6 +18,7 @@ public:
 private:
     void addOptions();
     QString usage() const;
+    void signIn();
     CliResult dispatch(const QString &command, const QStringList &args);
     void print(const CliResult &result) const;
 

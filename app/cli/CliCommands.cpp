@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "db/AuditLog.h"
+#include "users/UserStore.h"
 #include "db/BackupRotation.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
@@ -125,6 +126,33 @@ CliResult CliCommands::check()
     result.json = {{QStringLiteral("database"), path}, {QStringLiteral("ok"), report.ok()},
                    {QStringLiteral("checks"), report.checksRun}, {QStringLiteral("problems"), problems}};
     return result;
+}
+
+CliResult CliCommands::user(const QStringList &args)
+{
+    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    CliResult result;
+    if (args == QStringList{QStringLiteral("list")}) {
+        QJsonArray rows;
+        for (const UserStore::User &u : UserStore::list(db.connection())) {
+            result.lines.append(QStringLiteral("%1  %2  %3%4").arg(u.username, u.displayName, UserStore::roleName(u.role),
+                                                                  u.active ? QString() : tr(" (inactive)")));
+            rows.append(QJsonObject{{QStringLiteral("username"), u.username}, {QStringLiteral("role"), u.role}, {QStringLiteral("active"), u.active}});
+        }
+        result.json = {{QStringLiteral("users"), rows}};
+        return result;
+    }
+    if (args.size() == 2 && args.first() == u"add") {
+        const QString password = qEnvironmentVariable("FAIRCHECK_NEW_PASSWORD");
+        if (password.isEmpty())
+            return CliResult::badInput(tr("Set FAIRCHECK_NEW_PASSWORD to the new user's password."));
+        const qint64 id = UserStore::add(db.connection(), args.at(1), m_parser.value(QStringLiteral("name")),
+                                         m_parser.value(QStringLiteral("role")), password);
+        result.lines.append(tr("User %1 added.").arg(args.at(1)));
+        result.json = {{QStringLiteral("id"), id}};
+        return result;
+    }
+    return CliResult::badInput(tr("Usage: faircheck-cli user add NAME --role admin|supervisor|clerk|viewer [--name TEXT] | user list"));
 }
 
 CliResult CliCommands::audit(const QStringList &args)

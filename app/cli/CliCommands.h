@@ -20,6 +20,7 @@ public:
     CliResult check();
     CliResult backup(const QStringList &args);
     CliResult audit(const QStringList &args);
+    CliResult user(const QStringList &args);
     CliResult backups(const QStringList &args);
     CliResult validate(const QStringList &args);
     CliResult kpi(const QStringList &args);

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Sql.h"
+#include "users/Session.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -62,6 +63,10 @@ QString AuditLog::actionName(Action action)
 
 void AuditLog::record(const QSqlDatabase &db, const Entry &entry)
 {
+    // Permissions are enforced here because every write path records its change here,
+    // inside its own transaction: a refusal rolls the whole change back.
+    if (entry.action != Action::Schema)
+        Session::requireWrite(db, entry.table);
     // Callers write inside their own transaction, so the chain's tail cannot move between
     // reading it and appending to it.
     QSqlQuery last = Sql::exec(db, QStringLiteral("SELECT id, COALESCE(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1"));

@@ -11,7 +11,7 @@
 
 int Migrator::currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -74,6 +74,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/007_audit_chain.sql"));
         AuditLog::sealUnhashed(db); // entries written before the chain existed join it now
     }
+    if (from < 8)
+        runScript(db, QStringLiteral(":/faircheck/schema/008_users.sql"));
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

@@ -587,12 +587,27 @@
         <translation>来源</translation>
     </message>
     <message>
+        <source>user add: admin, supervisor, clerk or viewer.</source>
+        <translation>user add：admin（管理员）、supervisor（监督员）、clerk（文书）或 viewer（查看者）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>user add: the name shown for the user.</source>
+        <translation>user add：显示的姓名。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
                              fill an empty database with a demo county
   check                      integrity and consistency checks (exit 1 on problems)
   backup OUT                 consistent copy of the live database
+  user add NAME --role ROLE [--name TEXT] | user list
+                             users and roles (password in FAIRCHECK_NEW_PASSWORD); sign in with --user NAME
+                             and FAIRCHECK_PASSWORD once a database has users
   backups list|now|restore FILE
                              the kept backups (daily and on closing, newest 14); restore a checked one
   audit verify               check the audit trail&apos;s hash chain (exit 1 names the first broken entry)
@@ -645,6 +660,9 @@
                              向空数据库写入演示县数据
   check                      完整性与一致性检查（发现问题时退出码为 1）
   backup OUT                 对正在使用的数据库做一致性备份
+  user add NAME --role ROLE [--name TEXT] | user list
+                             用户与角色（密码放在 FAIRCHECK_NEW_PASSWORD 中）；数据库设置用户后，
+                             用 --user 用户名 和 FAIRCHECK_PASSWORD 登录
   backups list|now|restore FILE
                              保留的备份（每日及关闭时，保留最近 14 份）；恢复经检查的备份
   audit verify               校验审计日志的哈希链（发现断裂时退出码为 1，并指出第一条断裂记录）
@@ -691,6 +709,10 @@
   officer show ID | officer retraining
                              执法人员分维度积分；需要再培训的执法人员
   attachment verify ID       按 SHA-256 核验存档文件</translation>
+    </message>
+    <message>
+        <source>Set FAIRCHECK_PASSWORD to the password of %1.</source>
+        <translation>请把 FAIRCHECK_PASSWORD 设为 %1 的密码。</translation>
     </message>
 </context>
 <context>
@@ -869,6 +891,22 @@
     <message>
         <source>%1 restored from %2; the replaced file is kept as %1.before-restore.</source>
         <translation>已用 %2 恢复 %1；被替换的文件保留为 %1.before-restore。</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Set FAIRCHECK_NEW_PASSWORD to the new user&apos;s password.</source>
+        <translation>请把 FAIRCHECK_NEW_PASSWORD 设为新用户的密码。</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli user add NAME --role admin|supervisor|clerk|viewer [--name TEXT] | user list</source>
+        <translation>用法：faircheck-cli user add 用户名 --role admin|supervisor|clerk|viewer [--name 姓名] | user list</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2101,18 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <translation>%1
 
 是否恢复最近一份完好的备份（%2）？损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3600,18 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <source>Restored from the backup; the replaced file is kept as %1.</source>
         <translation>已从备份恢复；被替换的文件保留为 %1。</translation>
     </message>
+    <message>
+        <source>view only (not signed in)</source>
+        <translation>只读（未登录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1 — %2</source>
+        <translation>数据库：%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -4748,6 +4810,17 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>This database has users: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).</source>
+        <translation>该数据库已设置用户：请先登录（命令行中使用 --user 用户名，密码放在 FAIRCHECK_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change %3; nothing was changed.</source>
+        <translation>%1（%2）无权修改 %3；未做任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database file is damaged.</source>
@@ -4972,6 +5045,71 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>The check character is %1, but the first 17 characters give %2.</source>
         <translation>校验码为 %1，但按前 17 位计算应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+    <message>
+        <source>User name: required, without spaces.</source>
+        <translation>用户名：必填，不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Role %1: choose one of %2.</source>
+        <translation>角色 %1：应为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Password: at least eight characters.</source>
+        <translation>密码：至少八个字符。</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator.</source>
+        <translation>第一个用户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>User name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>No active user is called %1.</source>
+        <translation>没有名为 %1 的在用用户。</translation>
+    </message>
+    <message>
+        <source>%1 is locked after too many wrong passwords until %2.</source>
+        <translation>%1 因密码错误次数过多已被锁定，至 %2 解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password; %1 is now locked for %2 minutes.</source>
+        <translation>密码错误；%1 已被锁定 %2 分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password; %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>密码错误；再错 %n 次账户将被锁定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,30 @@ if(EXISTS "${WORK}/notes.db-wal")
     message(FATAL_ERROR "a WAL file was created next to the random file")
 endif()
 
+# Users and roles: once a database has users, writes need a signed-in user whose role
+# allows them; a viewer changes nothing through the CLI.
+set(UDB "${WORK}/users.db")
+expect_status(0 --db "${UDB}" demo --seed 4 --enterprises 50 --as-of 2026-11-29)
+set(ENV{FAIRCHECK_NEW_PASSWORD} "admin-pass-1")
+expect_status(0 --db "${UDB}" user add wang --role admin)
+set(ENV{FAIRCHECK_NEW_PASSWORD} "viewer-pass-1")
+expect_status(2 --db "${UDB}" user add kan --role viewer) # nobody signed in to add a second user
+set(ENV{FAIRCHECK_PASSWORD} "admin-pass-1")
+expect_status(0 --db "${UDB}" --user wang user add kan --role viewer)
+set(ENV{FAIRCHECK_PASSWORD} "wrong")
+expect_status(2 --db "${UDB}" --user wang services trainings add --topic 培训 --kind law_lecture --on 2026-11-02)
+expect_contains("${LAST_ERR}" "Wrong password")
+set(ENV{FAIRCHECK_PASSWORD} "viewer-pass-1")
+expect_status(2 --db "${UDB}" --user kan services trainings add --topic 培训 --kind law_lecture --on 2026-11-02)
+expect_contains("${LAST_ERR}" "viewer")
+expect_status(2 --db "${UDB}" services trainings add --topic 培训 --kind law_lecture --on 2026-11-02)
+set(ENV{FAIRCHECK_PASSWORD} "admin-pass-1")
+expect_status(0 --db "${UDB}" --user wang services trainings add --topic 培训 --kind law_lecture --on 2026-11-02)
+expect_status(0 --db "${UDB}" user list --json)
+expect_contains("${LAST_OUT}" "\"role\": \"viewer\"")
+unset(ENV{FAIRCHECK_PASSWORD})
+unset(ENV{FAIRCHECK_NEW_PASSWORD})
+
 # Chinese messages with --lang zh_CN.
 expect_status(1 --lang zh_CN validate uscc 91330100799655058C)
 expect_contains("${LAST_OUT}" "校验")

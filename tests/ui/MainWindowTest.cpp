@@ -1,4 +1,7 @@
+#include "common/FormDialog.h"
 #include "db/BackupRotation.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
@@ -45,6 +48,7 @@ private slots:
     void chineseInterface();
     void aboutNamesVersionLicenceAndFile();
     void damagedFileOffersTheLatestGoodBackup();
+    void fileWithUsersAsksToSignIn();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -278,6 +282,37 @@ void MainWindowTest::damagedFileOffersTheLatestGoodBackup()
     QCOMPARE(Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT name FROM township WHERE code = 'T1'")).toString(),
              QStringLiteral("城关镇"));
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-restore")));
+}
+
+void MainWindowTest::fileWithUsersAsksToSignIn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("users.db"));
+    {
+        const Database db = Database::open(path);
+        UserStore::add(db.connection(), QStringLiteral("wang"), QStringLiteral("王"), QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+        Session::signOut();
+    }
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QString refusal;
+    QTimer::singleShot(50, this, [&refusal] {
+        auto *form = qobject_cast<FormDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        qobject_cast<QLineEdit *>(form->field(QStringLiteral("user")))->setText(QStringLiteral("wang"));
+        auto *password = qobject_cast<QLineEdit *>(form->field(QStringLiteral("password")));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        password->setText(QStringLiteral("wrong-one"));
+        QVERIFY(!form->submit());
+        refusal = form->message();
+        password->setText(QStringLiteral("admin-pass-1"));
+        QVERIFY(form->submit());
+        form->accept();
+    });
+    QVERIFY(controller.openFile(path, &window));
+    QVERIFY(!refusal.isEmpty());
+    QCOMPARE(Session::username(), QStringLiteral("wang"));
+    QCOMPARE(Session::role(), QStringLiteral("admin"));
+    Session::signOut();
 }
 
 #include "MainWindowTest.moc"

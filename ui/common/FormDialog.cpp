@@ -41,6 +41,14 @@ void FormDialog::addText(const QString &key, const QString &label, const QString
     m_fields.insert(key, edit);
 }
 
+void FormDialog::addPassword(const QString &key, const QString &label)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setEchoMode(QLineEdit::Password);
+    m_form->addRow(label, edit);
+    m_fields.insert(key, edit);
+}
+
 void FormDialog::addLongText(const QString &key, const QString &label, const QString &placeholder)
 {
     auto *edit = new QPlainTextEdit(this);

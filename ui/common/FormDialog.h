@@ -26,6 +26,7 @@ public:
     FormDialog(const QString &title, QWidget *parent = nullptr);
 
     void addText(const QString &key, const QString &label, const QString &value = QString(), const QString &placeholder = QString());
+    void addPassword(const QString &key, const QString &label);
     void addLongText(const QString &key, const QString &label, const QString &placeholder = QString());
     void addDate(const QString &key, const QString &label, const QDate &value, bool optional = false);
     void addChoice(const QString &key, const QString &label, const QList<QPair<QString, QVariant>> &choices);

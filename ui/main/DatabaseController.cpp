@@ -5,7 +5,10 @@
 #include "common/SettingValue.h"
 #include "credit/CreditRecomputer.h"
 #include "credit/CreditRuleStore.h"
+#include "common/FormDialog.h"
 #include "db/BackupRotation.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "demo/DemoCountyGenerator.h"
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QtConcurrent>
@@ -79,8 +83,12 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
 bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
 {
     try {
-        adopt(std::make_unique<Database>(
-            Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly)));
+        auto database = std::make_unique<Database>(
+            Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly));
+        Session::signOut();
+        if (parent && UserStore::hasUsers(database->connection()))
+            signIn(*database, parent);
+        adopt(std::move(database));
         return true;
     } catch (const DatabaseError &error) {
         // A damaged file: offer the latest backup that passes its check.
@@ -97,6 +105,21 @@ bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
             return false;
         return restoreBackup(good, path, parent);
     }
+}
+
+void DatabaseController::signIn(const Database &database, QWidget *parent)
+{
+    // Without signing in the file opens for viewing only: core refuses every change.
+    FormDialog form(tr("Sign in to %1").arg(QFileInfo(database.path()).fileName()), parent);
+    form.addText(QStringLiteral("user"), tr("User name:"));
+    form.addPassword(QStringLiteral("password"), tr("Password:"));
+    form.setAction([&database](const FormDialog &f) {
+        return FormDialog::attempt([&] {
+            UserStore::signIn(database.connection(), f.text(QStringLiteral("user")),
+                              qobject_cast<QLineEdit *>(f.field(QStringLiteral("password")))->text());
+        });
+    });
+    form.exec();
 }
 
 bool DatabaseController::restoreBackup(const QString &backupPath, const QString &databasePath, QWidget *parent)

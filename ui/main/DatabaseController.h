@@ -41,6 +41,7 @@ signals:
 
 private:
     bool open(const QString &path, bool create, QWidget *parent);
+    void signIn(const Database &database, QWidget *parent);
     bool generateDemo(const QString &target, QWidget *parent, bool interactive);
     void adopt(std::unique_ptr<Database> database);
 

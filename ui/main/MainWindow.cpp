@@ -8,6 +8,8 @@
 #include "common/FormDialog.h"
 #include "common/PlaceholderPage.h"
 #include "db/BackupRotation.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
 #include "discretion/DiscretionPage.h"
 #include "services/ServicesPage.h"
 #include "supervision/SupervisionPage.h"
@@ -181,7 +183,11 @@ void MainWindow::onDatabaseChanged()
         statusBar()->showMessage(tr("No database open"));
         return;
     }
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));
+    const QString who = Session::username().isEmpty()
+        ? (UserStore::hasUsers(db->connection()) ? tr("view only (not signed in)") : QString())
+        : tr("%1 (%2)").arg(Session::username(), UserStore::roleName(Session::role()));
+    statusBar()->showMessage(who.isEmpty() ? tr("Database: %1").arg(QDir::toNativeSeparators(db->path()))
+                                           : tr("Database: %1 — %2").arg(QDir::toNativeSeparators(db->path()), who));
     if (!showPage(kLastPage.get()))
         showPage(QStringLiteral("enterprises"));
 }

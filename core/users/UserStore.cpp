@@ -1,0 +1,136 @@
+#include "UserStore.h"
+
+#include "Session.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace {
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+}
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+} // namespace
+
+QStringList UserStore::roles()
+{
+    return {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("clerk"), QStringLiteral("viewer")};
+}
+
+QString UserStore::roleName(const QString &role)
+{
+    if (role == u"admin")
+        return tr("Administrator");
+    if (role == u"supervisor")
+        return tr("Supervisor");
+    if (role == u"clerk")
+        return tr("Clerk");
+    return tr("Viewer");
+}
+
+QString UserStore::hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        refuse(tr("The password library could not start."));
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    // Interactive limits: about a tenth of a second and 64 MB on an office PC.
+    if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        refuse(tr("Not enough memory to protect the password."));
+    return QString::fromLatin1(out);
+}
+
+bool UserStore::verifyPassword(const QString &hash, const QString &password)
+{
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+bool UserStore::hasUsers(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE active = 1 AND password_hash IS NOT NULL LIMIT 1")).isValid();
+}
+
+qint64 UserStore::add(const QSqlDatabase &db, const QString &username, const QString &displayName, const QString &role,
+                      const QString &password)
+{
+    const QString name = username.trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char(' ')))
+        refuse(tr("User name: required, without spaces."));
+    if (!roles().contains(role))
+        refuse(tr("Role %1: choose one of %2.").arg(role, roles().join(QStringLiteral(", "))));
+    if (password.size() < 8)
+        refuse(tr("Password: at least eight characters."));
+    const bool first = !hasUsers(db);
+    if (first && role != u"admin")
+        refuse(tr("The first user must be an administrator."));
+    if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ?"), {name}).isValid())
+        refuse(tr("User name %1 is taken.").arg(name));
+    const QString hash = hashPassword(password);
+    Transaction transaction(db);
+    const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO app_user (username, display_name, role, password_hash, created_on) "
+                                                   "VALUES (?, ?, ?, ?, ?)"),
+                                {name, displayName.trimmed().isEmpty() ? name : displayName.trimmed(), role, hash,
+                                 QDate::currentDate().toString(Qt::ISODate)})
+                          .lastInsertId().toLongLong();
+    // The first administrator is signed in by creating the account.
+    if (first)
+        Session::signIn(name, role);
+    AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("app_user"), id, {},
+                          QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("role"), role}}});
+    transaction.commit();
+    return id;
+}
+
+UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &username, const QString &password, const QDateTime &now)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, username, display_name, role, active, password_hash, failed_attempts, locked_until "
+                                               "FROM app_user WHERE username = ?"), {username.trimmed()});
+    if (!q.next() || !q.value(4).toBool())
+        refuse(tr("No active user is called %1.").arg(username));
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    if (lockedUntil.isValid() && lockedUntil > now)
+        refuse(tr("%1 is locked after too many wrong passwords until %2.").arg(username, lockedUntil.toString(QStringLiteral("HH:mm"))));
+    const qint64 id = q.value(0).toLongLong();
+    if (!verifyPassword(q.value(5).toString(), password)) {
+        const int failures = q.value(6).toInt() + 1;
+        const bool lock = failures >= MaxFailures;
+        Sql::exec(db, QStringLiteral("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                  {lock ? 0 : failures, lock ? QVariant(now.addSecs(LockMinutes * 60).toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                   id});
+        refuse(lock ? tr("Wrong password; %1 is now locked for %2 minutes.").arg(username).arg(LockMinutes)
+                    : tr("Wrong password; %n attempt(s) left before the account is locked.", nullptr, MaxFailures - failures));
+    }
+    Sql::exec(db, QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+    const User user{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), true};
+    Session::signIn(user.username, user.role);
+    AuditLog::setActor(user.username);
+    return user;
+}
+
+QList<UserStore::User> UserStore::list(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, username, display_name, role, active FROM app_user ORDER BY id"));
+    QList<User> users;
+    while (q.next())
+        users.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toBool()});
+    return users;
+}

@@ -1,0 +1,99 @@
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "services/RequestService.h"
+#include "supervision/ReviewService.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
+
+namespace {
+
+struct SignedOut
+{
+    ~SignedOut() { Session::signOut(); } // the session is the process's: leave none behind
+};
+
+} // namespace
+
+TEST_CASE("Passwords are Argon2id strings", "[users]")
+{
+    const QString hash = UserStore::hashPassword(QStringLiteral("正确的密码 2026"));
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK(UserStore::verifyPassword(hash, QStringLiteral("正确的密码 2026")));
+    CHECK_FALSE(UserStore::verifyPassword(hash, QStringLiteral("正确的密码 2025")));
+    CHECK(UserStore::hashPassword(QStringLiteral("正确的密码 2026")) != hash); // salted
+}
+
+TEST_CASE("Users: the first is an administrator; wrong passwords lock the account", "[users]")
+{
+    SignedOut guard;
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("users.db")));
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("secret-pass")),
+                    DatabaseError);
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("admin"), {}, QStringLiteral("admin"), QStringLiteral("short")),
+                    DatabaseError);
+    UserStore::add(db.connection(), QStringLiteral("admin"), QStringLiteral("王管理"), QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    CHECK(Session::role() == u"admin");
+    UserStore::add(db.connection(), QStringLiteral("li"), QStringLiteral("李文书"), QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("another-pass")),
+                    DatabaseError);
+    Session::signOut();
+
+    const QDateTime now(QDate(2026, 11, 29), QTime(9, 0));
+    for (int i = 1; i < UserStore::MaxFailures; ++i)
+        CHECK_THROWS_AS(UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("guess"), now), DatabaseError);
+    try {
+        UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("guess"), now);
+        FAIL("the fifth wrong password was accepted");
+    } catch (const DatabaseError &e) {
+        CHECK(e.message().contains(QString::number(UserStore::LockMinutes)));
+    }
+    // Locked: even the right password waits.
+    CHECK_THROWS_AS(UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("clerk-pass-1"), now.addSecs(60)), DatabaseError);
+    CHECK(Session::username().isEmpty());
+    const auto user = UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("clerk-pass-1"),
+                                        now.addSecs(60 * (UserStore::LockMinutes + 1)));
+    CHECK(user.role == u"clerk");
+    CHECK(Session::username() == u"li");
+}
+
+TEST_CASE("Permissions are enforced in core on every write path", "[users]")
+{
+    SignedOut guard;
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
+    DemoOptions options;
+    options.seed = 8;
+    options.enterprises = 30;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(db, options); // demo accounts have no password: still open
+    const qint64 dept = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
+    auto raise = [&] {
+        return RequestService::raise(db.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+    };
+    CHECK(raise() > 0);
+    UserStore::add(db.connection(), QStringLiteral("wang"), {}, QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    UserStore::add(db.connection(), QStringLiteral("kan2"), {}, QStringLiteral("viewer"), QStringLiteral("viewer-pass-1"));
+    UserStore::add(db.connection(), QStringLiteral("li2"), {}, QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
+    const int requests = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise_request")).toInt();
+
+    Session::signOut();
+    CHECK_THROWS_AS(raise(), DatabaseError); // nobody signed in
+    UserStore::signIn(db.connection(), QStringLiteral("kan2"), QStringLiteral("viewer-pass-1"));
+    CHECK_THROWS_AS(raise(), DatabaseError); // a viewer changes nothing
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise_request")).toInt() == requests);
+
+    UserStore::signIn(db.connection(), QStringLiteral("li2"), QStringLiteral("clerk-pass-1"));
+    CHECK(raise() > 0); // a clerk records requests …
+    const QString caseNo = Sql::scalar(db.connection(), QStringLiteral("SELECT case_no FROM penalty_case LIMIT 1")).toString();
+    ReviewService::Input review{caseNo, QStringLiteral("李"), QDate(2026, 11, 29), {}, {}, {}, {}};
+    CHECK_THROWS_AS(ReviewService::record(db.connection(), review), DatabaseError); // … but does not review case files
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("x"), {}, QStringLiteral("clerk"), QStringLiteral("x-pass-123")),
+                    DatabaseError);
+    UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
+    CHECK(ReviewService::record(db.connection(), review).id > 0);
+}
