@@ -4,13 +4,14 @@
 #   bash tools/setup.sh test   install what is missing, build with -Werror, run all tests
 #   bash tools/setup.sh package  build the .deb, lint it, install it into a fresh Debian 12
 #                                root (debootstrap) and use it there, upgrade included
+#   bash tools/setup.sh sanitize build the core tests with AddressSanitizer and UBSan, run them
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-}"
 case "$mode" in
-  run|test|package) ;;
-  *) echo "usage: bash tools/setup.sh run|test|package" >&2; exit 2 ;;
+  run|test|package|sanitize) ;;
+  *) echo "usage: bash tools/setup.sh run|test|package|sanitize" >&2; exit 2 ;;
 esac
 
 as_root() {
@@ -55,7 +56,14 @@ package() {
 }
 
 install_packages
-if [ "$mode" = package ]; then
+if [ "$mode" = sanitize ]; then
+  cmake -S "$here" -B "$here/build-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAIRCHECK_SANITIZE=ON -DFAIRCHECK_HARDENING=OFF \
+    -DFAIRCHECK_BUILD_BENCH=OFF > "$here/build-asan.configure.log"
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  export LSAN_OPTIONS="suppressions=$here/tools/lsan.supp" QT_QPA_PLATFORM=offscreen
+  cmake --build "$here/build-asan" -j"$(nproc)" --target faircheck_core_tests
+  "$here/build-asan/tests/faircheck_core_tests"
+elif [ "$mode" = package ]; then
   build "$here/build-test" -DFAIRCHECK_WERROR=ON
   package "$here/build-test"
 elif [ "$mode" = test ]; then

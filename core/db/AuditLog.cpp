@@ -151,3 +151,28 @@ void AuditLog::recordBulk(const QSqlDatabase &db, const QString &table, qint64 r
     record(db, {Action::Bulk, table, 0, {},
                 QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("what"), what}}});
 }
+
+QList<AuditLog::Row> AuditLog::entries(const QSqlDatabase &db, const Filter &f)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT id, at, user_name, action, table_name, COALESCE(row_id, 0), COALESCE(old_values, ''), COALESCE(new_values, '') "
+        "FROM audit_log WHERE (? = '' OR user_name = ?) AND (? = '' OR table_name = ?) AND (? = 0 OR row_id = ?) "
+        "AND (? = '' OR substr(at, 1, 10) >= ?) AND (? = '' OR substr(at, 1, 10) <= ?) ORDER BY id DESC LIMIT ?"),
+        {f.user.isNull() ? QStringLiteral("") : f.user, f.user, f.table.isNull() ? QStringLiteral("") : f.table, f.table, f.rowId, f.rowId,
+         f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral(""), f.from.toString(Qt::ISODate),
+         f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral(""), f.to.toString(Qt::ISODate), f.limit});
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()});
+    return rows;
+}
+
+QStringList AuditLog::users(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+    QStringList list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}

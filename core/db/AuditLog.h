@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
+#include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QCoreApplication>
 #include <QString>
@@ -45,6 +48,25 @@ public:
         QString reason;
     };
     static Verification verify(const QSqlDatabase &db);
+
+    // Entries for the audit viewer, newest first, filtered in SQL.
+    struct Filter
+    {
+        QString user;   // empty: everyone
+        QString table;  // empty: every table
+        qint64 rowId = 0;
+        QDate from, to; // by the entry's date (UTC)
+        int limit = 1000;
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        QString at, user, action, table;
+        qint64 rowId = 0;
+        QString oldValues, newValues;
+    };
+    static QList<Row> entries(const QSqlDatabase &db, const Filter &filter);
+    static QStringList users(const QSqlDatabase &db);
     // Hashes entries written before the chain existed (migration to schema 7).
     static void sealUnhashed(const QSqlDatabase &db);
 };

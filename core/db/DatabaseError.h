@@ -17,6 +17,8 @@ public:
         Corrupted,      // SQLite reports damage
         Query,          // a statement failed
         Busy,           // another program holds the write lock too long
+        Full,           // the disk (or the file's size limit) is full
+        ReadOnly,       // the file or its folder cannot be written
         Rejected,       // the request does not fit the data (nothing was changed)
         Cancelled,      // the user stopped a long operation (nothing was changed)
     };

@@ -7,12 +7,12 @@
 
 namespace Sql {
 
-void fail(const QSqlQuery &query, const QString &sql)
+void failWithCode(int resultCode, const QString &details)
 {
-    const QSqlError error = query.lastError();
-    const QString details = error.text() + QStringLiteral(" [") + sql.simplified().left(200) + QLatin1Char(']');
-    // SQLite's primary result codes: 5 busy, 11 corrupt, 26 not a database.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    // SQLite's primary result codes: 5 busy, 6 locked, 8 read-only, 11 corrupt, 13 full,
+    // 26 not a database. A failed statement rolls back with its transaction: what was
+    // saved before stays saved.
+    const int code = resultCode & 0xff;
     if (code == 11 || code == 26)
         throw DatabaseError(DatabaseError::Kind::Corrupted,
                             QCoreApplication::translate("Sql", "The database file is damaged."),
@@ -22,8 +22,24 @@ void fail(const QSqlQuery &query, const QString &sql)
                             QCoreApplication::translate(
                                 "Sql", "The database is busy in another window or program; try again."),
                             details);
+    if (code == 13)
+        throw DatabaseError(DatabaseError::Kind::Full,
+                            QCoreApplication::translate("Sql", "The disk is full: this change was not saved. Everything saved "
+                                                               "before it is safe; free some space and try again."),
+                            details);
+    if (code == 8)
+        throw DatabaseError(DatabaseError::Kind::ReadOnly,
+                            QCoreApplication::translate("Sql", "The database file or its folder cannot be written: this change was "
+                                                               "not saved. Everything saved before it is safe."),
+                            details);
     throw DatabaseError(DatabaseError::Kind::Query,
                         QCoreApplication::translate("Sql", "A database operation failed."), details);
+}
+
+void fail(const QSqlQuery &query, const QString &sql)
+{
+    const QSqlError error = query.lastError();
+    failWithCode(error.nativeErrorCode().toInt(), error.text() + QStringLiteral(" [") + sql.simplified().left(200) + QLatin1Char(']'));
 }
 
 QString escapeLike(QString text)

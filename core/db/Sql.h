@@ -24,7 +24,9 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 // Makes user text literal inside a LIKE pattern used with ESCAPE '\\'.
 QString escapeLike(QString text);
 
-// Throws the DatabaseError that matches a failed query (corruption, busy, other).
+// Throws the DatabaseError that matches a failed query (corruption, busy, full, read-only, other).
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql);
+// The same from a SQLite result code, for statements run through the C API.
+[[noreturn]] void failWithCode(int resultCode, const QString &details);
 
 } // namespace Sql

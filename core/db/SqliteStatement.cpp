@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "SqliteHandle.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,7 @@ namespace {
 
 [[noreturn]] void fail(sqlite3 *db, const QString &sql)
 {
-    const int code = sqlite3_errcode(db) & 0xff;
-    const QString details = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" [") + sql.left(200) + u']';
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        throw DatabaseError(DatabaseError::Kind::Corrupted, QCoreApplication::translate("Sql", "The database file is damaged."), details);
-    throw DatabaseError(DatabaseError::Kind::Query, QCoreApplication::translate("Sql", "A database operation failed."), details);
+    Sql::failWithCode(sqlite3_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" [") + sql.left(200) + u']');
 }
 
 } // namespace

@@ -4,7 +4,10 @@
 #include "TableExporter.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
+#include "users/PersonalData.h"
+#include "users/UserStore.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -24,14 +27,24 @@ qint64 DataExport::enterprises(const QSqlDatabase &db, const EnterpriseQuery &qu
         "FROM (SELECT * FROM enterprise%1%2) e LEFT JOIN township t ON t.id = e.township_id "
         "LEFT JOIN industry i ON i.code = e.industry_code%3").arg(where, query.orderClause(), query.orderClause(QStringLiteral("e."))),
         binds);
-    return TableExporter::write(path, headers, [&q](QStringList &row) {
+    // Roles that do not need them get ID numbers and phones masked; an unmasked export is
+    // recorded in the audit log.
+    const bool reveal = PersonalData::mayReveal(db);
+    const qint64 rows = TableExporter::write(path, headers, [&q, reveal](QStringList &row) {
         if (!q.next())
             return false;
         row.clear();
-        for (int c = 0; c < 11; ++c)
-            row.append(q.value(c).toString());
+        for (int c = 0; c < 11; ++c) {
+            const QString value = q.value(c).toString();
+            row.append(reveal || (c != 3 && c != 4) ? value
+                                                    : PersonalData::masked(c == 4 ? QStringLiteral("phone") : QStringLiteral("resident_id"), value));
+        }
         return true;
     });
+    if (reveal && UserStore::hasUsers(db))
+        PersonalData::recordReveal(db, QStringLiteral("enterprise"), 0, tr("ID numbers and phones of %n enterprise(s) exported to %1", nullptr, int(rows))
+                                                                            .arg(QFileInfo(path).fileName()));
+    return rows;
 }
 
 qint64 DataExport::table(const QSqlDatabase &db, const QString &table, const QString &path)
@@ -43,12 +56,21 @@ qint64 DataExport::table(const QSqlDatabase &db, const QString &table, const QSt
     const QSqlRecord record = q.record();
     for (int c = 0; c < record.count(); ++c)
         headers.append(record.fieldName(c));
-    return TableExporter::write(path, headers, [&q, &headers](QStringList &row) {
+    const bool reveal = PersonalData::mayReveal(db);
+    const qint64 rows = TableExporter::write(path, headers, [&q, &headers, reveal](QStringList &row) {
         if (!q.next())
             return false;
         row.clear();
-        for (int c = 0; c < headers.size(); ++c)
-            row.append(q.value(c).toString());
+        for (int c = 0; c < headers.size(); ++c) {
+            const QString value = q.value(c).toString();
+            row.append(reveal || !PersonalData::isPersonal(headers.at(c)) ? value : PersonalData::masked(headers.at(c), value));
+        }
         return true;
     });
+    bool personal = false;
+    for (const QString &h : std::as_const(headers))
+        personal = personal || PersonalData::isPersonal(h);
+    if (reveal && personal && UserStore::hasUsers(db))
+        PersonalData::recordReveal(db, table, 0, tr("personal data of %n row(s) exported to %1", nullptr, int(rows)).arg(QFileInfo(path).fileName()));
+    return rows;
 }

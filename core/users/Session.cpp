@@ -47,7 +47,8 @@ bool Session::mayWrite(const QString &role, const QString &table)
     // Rules, users and decisions that bind others are not a clerk's to change.
     static const QStringList supervisorOnly = {QStringLiteral("credit_rule_set"), QStringLiteral("sandbox_membership"),
                                                QStringLiteral("discretion_item"), QStringLiteral("discretion_list"),
-                                               QStringLiteral("case_review"), QStringLiteral("credit_repair")};
+                                               QStringLiteral("case_review"), QStringLiteral("credit_repair"),
+                                               QStringLiteral("personal_data")};
     if (table == u"app_user")
         return false;
     if (role == u"supervisor")

@@ -139,6 +139,73 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>record, e.g. enterprise:12</source>
+        <translation>记录，如 enterprise:12</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
+        <translation>审计日志完整：共 %1 条记录，逐条链式校验通过。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2.</source>
+        <translation>审计日志在第 %1 条处断裂：%2。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -2013,6 +2080,18 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>There is no table named “%1”.</source>
         <translation>没有名为“%1”的数据表。</translation>
     </message>
+    <message numerus="yes">
+        <source>ID numbers and phones of %n enterprise(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 家企业的身份证号和电话已导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 行个人信息已导出到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2592,6 +2671,14 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Recent credit events</source>
         <translation>近期信用事件</translation>
+    </message>
+    <message>
+        <source>Show ID number and phone</source>
+        <translation>显示身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Your role does not see personal data.</source>
+        <translation>您的角色无权查看个人信息。</translation>
     </message>
 </context>
 <context>
@@ -3471,10 +3558,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Rule sets, calendars, users and backups.</source>
-        <translation>规则、工作日历、用户和备份。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4833,6 +4916,14 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>A database operation failed.</source>
         <translation>数据库操作失败。</translation>
+    </message>
+    <message>
+        <source>The disk is full: this change was not saved. Everything saved before it is safe; free some space and try again.</source>
+        <translation>磁盘已满：本次修改未保存。之前保存的内容不受影响；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written: this change was not saved. Everything saved before it is safe.</source>
+        <translation>数据库文件或其所在文件夹不可写：本次修改未保存。之前保存的内容不受影响。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "io/DataExport.h"
+#include "registry/EnterpriseQuery.h"
+#include "users/PersonalData.h"
 #include "services/RequestService.h"
 #include "supervision/ReviewService.h"
 #include "users/Session.h"
@@ -96,4 +99,40 @@ TEST_CASE("Permissions are enforced in core on every write path", "[users]")
                     DatabaseError);
     UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
     CHECK(ReviewService::record(db.connection(), review).id > 0);
+}
+
+TEST_CASE("Personal data: masked in exports for roles that do not need it; unmasking is audited", "[users][pipl]")
+{
+    SignedOut guard;
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("pipl.db")));
+    DemoOptions options;
+    options.seed = 10;
+    options.enterprises = 20;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(db, options);
+    const QString id = Sql::scalar(db.connection(), QStringLiteral(
+        "SELECT legal_representative_id FROM enterprise WHERE legal_representative_id IS NOT NULL LIMIT 1")).toString();
+    REQUIRE(id.size() == 18);
+    auto exported = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        DataExport::enterprises(db.connection(), EnterpriseQuery(), path);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+    CHECK(exported(QStringLiteral("open.csv")).contains(id)); // no users yet: nothing to hide from
+    UserStore::add(db.connection(), QStringLiteral("wang"), {}, QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    UserStore::add(db.connection(), QStringLiteral("li2"), {}, QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
+    UserStore::signIn(db.connection(), QStringLiteral("li2"), QStringLiteral("clerk-pass-1"));
+    const QString masked = exported(QStringLiteral("clerk.csv"));
+    CHECK_FALSE(masked.contains(id));
+    CHECK(masked.contains(id.left(6)));
+    CHECK_FALSE(PersonalData::mayReveal(db.connection()));
+    CHECK_THROWS_AS(PersonalData::recordReveal(db.connection(), QStringLiteral("enterprise"), 1, QStringLiteral("phone")), DatabaseError);
+    const int reveals = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data'")).toInt();
+    UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
+    CHECK(exported(QStringLiteral("admin.csv")).contains(id));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data' AND user_name = 'wang'"))
+              .toInt() == reveals + 1);
 }

@@ -1,4 +1,5 @@
 #include "common/FormDialog.h"
+#include "settings/AuditTab.h"
 #include "db/BackupRotation.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
@@ -16,6 +17,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -27,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -49,6 +52,7 @@ private slots:
     void aboutNamesVersionLicenceAndFile();
     void damagedFileOffersTheLatestGoodBackup();
     void fileWithUsersAsksToSignIn();
+    void auditViewerFiltersAndChecksTheChain();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -186,8 +190,14 @@ void MainWindowTest::selectingShowsTheRecord()
     const QString name = page->model()->index(5, EnterpriseQuery::Name).data().toString();
     QVERIFY(!name.isEmpty());
     QVERIFY(page->detailPane()->text().contains(name.toHtmlEscaped()));
-    // The ID number is masked on screen.
+    // The ID number is masked on screen until a role that needs it asks; that is audited.
     QVERIFY(page->detailPane()->text().contains(QStringLiteral("********")));
+    const int reveals = Sql::scalar(controller.database()->connection(),
+                                    QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data'")).toInt();
+    QVERIFY(page->detailPane()->reveal());
+    QVERIFY(!page->detailPane()->text().contains(QStringLiteral("********")));
+    QCOMPARE(Sql::scalar(controller.database()->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data'")).toInt(), reveals + 1);
 }
 
 void MainWindowTest::foreignFileIsRefusedAndKeepsCurrent()
@@ -313,6 +323,24 @@ void MainWindowTest::fileWithUsersAsksToSignIn()
     QCOMPARE(Session::username(), QStringLiteral("wang"));
     QCOMPARE(Session::role(), QStringLiteral("admin"));
     Session::signOut();
+}
+
+void MainWindowTest::auditViewerFiltersAndChecksTheChain()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    QVERIFY(window.showPage(QStringLiteral("settings")));
+    AuditTab *audit = window.auditPage();
+    audit->findChildren<QDateEdit *>().at(0)->setDate(QDate(2000, 1, 1));
+    audit->setRecordFilter(QStringLiteral("schema"), 0);
+    QVERIFY(audit->table()->rowCount() >= 1);
+    for (int r = 0; r < audit->table()->rowCount(); ++r)
+        QCOMPARE(audit->table()->item(r, 4)->text(), QStringLiteral("schema"));
+    audit->setRecordFilter(QStringLiteral("no_such_table"), 0);
+    QCOMPARE(audit->table()->rowCount(), 0);
+    QVERIFY(audit->verifyChain().contains(QString::number(
+        Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt())));
 }
 
 #include "MainWindowTest.moc"

@@ -1,11 +1,16 @@
 #include "EnterpriseDetailPane.h"
 
+#include "common/ErrorDialog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
+#include "users/PersonalData.h"
 #include "validation/PhoneNumber.h"
 #include "validation/ResidentId.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -20,7 +25,12 @@ QString row(const QString &label, const QString &value)
 EnterpriseDetailPane::EnterpriseDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
+    , m_reveal(new QPushButton(tr("Show ID number and phone"), this))
 {
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        if (!reveal())
+            m_reveal->setToolTip(tr("Your role does not see personal data."));
+    });
     m_label->setObjectName(QStringLiteral("enterpriseDetail"));
     m_label->setWordWrap(true);
     m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -33,6 +43,7 @@ EnterpriseDetailPane::EnterpriseDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    layout->addWidget(m_reveal, 0, Qt::AlignLeft);
     showDetail(std::nullopt);
 }
 
@@ -41,8 +52,34 @@ QString EnterpriseDetailPane::text() const
     return m_label->text();
 }
 
+bool EnterpriseDetailPane::reveal()
+{
+    if (!m_detail || !m_database || !PersonalData::mayReveal(m_database->connection()))
+        return false;
+    try {
+        PersonalData::recordReveal(m_database->connection(), QStringLiteral("enterprise"), m_detail->row.id,
+                                   QStringLiteral("legal_representative_id, phone"));
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return false;
+    }
+    m_revealed = true;
+    render();
+    return true;
+}
+
 void EnterpriseDetailPane::showDetail(const std::optional<EnterpriseRepository::Detail> &detail)
 {
+    m_revealed = detail && m_detail && detail->row.id == m_detail->row.id && m_revealed;
+    m_detail = detail;
+    render();
+}
+
+void EnterpriseDetailPane::render()
+{
+    const std::optional<EnterpriseRepository::Detail> &detail = m_detail;
+    m_reveal->setVisible(detail.has_value());
+    m_reveal->setEnabled(detail && !m_revealed && m_database && PersonalData::mayReveal(m_database->connection()));
     if (!detail) {
         m_label->setText(tr("Select an enterprise to see its record."));
         return;
@@ -51,9 +88,9 @@ void EnterpriseDetailPane::showDetail(const std::optional<EnterpriseRepository::
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(r.name.toHtmlEscaped());
     html += row(tr("USCC"), r.uscc);
     html += row(tr("Legal representative"), detail->legalRepresentative);
-    // Personal data is masked on screen (PIPL); unmasking belongs to the roles issue.
-    html += row(tr("ID number"), ResidentId::masked(detail->legalRepresentativeId));
-    html += row(tr("Phone"), PhoneNumber::masked(detail->phone));
+    // Personal data is masked on screen (PIPL) until a role that needs it asks.
+    html += row(tr("ID number"), m_revealed ? detail->legalRepresentativeId : ResidentId::masked(detail->legalRepresentativeId));
+    html += row(tr("Phone"), m_revealed ? detail->phone : PhoneNumber::masked(detail->phone));
     html += row(tr("Address"), detail->address);
     html += row(tr("Township"), r.township);
     html += row(tr("Industry"), r.industry);

@@ -6,7 +6,9 @@
 
 #include <optional>
 
+class Database;
 class QLabel;
+class QPushButton;
 
 // The selected enterprise: identity, contacts (personal data masked), credit and
 // what the county has on record about it.
@@ -17,9 +19,19 @@ class EnterpriseDetailPane final : public QWidget
 public:
     explicit EnterpriseDetailPane(QWidget *parent = nullptr);
 
+    void setDatabase(Database *database) { m_database = database; }
     void showDetail(const std::optional<EnterpriseRepository::Detail> &detail);
     QString text() const;
+    QPushButton *revealButton() const { return m_reveal; }
+    // Shows the ID number and phone unmasked when the role may, recording it; false otherwise.
+    bool reveal();
 
 private:
+    void render();
+
+    Database *m_database = nullptr;
     QLabel *m_label;
+    QPushButton *m_reveal;
+    std::optional<EnterpriseRepository::Detail> m_detail;
+    bool m_revealed = false;
 };

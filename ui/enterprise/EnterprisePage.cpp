@@ -164,6 +164,7 @@ void EnterprisePage::setDatabase(Database *database)
 {
     m_database = database;
     m_credit->setDatabase(database);
+    m_detail->setDatabase(database);
     fillFilters();
     m_search->clear();
     m_searchDelay->stop();

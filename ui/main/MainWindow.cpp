@@ -13,6 +13,7 @@
 #include "discretion/DiscretionPage.h"
 #include "services/ServicesPage.h"
 #include "supervision/SupervisionPage.h"
+#include "settings/AuditTab.h"
 #include "common/SettingValue.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
@@ -105,6 +106,7 @@ void MainWindow::buildPages()
     m_discretion = new DiscretionPage(this);
     m_services = new ServicesPage(this);
     m_supervision = new SupervisionPage(this);
+    m_audit = new AuditTab(this);
     // The enterprise area: the register, the county's credit, the credit rules.
     m_enterprisePage = new EnterprisePage(this);
     m_creditOverview = new CreditOverviewPage(this);
@@ -125,7 +127,7 @@ void MainWindow::buildPages()
         {tr("Supervision"), QString(), QStyle::SP_MessageBoxWarning, m_supervision},
         {tr("Services"), QString(), QStyle::SP_DialogHelpButton, m_services},
         {tr("Reports"), QString(), QStyle::SP_FileIcon, m_reports},
-        {tr("Settings"), tr("Rule sets, calendars, users and backups."), QStyle::SP_FileDialogListView, nullptr},
+        {tr("Settings"), QString(), QStyle::SP_FileDialogListView, m_audit},
     };
     for (const Area &area : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(area.icon), area.title, m_navigation);
@@ -178,6 +180,7 @@ void MainWindow::onDatabaseChanged()
     m_discretion->setDatabase(db);
     m_services->setDatabase(db);
     m_supervision->setDatabase(db);
+    m_audit->setDatabase(db);
     if (!db) {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->showMessage(tr("No database open"));

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class AuditTab;
 class CreditOverviewPage;
 class CreditRulesPage;
 class DashboardPage;
@@ -45,6 +46,7 @@ public:
     DiscretionPage *discretionPage() const { return m_discretion; }
     ServicesPage *servicesPage() const { return m_services; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
+    AuditTab *auditPage() const { return m_audit; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,7 @@ private:
     DiscretionPage *m_discretion = nullptr;
     ServicesPage *m_services = nullptr;
     SupervisionPage *m_supervision = nullptr;
+    AuditTab *m_audit = nullptr;
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;

@@ -1,0 +1,108 @@
+#include "AuditTab.h"
+
+#include "common/ErrorDialog.h"
+#include "common/SimpleTable.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+AuditTab::AuditTab(QWidget *parent)
+    : QWidget(parent)
+{
+    m_user = new QComboBox(this);
+    m_record = new QLineEdit(this);
+    m_record->setPlaceholderText(tr("record, e.g. enterprise:12"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(d, &QDateEdit::dateChanged, this, &AuditTab::refresh);
+    }
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditTab::refresh);
+    connect(m_record, &QLineEdit::returnPressed, this, &AuditTab::refresh);
+    auto *verify = new QPushButton(tr("Check the chain"), this);
+    connect(verify, &QPushButton::clicked, this, [this] { verifyChain(); });
+    m_chain = new QLabel(this);
+    m_chain->setWordWrap(true);
+    m_table = SimpleTable::create({tr("No."), tr("Time (UTC)"), tr("User"), tr("Action"), tr("Table"), tr("Record"), tr("Before"), tr("After")},
+                                  7, this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("User:"), this));
+    bar->addWidget(m_user);
+    bar->addWidget(m_record, 1);
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(verify);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_chain);
+    layout->addWidget(m_table, 1);
+}
+
+void AuditTab::setDatabase(Database *database)
+{
+    m_database = database;
+    const QSignalBlocker blocker(m_user);
+    m_user->clear();
+    m_user->addItem(tr("Everyone"), QString());
+    if (m_database) {
+        for (const QString &u : AuditLog::users(m_database->connection()))
+            m_user->addItem(u, u);
+    }
+    m_chain->clear();
+    refresh();
+}
+
+void AuditTab::setRecordFilter(const QString &table, qint64 rowId)
+{
+    m_record->setText(rowId > 0 ? QStringLiteral("%1:%2").arg(table).arg(rowId) : table);
+    refresh();
+}
+
+void AuditTab::refresh()
+{
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    if (m_database) {
+        AuditLog::Filter filter;
+        filter.user = m_user->currentData().toString();
+        filter.table = m_record->text().section(u':', 0, 0).trimmed();
+        filter.rowId = m_record->text().section(u':', 1, 1).trimmed().toLongLong();
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+        try {
+            for (const AuditLog::Row &r : AuditLog::entries(m_database->connection(), filter)) {
+                rows.append({QString::number(r.id), r.at.left(19).replace(u'T', u' '), r.user, r.action, r.table,
+                             r.rowId > 0 ? QString::number(r.rowId) : QString(), r.oldValues, r.newValues});
+                ids.append(r.id);
+            }
+        } catch (const DatabaseError &error) {
+            ErrorDialog::show(this, error);
+        }
+    }
+    SimpleTable::setRows(m_table, rows, ids);
+}
+
+QString AuditTab::verifyChain()
+{
+    if (!m_database)
+        return {};
+    const AuditLog::Verification v = AuditLog::verify(m_database->connection());
+    const QString text = v.ok ? tr("The audit trail is intact: %1 entries, each chained to the one before.").arg(v.entries)
+                              : tr("The audit trail is broken at entry %1: %2.").arg(v.firstBroken).arg(v.reason);
+    m_chain->setStyleSheet(v.ok ? QStringLiteral("color: #1b6e2a") : QStringLiteral("color: #b3261e; font-weight: bold"));
+    m_chain->setText(text);
+    return text;
+}
