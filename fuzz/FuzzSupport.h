@@ -1,5 +1,8 @@
 #pragma once
 
+#include "db/DatabaseError.h"
+#include "io/TableReader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -30,6 +33,19 @@ inline QString scratch(const char *suffix, const uint8_t *data, size_t size)
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     return path;
+}
+
+// Reads every row of a table file the way the importer does; refusals are fine, crashes are not.
+inline void readTable(const char *suffix, const uint8_t *data, size_t size)
+{
+    const QString path = scratch(suffix, data, size);
+    try {
+        auto reader = TableReader::open(path);
+        TableRow row;
+        for (int i = 0; i < 100000 && reader->next(row); ++i) {
+        }
+    } catch (const DatabaseError &) {
+    }
 }
 
 } // namespace FuzzSupport

@@ -44,18 +44,9 @@ struct ServiceCounty
     }
 };
 
-template <typename F>
-QString refusal(F &&call)
-{
-    try {
-        call();
-    } catch (const DatabaseError &e) {
-        return e.message();
-    }
-    return {};
-}
-
 } // namespace
+
+using TestSupport::refusal;
 
 TEST_CASE("Invitation: requested, scheduled with a 1 + 1 team, done with advice; counted positively in credit", "[services]")
 {

@@ -48,17 +48,9 @@ struct SupervisionCounty
     }
 };
 
-QString refusal(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const DatabaseError &e) {
-        return e.message();
-    }
-    return {};
-}
-
 } // namespace
+
+using TestSupport::refusal;
 
 TEST_CASE("Working days follow the calendar: holidays, weekends and 调休 working weekends", "[supervision][calendar]")
 {

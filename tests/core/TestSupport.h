@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/DatabaseError.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
@@ -29,6 +31,18 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// The message of the DatabaseError a call throws, or empty when it succeeds.
+template <typename F>
+QString refusal(F &&call)
+{
+    try {
+        call();
+    } catch (const DatabaseError &e) {
+        return e.message();
+    }
+    return {};
 }
 
 } // namespace TestSupport
