@@ -5,6 +5,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "report/IndicatorModel.h"
 #include "validation/Uscc.h"
 
 #include <QJsonObject>
@@ -190,11 +191,11 @@ QList<PenaltyCaseStore::Figure> PenaltyCaseStore::figures(const QSqlDatabase &db
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT substr(p.decided_on, 1, 7) AS month, d.name, count(*), "
-        "sum(p.outcome IN ('no_penalty', 'reduced', 'lighter')), "
-        "sum(CASE WHEN p.outcome IN ('no_penalty', 'reduced', 'lighter') THEN max(0, COALESCE(p.reference_fen, 0) - p.fine_fen) ELSE 0 END), "
+        "sum(%1), sum(CASE WHEN %1 THEN %2 ELSE 0 END), "
         "sum(COALESCE(c.flag <> 'no_item', 0)) "
         "FROM penalty_case p JOIN department d ON d.id = p.department_id JOIN penalty_case_check c ON c.case_id = p.id "
-        "WHERE p.decided_on BETWEEN ? AND ? GROUP BY month, d.id ORDER BY month, d.code"),
+        "WHERE p.decided_on BETWEEN ? AND ? GROUP BY month, d.id ORDER BY month, d.code")
+            .arg(IndicatorModel::lenientCaseSql(), IndicatorModel::fineWaivedSql()),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<Figure> figures;
     while (q.next())

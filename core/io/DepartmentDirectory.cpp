@@ -27,3 +27,12 @@ qint64 DepartmentDirectory::find(const QString &text) const
 {
     return m_ids.value(key(text), 0);
 }
+
+QList<QPair<qint64, QString>> DepartmentDirectory::all(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, name FROM department ORDER BY code"));
+    QList<QPair<qint64, QString>> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return list;
+}

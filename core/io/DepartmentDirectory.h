@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +14,8 @@ public:
     explicit DepartmentDirectory(const QSqlDatabase &db);
     qint64 find(const QString &text) const; // 0 when unknown
     QString code(qint64 id) const { return m_codes.value(id); }
+    // Every department as (id, name), in the register's order (by code), for choosers.
+    static QList<QPair<qint64, QString>> all(const QSqlDatabase &db);
 
 private:
     QHash<QString, qint64> m_ids;

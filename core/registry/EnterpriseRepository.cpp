@@ -114,3 +114,8 @@ qint64 EnterpriseRepository::townshipId(const QString &name) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT id FROM township WHERE name = ?"), {name}).toLongLong();
 }
+
+QString EnterpriseRepository::nameOf(const QString &uscc) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT name FROM enterprise WHERE uscc = ?"), {uscc}).toString();
+}

@@ -59,6 +59,7 @@ public:
 
     QList<QPair<qint64, QString>> townships() const;
     qint64 townshipId(const QString &name) const; // 0 when unknown
+    QString nameOf(const QString &uscc) const;    // empty when not in the register
     QList<QPair<QString, QString>> industries() const;
 
 private:

@@ -39,6 +39,16 @@ IndicatorModel::Scope IndicatorModel::Scope::yearToDate(const QDate &anyDay)
     return {QDate(anyDay.year(), 1, 1), QDate(anyDay.year(), anyDay.month(), 1).addMonths(1).addDays(-1), 0, 0};
 }
 
+QString IndicatorModel::lenientCaseSql()
+{
+    return QStringLiteral("p.outcome IN ('no_penalty', 'reduced', 'lighter')");
+}
+
+QString IndicatorModel::fineWaivedSql()
+{
+    return QStringLiteral("max(0, COALESCE(p.reference_fen, 0) - p.fine_fen)");
+}
+
 const QList<IndicatorModel::Definition> &IndicatorModel::definitions()
 {
     static const QList<Definition> list = {
@@ -224,9 +234,9 @@ QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, con
                                                  "AND c.deadline < :to")));
     const QString lenient = QStringLiteral(
         "FROM penalty_case p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.decided_on BETWEEN :from AND :to "
-        "AND p.outcome IN ('no_penalty', 'reduced', 'lighter') AND (:dept = 0 OR p.department_id = :dept) {T}");
+        "AND %1 AND (:dept = 0 OR p.department_id = :dept) {T}").arg(lenientCaseSql());
     add("lenient_cases", count(QStringLiteral("SELECT count(*) ") + lenient));
-    add("fines_waived", count(QStringLiteral("SELECT COALESCE(sum(max(0, COALESCE(p.reference_fen, 0) - p.fine_fen)), 0) ") + lenient));
+    add("fines_waived", count(QStringLiteral("SELECT COALESCE(sum(%1), 0) ").arg(fineWaivedSql()) + lenient));
     add("credit_repairs", count(QStringLiteral(
         "SELECT count(*) FROM credit_repair r JOIN enterprise e ON e.id = r.enterprise_id "
         "WHERE r.status = 'granted' AND r.granted_on BETWEEN :from AND :to {T}")));

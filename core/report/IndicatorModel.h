@@ -14,6 +14,11 @@ class IndicatorModel final
     Q_DECLARE_TR_FUNCTIONS(IndicatorModel)
 
 public:
+    // The SQL of lenient_cases and fines_waived over penalty_case p, for breakdowns that
+    // group them differently (by month and department) but must count the same way.
+    static QString lenientCaseSql();
+    static QString fineWaivedSql();
+
     enum class Unit { Count, Percent, Fen, Points };
 
     struct Definition

@@ -157,3 +157,14 @@ QList<InvitationService::Row> InvitationService::list(const QSqlDatabase &db, co
                      q.value(11).toString(), q.value(12).toString(), q.value(13).toString(), date(14), q.value(15).toString()});
     return rows;
 }
+
+QList<QPair<qint64, QString>> InvitationService::certifiedOfficers(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT o.id, o.name || '（' || d.short_name || '）' FROM officer o JOIN department d ON d.id = o.department_id "
+        "WHERE o.active = 1 AND o.certificate_no IS NOT NULL ORDER BY d.code, o.name"));
+    QList<QPair<qint64, QString>> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return list;
+}

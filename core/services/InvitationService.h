@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -45,4 +46,6 @@ public:
     static void decline(const QSqlDatabase &db, qint64 invitationId, const QString &reason);
     static QList<Row> list(const QSqlDatabase &db, const QDate &from, const QDate &to, const QString &status = QString());
     static QString statusName(const QString &status);
+    // Officers who may lead an invited visit (active, certified) as (id, "name（department）").
+    static QList<QPair<qint64, QString>> certifiedOfficers(const QSqlDatabase &db);
 };

@@ -156,3 +156,12 @@ QList<RequestService::Step> RequestService::steps(const QSqlDatabase &db, qint64
         list.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return list;
 }
+
+QList<QPair<qint64, QString>> RequestService::recentForums(const QSqlDatabase &db, int limit)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, held_on || ' ' || title FROM forum ORDER BY held_on DESC, id DESC LIMIT ?"), {limit});
+    QList<QPair<qint64, QString>> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return list;
+}

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -47,5 +48,7 @@ public:
     // Requests raised in [from, to], or (openOnly) every request still open on `to`.
     static QList<Request> list(const QSqlDatabase &db, const QDate &from, const QDate &to, bool openOnly = false);
     static QList<Step> steps(const QSqlDatabase &db, qint64 requestId);
+    // The latest forums as (id, "date title"), newest first, for choosers.
+    static QList<QPair<qint64, QString>> recentForums(const QSqlDatabase &db, int limit = 50);
     static QString stateName(const QString &state);
 };

@@ -145,3 +145,19 @@ QList<ClueWorkflow::Step> ClueWorkflow::steps(const QSqlDatabase &db, qint64 clu
         list.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), q.value(3).toString()});
     return list;
 }
+
+QString ClueWorkflow::stateOf(const QSqlDatabase &db, qint64 clueId)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT state FROM clue WHERE id = ?"), {clueId}).toString();
+}
+
+QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT state, count(*) FROM clue GROUP BY state ORDER BY CASE state WHEN 'received' THEN 0 WHEN 'assigned' THEN 1 "
+        "WHEN 'returned' THEN 2 WHEN 'responded' THEN 3 WHEN 'rectified' THEN 4 WHEN 'verified' THEN 5 ELSE 6 END"));
+    QList<QPair<QString, int>> counts;
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toInt()});
+    return counts;
+}

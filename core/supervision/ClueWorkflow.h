@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,9 @@ public:
     static QList<Clue> list(const QSqlDatabase &db, Listing listing, const QDate &asOf, int dueSoonDays = 3,
                             const WorkingCalendar &calendar = WorkingCalendar::builtIn());
     static QList<Step> steps(const QSqlDatabase &db, qint64 clueId);
+    static QString stateOf(const QSqlDatabase &db, qint64 clueId); // empty for an unknown clue
+    // How many clues are in each state, in the workflow's order (states with none left out).
+    static QList<QPair<QString, int>> countsByState(const QSqlDatabase &db);
     static QString stateName(const QString &state);
     static int defaultDeadlineDays();
 };

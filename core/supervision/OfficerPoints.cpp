@@ -134,21 +134,35 @@ qint64 OfficerPoints::addEvent(const QSqlDatabase &db, qint64 officerId, const E
     return id;
 }
 
+QList<OfficerPoints::Profile> OfficerPoints::standings(const QSqlDatabase &db, const QDate &asOf)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT o.id, o.name, d.name, COALESCE(o.certificate_no, ''), ? + COALESCE((SELECT sum(points) FROM officer_score_event e "
+        "WHERE e.officer_id = o.id AND e.event_date <= ?), 0) FROM officer o JOIN department d ON d.id = o.department_id "
+        "WHERE o.active = 1 ORDER BY d.code, o.name"),
+        {rules().basePoints, asOf.toString(Qt::ISODate)});
+    QList<Profile> list;
+    while (q.next()) {
+        Profile p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.department = q.value(2).toString();
+        p.certificateNo = q.value(3).toString();
+        p.total = q.value(4).toInt();
+        p.grade = gradeFor(p.total);
+        list.append(p);
+    }
+    return list;
+}
+
 int OfficerPoints::updateGrades(const QSqlDatabase &db, const QDate &asOf)
 {
-    const Rules &r = rules();
     Transaction transaction(db);
-    QSqlQuery q = Sql::exec(db, QStringLiteral(
-        "SELECT o.id, COALESCE(o.grade, ''), ? + COALESCE((SELECT sum(points) FROM officer_score_event e WHERE e.officer_id = o.id "
-        "AND e.event_date <= ?), 0) FROM officer o WHERE o.active = 1"), {r.basePoints, asOf.toString(Qt::ISODate)});
-    QSqlQuery update = Sql::prepare(db, QStringLiteral("UPDATE officer SET grade = ? WHERE id = ?"));
+    QSqlQuery update = Sql::prepare(db, QStringLiteral("UPDATE officer SET grade = ? WHERE id = ? AND grade IS NOT ?"));
     int changed = 0;
-    while (q.next()) {
-        const QString grade = gradeFor(q.value(2).toInt(), r);
-        if (grade != q.value(1).toString()) {
-            Sql::run(update, {grade, q.value(0)});
-            ++changed;
-        }
+    for (const Profile &p : standings(db, asOf)) {
+        Sql::run(update, {p.grade, p.id, p.grade});
+        changed += update.numRowsAffected() > 0 ? 1 : 0;
     }
     if (changed > 0)
         AuditLog::recordBulk(db, QStringLiteral("officer"), changed, QStringLiteral("officer grades from points"));

@@ -108,3 +108,15 @@ QList<ReviewService::DepartmentResult> ReviewService::campaignResults(const QSql
         list.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toInt()});
     return list;
 }
+
+QList<qint64> ReviewService::officersByCertificate(const QSqlDatabase &db, const QStringList &certificates)
+{
+    QList<qint64> ids;
+    for (const QString &certificate : certificates) {
+        const QVariant officer = Sql::scalar(db, QStringLiteral("SELECT id FROM officer WHERE certificate_no = ?"), {certificate.trimmed()});
+        if (!officer.isValid())
+            refuse(tr("No officer holds the certificate %1.").arg(certificate));
+        ids.append(officer.toLongLong());
+    }
+    return ids;
+}

@@ -43,5 +43,7 @@ public:
     // A review sheet (JSON: reviewer, reviewedOn, vetoFailed[], deductions[{item, points, page, note}], officers[], campaign)
     // for a case; throws naming the key at fault.
     static Input fromSheet(const QString &caseNo, const QString &path);
+    // Officers by certificate number; throws DatabaseError (Rejected) naming an unknown one.
+    static QList<qint64> officersByCertificate(const QSqlDatabase &db, const QStringList &certificates);
     static QList<DepartmentResult> campaignResults(const QSqlDatabase &db, const QString &campaign);
 };

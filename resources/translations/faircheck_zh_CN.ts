@@ -4651,6 +4651,10 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <source>%1: deductions[%2].points must be a number.</source>
         <translation>%1：deductions[%2].points 应为数字。</translation>
     </message>
+    <message>
+        <source>No officer holds the certificate %1.</source>
+        <translation>没有执法证号为 %1 的执法人员。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTab</name>
@@ -4749,10 +4753,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Handling officers:</source>
         <translation>承办执法人员：</translation>
-    </message>
-    <message>
-        <source>No officer holds the certificate %1.</source>
-        <translation>没有执法证号为 %1 的执法人员。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "db/Sql.h"
+#include "registry/EnterpriseRepository.h"
 #include "io/FieldParser.h"
 #include "validation/Uscc.h"
 
@@ -99,7 +99,7 @@ void NewCaseDialog::checkUscc()
         m_enterprise->setText(v.reason);
         return;
     }
-    const QString name = Sql::scalar(m_database->connection(), QStringLiteral("SELECT name FROM enterprise WHERE uscc = ?"), {text}).toString();
+    const QString name = EnterpriseRepository(m_database->connection()).nameOf(text);
     m_enterprise->setText(name.isEmpty() ? tr("Not in the register.") : name);
 }
 

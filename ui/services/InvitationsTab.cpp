@@ -5,13 +5,11 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "db/Sql.h"
 #include "services/InvitationService.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -92,11 +90,8 @@ void InvitationsTab::schedule()
         return;
     FormDialog form(tr("Schedule invitation %1").arg(id), this);
     QList<QPair<QString, QVariant>> officers;
-    QSqlQuery q = Sql::exec(m_database->connection(), QStringLiteral(
-        "SELECT o.id, o.name || '（' || d.short_name || '）' FROM officer o JOIN department d ON d.id = o.department_id "
-        "WHERE o.active = 1 AND o.certificate_no IS NOT NULL ORDER BY d.code, o.name"));
-    while (q.next())
-        officers.append({q.value(1).toString(), q.value(0)});
+    for (const auto &[id, label] : InvitationService::certifiedOfficers(m_database->connection()))
+        officers.append({label, id});
     form.addChoice(QStringLiteral("officer"), tr("Officer:"), officers);
     form.addText(QStringLiteral("expert"), tr("Technical expert:"), QString(), tr("e.g. 注册消防工程师 周工"));
     form.addDate(QStringLiteral("on"), tr("Visit on:"), QDate::currentDate().addDays(3));

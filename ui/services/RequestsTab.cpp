@@ -4,13 +4,12 @@
 #include "common/FormDialog.h"
 #include "common/SimpleTable.h"
 #include "db/Database.h"
-#include "db/Sql.h"
+#include "io/DepartmentDirectory.h"
 #include "services/RequestService.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -96,13 +95,11 @@ void RequestsTab::raise()
         return;
     FormDialog form(tr("New request"), this);
     QList<QPair<QString, QVariant>> forums = {{tr("(not raised at a forum)"), 0}};
-    QSqlQuery f = Sql::exec(m_database->connection(), QStringLiteral("SELECT id, held_on || ' ' || title FROM forum ORDER BY held_on DESC LIMIT 50"));
-    while (f.next())
-        forums.append({f.value(1).toString(), f.value(0)});
+    for (const auto &[id, label] : RequestService::recentForums(m_database->connection()))
+        forums.append({label, id});
     QList<QPair<QString, QVariant>> departments;
-    QSqlQuery d = Sql::exec(m_database->connection(), QStringLiteral("SELECT id, name FROM department ORDER BY code"));
-    while (d.next())
-        departments.append({d.value(1).toString(), d.value(0)});
+    for (const auto &[id, name] : DepartmentDirectory::all(m_database->connection()))
+        departments.append({name, id});
     form.addChoice(QStringLiteral("forum"), tr("Forum:"), forums);
     form.addText(QStringLiteral("uscc"), tr("Enterprise (USCC, optional):"));
     form.addChoice(QStringLiteral("department"), tr("Owner department:"), departments);

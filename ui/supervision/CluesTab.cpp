@@ -5,7 +5,7 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "db/Sql.h"
+#include "io/DepartmentDirectory.h"
 #include "supervision/AttachmentStore.h"
 #include "supervision/ClueWorkflow.h"
 
@@ -19,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QValueAxis>
@@ -109,14 +108,11 @@ void CluesTab::refreshChart()
     if (m_database) {
         auto *set = new QBarSet(tr("Clues"));
         QStringList states;
-        QSqlQuery q = Sql::exec(m_database->connection(), QStringLiteral(
-            "SELECT state, count(*) FROM clue GROUP BY state ORDER BY CASE state WHEN 'received' THEN 0 WHEN 'assigned' THEN 1 "
-            "WHEN 'returned' THEN 2 WHEN 'responded' THEN 3 WHEN 'rectified' THEN 4 WHEN 'verified' THEN 5 ELSE 6 END"));
         int top = 1;
-        while (q.next()) {
-            states.append(ClueWorkflow::stateName(q.value(0).toString()));
-            *set << q.value(1).toInt();
-            top = qMax(top, q.value(1).toInt());
+        for (const auto &[state, count] : ClueWorkflow::countsByState(m_database->connection())) {
+            states.append(ClueWorkflow::stateName(state));
+            *set << count;
+            top = qMax(top, count);
         }
         auto *series = new QBarSeries;
         series->append(set);
@@ -164,16 +160,15 @@ void CluesTab::nextStep()
     const qint64 id = SimpleTable::selectedId(m_table);
     if (!m_database || id == 0)
         return;
-    const QString state = Sql::scalar(m_database->connection(), QStringLiteral("SELECT state FROM clue WHERE id = ?"), {id}).toString();
+    const QString state = ClueWorkflow::stateOf(m_database->connection(), id);
     QList<QPair<QString, QVariant>> moves;
     for (const QString &to : ClueWorkflow::allowedMoves(state))
         moves.append({ClueWorkflow::stateName(to), to});
     if (moves.isEmpty())
         return;
     QList<QPair<QString, QVariant>> departments = {{tr("(unchanged)"), 0}};
-    QSqlQuery d = Sql::exec(m_database->connection(), QStringLiteral("SELECT id, name FROM department ORDER BY code"));
-    while (d.next())
-        departments.append({d.value(1).toString(), d.value(0)});
+    for (const auto &[departmentId, name] : DepartmentDirectory::all(m_database->connection()))
+        departments.append({name, departmentId});
     FormDialog form(tr("Clue %1: next step").arg(id), this);
     form.addChoice(QStringLiteral("to"), tr("Move to:"), moves);
     form.addChoice(QStringLiteral("department"), tr("Department (when assigning):"), departments);

@@ -4,7 +4,6 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "db/Sql.h"
 #include "supervision/OfficerPoints.h"
 
 #include <QCategoryAxis>
@@ -17,7 +16,6 @@
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -75,14 +73,9 @@ void OfficersTab::refresh()
                     ids.append(p.id);
                 }
             } else {
-                QSqlQuery q = Sql::exec(m_database->connection(), QStringLiteral(
-                    "SELECT o.id, o.name, d.name, ? + COALESCE((SELECT sum(points) FROM officer_score_event e WHERE e.officer_id = o.id "
-                    "AND e.event_date <= ?), 0) FROM officer o JOIN department d ON d.id = o.department_id WHERE o.active = 1 ORDER BY d.code, o.name"),
-                    {OfficerPoints::rules().basePoints, today.toString(Qt::ISODate)});
-                while (q.next()) {
-                    rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                 OfficerPoints::gradeName(OfficerPoints::gradeFor(q.value(3).toInt()))});
-                    ids.append(q.value(0).toLongLong());
+                for (const OfficerPoints::Profile &p : OfficerPoints::standings(m_database->connection(), today)) {
+                    rows.append({QString::number(p.id), p.name, p.department, QString::number(p.total), OfficerPoints::gradeName(p.grade)});
+                    ids.append(p.id);
                 }
             }
         } catch (const DatabaseError &error) {

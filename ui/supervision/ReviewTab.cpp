@@ -4,7 +4,6 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "db/Sql.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "supervision/AttachmentStore.h"
 #include "supervision/ReviewService.h"
@@ -225,14 +224,8 @@ QString ReviewTab::save()
             input.deductions.append({r.item, r.points->value(), r.page->text().trimmed(), {}});
     }
     const QStringList certificates = m_officers->text().split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts);
-    for (const QString &certificate : certificates) {
-        const QVariant officer = Sql::scalar(m_database->connection(), QStringLiteral("SELECT id FROM officer WHERE certificate_no = ?"),
-                                             {certificate});
-        if (!officer.isValid())
-            return tr("No officer holds the certificate %1.").arg(certificate);
-        input.officerIds.append(officer.toLongLong());
-    }
     return FormDialog::attempt([&] {
+        input.officerIds = ReviewService::officersByCertificate(m_database->connection(), certificates);
         const ReviewService::Recorded recorded = ReviewService::record(m_database->connection(), input);
         if (!m_caseFile.isEmpty())
             AttachmentStore::attach(m_database->connection(), m_database->path(), QStringLiteral("case_review"), recorded.id, m_caseFile,
