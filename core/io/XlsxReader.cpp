@@ -130,11 +130,15 @@ void XlsxReader::readDateStyles()
 
 int XlsxReader::columnIndex(QStringView reference)
 {
+    // Letters up to the first digit; anything past Excel's last column (XFD) is refused
+    // before it can overflow or make the row enormous.
     int column = 0;
     for (const QChar c : reference) {
         if (c < u'A' || c > u'Z')
             break;
         column = column * 26 + (c.unicode() - u'A' + 1);
+        if (column > kMaxColumns)
+            return -1;
     }
     return column - 1;
 }
@@ -175,6 +179,8 @@ bool XlsxReader::next(TableRow &row)
 {
     row.cells.clear();
     bool inRow = false;
+    bool inValue = false; // inside <v> or <t>: text may arrive in several tokens across chunks
+    int phonetic = 0;
     QString type;
     QString raw;
     int style = 0;
@@ -194,12 +200,20 @@ bool XlsxReader::next(TableRow &row)
         }
         if (token == QXmlStreamReader::EndDocument)
             return inRow;
-        if (token == QXmlStreamReader::StartElement) {
+        if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference) {
+            if (inValue && phonetic == 0)
+                raw += m_xml.text();
+        } else if (token == QXmlStreamReader::StartElement) {
             const QStringView name = m_xml.name();
             if (name == u"row") {
                 inRow = true;
-                const int r = m_xml.attributes().value(QStringLiteral("r")).toInt();
-                row.row = r > 0 ? r : m_lastRow + 1;
+                const QStringView r = m_xml.attributes().value(QStringLiteral("r"));
+                row.row = r.isEmpty() ? m_lastRow + 1 : r.toInt();
+                if (row.row < 1 || row.row > kMaxRows)
+                    throw DatabaseError(DatabaseError::Kind::Rejected,
+                                        tr("%1, sheet %2: a row is numbered “%3”, outside Excel's rows 1 to %4.")
+                                            .arg(m_path, m_sheet, r.isEmpty() ? QString::number(qint64(m_lastRow) + 1) : r.toString())
+                                            .arg(kMaxRows));
                 m_lastRow = row.row;
                 column = -1;
             } else if (name == u"c" && inRow) {
@@ -208,13 +222,25 @@ bool XlsxReader::next(TableRow &row)
                 style = a.value(QStringLiteral("s")).toInt();
                 const QStringView reference = a.value(QStringLiteral("r"));
                 column = reference.isEmpty() ? column + 1 : columnIndex(reference);
+                if (column < 0 || column >= kMaxColumns)
+                    throw DatabaseError(DatabaseError::Kind::Rejected,
+                                        tr("%1, sheet %2, row %3: the cell reference “%4” is outside Excel's columns A to XFD.")
+                                            .arg(m_path, m_sheet)
+                                            .arg(row.row)
+                                            .arg(reference.toString()));
                 raw.clear();
             } else if ((name == u"v" || name == u"t") && inRow) {
-                raw += m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                inValue = true;
+            } else if (name == u"rPh") {
+                ++phonetic;
             }
         } else if (token == QXmlStreamReader::EndElement) {
             const QStringView name = m_xml.name();
-            if (name == u"c" && inRow && column >= 0) {
+            if (name == u"v" || name == u"t") {
+                inValue = false;
+            } else if (name == u"rPh") {
+                phonetic = qMax(0, phonetic - 1);
+            } else if (name == u"c" && inRow && column >= 0) {
                 while (row.cells.size() < column)
                     row.cells.append(QString());
                 row.cells.append(cellValue(type, style, raw));

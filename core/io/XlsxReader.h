@@ -27,6 +27,9 @@ private:
     QString cellValue(const QString &type, int style, const QString &raw) const;
     static int columnIndex(QStringView reference);
 
+    static constexpr int kMaxRows = 1048576; // Excel's sheet limits
+    static constexpr int kMaxColumns = 16384;
+
     QString m_path;
     ZipArchive m_zip;
     QString m_sheet;

@@ -10,6 +10,7 @@
 #include "io/HeaderMatcher.h"
 #include "io/Importer.h"
 #include "io/TableReader.h"
+#include "io/ZipWriter.h"
 
 #include <QSqlQuery>
 
@@ -54,7 +55,52 @@ QStringList registerRows(const Database &db)
     return rows;
 }
 
+// The smallest workbook the reader accepts: one sheet with the given sheetData body.
+QString minimalWorkbook(const QTemporaryDir &dir, const char *name, const QByteArray &sheetData)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    ZipWriter zip(path);
+    zip.add(QStringLiteral("xl/workbook.xml"),
+            "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>");
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"),
+            "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+    zip.add(QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData>" + sheetData + "</sheetData></worksheet>");
+    zip.close();
+    return path;
+}
+
 } // namespace
+
+TEST_CASE("XLSX: references beyond Excel's sheet are refused by name; values split across read chunks stay whole", "[io]")
+{
+    QTemporaryDir dir;
+    // Found by the fuzzer: a long column reference overflowed the column number.
+    const QString wide = minimalWorkbook(dir, "wide.xlsx", "<row r=\"1\"><c r=\"ZZZZZZZZZ1\"><v>1</v></c></row>");
+    try {
+        readAll(wide);
+        FAIL("a column past XFD was accepted");
+    } catch (const DatabaseError &error) {
+        CHECK(error.message().contains(u"ZZZZZZZZZ1"));
+    }
+    CHECK_THROWS_AS(readAll(minimalWorkbook(dir, "tall.xlsx", "<row r=\"1048577\"><c><v>1</v></c></row>")), DatabaseError);
+    CHECK(readAll(minimalWorkbook(dir, "last.xlsx", "<row r=\"1048576\"><c r=\"XFD1048576\"><v>7</v></c></row>"))
+              .first()
+              .cells.size() == 16384);
+
+    // The sheet is read in 1 MiB pieces; long inline strings make values straddle the seams.
+    QByteArray body;
+    const QByteArray text(997, 'x');
+    for (int r = 1; r <= 3000; ++r)
+        body += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>" + QByteArray::number(r) + text
+                + "</t></is></c><c><v>" + QByteArray::number(r * 7) + "</v></c></row>";
+    const QList<TableRow> rows = readAll(minimalWorkbook(dir, "long.xlsx", body));
+    REQUIRE(rows.size() == 3000);
+    for (int r = 0; r < 3000; ++r) {
+        INFO("row " << r + 1);
+        REQUIRE(rows.at(r).cell(0) == QString::number(r + 1) + QString::fromLatin1(text));
+        REQUIRE(rows.at(r).cell(1) == QString::number((r + 1) * 7));
+    }
+}
 
 TEST_CASE("CSV: GB18030 detected, quoted fields with commas and line breaks", "[io]")
 {
