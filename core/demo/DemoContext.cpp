@@ -12,10 +12,10 @@ DemoContext::DemoContext(QSqlDatabase db, DemoOptions options, DemoCatalog catal
         m_options.asOf = QDate::currentDate();
 }
 
-DemoRandom DemoContext::stream(quint64 module) const
+SeededRandom DemoContext::stream(quint64 module) const
 {
-    DemoRandom mixer(m_options.seed ^ (module * 0xD1B54A32D192ED03ULL));
-    return DemoRandom(mixer.next());
+    SeededRandom mixer(m_options.seed ^ (module * 0xD1B54A32D192ED03ULL));
+    return SeededRandom(mixer.next());
 }
 
 qint64 DemoContext::insert(const QString &table, const QStringList &columns, const QVariantList &values)
@@ -41,12 +41,12 @@ QDate DemoContext::historyStart() const
     return monthStart.addMonths(-(m_options.months - 1));
 }
 
-QString DemoContext::personName(DemoRandom &rng) const
+QString DemoContext::personName(SeededRandom &rng) const
 {
     return rng.pick(m_catalog.surnames) + rng.pick(m_catalog.givenNames);
 }
 
-QString DemoContext::mobile(DemoRandom &rng) const
+QString DemoContext::mobile(SeededRandom &rng) const
 {
     static const char *const prefixes[] = {"133", "135", "137", "138", "139", "150", "152", "158", "177", "181", "189", "199"};
     QString number = QString::fromLatin1(prefixes[rng.bounded(12)]);
@@ -55,7 +55,7 @@ QString DemoContext::mobile(DemoRandom &rng) const
     return number;
 }
 
-QString DemoContext::residentId(DemoRandom &rng) const
+QString DemoContext::residentId(SeededRandom &rng) const
 {
     const QDate birth = rng.dateBetween(QDate(1958, 1, 1), QDate(2000, 12, 31));
     QString id = m_catalog.divisionCode + birth.toString(QStringLiteral("yyyyMMdd"))
@@ -66,7 +66,7 @@ QString DemoContext::residentId(DemoRandom &rng) const
 
 int DemoContext::risk(qint64 enterpriseId) const
 {
-    DemoRandom r(m_options.seed * 31 + quint64(enterpriseId));
+    SeededRandom r(m_options.seed * 31 + quint64(enterpriseId));
     const int base = r.bounded(100);
     // Most enterprises are low risk; a tail is much riskier.
     return base < 70 ? base / 10 : base;

@@ -2,7 +2,7 @@
 
 #include "DemoCatalog.h"
 #include "DemoOptions.h"
-#include "DemoRandom.h"
+#include "util/SeededRandom.h"
 
 #include <QHash>
 #include <QList>
@@ -25,7 +25,7 @@ public:
 
     // Each module gets its own stream, so changing one module's output does not
     // reshuffle the others.
-    DemoRandom stream(quint64 module) const;
+    SeededRandom stream(quint64 module) const;
 
     // INSERT INTO table (columns) VALUES (…) with a statement prepared once per shape;
     // returns the new row id.
@@ -35,9 +35,9 @@ public:
     QDate historyStart() const;
     QDate asOf() const { return m_options.asOf; }
 
-    QString personName(DemoRandom &rng) const;
-    QString mobile(DemoRandom &rng) const;
-    QString residentId(DemoRandom &rng) const;
+    QString personName(SeededRandom &rng) const;
+    QString mobile(SeededRandom &rng) const;
+    QString residentId(SeededRandom &rng) const;
 
     // Filled by the registry writer, read by the others.
     QList<qint64> townshipIds;
@@ -47,7 +47,7 @@ public:
     qint64 firstEnterpriseId = 0;
     qint64 enterpriseCount = 0;
 
-    qint64 randomEnterprise(DemoRandom &rng) const
+    qint64 randomEnterprise(SeededRandom &rng) const
     {
         return firstEnterpriseId + qint64(rng.next() % quint64(enterpriseCount));
     }

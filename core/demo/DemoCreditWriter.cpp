@@ -29,7 +29,7 @@ void DemoCreditWriter::write(const CreditRuleBook &book)
 void DemoCreditWriter::writeHonours(const CreditRuleBook &book)
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(CreditStream);
+    SeededRandom rng = c.stream(CreditStream);
     // About 3 % of enterprises are honoured; half of the honours fall in the first
     // half year, before the first sandbox list is decided.
     const int honours = int(qMax<qint64>(5, c.enterpriseCount * 3 / 100));
@@ -44,7 +44,7 @@ void DemoCreditWriter::writeHonours(const CreditRuleBook &book)
 void DemoCreditWriter::writeRepairs()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(CreditStream + 1);
+    SeededRandom rng = c.stream(CreditStream + 1);
     QSqlQuery events = Sql::exec(c.db(), QStringLiteral(
         "SELECT id, enterprise_id, event_date FROM credit_event "
         "WHERE kind IN ('standard_penalty', 'heavier_penalty') ORDER BY id"));

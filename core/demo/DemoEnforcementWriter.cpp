@@ -59,7 +59,7 @@ void DemoEnforcementWriter::writeDiscretionLists()
     }
 }
 
-void DemoEnforcementWriter::writeCase(DemoRandom &rng, qint64 enterprise, qint64 department, const QDate &decided)
+void DemoEnforcementWriter::writeCase(SeededRandom &rng, qint64 enterprise, qint64 department, const QDate &decided)
 {
     DemoContext &c = m_context;
     QList<Item> candidates;
@@ -108,7 +108,7 @@ void DemoEnforcementWriter::writeCase(DemoRandom &rng, qint64 enterprise, qint64
 void DemoEnforcementWriter::writeCases()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(CaseStream);
+    SeededRandom rng = c.stream(CaseStream);
     // Violations found on visits become cases a few weeks later.
     QSqlQuery found = Sql::exec(c.db(), QStringLiteral(
         "SELECT t.enterprise_id, t.department_id, v.visit_date FROM finding f "
@@ -135,7 +135,7 @@ void DemoEnforcementWriter::writeCases()
 void DemoEnforcementWriter::writeReviews()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(ReviewStream);
+    SeededRandom rng = c.stream(ReviewStream);
     QSqlQuery cases = Sql::exec(c.db(), QStringLiteral("SELECT id, decided_on FROM penalty_case ORDER BY id"));
     QList<QPair<qint64, QDate>> list;
     while (cases.next())

@@ -4,7 +4,7 @@
 #include <QList>
 
 class DemoContext;
-class DemoRandom;
+class SeededRandom;
 
 // Enforcement history: the discretion benchmark and the county's lenient list with
 // their bands, penalty cases (from violations found on visits, and others), 三书同达
@@ -27,7 +27,7 @@ private:
         qint64 maxFen = 0;
         bool redLine = false;
     };
-    void writeCase(DemoRandom &rng, qint64 enterprise, qint64 department, const QDate &decided);
+    void writeCase(SeededRandom &rng, qint64 enterprise, qint64 department, const QDate &decided);
 
     DemoContext &m_context;
     QList<Item> m_items;

@@ -26,7 +26,7 @@ QDate weekday(QDate d)
 void DemoInspectionWriter::writeConflicts()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(ConflictStream);
+    SeededRandom rng = c.stream(ConflictStream);
     const int count = int(qMin<qint64>(60, c.enterpriseCount / 40 + 1));
     static const QStringList reasons = {QStringLiteral("近亲属在该企业任职"), QStringLiteral("曾在该企业任职未满三年"),
                                         QStringLiteral("与法定代表人存在利害关系")};
@@ -47,7 +47,7 @@ void DemoInspectionWriter::writeConflicts()
 void DemoInspectionWriter::writePlans()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(PlanStream);
+    SeededRandom rng = c.stream(PlanStream);
     for (QDate q = quarterStart(c.historyStart()); q <= c.asOf(); q = q.addMonths(3)) {
         const int quarter = (q.month() - 1) / 3 + 1;
         const QDate end = q.addMonths(3).addDays(-1);
@@ -79,7 +79,7 @@ qint64 DemoInspectionWriter::planFor(const QDate &date) const
 void DemoInspectionWriter::writeMonth(const QDate &monthStart)
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(VisitStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
+    SeededRandom rng = c.stream(VisitStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
     const double scale = qMin(50.0, double(c.enterpriseCount) / 1800.0);
     const int visits = qMax(1, int(rng.between(30, 50) * scale));
     const QDate monthEnd = qMin(monthStart.addMonths(1).addDays(-1), c.asOf());
@@ -91,7 +91,7 @@ void DemoInspectionWriter::writeMonth(const QDate &monthStart)
     }
 }
 
-void DemoInspectionWriter::writeVisit(DemoRandom &rng, const QDate &date)
+void DemoInspectionWriter::writeVisit(SeededRandom &rng, const QDate &date)
 {
     DemoContext &c = m_context;
     const int originRoll = rng.bounded(100);

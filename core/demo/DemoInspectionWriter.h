@@ -5,7 +5,7 @@
 #include <QPair>
 
 class DemoContext;
-class DemoRandom;
+class SeededRandom;
 class DemoServiceWriter;
 
 // Inspection history: quarterly plans, visits (joint where departments share an
@@ -22,7 +22,7 @@ public:
     void writeMonth(const QDate &monthStart);
 
 private:
-    void writeVisit(DemoRandom &rng, const QDate &date);
+    void writeVisit(SeededRandom &rng, const QDate &date);
     qint64 planFor(const QDate &date) const;
 
     DemoContext &m_context;

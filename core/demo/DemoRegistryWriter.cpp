@@ -30,7 +30,7 @@ void DemoRegistryWriter::writeCounty()
 {
     DemoContext &c = m_context;
     const DemoCatalog &catalog = c.catalog();
-    DemoRandom rng = c.stream(CountyStream);
+    SeededRandom rng = c.stream(CountyStream);
 
     for (int i = 0; i < catalog.townships.size(); ++i) {
         const QString name = catalog.townships.at(i);
@@ -83,7 +83,7 @@ void DemoRegistryWriter::writeCounty()
 void DemoRegistryWriter::writeOfficers()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(OfficerStream);
+    SeededRandom rng = c.stream(OfficerStream);
     int serial = 0;
     for (const qint64 department : std::as_const(c.departmentIds)) {
         const int count = rng.between(5, 14);
@@ -110,7 +110,7 @@ void DemoRegistryWriter::writeUsers()
                          {QString::fromLatin1(u.name), QString::fromUtf8(u.display), QString::fromLatin1(u.role)});
 }
 
-QString DemoRegistryWriter::enterpriseName(DemoRandom &rng, int type, const QString &township,
+QString DemoRegistryWriter::enterpriseName(SeededRandom &rng, int type, const QString &township,
                                            const DemoCatalog::Industry &industry) const
 {
     const QString brand = rng.pick(m_context.catalog().brands);
@@ -139,7 +139,7 @@ bool DemoRegistryWriter::writeEnterprises(int slice)
                                  QStringLiteral("status"), QStringLiteral("updated_at")};
     const QString updated = c.asOf().toString(Qt::ISODate);
     for (qint64 i = m_enterprisesWritten; i < end; ++i) {
-        DemoRandom rng(c.options().seed * 0x2545F4914F6CDD1DULL + quint64(i) * 0x9E3779B97F4A7C15ULL);
+        SeededRandom rng(c.options().seed * 0x2545F4914F6CDD1DULL + quint64(i) * 0x9E3779B97F4A7C15ULL);
         const int roll = rng.bounded(100);
         const int type = roll < 70 ? 1 : (roll < 97 ? 2 : 3);
         const int townIndex = rng.bounded(int(c.townshipIds.size()));

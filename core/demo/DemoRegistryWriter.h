@@ -5,7 +5,7 @@
 #include <QString>
 
 class DemoContext;
-class DemoRandom;
+class SeededRandom;
 
 // The county's registers: townships and their justice offices (with duty lists),
 // departments and their inspection items, industries, officers, enterprises,
@@ -23,7 +23,7 @@ public:
 private:
     void writeOfficers();
     void writeUsers();
-    QString enterpriseName(DemoRandom &rng, int type, const QString &township, const DemoCatalog::Industry &industry) const;
+    QString enterpriseName(SeededRandom &rng, int type, const QString &township, const DemoCatalog::Industry &industry) const;
 
     DemoContext &m_context;
     qint64 m_enterprisesWritten = 0;

@@ -12,7 +12,7 @@ constexpr quint64 kInvitationStream = 1000000000000ULL; // + visit id
 
 QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
 
-QList<qint64> distinctEnterprises(DemoContext &c, DemoRandom &rng, int count)
+QList<qint64> distinctEnterprises(DemoContext &c, SeededRandom &rng, int count)
 {
     QList<qint64> list;
     QSet<qint64> seen;
@@ -32,7 +32,7 @@ QList<qint64> distinctEnterprises(DemoContext &c, DemoRandom &rng, int count)
 void DemoServiceWriter::writeMonth(const QDate &monthStart)
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(ServiceStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
+    SeededRandom rng = c.stream(ServiceStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
     const QDate monthEnd = qMin(monthStart.addMonths(1).addDays(-1), c.asOf());
     struct RequestDates { qint64 id; QDate raised; QDate closed; };
     QList<RequestDates> requestSteps;
@@ -83,7 +83,7 @@ void DemoServiceWriter::writeMonth(const QDate &monthStart)
             c.insert(QStringLiteral("training_attendee"), {QStringLiteral("session_id"), QStringLiteral("enterprise_id")}, {session, e});
     }
     // Details from a stream of their own, so the history above stays as it was.
-    DemoRandom detail = c.stream(ServiceDetailStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
+    SeededRandom detail = c.stream(ServiceDetailStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
     for (const RequestDates &r : std::as_const(requestSteps)) {
         c.insert(QStringLiteral("request_step"), {QStringLiteral("request_id"), QStringLiteral("on_date"), QStringLiteral("action"),
                                                   QStringLiteral("actor"), QStringLiteral("note")},
@@ -124,7 +124,7 @@ void DemoServiceWriter::writeMonth(const QDate &monthStart)
 void DemoServiceWriter::writeInvitation(qint64 visit, qint64 enterprise, qint64 department, const QDate &date, bool done)
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(kInvitationStream + quint64(visit));
+    SeededRandom rng = c.stream(kInvitationStream + quint64(visit));
     static const QStringList scopes = {QStringLiteral("消防设施维护保养指导"), QStringLiteral("安全生产标准化自查指导"),
                                        QStringLiteral("食品经营许可条件辅导"), QStringLiteral("广告内容合规审查"),
                                        QStringLiteral("劳动用工合规体检"), QStringLiteral("危险废物贮存规范指导")};

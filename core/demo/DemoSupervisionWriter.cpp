@@ -33,7 +33,7 @@ const char *const kSteps[] = {"received", "assigned", "responded", "rectified", 
 void DemoSupervisionWriter::writeHotlineMonth(const QDate &monthStart)
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(HotlineStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
+    SeededRandom rng = c.stream(HotlineStream + quint64(monthStart.year() * 12 + monthStart.month()) * 1000);
     const double scale = qMin(50.0, double(c.enterpriseCount) / 1800.0);
     const int orders = qMax(1, int(rng.between(20, 40) * scale));
     const QDate monthEnd = qMin(monthStart.addMonths(1).addDays(-1), c.asOf());
@@ -92,7 +92,7 @@ void DemoSupervisionWriter::writeHotlineMonth(const QDate &monthStart)
 void DemoSupervisionWriter::writeOfficerScores()
 {
     DemoContext &c = m_context;
-    DemoRandom rng = c.stream(OfficerScoreStream);
+    SeededRandom rng = c.stream(OfficerScoreStream);
     struct Reason { const char *dimension; int points; const char *text; };
     const Reason reasons[] = {
         {"political", 2, "参加政治理论学习并考试合格"}, {"competence", 3, "执法资格考试成绩优秀"},

@@ -4,12 +4,13 @@
 #include <QList>
 #include <QtGlobal>
 
-// A small, fully specified PRNG (SplitMix64) so that a demo county is the same on
-// every platform and Qt version for the same seed; std distributions are not.
-class DemoRandom final
+// A small, fully specified PRNG (SplitMix64) so that a demo county, or an officer draw,
+// is the same on every platform and Qt version for the same seed; std distributions
+// are not.
+class SeededRandom final
 {
 public:
-    explicit DemoRandom(quint64 seed);
+    explicit SeededRandom(quint64 seed);
 
     quint64 next();
     int bounded(int upper);                // [0, upper)
