@@ -10,7 +10,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/SqliteHandle.h"
-#include "demo/DemoRandom.h"
+#include "util/SeededRandom.h"
 #include "validation/Uscc.h"
 
 #include "BenchSupport.h"
@@ -63,7 +63,7 @@ void build(const Database &db, qint64 enterprises, qint64 events)
     sqlite3_stmt *ev = nullptr;
     sqlite3_prepare_v2(h, "INSERT INTO credit_event (enterprise_id, event_date, kind, points, red_line) VALUES (?, ?, ?, 0, ?)",
                        -1, &ev, nullptr);
-    DemoRandom rng(20261129);
+    SeededRandom rng(20261129);
     const QDate start(2023, 12, 1);
     for (qint64 i = 0; i < events; ++i) {
         const QByteArray date = start.addDays(rng.bounded(3 * 365)).toString(Qt::ISODate).toLatin1();

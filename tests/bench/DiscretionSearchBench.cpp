@@ -5,7 +5,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
-#include "demo/DemoRandom.h"
+#include "util/SeededRandom.h"
 #include "discretion/DiscretionSearch.h"
 
 #include <QCommandLineParser>
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     const QStringList objects = {QStringLiteral("进货查验记录制度"), QStringLiteral("安全生产教育培训档案"), QStringLiteral("危险废物管理台账"),
                                  QStringLiteral("特种设备使用登记"), QStringLiteral("消防设施维护保养"), QStringLiteral("广告发布审查"),
                                  QStringLiteral("劳动合同备案"), QStringLiteral("车辆技术档案")};
-    DemoRandom rng(7);
+    SeededRandom rng(7);
     {
         Transaction t(db.connection());
         for (int d = 1; d <= 29; ++d)
