@@ -11,7 +11,7 @@
 
 int Migrator::currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -76,6 +76,8 @@ void Migrator::migrate(const QSqlDatabase &db)
     }
     if (from < 8)
         runScript(db, QStringLiteral(":/faircheck/schema/008_users.sql"));
+    if (from < 9)
+        runScript(db, QStringLiteral(":/faircheck/schema/009_planning.sql"));
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

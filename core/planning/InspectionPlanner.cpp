@@ -61,14 +61,15 @@ Result InspectionPlanner::plan(const Input &input)
                                           tr("%1 has already made %2 routine checks of this enterprise this year (at most %3).")
                                               .arg(departmentName(input, d.id))
                                               .arg(prior)
-                                              .arg(input.departmentCap)});
+                                              .arg(input.departmentCap),
+                                          true});
                 continue;
             }
             if (prior + 1 == input.departmentCap)
                 result.exceptions.append({Exception::Kind::Warning, d.id, e.id, QStringLiteral("routine"), QStringLiteral("cap_department"),
                                           tr("This is the last routine check by %1 of this enterprise allowed this year.")
                                               .arg(departmentName(input, d.id))});
-            byEnterprise[i].append({{d.id, e.id, QStringLiteral("routine"), d.items, QString()}, clampStart(d.windowStart), clampEnd(d.windowEnd)});
+            byEnterprise[i].append({{d.id, e.id, QStringLiteral("routine"), d.items, QString(), true}, clampStart(d.windowStart), clampEnd(d.windowEnd)});
         }
     }
     QHash<qint64, QList<qint64>> itemsOf;
@@ -114,6 +115,7 @@ Result InspectionPlanner::plan(const Input &input)
                         if (!same->items.contains(item))
                             same->items.append(item);
                     }
+                    same->drawn = same->drawn || c.task.drawn;
                     if (!mandatory(same->trigger) && mandatory(c.task.trigger))
                         same->trigger = c.task.trigger;
                     if (!c.task.source.isEmpty())
@@ -149,7 +151,8 @@ Result InspectionPlanner::plan(const Input &input)
                     result.exceptions.append({Exception::Kind::Blocked, t.department, e.id, t.trigger, QStringLiteral("cap_all"),
                                               tr("The enterprise has already had %1 routine visits this year (at most %2 by all departments together).")
                                                   .arg(visits)
-                                                  .arg(input.allDepartmentsCap)});
+                                                  .arg(input.allDepartmentsCap),
+                                              t.drawn});
                 continue;
             }
             if (++visits == input.allDepartmentsCap)

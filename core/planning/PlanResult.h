@@ -13,6 +13,7 @@ struct Task
     QString trigger; // routine, clue, referral, recheck, invitation
     QList<qint64> items;
     QString source;
+    bool drawn = false; // holds a routine draw (perhaps joined to a mandatory task)
 };
 
 struct Visit
@@ -35,7 +36,8 @@ struct Exception
     qint64 enterprise = 0;
     QString trigger;
     QString reason; // a stable code: cap_department, cap_all, no_day, no_officer, no_items
-    QString detail; // words for the user (English source, translated by the caller)
+    QString detail; // words for the user
+    bool drawn = false; // a routine draw, so that re-running the draw can account for it
 };
 
 // Per department and tier: how many enterprises were in scope and how many were drawn.

@@ -108,7 +108,8 @@ QList<Planning::Visit> VisitScheduler::schedule(QList<Pending> pending, QList<Pl
                 : tr("Not enough free certified officers of %1 on any working day of the window; conflicts of "
                      "interest and the officers of the enterprise's last visit are excluded.")
                       .arg(missing);
-            exceptions->append({Planning::Exception::Kind::Unscheduled, task.department, task.enterprise, task.trigger, reason, detail});
+            exceptions->append(
+                {Planning::Exception::Kind::Unscheduled, task.department, task.enterprise, task.trigger, reason, detail, task.drawn});
         }
     }
     std::sort(scheduled.begin(), scheduled.end(), [](const Planning::Visit &a, const Planning::Visit &b) {

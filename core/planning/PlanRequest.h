@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// What the user asks for when creating a plan (CLI options, the plan dialog).
+struct PlanRequest
+{
+    QString name;            // empty: made from the period
+    QDate from, to;
+    QString seed;            // empty: a fresh random seed, recorded with the plan
+    QStringList departments; // codes, short names or names; empty: every department with random-check items
+    QString scopesFile;      // empty: the built-in department scopes
+    int officersPerDay = 3;
+};

@@ -1,0 +1,130 @@
+#include "VisitResults.h"
+
+#include "credit/CreditLedger.h"
+#include "credit/CreditRuleStore.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+}
+
+QString statusOf(const QSqlDatabase &db, qint64 visitId)
+{
+    const QVariant status = Sql::scalar(db, QStringLiteral("SELECT status FROM visit WHERE id = ?"), {visitId});
+    if (!status.isValid())
+        refuse(VisitResults::tr("There is no visit %1.").arg(visitId));
+    return status.toString();
+}
+
+} // namespace
+
+QList<VisitResults::Item> VisitResults::items(const QSqlDatabase &db, qint64 visitId)
+{
+    QList<Item> list;
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT i.code, d.short_name, i.name, COALESCE(f.result, '') FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id "
+        "JOIN inspection_item i ON i.id = ti.item_id JOIN department d ON d.id = t.department_id "
+        "LEFT JOIN finding f ON f.task_id = t.id AND f.item_id = i.id WHERE t.visit_id = ? ORDER BY d.code, i.code"),
+        {visitId});
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return list;
+}
+
+void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &visitedOn, const QList<Finding> &findings)
+{
+    const QString status = statusOf(db, visitId);
+    if (status != u"planned")
+        refuse(tr("Visit %1 is %2: results are recorded once, for a planned visit.").arg(visitId).arg(status == u"done" ? tr("done") : tr("cancelled")));
+    const QDate scheduled = QDate::fromString(Sql::scalar(db, QStringLiteral("SELECT scheduled_date FROM visit WHERE id = ?"), {visitId}).toString(),
+                                              Qt::ISODate);
+    if (!visitedOn.isValid() || visitedOn < scheduled.addDays(-30))
+        refuse(tr("The date of the visit is required and cannot be long before it was scheduled (%1).").arg(scheduled.toString(Qt::ISODate)));
+    // The visit's items: code → (task, item id).
+    QHash<QString, QPair<qint64, qint64>> items;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT i.code, t.id, i.id FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id "
+                                               "JOIN inspection_item i ON i.id = ti.item_id WHERE t.visit_id = ?"),
+                            {visitId});
+    while (q.next())
+        items.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    QSet<QString> seen;
+    for (const Finding &f : findings) {
+        if (!items.contains(f.itemCode))
+            refuse(tr("Item %1 is not checked in visit %2.").arg(f.itemCode).arg(visitId));
+        if (seen.contains(f.itemCode))
+            refuse(tr("Item %1 has two results.").arg(f.itemCode));
+        seen.insert(f.itemCode);
+        if (f.result != u"compliant" && f.result != u"rectify" && f.result != u"violation")
+            refuse(tr("Item %1: the result “%2” is not compliant, rectify or violation.").arg(f.itemCode, f.result));
+        if (f.result == u"rectify" && (!f.rectifyBy.isValid() || f.rectifyBy <= visitedOn))
+            refuse(tr("Item %1: a finding to rectify needs a deadline after the visit.").arg(f.itemCode));
+    }
+    if (seen.size() != items.size()) {
+        QStringList missing;
+        for (auto it = items.cbegin(); it != items.cend(); ++it) {
+            if (!seen.contains(it.key()))
+                missing.append(it.key());
+        }
+        missing.sort();
+        refuse(tr("Every item of the visit needs a result; missing: %1.").arg(missing.join(QStringLiteral(", "))));
+    }
+
+    Transaction transaction(db);
+    QSqlQuery insert = Sql::prepare(db, QStringLiteral(
+        "INSERT INTO finding (task_id, item_id, result, note, rectify_deadline) VALUES (?, ?, ?, ?, ?)"));
+    QJsonArray recorded;
+    for (const Finding &f : findings) {
+        const auto target = items.value(f.itemCode);
+        Sql::run(insert, {target.first, target.second, f.result, f.note.trimmed(),
+                          f.result == u"rectify" ? QVariant(f.rectifyBy.toString(Qt::ISODate)) : QVariant()});
+        recorded.append(QJsonObject{{QStringLiteral("item"), f.itemCode}, {QStringLiteral("result"), f.result}});
+    }
+    Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'done', visit_date = ? WHERE id = ?"), {visitedOn.toString(Qt::ISODate), visitId});
+    AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("visit"), visitId, {{QStringLiteral("status"), status}},
+                          {{QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("visit_date"), visitedOn.toString(Qt::ISODate)},
+                           {QStringLiteral("findings"), recorded}}});
+    CreditLedger::syncFromSources(db, CreditRuleStore::load(db));
+    transaction.commit();
+}
+
+void VisitResults::rate(const QSqlDatabase &db, qint64 visitId, int rating, const QDate &ratedOn, const QString &comment)
+{
+    if (statusOf(db, visitId) != u"done")
+        refuse(tr("Visit %1 has no results yet: the enterprise rates a visit after it.").arg(visitId));
+    if (rating < 1 || rating > 5)
+        refuse(tr("A satisfaction rating is 1 to 5, not %1.").arg(rating));
+    if (!ratedOn.isValid())
+        refuse(tr("The date of the rating is required."));
+    if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM satisfaction_rating WHERE visit_id = ?"), {visitId}).isValid())
+        refuse(tr("Visit %1 has already been rated.").arg(visitId));
+    Transaction transaction(db);
+    const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO satisfaction_rating (visit_id, rating, rated_on, comment) VALUES (?, ?, ?, ?)"),
+                                {visitId, rating, ratedOn.toString(Qt::ISODate), comment.trimmed()})
+                          .lastInsertId().toLongLong();
+    AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("satisfaction_rating"), id, {},
+                          {{QStringLiteral("visit_id"), visitId}, {QStringLiteral("rating"), rating}}});
+    transaction.commit();
+}
+
+void VisitResults::cancel(const QSqlDatabase &db, qint64 visitId, const QString &reason)
+{
+    if (statusOf(db, visitId) != u"planned")
+        refuse(tr("Only a planned visit can be cancelled."));
+    if (reason.trimmed().isEmpty())
+        refuse(tr("Give the reason for cancelling the visit."));
+    Transaction transaction(db);
+    Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'cancelled' WHERE id = ?"), {visitId});
+    AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("visit"), visitId, {{QStringLiteral("status"), QStringLiteral("planned")}},
+                          {{QStringLiteral("status"), QStringLiteral("cancelled")}, {QStringLiteral("reason"), reason.trimmed()}}});
+    transaction.commit();
+}
