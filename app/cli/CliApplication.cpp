@@ -5,6 +5,7 @@
 #include "CliCreditCommands.h"
 #include "CliDiscretionCommands.h"
 #include "CliIoCommands.h"
+#include "CliPlanCommands.h"
 #include "CliResult.h"
 #include "db/Database.h"
 #include "users/UserStore.h"
@@ -25,7 +26,11 @@ void CliApplication::addOptions()
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("user"), tr("User name written into the audit log."), tr("name")},
         {QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."), tr("language")},
-        {QStringLiteral("seed"), tr("demo: random seed."), tr("number")},
+        {QStringLiteral("seed"), tr("demo, plan create: random seed."), tr("number")},
+        {QStringLiteral("departments"), tr("plan create: the departments drawing (codes or names, comma-separated)."), tr("list")},
+        {QStringLiteral("scopes"), tr("plan create: the departments' scopes (JSON; default: built in)."), tr("file")},
+        {QStringLiteral("finding"), tr("visit result: CODE=compliant, CODE=rectify:DATE or CODE=violation (may repeat)."), tr("finding")},
+        {QStringLiteral("rating"), tr("visit rate: the enterprise's satisfaction, 1 to 5."), tr("number")},
         {QStringLiteral("enterprises"), tr("demo: number of enterprises."), tr("count")},
         {QStringLiteral("as-of"), tr("The date to compute for (YYYY-MM-DD); demo: last day of the history."), tr("date")},
         {QStringLiteral("full"), tr("credit recompute: every enterprise, not only those that changed.")},
@@ -147,7 +152,13 @@ QString CliApplication::usage() const
               "                             case-file review by the checklist; a campaign's results\n"
               "  officer show ID | officer retraining\n"
               "                             an officer's points by dimension; officers due for retraining\n"
-              "  attachment verify ID       check a stored file against its SHA-256");
+              "  attachment verify ID       check a stored file against its SHA-256\n"
+              "  plan create --from DATE --to DATE [--seed TEXT] [--departments A,B]\n"
+              "                             draw and schedule an inspection plan (双随机, joint visits)\n"
+              "  plan list | show ID | verify ID | exceptions ID | export ID --out FILE\n"
+              "                             plans, their visits, a re-run of the draw, what could not be planned\n"
+              "  visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT\n"
+              "                             a visit's sheet, QR code, notice, results and rating; check a scanned code");
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
@@ -200,6 +211,10 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return CliServiceCommands(m_parser, commands.databasePath()).run(args);
     if (command == u"case")
         return CliCaseCommands(m_parser, commands.databasePath()).run(args);
+    if (command == u"plan")
+        return CliPlanCommands(m_parser, commands.databasePath()).plan(args);
+    if (command == u"visit")
+        return CliPlanCommands(m_parser, commands.databasePath()).visit(args);
     if (command == u"import")
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")

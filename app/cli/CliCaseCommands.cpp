@@ -1,5 +1,7 @@
 #include "CliCaseCommands.h"
 
+#include "CliOptions.h"
+
 #include "db/Database.h"
 #include "discretion/CaseDocuments.h"
 #include "discretion/PenaltyCaseStore.h"
@@ -43,10 +45,8 @@ CliCaseCommands::CliCaseCommands(const QCommandLineParser &parser, QString datab
 
 QDate CliCaseCommands::date(const char *option, bool *ok) const
 {
-    const QString text = m_parser.value(QString::fromLatin1(option));
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    *ok = text.isEmpty() || d.isValid();
-    return d;
+    *ok = true;
+    return CliOptions(m_parser).date(option, QDate(), ok);
 }
 
 CliResult CliCaseCommands::run(const QStringList &args)

@@ -1,5 +1,7 @@
 #include "CliServiceCommands.h"
 
+#include "CliOptions.h"
+
 #include "credit/CreditRuleStore.h"
 #include "db/Database.h"
 #include "io/DepartmentDirectory.h"
@@ -31,18 +33,12 @@ CliServiceCommands::CliServiceCommands(const QCommandLineParser &parser, QString
 
 QString CliServiceCommands::value(const char *option) const
 {
-    return m_parser.value(QString::fromLatin1(option));
+    return CliOptions(m_parser).value(option);
 }
 
 QDate CliServiceCommands::date(const char *option, const QDate &fallback, bool *ok) const
 {
-    const QString text = value(option);
-    if (text.isEmpty())
-        return fallback;
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        *ok = false;
-    return d;
+    return CliOptions(m_parser).date(option, fallback, ok);
 }
 
 std::pair<QDate, QDate> CliServiceCommands::period(bool *ok) const
@@ -53,11 +49,7 @@ std::pair<QDate, QDate> CliServiceCommands::period(bool *ok) const
 
 qint64 CliServiceCommands::number(const QString &text, bool *ok) const
 {
-    bool parsed = false;
-    const qint64 n = text.toLongLong(&parsed);
-    if (!parsed || n <= 0)
-        *ok = false;
-    return n;
+    return CliOptions::number(text, ok);
 }
 
 CliResult CliServiceCommands::run(const QStringList &args)

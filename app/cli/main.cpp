@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
     bool drawing = false;
     for (int i = 1; i < argc; ++i)
         drawing = drawing || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "docs") == 0
-            || qstrcmp(argv[i], "notice") == 0;
+            || qstrcmp(argv[i], "notice") == 0 || qstrcmp(argv[i], "code") == 0;
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -8,6 +8,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/WorkingCalendar.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -64,7 +65,14 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
     const Planning::Input input = PlanInputLoader::load(db, request);
     if (progress)
         progress(1);
-    const Planning::Result result = InspectionPlanner::plan(input);
+    Planning::Result result = InspectionPlanner::plan(input);
+    for (int year = input.start.year(); year <= input.end.year(); ++year) {
+        if (!WorkingCalendar::builtIn().covers(year))
+            result.exceptions.append({Planning::Exception::Kind::Warning, 0, 0, QStringLiteral("routine"), QStringLiteral("calendar"),
+                                      tr("The calendar lists no public holidays for %1, so visits may fall on a holiday: add that "
+                                         "year's State Council notice to the calendar and create the plan again.")
+                                          .arg(year)});
+    }
     if (progress)
         progress(2);
     const QByteArray population = PlanInputLoader::population(db, input);
@@ -138,6 +146,11 @@ PlanStore::Verification PlanStore::verify(const QSqlDatabase &db, qint64 planId)
     if (p.value(1).toInt() != RandomDraw::kAlgorithmVersion) {
         v.message = tr("Plan %1 was drawn with algorithm version %2, which this program does not run (it runs version %3).")
                         .arg(planId).arg(p.value(1).toInt()).arg(RandomDraw::kAlgorithmVersion);
+        return v;
+    }
+    if (p.value(3).isNull()) {
+        v.message = tr("Plan %1 was not drawn by this program's planner (it has no published population), so its draw cannot be re-run.")
+                        .arg(planId);
         return v;
     }
     const QByteArray population = qUncompress(p.value(2).toByteArray());

@@ -32,9 +32,15 @@ WorkingCalendar WorkingCalendar::fromFile(const QString &path)
                 throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: %2[%3] is not a date (YYYY-MM-DD).")
                                                                        .arg(path, QLatin1String(key)).arg(i));
             (qstrcmp(key, "holidays") == 0 ? calendar.m_holidays : calendar.m_workdays).insert(day);
+            calendar.m_years.insert(day.year());
         }
     }
     return calendar;
+}
+
+bool WorkingCalendar::covers(int year) const
+{
+    return m_years.contains(year);
 }
 
 bool WorkingCalendar::isWorkingDay(const QDate &date) const

@@ -20,6 +20,8 @@ public:
     static WorkingCalendar fromFile(const QString &path);
 
     bool isWorkingDay(const QDate &date) const;
+    // Whether the file lists that year's holidays; outside them only weekends are known.
+    bool covers(int year) const;
     // The n-th working day after `from` (n ≥ 1); `from` itself does not count.
     QDate addWorkingDays(const QDate &from, int n) const;
     // Working days in (from, to]; negative when to is before from.
@@ -28,4 +30,5 @@ public:
 private:
     QSet<QDate> m_holidays;
     QSet<QDate> m_workdays;
+    QSet<int> m_years;
 };
