@@ -72,6 +72,27 @@ QString PlanQueries::statusName(const QString &status)
     return status;
 }
 
+QString PlanQueries::resultName(const QString &result)
+{
+    if (result == u"compliant")
+        return tr("Compliant");
+    if (result == u"rectify")
+        return tr("Rectify");
+    if (result == u"violation")
+        return tr("Violation");
+    return result;
+}
+
+QStringList PlanQueries::drawingDepartments(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT d.name FROM department d WHERE EXISTS (SELECT 1 FROM inspection_item i "
+                                               "WHERE i.department_id = d.id AND i.random_check = 1) ORDER BY d.code"));
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
 QList<PlanQueries::Plan> PlanQueries::list(const QSqlDatabase &db)
 {
     QList<Plan> plans;

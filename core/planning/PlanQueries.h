@@ -57,6 +57,10 @@ public:
     // By the file's extension: .csv, .xlsx or .json. Returns the number of visits written.
     static qint64 exportPlan(const QSqlDatabase &db, qint64 planId, const QString &path);
 
+    // Departments that can take part in a draw (they have random-check items), by name.
+    static QStringList drawingDepartments(const QSqlDatabase &db);
+
     static QString originName(const QString &origin);
     static QString statusName(const QString &status);
+    static QString resultName(const QString &result); // a finding's; empty when none yet
 };

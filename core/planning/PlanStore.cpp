@@ -60,11 +60,13 @@ QString PlanStore::exceptionKindName(Planning::Exception::Kind kind)
 
 qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Planning::Result *out, const Progress &progress)
 {
-    if (progress)
-        progress(0);
+    const auto step = [&](int percent, const QString &stage) {
+        if (progress && !progress(percent, stage))
+            throw DatabaseError(DatabaseError::Kind::Cancelled, tr("Cancelled: no plan was written."));
+    };
+    step(0, tr("Gathering enterprises, officers and past visits…"));
     const Planning::Input input = PlanInputLoader::load(db, request);
-    if (progress)
-        progress(1);
+    step(40, tr("Drawing and scheduling…"));
     Planning::Result result = InspectionPlanner::plan(input);
     for (int year = input.start.year(); year <= input.end.year(); ++year) {
         if (!WorkingCalendar::builtIn().covers(year))
@@ -73,8 +75,7 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
                                          "year's State Council notice to the calendar and create the plan again.")
                                           .arg(year)});
     }
-    if (progress)
-        progress(2);
+    step(70, tr("Writing the plan…"));
     const QByteArray population = PlanInputLoader::population(db, input);
     const QString name = request.name.trimmed().isEmpty()
         ? tr("Joint random inspection plan %1 to %2").arg(iso(input.start), iso(input.end))
@@ -133,6 +134,14 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
     if (out)
         *out = result;
     return plan;
+}
+
+Planning::Result PlanStore::preview(const QSqlDatabase &db, const PlanRequest &request, QString *seed)
+{
+    const Planning::Input input = PlanInputLoader::load(db, request);
+    if (seed)
+        *seed = input.seed;
+    return InspectionPlanner::plan(input);
 }
 
 PlanStore::Verification PlanStore::verify(const QSqlDatabase &db, qint64 planId)

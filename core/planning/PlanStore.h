@@ -14,12 +14,16 @@ class PlanStore final
     Q_DECLARE_TR_FUNCTIONS(PlanStore)
 
 public:
-    // Stages reported while a plan is made, for a progress bar: 0 gather, 1 plan, 2 write.
-    using Progress = std::function<void(int stage)>;
+    // Reports (percent, stage) while a plan is made; returning false cancels it before
+    // anything is written (DatabaseError of kind Cancelled).
+    using Progress = std::function<bool(int percent, const QString &stage)>;
 
     // Returns the new plan's id; `result` receives what the planner decided.
     static qint64 create(const QSqlDatabase &db, const PlanRequest &request, Planning::Result *result = nullptr,
                          const Progress &progress = {});
+
+    // What create() would decide, without writing: the draw preview.
+    static Planning::Result preview(const QSqlDatabase &db, const PlanRequest &request, QString *seed = nullptr);
 
     struct Verification
     {

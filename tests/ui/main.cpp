@@ -10,6 +10,7 @@ int runDashboardTest(int argc, char **argv);
 int runDiscretionPageTest(int argc, char **argv);
 int runServicesPageTest(int argc, char **argv);
 int runSupervisionPageTest(int argc, char **argv);
+int runInspectionsPageTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -29,5 +30,6 @@ int main(int argc, char **argv)
     failures += runDiscretionPageTest(argc, argv);
     failures += runServicesPageTest(argc, argv);
     failures += runSupervisionPageTest(argc, argv);
+    failures += runInspectionsPageTest(argc, argv);
     return failures;
 }

@@ -11,6 +11,7 @@
 #include "users/Session.h"
 #include "users/UserStore.h"
 #include "discretion/DiscretionPage.h"
+#include "planning/InspectionsPage.h"
 #include "services/ServicesPage.h"
 #include "supervision/SupervisionPage.h"
 #include "settings/AuditTab.h"
@@ -105,6 +106,7 @@ void MainWindow::buildPages()
     m_reports = new ReportPage(this);
     m_discretion = new DiscretionPage(this);
     m_services = new ServicesPage(this);
+    m_inspections = new InspectionsPage(this);
     m_supervision = new SupervisionPage(this);
     m_audit = new AuditTab(this);
     // The enterprise area: the register, the county's credit, the credit rules.
@@ -121,7 +123,7 @@ void MainWindow::buildPages()
     struct Area { QString title; QString description; QStyle::StandardPixmap icon; QWidget *page; };
     const Area areas[] = {
         {tr("Dashboard"), QString(), QStyle::SP_ComputerIcon, m_dashboard},
-        {tr("Inspections"), tr("Joint visits, random draws, inspection codes and results."), QStyle::SP_FileDialogContentsView, nullptr},
+        {tr("Inspections"), QString(), QStyle::SP_FileDialogContentsView, m_inspections},
         {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon, m_enterpriseTabs},
         {tr("Discretion"), QString(), QStyle::SP_FileDialogDetailedView, m_discretion},
         {tr("Supervision"), QString(), QStyle::SP_MessageBoxWarning, m_supervision},
@@ -179,6 +181,7 @@ void MainWindow::onDatabaseChanged()
     m_creditRules->setDatabase(db);
     m_discretion->setDatabase(db);
     m_services->setDatabase(db);
+    m_inspections->setDatabase(db);
     m_supervision->setDatabase(db);
     m_audit->setDatabase(db);
     if (!db) {

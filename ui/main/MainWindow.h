@@ -8,6 +8,7 @@ class CreditOverviewPage;
 class CreditRulesPage;
 class DashboardPage;
 class DiscretionPage;
+class InspectionsPage;
 class ServicesPage;
 class SupervisionPage;
 class ReportPage;
@@ -45,6 +46,7 @@ public:
     CreditRulesPage *creditRulesPage() const { return m_creditRules; }
     DiscretionPage *discretionPage() const { return m_discretion; }
     ServicesPage *servicesPage() const { return m_services; }
+    InspectionsPage *inspectionsPage() const { return m_inspections; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
     AuditTab *auditPage() const { return m_audit; }
 
@@ -75,6 +77,7 @@ private:
     CreditRulesPage *m_creditRules = nullptr;
     DiscretionPage *m_discretion = nullptr;
     ServicesPage *m_services = nullptr;
+    InspectionsPage *m_inspections = nullptr;
     SupervisionPage *m_supervision = nullptr;
     AuditTab *m_audit = nullptr;
     QTabWidget *m_enterpriseTabs = nullptr;

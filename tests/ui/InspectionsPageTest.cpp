@@ -1,0 +1,115 @@
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
+#include "planning/InspectionsPage.h"
+#include "planning/PlanDialog.h"
+#include "planning/ResultDialog.h"
+#include "planning/VisitPane.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The inspections area offscreen: a plan drawn from the dialog (preview first), its
+// visits by day, a visit's sheet with its code, results that need every item.
+class InspectionsPageTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void planIsDrawnPreviewedAndShown();
+    void resultsNeedEveryItem();
+
+private:
+    void shot(QWidget *widget, const QString &name);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void InspectionsPageTest::initTestCase()
+{
+    m_db = std::make_unique<Database>(Database::open(m_dir.filePath(QStringLiteral("inspections.db"))));
+    DemoOptions options;
+    options.seed = 16;
+    options.enterprises = 400;
+    options.asOf = QDate(2026, 6, 30);
+    DemoCountyGenerator::generate(*m_db, options);
+}
+
+void InspectionsPageTest::shot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("FAIRCHECK_TEST_SHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(QDir(folder).filePath(name));
+}
+
+void InspectionsPageTest::planIsDrawnPreviewedAndShown()
+{
+    PlanDialog dialog(m_db.get());
+    dialog.setPeriod(QDate(2026, 7, 1), QDate(2026, 9, 30));
+    dialog.setSeed(QStringLiteral("ui-2026Q3"));
+    dialog.preview();
+    QVERIFY2(dialog.summary().contains(u"ui-2026Q3"), qPrintable(dialog.summary()));
+    const int plansBefore = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM inspection_plan")).toInt();
+    dialog.resize(560, 560);
+    shot(&dialog, QStringLiteral("plan-dialog.png"));
+    QVERIFY(dialog.create(false));
+    QVERIFY(dialog.createdPlan() > 0);
+    // A second plan over the same quarter is refused inside the dialog and writes nothing.
+    PlanDialog again(m_db.get());
+    again.setPeriod(QDate(2026, 8, 1), QDate(2026, 8, 31));
+    QVERIFY(!again.create(false));
+    QVERIFY(!again.summary().isEmpty());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM inspection_plan")).toInt(), plansBefore + 1);
+
+    InspectionsPage page;
+    page.resize(1280, 760);
+    page.setDatabase(m_db.get());
+    page.showPlan(dialog.createdPlan());
+    QVERIFY(page.currentPlan() == dialog.createdPlan() || page.visits()->rowCount() > 0);
+    const int all = page.visits()->rowCount();
+    QVERIFY(all > 0);
+    QVERIFY(page.figures().contains(u"ui-2026Q3"));
+    // One day's visits only.
+    page.dayFilter()->setCurrentIndex(1);
+    QVERIFY(page.visits()->rowCount() > 0);
+    QVERIFY(page.visits()->rowCount() < all);
+    for (int r = 0; r < page.visits()->rowCount(); ++r)
+        QCOMPARE(page.visits()->item(r, 0)->text(), page.dayFilter()->currentText());
+    page.visits()->selectRow(0);
+    QVERIFY(page.visitPane()->visitId() > 0);
+    QVERIFY(page.visitPane()->hasCode());
+    shot(&page, QStringLiteral("inspections.png"));
+}
+
+void InspectionsPageTest::resultsNeedEveryItem()
+{
+    const qint64 visit = Sql::scalar(m_db->connection(), QStringLiteral(
+        "SELECT v.id FROM visit v WHERE v.status = 'planned' AND v.plan_id IS NOT NULL AND "
+        "(SELECT count(*) FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id WHERE t.visit_id = v.id) >= 2 LIMIT 1")).toLongLong();
+    QVERIFY(visit > 0);
+    ResultDialog dialog(m_db.get(), visit);
+    QVERIFY(dialog.table()->rowCount() >= 2);
+    // Rectify needs a deadline after the visit: today + 15 by default, so it passes; a
+    // deadline is then checked by core. Mark one item to rectify and save.
+    dialog.setResult(0, 1);
+    shot(&dialog, QStringLiteral("results.png"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT status FROM visit WHERE id = ?"), {visit}).toString(), QStringLiteral("done"));
+    // Saving again is refused and changes nothing.
+    const int findings = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM finding")).toInt();
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.message().isEmpty());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM finding")).toInt(), findings);
+}
+
+int runInspectionsPageTest(int argc, char **argv)
+{
+    InspectionsPageTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "InspectionsPageTest.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+// One visit's sheet beside the plan's list: its inspection code (QR), the enterprise,
+// departments, items with their results, the officers; record results, the
+// enterprise's rating, print the notice, save the code, cancel.
+class VisitPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VisitPane(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database) { m_database = database; }
+    void showVisit(qint64 visitId);
+    qint64 visitId() const { return m_visitId; }
+    QString title() const;
+    bool hasCode() const;
+
+signals:
+    void changed();
+
+private:
+    void recordResults();
+    void rate();
+    void printNotice();
+    void saveCode();
+    void cancelVisit();
+
+    Database *m_database = nullptr;
+    qint64 m_visitId = 0;
+    QLabel *m_code;
+    QLabel *m_title;
+    QLabel *m_officers;
+    QTableWidget *m_items;
+    QList<QPushButton *> m_buttons;
+};
