@@ -342,10 +342,6 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>demo: random seed.</source>
-        <translation>demo：随机种子。</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>数字</translation>
     </message>
@@ -666,6 +662,38 @@
         <translation>user add：显示的姓名。</translation>
     </message>
     <message>
+        <source>Set FAIRCHECK_PASSWORD to the password of %1.</source>
+        <translation>请把 FAIRCHECK_PASSWORD 设为 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>demo, plan create: random seed.</source>
+        <translation>demo、plan create：随机种子。</translation>
+    </message>
+    <message>
+        <source>plan create: the departments drawing (codes or names, comma-separated).</source>
+        <translation>plan create：参加抽取的部门（编码或名称，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>plan create: the departments&apos; scopes (JSON; default: built in).</source>
+        <translation>plan create：各部门抽查范围文件（JSON；默认使用内置范围）。</translation>
+    </message>
+    <message>
+        <source>visit result: CODE=compliant, CODE=rectify:DATE or CODE=violation (may repeat).</source>
+        <translation>visit result：事项编码=compliant（合格）、编码=rectify:日期（限期整改）或 编码=violation（违法），可重复。</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>visit rate: the enterprise&apos;s satisfaction, 1 to 5.</source>
+        <translation>visit rate：企业满意度评价，1 至 5。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -720,7 +748,13 @@
                              case-file review by the checklist; a campaign&apos;s results
   officer show ID | officer retraining
                              an officer&apos;s points by dimension; officers due for retraining
-  attachment verify ID       check a stored file against its SHA-256</source>
+  attachment verify ID       check a stored file against its SHA-256
+  plan create --from DATE --to DATE [--seed TEXT] [--departments A,B]
+                             draw and schedule an inspection plan (双随机, joint visits)
+  plan list | show ID | verify ID | exceptions ID | export ID --out FILE
+                             plans, their visits, a re-run of the draw, what could not be planned
+  visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
+                             a visit&apos;s sheet, QR code, notice, results and rating; check a scanned code</source>
         <translation>命令：
   init                       创建或升级数据库
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -775,11 +809,13 @@
                              按评查标准评查案卷；专项评查结果
   officer show ID | officer retraining
                              执法人员分维度积分；需要再培训的执法人员
-  attachment verify ID       按 SHA-256 核验存档文件</translation>
-    </message>
-    <message>
-        <source>Set FAIRCHECK_PASSWORD to the password of %1.</source>
-        <translation>请把 FAIRCHECK_PASSWORD 设为 %1 的密码。</translation>
+  attachment verify ID       按 SHA-256 核验存档文件
+  plan create --from DATE --to DATE [--seed TEXT] [--departments A,B]
+                             抽取并排定检查计划（双随机、综合查一次）
+  plan list | show ID | verify ID | exceptions ID | export ID --out FILE
+                             检查计划及其入企检查、重新抽取核验、未能排入的事项
+  visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
+                             入企检查单、检查码、通知书、检查结果和满意度评价；核验扫描到的检查码</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1179,111 @@
     <message>
         <source>A discretion list is imported with: faircheck-cli discretion import FILE --list NAME --list-version V --effective DATE</source>
         <translation>裁量基准清单请用以下命令导入：faircheck-cli discretion import 文件 --list 名称 --list-version 版本 --effective 日期</translation>
+    </message>
+</context>
+<context>
+    <name>CliPlanCommands</name>
+    <message>
+        <source>Usage: faircheck-cli plan create --from DATE --to DATE [--seed TEXT] [--departments A,B,...] [--name TEXT] [--scopes FILE]
+       faircheck-cli plan list | show ID | verify ID | exceptions ID | export ID --out FILE (.csv, .xlsx or .json)</source>
+        <translation>用法：faircheck-cli plan create --from 日期 --to 日期 [--seed 种子] [--departments 部门A,部门B,...] [--name 名称] [--scopes 文件]
+      faircheck-cli plan list | show 编号 | verify 编号 | exceptions 编号 | export 编号 --out 文件（.csv、.xlsx 或 .json）</translation>
+    </message>
+    <message>
+        <source>%1  %2 to %3  %4  %5 visits, %6 tasks, %7 checks avoided</source>
+        <translation>%1  %2 至 %3  %4  入企 %5 次，检查任务 %6 项，减少入企 %7 次</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out (.csv, .xlsx or .json).</source>
+        <translation>请用 --out 指定要写入的文件（.csv、.xlsx 或 .json）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 visits to %2.</source>
+        <translation>已将 %1 次入企检查写入 %2。</translation>
+    </message>
+    <message>
+        <source>plan create needs --from and --to as YYYY-MM-DD.</source>
+        <translation>plan create 需要 --from 和 --to，日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Plan %1 created.</source>
+        <translation>已创建检查计划 %1。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>检查计划 %1：%2</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2; seed “%3”; algorithm version %4; population SHA-256 %5</source>
+        <translation>期间 %1 至 %2；随机种子“%3”；算法版本 %4；抽取名录 SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>参加部门：%1</translation>
+    </message>
+    <message>
+        <source>Planned: %1 tasks in %2 visits (%3 joint), %4 checks avoided; %5 blocked by caps, %6 not scheduled, %7 warnings</source>
+        <translation>计划：检查任务 %1 项，入企 %2 次（联合检查 %3 次），减少入企 %4 次；因频次上限未排 %5 项，未能排期 %6 项，提示 %7 条</translation>
+    </message>
+    <message>
+        <source>Done: %1 visits, %2 tasks; satisfaction %3 of %4 ratings at 4 or 5</source>
+        <translation>已完成：入企 %1 次，检查任务 %2 项；满意度评价 %4 条中 %3 条为 4 分或 5 分</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli visit show ID | code ID --out PNG | notice ID --out PDF | scan TEXT
+       faircheck-cli visit result ID --on DATE --finding CODE=compliant|rectify:DATE|violation ...
+       faircheck-cli visit rate ID --rating 1-5 [--on DATE] | cancel ID --reason TEXT</source>
+        <translation>用法：faircheck-cli visit show 编号 | code 编号 --out PNG | notice 编号 --out PDF | scan 文本
+      faircheck-cli visit result 编号 --on 日期 --finding 事项编码=compliant|rectify:日期|violation ...
+      faircheck-cli visit rate 编号 --rating 1-5 [--on 日期] | cancel 编号 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Visit %1 (%2) on %3 to %4 %5, %6: %7</source>
+        <translation>入企检查 %1（%2）%3 检查 %4 %5，%6：%7</translation>
+    </message>
+    <message>
+        <source>Officers: %1</source>
+        <translation>执法人员：%1</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out.</source>
+        <translation>请用 --out 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>visit rate needs --rating 1 to 5 and dates as YYYY-MM-DD.</source>
+        <translation>visit rate 需要 --rating 1 至 5，日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Rating recorded for visit %1.</source>
+        <translation>已登记入企检查 %1 的满意度评价。</translation>
+    </message>
+    <message>
+        <source>Visit %1 cancelled.</source>
+        <translation>已取消入企检查 %1。</translation>
+    </message>
+    <message>
+        <source>visit result needs --on DATE (YYYY-MM-DD).</source>
+        <translation>visit result 需要 --on 日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A finding is written CODE=compliant, CODE=rectify:DATE or CODE=violation, not “%1”.</source>
+        <translation>检查结果应写作 编码=compliant、编码=rectify:日期 或 编码=violation，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Item %1: rectify needs its deadline, as rectify:YYYY-MM-DD.</source>
+        <translation>事项 %1：限期整改需写明期限，如 rectify:YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Results recorded for visit %1: %2 items.</source>
+        <translation>已登记入企检查 %1 的检查结果：%2 个事项。</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3406,215 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>InspectionCode</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>没有编号为 %1 的入企检查。</translation>
+    </message>
+    <message>
+        <source>Inspection code %1 belongs to visit %2.</source>
+        <translation>检查码 %1 属于入企检查 %2。</translation>
+    </message>
+    <message>
+        <source>No visit has the inspection code %1.</source>
+        <translation>没有入企检查使用检查码 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a FairCheck inspection code.</source>
+        <translation>这不是执法监督工作台生成的检查码。</translation>
+    </message>
+    <message>
+        <source>The check value does not fit: the code was altered, or was not issued from this database.</source>
+        <translation>校验码不符：检查码已被改动，或不是由本数据库签发。</translation>
+    </message>
+    <message>
+        <source>The code is genuine but its visit %1 no longer exists.</source>
+        <translation>检查码真实，但其入企检查 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The code is genuine but out of date: visit %1 has changed since it was printed (date, items or officers).</source>
+        <translation>检查码真实但已过期：入企检查 %1 在打印后已变更（日期、事项或执法人员）。</translation>
+    </message>
+    <message>
+        <source>Genuine inspection code %1 for visit %2.</source>
+        <translation>检查码 %1 真实有效，对应入企检查 %2。</translation>
+    </message>
+    <message>
+        <source>The inspection code cannot be encoded.</source>
+        <translation>无法生成检查码。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s details are too long for one QR code (%1 bytes).</source>
+        <translation>入企检查信息过长，无法放入一个二维码（%1 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPlanner</name>
+    <message>
+        <source>%1 has no random-check items, so it draws nothing.</source>
+        <translation>%1 没有随机抽查事项，本次不抽取。</translation>
+    </message>
+    <message>
+        <source>%1 has already made %2 routine checks of this enterprise this year (at most %3).</source>
+        <translation>%1 今年已对该企业开展 %2 次日常抽查（上限 %3 次）。</translation>
+    </message>
+    <message>
+        <source>This is the last routine check by %1 of this enterprise allowed this year.</source>
+        <translation>这是 %1 今年对该企业可开展的最后一次日常抽查。</translation>
+    </message>
+    <message>
+        <source>The enterprise of %1 is not an active enterprise of the register.</source>
+        <translation>%1 涉及的企业不是名录中的存续企业。</translation>
+    </message>
+    <message>
+        <source>The enterprise has already had %1 routine visits this year (at most %2 by all departments together).</source>
+        <translation>该企业今年已接受 %1 次日常入企检查（各部门合计上限 %2 次）。</translation>
+    </message>
+    <message>
+        <source>This is the last routine visit to the enterprise allowed this year.</source>
+        <translation>这是今年对该企业可开展的最后一次日常入企检查。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Plan:</source>
+        <translation>检查计划：</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <source>Verify draw</source>
+        <translation>核验抽取</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>导出计划…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>检查码</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>检查部门</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>入企检查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>not-planned</source>
+        <translation>未排入事项</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入企检查</translation>
+    </message>
+    <message>
+        <source>Not planned and warnings</source>
+        <translation>未排入与提示</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Seed “%1” (algorithm %2). Planned: %3 tasks in %4 visits, %5 joint (%6), %7 checks avoided. Done: %8 visits, %9 checks avoided. Satisfaction %10 of %11 ratings. Not planned: %12 blocked by caps, %13 not scheduled.</source>
+        <translation>随机种子“%1”（算法 %2）。计划：检查任务 %3 项，入企 %4 次，联合检查 %5 次（%6），减少入企 %7 次。已完成：入企 %8 次，减少入企 %9 次。满意率 %10（%11 条评价）。未排入：因频次上限 %12 项，未能排期 %13 项。</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>频次受限</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>未能排期</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Draw verified</source>
+        <translation>抽取核验通过</translation>
+    </message>
+    <message>
+        <source>Draw does not match</source>
+        <translation>抽取结果不一致</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>导出检查计划</translation>
+    </message>
+    <message>
+        <source>plan-%1.xlsx</source>
+        <translation>检查计划-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message>
         <source>Storage damage: %1</source>
@@ -3530,10 +3880,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Inspections</source>
         <translation>检查</translation>
-    </message>
-    <message>
-        <source>Joint visits, random draws, inspection codes and results.</source>
-        <translation>综合查一次、“双随机”抽取、检查码和检查结果。</translation>
     </message>
     <message>
         <source>Enterprises</source>
@@ -4166,6 +4512,266 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建检查计划</translation>
+    </message>
+    <message>
+        <source>e.g. 2027年第一季度“双随机、一公开”联合抽查计划</source>
+        <translation>例如：2027年第一季度“双随机、一公开”联合抽查计划</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>重新生成种子</translation>
+    </message>
+    <message>
+        <source>The seed is published with the plan: anyone can re-run the draw from it and get the same plan.</source>
+        <translation>随机种子随计划一并公开：任何人都可用它重新抽取，得到同样的计划。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>参加部门：</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>创建计划</translation>
+    </message>
+    <message>
+        <source>Preview draw</source>
+        <translation>预览抽取</translation>
+    </message>
+    <message>
+        <source>Choose at least one department.</source>
+        <translation>请至少选择一个部门。</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2 checks drawn; %3 tasks in %4 visits (%5 joint), %6 checks avoided; %7 blocked by the frequency caps, %8 could not be scheduled.</source>
+        <translation>随机种子 %1：抽中 %2 项；检查任务 %3 项，入企 %4 次（联合检查 %5 次），减少入企 %6 次；因频次上限未排 %7 项，未能排期 %8 项。</translation>
+    </message>
+    <message>
+        <source>Creating the plan…</source>
+        <translation>正在创建检查计划…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanInputLoader</name>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation>没有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>%1 has no random-check items in its inspection item list, so it cannot take part in a draw.</source>
+        <translation>%1 的检查事项清单中没有随机抽查事项，不能参加抽取。</translation>
+    </message>
+    <message>
+        <source>No department has random-check items yet: import the inspection item lists first.</source>
+        <translation>尚无部门有随机抽查事项：请先导入检查事项清单。</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>检查发现问题 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the department scopes %1.</source>
+        <translation>无法读取部门抽查范围文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1, at character %2: %3.</source>
+        <translation>%1，第 %2 个字符处：%3。</translation>
+    </message>
+    <message>
+        <source>%1: the scope of “%2” must be a list of industry codes.</source>
+        <translation>%1：“%2”的抽查范围必须是行业代码列表。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period needs a start and an end date, the end not before the start.</source>
+        <translation>检查计划需要开始和结束日期，且结束日期不早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A plan covers at most a year; this period has %1 days.</source>
+        <translation>一个检查计划最长一年；该期间有 %1 天。</translation>
+    </message>
+    <message>
+        <source>An officer can make 1 to 10 visits a day, not %1.</source>
+        <translation>每名执法人员每天可入企 1 至 10 次，不能是 %1 次。</translation>
+    </message>
+    <message>
+        <source>%1 already draws in the plan “%2”, whose period overlaps this one.</source>
+        <translation>%1 已参加检查计划“%2”，其期间与本计划重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQueries</name>
+    <message>
+        <source>Random check</source>
+        <translation>双随机抽查</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>线索核查</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>移送转办</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀约式检查</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>整改复查</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Rectify</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有编号为 %1 的检查计划。</translation>
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>没有编号为 %1 的入企检查。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspection code</source>
+        <translation>检查码</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>检查部门</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>Cancelled: no plan was written.</source>
+        <translation>已取消：未写入任何计划。</translation>
+    </message>
+    <message>
+        <source>Gathering enterprises, officers and past visits…</source>
+        <translation>正在汇集企业、执法人员和以往检查…</translation>
+    </message>
+    <message>
+        <source>Drawing and scheduling…</source>
+        <translation>正在抽取和排期…</translation>
+    </message>
+    <message>
+        <source>The calendar lists no public holidays for %1, so visits may fall on a holiday: add that year&apos;s State Council notice to the calendar and create the plan again.</source>
+        <translation>工作日历中没有 %1 年的节假日，入企日期可能落在节假日：请将该年国务院节假日安排通知加入日历后重新创建计划。</translation>
+    </message>
+    <message>
+        <source>Writing the plan…</source>
+        <translation>正在写入检查计划…</translation>
+    </message>
+    <message>
+        <source>Joint random inspection plan %1 to %2</source>
+        <translation>%1 至 %2 “双随机、一公开”联合抽查计划</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有编号为 %1 的检查计划。</translation>
+    </message>
+    <message>
+        <source>Plan %1 was drawn with algorithm version %2, which this program does not run (it runs version %3).</source>
+        <translation>检查计划 %1 使用算法版本 %2 抽取，本程序不支持该版本（本程序为版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Plan %1 was not drawn by this program&apos;s planner (it has no published population), so its draw cannot be re-run.</source>
+        <translation>检查计划 %1 不是由本程序抽取（没有公开的抽取名录），无法重新抽取核验。</translation>
+    </message>
+    <message>
+        <source>The population recorded with plan %1 cannot be unpacked.</source>
+        <translation>检查计划 %1 保存的抽取名录无法解压。</translation>
+    </message>
+    <message>
+        <source>The population recorded with plan %1 does not match its published SHA-256: it was altered.</source>
+        <translation>检查计划 %1 保存的抽取名录与公开的 SHA-256 不符：已被改动。</translation>
+    </message>
+    <message>
+        <source>Plan %1: the draw re-run from seed “%2” gives the same %3 checks.</source>
+        <translation>检查计划 %1：用随机种子“%2”重新抽取，得到相同的 %3 项抽查。</translation>
+    </message>
+    <message>
+        <source>Plan %1 does not match its draw: %2 drawn checks are missing from it and %3 are in it without being drawn.</source>
+        <translation>检查计划 %1 与抽取结果不一致：缺少 %2 项抽中的检查，另有 %3 项未被抽中却在计划中。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSink</name>
     <message>
         <source>no department of this name; departments are set up by the administrator</source>
@@ -4564,6 +5170,53 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>The check character is %1, but the first 17 digits give %2.</source>
         <translation>校验码为 %1，但按前 17 位计算应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Results of visit %1</source>
+        <translation>入企检查 %1 的检查结果</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Rectify by a date</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>检查日期：</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5857,260 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>VisitNotice</name>
+    <message>
+        <source>Inspection notice</source>
+        <translation>入企检查通知书</translation>
+    </message>
+    <message>
+        <source>Inspection code %1</source>
+        <translation>检查码 %1</translation>
+    </message>
+    <message>
+        <source>To %1 (unified social credit code %2):</source>
+        <translation>%1（统一社会信用代码 %2）：</translation>
+    </message>
+    <message>
+        <source>Under the county&apos;s joint inspection arrangement (one entry, several checks), %1 will inspect your enterprise on %2. The officers will show their enforcement certificates.</source>
+        <translation>根据本县“综合查一次”联合检查安排（进一次门、查多项事），%1 将于 %2 对你单位开展检查。执法人员将出示执法证件。</translation>
+    </message>
+    <message>
+        <source>Items to be checked</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Scan the code to check that this inspection is genuine: it names the date, the departments, the items and the officers. After the visit you may rate it; your rating is not shown to the inspecting department.</source>
+        <translation>扫描检查码可核验本次检查的真实性：码中载明检查日期、部门、事项和执法人员。检查结束后可对本次检查进行评价，评价结果不向实施检查的部门展示。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>Choose a visit to see its sheet.</source>
+        <translation>请选择一次入企检查查看检查单。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record results…</source>
+        <translation>登记结果…</translation>
+    </message>
+    <message>
+        <source>Satisfaction…</source>
+        <translation>满意度评价…</translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation>打印通知书…</translation>
+    </message>
+    <message>
+        <source>Save code…</source>
+        <translation>保存检查码…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>取消检查…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 · %4 · %5&lt;br&gt;%6 — %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3 · %4 · %5&lt;br&gt;%6 — %7</translation>
+    </message>
+    <message>
+        <source>Departments: %1
+Officers: %2</source>
+        <translation>检查部门：%1
+执法人员：%2</translation>
+    </message>
+    <message>
+        <source>Satisfaction with visit %1</source>
+        <translation>入企检查 %1 的满意度</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评价：</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>Rated on:</source>
+        <translation>评价日期：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Save the inspection notice</source>
+        <translation>保存入企检查通知书</translation>
+    </message>
+    <message>
+        <source>inspection-notice-%1.pdf</source>
+        <translation>入企检查通知书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the inspection code</source>
+        <translation>保存检查码</translation>
+    </message>
+    <message>
+        <source>inspection-code-%1.png</source>
+        <translation>检查码-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel visit %1</source>
+        <translation>取消入企检查 %1</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitResults</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>没有编号为 %1 的入企检查。</translation>
+    </message>
+    <message>
+        <source>Visit %1 is %2: results are recorded once, for a planned visit.</source>
+        <translation>入企检查 %1 %2：检查结果只能对待检查的入企检查登记一次。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The date of the visit is required and cannot be long before it was scheduled (%1).</source>
+        <translation>必须填写检查日期，且不能远早于排定日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not checked in visit %2.</source>
+        <translation>入企检查 %2 不检查事项 %1。</translation>
+    </message>
+    <message>
+        <source>Item %1 has two results.</source>
+        <translation>事项 %1 有两个结果。</translation>
+    </message>
+    <message>
+        <source>Item %1: the result “%2” is not compliant, rectify or violation.</source>
+        <translation>事项 %1：结果“%2”不是 compliant（合格）、rectify（限期整改）或 violation（违法）。</translation>
+    </message>
+    <message>
+        <source>Item %1: a finding to rectify needs a deadline after the visit.</source>
+        <translation>事项 %1：限期整改须有晚于检查日期的整改期限。</translation>
+    </message>
+    <message>
+        <source>Every item of the visit needs a result; missing: %1.</source>
+        <translation>每个检查事项都须有结果；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>Visit %1 has no results yet: the enterprise rates a visit after it.</source>
+        <translation>入企检查 %1 尚无检查结果：企业在检查结束后才能评价。</translation>
+    </message>
+    <message>
+        <source>A satisfaction rating is 1 to 5, not %1.</source>
+        <translation>满意度评价为 1 至 5 分，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The date of the rating is required.</source>
+        <translation>必须填写评价日期。</translation>
+    </message>
+    <message>
+        <source>Visit %1 has already been rated.</source>
+        <translation>入企检查 %1 已有评价。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be cancelled.</source>
+        <translation>只能取消待检查的入企检查。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>请填写取消检查的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitScheduler</name>
+    <message>
+        <source>No working day falls within the window of the departments&apos; checks (%1 to %2).</source>
+        <translation>各部门检查时段（%1 至 %2）内没有工作日。</translation>
+    </message>
+    <message>
+        <source>Not enough free certified officers of %1 on any working day of the window; conflicts of interest and the officers of the enterprise&apos;s last visit are excluded.</source>
+        <translation>检查时段内任何工作日 %1 都没有足够的空闲持证执法人员（已排除需回避人员和该企业上次检查的人员）。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to FairCheck</source>
@@ -5289,6 +6196,14 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>%1, sheet %2: the sheet cannot be read (%3).</source>
         <translation>%1 的工作表 %2 无法读取（%3）。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: a row is numbered “%3”, outside Excel&apos;s rows 1 to %4.</source>
+        <translation>%1，工作表 %2：有一行的行号为“%3”，超出 Excel 的第 1 至 %4 行。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3: the cell reference “%4” is outside Excel&apos;s columns A to XFD.</source>
+        <translation>%1，工作表 %2，第 %3 行：单元格引用“%4”超出 Excel 的 A 至 XFD 列。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ InspectionsPage::InspectionsPage(QWidget *parent)
 
     m_day = new QComboBox(this);
     m_township = new QComboBox(this);
+    m_day->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_township->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QComboBox *filter : {m_day, m_township})
         connect(filter, &QComboBox::currentIndexChanged, this, &InspectionsPage::fillVisits);
     auto *filters = new QHBoxLayout;

@@ -23,7 +23,7 @@ VisitPane::VisitPane(QWidget *parent)
 {
     m_code = new QLabel(this);
     m_code->setAlignment(Qt::AlignCenter);
-    m_code->setMinimumSize(200, 200);
+    m_code->setMinimumSize(160, 160);
     m_title = new QLabel(tr("Choose a visit to see its sheet."), this);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,7 +75,7 @@ void VisitPane::showVisit(qint64 visitId)
         const QSqlDatabase db = m_database->connection();
         const PlanQueries::Visit v = PlanQueries::visit(db, visitId);
         m_visitId = visitId;
-        m_code->setPixmap(QPixmap::fromImage(InspectionCode::image(InspectionCode::payload(db, visitId), 3)));
+        m_code->setPixmap(QPixmap::fromImage(InspectionCode::image(InspectionCode::payload(db, visitId), 2)));
         m_title->setText(tr("<b>%1</b> (%2)<br>%3 · %4 · %5<br>%6 — %7")
                              .arg(v.enterprise.toHtmlEscaped(), v.uscc, v.date.toString(Qt::ISODate), v.township.toHtmlEscaped(),
                                   PlanQueries::originName(v.origin), v.code, PlanQueries::statusName(v.status)));
