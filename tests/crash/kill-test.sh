@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Crash safety: kills faircheck-cli with SIGKILL at random moments during an import and
-# during a full credit recompute (100 kills in all), and after each kill checks that
+# Crash safety: kills faircheck-cli with SIGKILL at random moments during an import, a
+# plan creation and a full credit recompute, and after each kill checks that
 #   - faircheck-cli check passes (the file is sound and its invariants hold), and
-#   - the operation was applied wholly or not at all: the enterprise table's digest is
-#     exactly the one before or the one after an uninterrupted run.
-# usage: kill-test.sh CLI WORKDIR [IMPORT_KILLS] [RECOMPUTE_KILLS]
+#   - the operation was applied wholly or not at all: the digest of the tables it
+#     writes is exactly the one before or the one after an uninterrupted run.
+# usage: kill-test.sh CLI WORKDIR [IMPORT_KILLS] [RECOMPUTE_KILLS] [PLAN_KILLS]
 set -euo pipefail
-cli="$1"; work="$2"; import_kills="${3:-60}"; recompute_kills="${4:-40}"
+cli="$1"; work="$2"; import_kills="${3:-60}"; recompute_kills="${4:-40}"; plan_kills="${5:-30}"
 rm -rf "$work"; mkdir -p "$work"; cd "$work"
 RANDOM=42 # the same kill moments every run
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 digest() { sqlite3 "$1" "SELECT count(*), group_concat(r, '|') FROM (SELECT uscc || name || COALESCE(credit_score, '') || COALESCE(credit_tier, '') AS r FROM enterprise ORDER BY uscc)" | sha256sum | cut -d' ' -f1; }
+plan_digest() { sqlite3 "$1" "SELECT (SELECT count(*) FROM inspection_plan), (SELECT count(*) FROM plan_department), (SELECT count(*) FROM visit), (SELECT count(*) FROM inspection_task), (SELECT count(*) FROM task_item), (SELECT count(*) FROM visit_officer), (SELECT count(*) FROM plan_exception), (SELECT count(*) FROM setting), (SELECT group_concat(inspection_code) FROM (SELECT inspection_code FROM visit ORDER BY id))" | sha256sum | cut -d' ' -f1; }
 run_and_kill() { # db delay_ms command...: 0 when killed while running, 1 when it had finished
   local db="$1" delay="$2"; shift 2
   "$cli" --db "$db" "$@" > /dev/null 2>&1 &
@@ -33,6 +34,12 @@ before_import="$(digest base.db)"; after_import="$(digest imported.db)"
 before_recompute="$(digest imported.db)"; after_recompute="$(digest recomputed.db)"
 [ "$before_import" != "$after_import" ] || fail "the import changes nothing to tell apart"
 [ "$before_recompute" != "$after_recompute" ] || fail "the recompute changes nothing to tell apart"
+# A quarter's inspection plan on the 20,000-enterprise county.
+plan_args=(plan create --from 2027-01-01 --to 2027-03-31 --seed kill-test)
+cp source.db planned.db
+"$cli" --db planned.db "${plan_args[@]}" > /dev/null
+before_plan="$(plan_digest source.db)"; after_plan="$(plan_digest planned.db)"
+[ "$before_plan" != "$after_plan" ] || fail "the plan changes nothing to tell apart"
 
 interrupted=0
 check_after_kill() { # db expected_before expected_after label
@@ -50,6 +57,13 @@ for ((i = 1; i <= recompute_kills; i++)); do
   if run_and_kill victim.db $((RANDOM % 3000)) credit recompute --full --as-of 2026-11-29; then interrupted=$((interrupted + 1)); fi
   check_after_kill victim.db "$before_recompute" "$after_recompute" "recompute kill $i"
 done
-total=$((import_kills + recompute_kills))
-echo "PASS: $total SIGKILLs ($interrupted while the operation was running); every file passed check and was wholly before or after"
+for ((i = 1; i <= plan_kills; i++)); do
+  rm -f victim.db victim.db-wal victim.db-shm; cp source.db victim.db
+  if run_and_kill victim.db $((RANDOM % 1200)) "${plan_args[@]}"; then interrupted=$((interrupted + 1)); fi
+  "$cli" --db victim.db check > check.log 2>&1 || { cat check.log; fail "plan kill $i: check failed after a kill"; }
+  now="$(plan_digest victim.db)"
+  [ "$now" = "$before_plan" ] || [ "$now" = "$after_plan" ] || fail "plan kill $i: the plan was half written"
+done
+total=$((import_kills + recompute_kills + plan_kills))
+echo "PASS: $total SIGKILLs ($interrupted while the operation was running: import, plan creation, recompute); every file passed check and was wholly before or after"
 [ "$interrupted" -ge $((total / 2)) ] || fail "only $interrupted of $total kills hit a running operation; the timings need adjusting"
