@@ -87,7 +87,7 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
         "INSERT INTO inspection_plan (name, period_start, period_end, seed, algorithm_version, status, created_at, population, "
         "population_sha256, sampling, officers_per_day) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)"),
         {name, iso(input.start), iso(input.end), input.seed, RandomDraw::kAlgorithmVersion,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), qCompress(population, 9),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), qCompress(population, 6),
          QString::fromLatin1(QCryptographicHash::hash(population, QCryptographicHash::Sha256).toHex()), samplingText(input.samplingPercent),
          input.visitsPerOfficerPerDay}).lastInsertId().toLongLong();
     QSqlQuery department = Sql::prepare(db, QStringLiteral(

@@ -18,38 +18,65 @@ VisitScheduler::VisitScheduler(const Planning::Input &input)
     }
     m_dayLoad.assign(size_t(input.workingDays.size()), 0);
     m_load.assign(size_t(input.workingDays.size()) * size_t(input.officers.size()), 0);
+    for (auto it = m_pool.cbegin(); it != m_pool.cend(); ++it)
+        m_departmentIndex.insert(it.key(), int(m_departmentIndex.size()));
+    m_departmentFree.resize(size_t(input.workingDays.size()) * size_t(m_departmentIndex.size()));
+    for (size_t day = 0; day < size_t(input.workingDays.size()); ++day) {
+        for (auto it = m_pool.cbegin(); it != m_pool.cend(); ++it)
+            m_departmentFree[day * size_t(m_departmentIndex.size()) + size_t(m_departmentIndex.value(it.key()))] =
+                int(it.value().size()) * input.visitsPerOfficerPerDay;
+    }
 }
 
 bool VisitScheduler::tryDay(Planning::Visit &visit, int day, QString *missing)
 {
     const QDate date = m_input.workingDays.at(day);
     const size_t base = size_t(day) * size_t(m_input.officers.size());
+    const size_t departments = size_t(m_departmentIndex.size());
+    const int need = visit.tasks.size() == 1 ? 2 : 1;
+    const auto fail = [&](qint64 department) {
+        *missing = m_input.departmentNames.value(department, QString::number(department));
+        return false;
+    };
+    // First the cheap test: has each department enough visits left that day at all?
+    for (const Planning::Task &task : std::as_const(visit.tasks)) {
+        const auto d = m_departmentIndex.constFind(task.department);
+        if (d == m_departmentIndex.cend() || m_departmentFree[size_t(day) * departments + size_t(d.value())] < need)
+            return fail(task.department);
+    }
+    const auto last = m_input.lastOfficers.constFind(visit.enterprise);
+    if (m_candidates.size() < size_t(visit.tasks.size()))
+        m_candidates.resize(size_t(visit.tasks.size()));
+    for (int k = 0; k < visit.tasks.size(); ++k) {
+        std::vector<int> &candidates = m_candidates[size_t(k)];
+        candidates.clear();
+        for (const int i : m_pool.value(visit.tasks.at(k).department)) {
+            const Planning::Officer &o = m_input.officers.at(i);
+            if (m_load[base + size_t(i)] >= m_input.visitsPerOfficerPerDay || (o.certificateExpiry.isValid() && o.certificateExpiry < date)
+                || (last != m_input.lastOfficers.cend() && last->contains(o.id)) || m_input.conflicts.contains({o.id, visit.enterprise}))
+                continue;
+            candidates.push_back(i);
+        }
+        if (int(candidates.size()) < need)
+            return fail(visit.tasks.at(k).department);
+    }
     // The officer draw is keyed by the seed, the enterprise and the day, so it is
     // reproducible and independent of the order other visits were drawn in.
     SeededRandom rng(RandomDraw::permanentNumber(m_input.seed + QStringLiteral("\nofficers\n") + date.toString(Qt::ISODate),
                                                  QString::number(visit.enterprise)));
-    const QSet<qint64> last = m_input.lastOfficers.value(visit.enterprise);
     QList<int> chosen;
-    const int need = visit.tasks.size() == 1 ? 2 : 1;
-    for (const Planning::Task &task : std::as_const(visit.tasks)) {
-        QList<int> candidates;
-        for (const int i : m_pool.value(task.department)) {
-            const Planning::Officer &o = m_input.officers.at(i);
-            if ((o.certificateExpiry.isValid() && o.certificateExpiry < date) || m_load[base + size_t(i)] >= m_input.visitsPerOfficerPerDay
-                || m_input.conflicts.contains({o.id, visit.enterprise}) || last.contains(o.id) || chosen.contains(i))
-                continue;
-            candidates.append(i);
+    for (int k = 0; k < visit.tasks.size(); ++k) {
+        std::vector<int> &candidates = m_candidates[size_t(k)];
+        for (int n = 0; n < need; ++n) {
+            const int pick = rng.bounded(int(candidates.size()));
+            chosen.append(candidates[size_t(pick)]);
+            candidates.erase(candidates.begin() + pick);
         }
-        if (candidates.size() < need) {
-            *missing = m_input.departmentNames.value(task.department, QString::number(task.department));
-            return false;
-        }
-        for (int k = 0; k < need; ++k)
-            chosen.append(candidates.takeAt(rng.bounded(int(candidates.size()))));
     }
     visit.officers.clear();
     for (const int i : std::as_const(chosen)) {
         ++m_load[base + size_t(i)];
+        --m_departmentFree[size_t(day) * departments + size_t(m_departmentIndex.value(m_input.officers.at(i).department))];
         visit.officers.append(m_input.officers.at(i).id);
     }
     std::sort(visit.officers.begin(), visit.officers.end());

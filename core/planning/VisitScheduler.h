@@ -37,4 +37,9 @@ private:
     QHash<qint64, QList<int>> m_pool; // department → officer indexes, by id
     std::vector<int> m_load;          // day × officer → visits that day
     std::vector<int> m_dayLoad;
+    // day × department (dense index) → visits its officers can still make that day, so a
+    // full day is passed over without looking at each officer.
+    QHash<qint64, int> m_departmentIndex;
+    std::vector<int> m_departmentFree;
+    std::vector<std::vector<int>> m_candidates; // reused buffers, one per department of a visit
 };
