@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "ChangeCapture.h"
 #include "Sql.h"
 #include "users/Session.h"
 
@@ -67,6 +68,18 @@ void AuditLog::record(const QSqlDatabase &db, const Entry &entry)
     // inside its own transaction: a refusal rolls the whole change back.
     if (entry.action != Action::Schema)
         Session::requireWrite(db, entry.table);
+    append(db, entry);
+}
+
+qint64 AuditLog::recordSeal(const QSqlDatabase &db, qint64 changes, const QString &sha256, const QString &triggers)
+{
+    return append(db, {Action::Bulk, QStringLiteral("change_log"), 0, {},
+                       QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("sha256"), sha256},
+                                   {QStringLiteral("triggers"), triggers}}});
+}
+
+qint64 AuditLog::append(const QSqlDatabase &db, const Entry &entry)
+{
     // Callers write inside their own transaction, so the chain's tail cannot move between
     // reading it and appending to it.
     QSqlQuery last = Sql::exec(db, QStringLiteral("SELECT id, COALESCE(hash, '') FROM audit_log ORDER BY id DESC LIMIT 1"));
@@ -84,6 +97,7 @@ void AuditLog::record(const QSqlDatabase &db, const Entry &entry)
               {id, at, user, actionName(entry.action), entry.table, rowId, oldValues, newValues, hash});
     Sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"),
               {kHead, QStringLiteral("%1:%2").arg(id).arg(hash)});
+    return id;
 }
 
 void AuditLog::sealUnhashed(const QSqlDatabase &db)
@@ -115,6 +129,7 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
                                                   "FROM audit_log ORDER BY id"));
     QString previous;
     qint64 lastId = 0;
+    QPair<qint64, QString> triggers; // the newest entry that recorded the capture triggers' digest
     auto broken = [&v](qint64 id, const QString &reason) {
         v.ok = false;
         v.firstBroken = id;
@@ -130,20 +145,46 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
                                            rows.value(4).toString(), rows.value(5), rows.value(6), rows.value(7));
         if (rows.value(8).toString() != expected)
             return broken(id, tr("entry %1 was changed after it was written, or an entry before it was").arg(id));
+        const QJsonObject values = QJsonDocument::fromJson(rows.value(7).toString().toUtf8()).object();
+        if (rows.value(3).toString() == u"bulk" && rows.value(4).toString() == u"change_log") {
+            qint64 count = 0;
+            const QString sha256 = ChangeCapture::digest(db, id, &count);
+            if (sha256 != values.value(QStringLiteral("sha256")).toString() || count != values.value(QStringLiteral("changes")).toInteger())
+                return broken(id, tr("the %1 changes sealed by entry %2 were altered afterwards (%3 found)")
+                                      .arg(values.value(QStringLiteral("changes")).toInteger()).arg(id).arg(count));
+        }
+        if (values.contains(QStringLiteral("triggers")))
+            triggers = {id, values.value(QStringLiteral("triggers")).toString()};
         previous = expected;
         lastId = id;
     }
     const QString head = Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kHead}).toString();
     if (lastId > 0 && head != QStringLiteral("%1:%2").arg(lastId).arg(previous))
         return broken(lastId + 1, tr("the newest entries after %1 were removed (the chain's head is %2)").arg(lastId).arg(head.section(u':', 0, 0)));
+    if (ChangeCapture::capturing(db)) {
+        if (triggers.first > 0 && ChangeCapture::triggerDigest(db) != triggers.second)
+            return broken(triggers.first, tr("the triggers that capture changes were altered or removed after entry %1").arg(triggers.first));
+        v.outsideChanges = ChangeCapture::unsealedCount(db);
+        if (v.outsideChanges > 0) {
+            const ChangeCapture::Change first = ChangeCapture::unsealed(db, 1).constFirst();
+            v.ok = false;
+            v.reason = tr("%n change(s) to the record were made outside FairCheck; the first: %1 of %2 row %3 at %4", nullptr,
+                          int(qMin<qint64>(v.outsideChanges, INT_MAX)))
+                           .arg(first.op == u"insert" ? tr("an insert") : first.op == u"update" ? tr("an update") : tr("a deletion"),
+                                first.table)
+                           .arg(first.rowId)
+                           .arg(first.at);
+        }
+    }
     return v;
 }
 
 void AuditLog::recordSchemaChange(const QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    record(db, {Action::Schema, QStringLiteral("schema"), 0,
-                QJsonObject{{QStringLiteral("version"), fromVersion}},
-                QJsonObject{{QStringLiteral("version"), toVersion}}});
+    QJsonObject now{{QStringLiteral("version"), toVersion}};
+    if (ChangeCapture::capturing(db))
+        now.insert(QStringLiteral("triggers"), ChangeCapture::triggerDigest(db));
+    record(db, {Action::Schema, QStringLiteral("schema"), 0, QJsonObject{{QStringLiteral("version"), fromVersion}}, now});
 }
 
 void AuditLog::recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what)

@@ -34,6 +34,10 @@ public:
     static void record(const QSqlDatabase &db, const Entry &entry);
     static void recordSchemaChange(const QSqlDatabase &db, int fromVersion, int toVersion);
     static void recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what);
+    // The entry that seals a transaction's captured changes (ChangeCapture::seal): their
+    // count and SHA-256 and the capture triggers' digest. Not permission-checked: it
+    // records what the write paths already allowed. Returns the entry's id.
+    static qint64 recordSeal(const QSqlDatabase &db, qint64 changes, const QString &sha256, const QString &triggers);
 
     static QString actionName(Action action);
 
@@ -45,6 +49,7 @@ public:
         bool ok = true;
         qint64 entries = 0;
         qint64 firstBroken = 0; // the id of the first entry that does not fit, 0 when ok
+        qint64 outsideChanges = 0; // captured changes no program transaction sealed
         QString reason;
     };
     static Verification verify(const QSqlDatabase &db);
@@ -69,4 +74,7 @@ public:
     static QStringList users(const QSqlDatabase &db);
     // Hashes entries written before the chain existed (migration to schema 7).
     static void sealUnhashed(const QSqlDatabase &db);
+
+private:
+    static qint64 append(const QSqlDatabase &db, const Entry &entry);
 };

@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "AuditLog.h"
+#include "ChangeCapture.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "Sql.h"
@@ -11,7 +12,7 @@
 
 int Migrator::currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -78,6 +79,10 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/008_users.sql"));
     if (from < 9)
         runScript(db, QStringLiteral(":/faircheck/schema/009_planning.sql"));
+    if (from < 10)
+        runScript(db, QStringLiteral(":/faircheck/schema/010_change_capture.sql"));
+    // Every migration re-creates the capture triggers, so columns added above are covered.
+    ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.
     Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
     AuditLog::recordSchemaChange(db, from, currentVersion());

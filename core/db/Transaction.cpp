@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ChangeCapture.h"
 #include "Sql.h"
 #include "SqliteHandle.h"
 
@@ -21,6 +22,8 @@ Transaction::Transaction(QSqlDatabase db)
         Sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     } else {
         Sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        // Changes captured from here on are this transaction's, sealed at commit.
+        m_captureFrom = ChangeCapture::capturing(m_db) ? ChangeCapture::lastChange(m_db) : 0;
     }
     m_active = true;
 }
@@ -42,6 +45,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_savepoint.isEmpty() && ChangeCapture::capturing(m_db))
+        ChangeCapture::seal(m_db, m_captureFrom);
     Sql::exec(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     m_active = false;
 }

@@ -23,4 +23,5 @@ private:
     QSqlDatabase m_db;
     QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
+    qint64 m_captureFrom = 0; // the newest captured change when the transaction began
 };

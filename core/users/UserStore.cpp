@@ -113,13 +113,18 @@ UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &usernam
     if (!verifyPassword(q.value(5).toString(), password)) {
         const int failures = q.value(6).toInt() + 1;
         const bool lock = failures >= MaxFailures;
+        // The failure is kept (committed) even though the sign-in is refused.
+        Transaction failure(db);
         Sql::exec(db, QStringLiteral("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
                   {lock ? 0 : failures, lock ? QVariant(now.addSecs(LockMinutes * 60).toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                    id});
+        failure.commit();
         refuse(lock ? tr("Wrong password; %1 is now locked for %2 minutes.").arg(username).arg(LockMinutes)
                     : tr("Wrong password; %n attempt(s) left before the account is locked.", nullptr, MaxFailures - failures));
     }
+    Transaction reset(db);
     Sql::exec(db, QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+    reset.commit();
     const User user{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), true};
     Session::signIn(user.username, user.role);
     AuditLog::setActor(user.username);

@@ -137,6 +137,32 @@
         <source>the newest entries after %1 were removed (the chain&apos;s head is %2)</source>
         <translation>第 %1 条之后的最新记录被删除（链头为第 %2 条）</translation>
     </message>
+    <message>
+        <source>the %1 changes sealed by entry %2 were altered afterwards (%3 found)</source>
+        <translation>第 %2 条记录封存的 %1 项数据变更事后被改动（现有 %3 项）</translation>
+    </message>
+    <message>
+        <source>the triggers that capture changes were altered or removed after entry %1</source>
+        <translation>第 %1 条记录之后，记录数据变更的触发器被修改或删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the record were made outside FairCheck; the first: %1 of %2 row %3 at %4</source>
+        <translation>
+            <numerusform>有 %n 项数据变更不是通过执法监督工作台作出的；第一项：%4 对 %2 第 %3 行的 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an insert</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>an update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>a deletion</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>

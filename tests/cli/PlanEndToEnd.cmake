@@ -88,10 +88,15 @@ if(NOT done EQUAL 1)
     message(FATAL_ERROR "one visit has results, the plan shows ${done}")
 endif()
 
-# A drawn check deleted outside the program is found by the re-run.
+# Every change above was made by the program and sealed into the audit trail.
+expect_status(0 --db "${DB}" audit verify)
+
+# A drawn check deleted outside the program is found by the re-run, and by the audit.
 execute_process(COMMAND "${SQLITE3}" "${DB}"
     "DELETE FROM task_item WHERE task_id = (SELECT max(id) FROM inspection_task WHERE plan_id = ${plan_a} AND drawn = 1); DELETE FROM inspection_task WHERE id = (SELECT max(id) FROM inspection_task WHERE plan_id = ${plan_a} AND drawn = 1);"
     RESULT_VARIABLE rc)
 expect_status(1 --db "${DB}" plan verify ${plan_a})
 expect_contains("${LAST_OUT}" "missing")
+expect_status(1 --db "${DB}" audit verify)
+expect_contains("${LAST_OUT}${LAST_ERR}" "outside")
 expect_status(0 --db "${DB}" check)

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
+#include "db/ChangeCapture.h"
+#include "db/Transaction.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -98,5 +102,78 @@ TEST_CASE("Audit chain: edits, deletions, reordering and a removed tail are foun
         const auto v = c.verify();
         CHECK_FALSE(v.ok);
         CHECK(v.reason.contains(QStringLiteral("removed")));
+    }
+}
+
+TEST_CASE("Change capture: every change through core is sealed with its old and new values", "[audit]")
+{
+    AuditedCounty c;
+    Database db = Database::open(c.path, Database::OpenMode::ExistingOnly);
+    const QSqlDatabase conn = db.connection();
+    // Program writes of several kinds, each in its own transaction.
+    const qint64 user = UserStore::add(conn, QStringLiteral("admin1"), QStringLiteral("管理员"), QStringLiteral("admin"), QStringLiteral("s3cret-Pass"));
+    CHECK_THROWS_AS(UserStore::signIn(conn, QStringLiteral("admin1"), QStringLiteral("wrong")), DatabaseError);
+    Session::signOut();
+    AuditLog::setActor(QStringLiteral("system"));
+    const auto v = AuditLog::verify(conn);
+    INFO(v.reason);
+    CHECK(v.ok);
+    CHECK(v.outsideChanges == 0);
+    CHECK(ChangeCapture::unsealedCount(conn) == 0);
+    // The failed sign-in is one update of the user's row, old and new values kept.
+    const QList<ChangeCapture::Change> history = ChangeCapture::history(conn, QStringLiteral("app_user"), user);
+    REQUIRE(history.size() == 2);
+    CHECK(history.first().op == u"update");
+    CHECK(history.first().oldValues.contains(u"\"failed_attempts\":0"));
+    CHECK(history.first().newValues.contains(u"\"failed_attempts\":1"));
+    CHECK(history.last().op == u"insert");
+    // Demo rows are captured too, each sealed by an audit entry.
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'enterprise' AND op = 'insert'")).toInt() == 40);
+    // The program cannot rewrite or remove captured changes.
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("UPDATE change_log SET new_values = '{}' WHERE id = 1")), DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("DELETE FROM change_log WHERE id = 1")), DatabaseError);
+}
+
+TEST_CASE("Change capture: edits of the record outside the program are found and never swept into a seal", "[audit]")
+{
+    AuditedCounty c;
+    const qint64 enterprise = [&] {
+        Database db = Database::open(c.path, Database::OpenMode::ExistingOnly);
+        return Sql::scalar(db.connection(), QStringLiteral("SELECT min(id) FROM enterprise")).toLongLong();
+    }();
+    SECTION("a changed score")
+    {
+        tamper(c.path, QByteArray("UPDATE enterprise SET credit_score = 120 WHERE id = ") + QByteArray::number(enterprise) + ';');
+        Database db = Database::open(c.path, Database::OpenMode::ExistingOnly);
+        // Later program work does not absorb the outside change.
+        AuditLog::record(db.connection(), {AuditLog::Action::Update, QStringLiteral("setting"), 0, {}, QJsonObject{{QStringLiteral("x"), 1}}});
+        {
+            Transaction t(db.connection());
+            Sql::exec(db.connection(), QStringLiteral("UPDATE officer SET phone = '13800000000' WHERE id = 1"));
+            t.commit();
+        }
+        const auto v = AuditLog::verify(db.connection());
+        CHECK_FALSE(v.ok);
+        CHECK(v.outsideChanges == 1);
+        CHECK(v.reason.contains(u"outside"));
+        CHECK(v.reason.contains(u"enterprise"));
+        const ChangeCapture::Change change = ChangeCapture::unsealed(db.connection()).constFirst();
+        CHECK(change.rowId == enterprise);
+        CHECK(change.newValues.contains(u"\"credit_score\":120"));
+    }
+    SECTION("a removed capture trigger")
+    {
+        tamper(c.path, "DROP TRIGGER capture_enterprise_update; UPDATE enterprise SET credit_score = 120;");
+        const auto v = c.verify();
+        CHECK_FALSE(v.ok);
+        CHECK(v.reason.contains(u"triggers"));
+    }
+    SECTION("a sealed change rewritten")
+    {
+        tamper(c.path, "DROP TRIGGER change_log_sealed_once; UPDATE change_log SET new_values = replace(new_values, '\"', '\"') || ' ' "
+                       "WHERE id = (SELECT min(id) FROM change_log WHERE tbl = 'enterprise');");
+        const auto v = c.verify();
+        CHECK_FALSE(v.ok);
+        CHECK(v.firstBroken > 0);
     }
 }

@@ -16,13 +16,13 @@ namespace {
 
 const QDate kAsOf(2026, 11, 29);
 
-// A digest of every row of every table except the audit log (and its chain head) and
-// the columns that record when a row was written.
+// A digest of every row of every table except the audit trail (the log, its chain head
+// and the captured changes) and the columns that record when a row was written.
 QByteArray contentDigest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables = Sql::exec(db.connection(), QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' "
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'change_log') "
         "AND name NOT LIKE 'discretion_search%' ORDER BY name")); // the search index is derived
     QStringList names;
     while (tables.next())
