@@ -163,10 +163,9 @@ CliResult CliCommands::audit(const QStringList &args)
     const AuditLog::Verification v = AuditLog::verify(db.connection());
     CliResult result;
     result.status = v.ok ? CliResult::Ok : CliResult::CheckFailed;
-    result.lines.append(v.ok ? tr("The audit trail is intact: %1 entries, each chained to the one before.").arg(v.entries)
-                             : tr("The audit trail is broken at entry %1: %2.").arg(v.firstBroken).arg(v.reason));
+    result.lines.append(v.summary());
     result.json = {{QStringLiteral("ok"), v.ok}, {QStringLiteral("entries"), v.entries}, {QStringLiteral("firstBroken"), v.firstBroken},
-                   {QStringLiteral("reason"), v.reason}};
+                   {QStringLiteral("outsideChanges"), v.outsideChanges}, {QStringLiteral("reason"), v.reason}};
     return result;
 }
 

@@ -71,11 +71,12 @@ void AuditLog::record(const QSqlDatabase &db, const Entry &entry)
     append(db, entry);
 }
 
-qint64 AuditLog::recordSeal(const QSqlDatabase &db, qint64 changes, const QString &sha256, const QString &triggers)
+qint64 AuditLog::recordSeal(const QSqlDatabase &db, qint64 first, qint64 last, qint64 changes, const QString &sha256,
+                            const QString &triggers)
 {
     return append(db, {Action::Bulk, QStringLiteral("change_log"), 0, {},
-                       QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("sha256"), sha256},
-                                   {QStringLiteral("triggers"), triggers}}});
+                       QJsonObject{{QStringLiteral("first"), first}, {QStringLiteral("last"), last}, {QStringLiteral("changes"), changes},
+                                   {QStringLiteral("sha256"), sha256}, {QStringLiteral("triggers"), triggers}}});
 }
 
 qint64 AuditLog::append(const QSqlDatabase &db, const Entry &entry)
@@ -122,6 +123,15 @@ void AuditLog::sealUnhashed(const QSqlDatabase &db)
                   {kHead, QStringLiteral("%1:%2").arg(lastId).arg(previous)});
 }
 
+QString AuditLog::Verification::summary() const
+{
+    if (ok)
+        return tr("The audit trail is intact: %1 entries, each chained to the one before.").arg(entries);
+    if (firstBroken > 0)
+        return tr("The audit trail is broken at entry %1: %2.").arg(firstBroken).arg(reason);
+    return tr("The record was changed outside FairCheck: %1.").arg(reason);
+}
+
 AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
 {
     Verification v;
@@ -148,7 +158,8 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
         const QJsonObject values = QJsonDocument::fromJson(rows.value(7).toString().toUtf8()).object();
         if (rows.value(3).toString() == u"bulk" && rows.value(4).toString() == u"change_log") {
             qint64 count = 0;
-            const QString sha256 = ChangeCapture::digest(db, id, &count);
+            const QString sha256 = ChangeCapture::digest(db, values.value(QStringLiteral("first")).toInteger(),
+                                                         values.value(QStringLiteral("last")).toInteger(), &count);
             if (sha256 != values.value(QStringLiteral("sha256")).toString() || count != values.value(QStringLiteral("changes")).toInteger())
                 return broken(id, tr("the %1 changes sealed by entry %2 were altered afterwards (%3 found)")
                                       .arg(values.value(QStringLiteral("changes")).toInteger()).arg(id).arg(count));
@@ -168,12 +179,11 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
         if (v.outsideChanges > 0) {
             const ChangeCapture::Change first = ChangeCapture::unsealed(db, 1).constFirst();
             v.ok = false;
-            v.reason = tr("%n change(s) to the record were made outside FairCheck; the first: %1 of %2 row %3 at %4", nullptr,
+            v.reason = tr("%n change(s) to the record were made outside FairCheck; the first: %1 of %2 row %3", nullptr,
                           int(qMin<qint64>(v.outsideChanges, INT_MAX)))
                            .arg(first.op == u"insert" ? tr("an insert") : first.op == u"update" ? tr("an update") : tr("a deletion"),
                                 first.table)
-                           .arg(first.rowId)
-                           .arg(first.at);
+                           .arg(first.rowId);
         }
     }
     return v;

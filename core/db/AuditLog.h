@@ -37,7 +37,8 @@ public:
     // The entry that seals a transaction's captured changes (ChangeCapture::seal): their
     // count and SHA-256 and the capture triggers' digest. Not permission-checked: it
     // records what the write paths already allowed. Returns the entry's id.
-    static qint64 recordSeal(const QSqlDatabase &db, qint64 changes, const QString &sha256, const QString &triggers);
+    static qint64 recordSeal(const QSqlDatabase &db, qint64 first, qint64 last, qint64 changes, const QString &sha256,
+                             const QString &triggers);
 
     static QString actionName(Action action);
 
@@ -51,6 +52,8 @@ public:
         qint64 firstBroken = 0; // the id of the first entry that does not fit, 0 when ok
         qint64 outsideChanges = 0; // captured changes no program transaction sealed
         QString reason;
+        // One sentence for people: intact, broken at an entry, or changed outside.
+        QString summary() const;
     };
     static Verification verify(const QSqlDatabase &db);
 

@@ -2,11 +2,18 @@
 
 #include "AuditLog.h"
 #include "Sql.h"
+#include "SqliteHandle.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace {
 
@@ -96,36 +103,37 @@ QString ChangeCapture::triggerDigest(const QSqlDatabase &db)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-namespace {
-
-QString digestOf(QSqlQuery &q, qint64 *count)
+QString ChangeCapture::digest(const QSqlDatabase &db, qint64 first, qint64 last, qint64 *count)
 {
+    // Straight through the C API: a seal may cover a million rows.
+    sqlite3 *handle = SqliteHandle::of(db);
+    sqlite3_stmt *statement = nullptr;
+    const char *sql = "SELECT id, tbl, row_id, op, old_values, new_values FROM change_log WHERE id BETWEEN ? AND ? ORDER BY id";
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        Sql::failWithCode(sqlite3_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+    sqlite3_bind_int64(statement, 1, first);
+    sqlite3_bind_int64(statement, 2, last);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 n = 0;
-    while (q.next()) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         ++n;
-        QByteArray line;
-        for (int c = 0; c < 7; ++c) {
-            line += q.value(c).toString().toUtf8();
-            line += '\x1f';
+        for (int c = 0; c < 6; ++c) {
+            // NULL and empty text differ: NULL is marked by a byte text never holds.
+            const unsigned char *text = sqlite3_column_text(statement, c);
+            if (text)
+                hash.addData(QByteArrayView(reinterpret_cast<const char *>(text), sqlite3_column_bytes(statement, c)));
+            else
+                hash.addData(QByteArrayView("\x00", 1));
+            hash.addData(QByteArrayView("\x1f", 1));
         }
-        line += '\n';
-        hash.addData(line);
     }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE)
+        Sql::failWithCode(rc, QString::fromUtf8(sqlite3_errmsg(handle)));
     if (count)
         *count = n;
     return QString::fromLatin1(hash.result().toHex());
-}
-
-const QString kDigestSql = QStringLiteral("SELECT id, at, tbl, COALESCE(row_id, ''), op, COALESCE(old_values, '-'), COALESCE(new_values, '-') "
-                                          "FROM change_log WHERE %1 ORDER BY id");
-
-} // namespace
-
-QString ChangeCapture::digest(const QSqlDatabase &db, qint64 sealId, qint64 *count)
-{
-    QSqlQuery q = Sql::exec(db, kDigestSql.arg(QStringLiteral("sealed_by = ?")), {sealId});
-    return digestOf(q, count);
 }
 
 qint64 ChangeCapture::lastChange(const QSqlDatabase &db)
@@ -135,40 +143,85 @@ qint64 ChangeCapture::lastChange(const QSqlDatabase &db)
 
 void ChangeCapture::seal(const QSqlDatabase &db, qint64 after)
 {
-    QSqlQuery changes = Sql::exec(db, kDigestSql.arg(QStringLiteral("id > ? AND sealed_by IS NULL")), {after});
-    qint64 count = 0;
-    const QString sha256 = digestOf(changes, &count);
-    if (count == 0)
+    // Inside BEGIN IMMEDIATE nobody else writes, so every change after `after` is ours.
+    const qint64 last = lastChange(db);
+    if (last <= after)
         return;
-    const qint64 seal = AuditLog::recordSeal(db, count, sha256, triggerDigest(db));
-    Sql::exec(db, QStringLiteral("UPDATE change_log SET sealed_by = ? WHERE id > ? AND sealed_by IS NULL"), {seal, after});
+    qint64 count = 0;
+    const QString sha256 = digest(db, after + 1, last, &count);
+    AuditLog::recordSeal(db, after + 1, last, count, sha256, triggerDigest(db));
 }
+
+QList<QPair<qint64, qint64>> ChangeCapture::sealedRanges(const QSqlDatabase &db)
+{
+    QList<QPair<qint64, qint64>> ranges;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT json_extract(new_values, '$.first'), json_extract(new_values, '$.last') FROM audit_log "
+                                               "WHERE action = 'bulk' AND table_name = 'change_log' ORDER BY id"));
+    while (q.next())
+        ranges.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return ranges;
+}
+
+namespace {
+
+ChangeCapture::Change changeFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(2).toLongLong(), 0};
+}
+
+const QString kChangeSql = QStringLiteral("SELECT id, tbl, COALESCE(row_id, 0), op, COALESCE(old_values, ''), COALESCE(new_values, '') "
+                                          "FROM change_log WHERE %1");
+
+} // namespace
 
 QList<ChangeCapture::Change> ChangeCapture::unsealed(const QSqlDatabase &db, int limit)
 {
+    // The gaps between sealed ranges, and what lies after the last.
     QList<Change> list;
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, at, tbl, COALESCE(row_id, 0), op, COALESCE(old_values, ''), COALESCE(new_values, '') "
-                                               "FROM change_log WHERE sealed_by IS NULL ORDER BY id LIMIT ?"),
-                            {limit});
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(3).toLongLong(), 0});
+    qint64 from = 1;
+    QList<QPair<qint64, qint64>> ranges = sealedRanges(db);
+    ranges.append({std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()});
+    for (const auto &[first, last] : std::as_const(ranges)) {
+        if (first > from) {
+            QSqlQuery q = Sql::exec(db, kChangeSql.arg(QStringLiteral("id >= ? AND id < ? ORDER BY id LIMIT ?")),
+                                    {from, first, limit - int(list.size())});
+            while (q.next())
+                list.append(changeFrom(q));
+            if (list.size() >= limit)
+                break;
+        }
+        from = qMax(from, last == std::numeric_limits<qint64>::max() ? last : last + 1);
+    }
     return list;
 }
 
 qint64 ChangeCapture::unsealedCount(const QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE sealed_by IS NULL")).toLongLong();
+    qint64 sealed = 0;
+    for (const auto &[first, last] : sealedRanges(db))
+        sealed += Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE id BETWEEN ? AND ?"), {first, last}).toLongLong();
+    return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() - sealed;
 }
 
 QList<ChangeCapture::Change> ChangeCapture::history(const QSqlDatabase &db, const QString &table, qint64 rowId, int limit)
 {
     QList<Change> list;
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, at, tbl, row_id, op, COALESCE(old_values, ''), COALESCE(new_values, ''), "
-                                               "COALESCE(sealed_by, 0) FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY id DESC LIMIT ?"),
-                            {table, rowId, limit});
+    QSqlQuery q = Sql::exec(db, kChangeSql.arg(QStringLiteral("tbl = ? AND row_id = ? ORDER BY id DESC LIMIT ?")), {table, rowId, limit});
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(3).toLongLong(), q.value(7).toLongLong()});
+        list.append(changeFrom(q));
+    if (list.isEmpty())
+        return list;
+    QSqlQuery seals = Sql::exec(db, QStringLiteral("SELECT id, json_extract(new_values, '$.first'), json_extract(new_values, '$.last') "
+                                                   "FROM audit_log WHERE action = 'bulk' AND table_name = 'change_log' ORDER BY id"));
+    QList<std::tuple<qint64, qint64, qint64>> ranges; // first, last, entry
+    while (seals.next())
+        ranges.append({seals.value(1).toLongLong(), seals.value(2).toLongLong(), seals.value(0).toLongLong()});
+    for (Change &c : list) {
+        const auto it = std::upper_bound(ranges.cbegin(), ranges.cend(), c.id,
+                                         [](qint64 id, const auto &range) { return id < std::get<0>(range); });
+        if (it != ranges.cbegin() && c.id <= std::get<1>(*std::prev(it)))
+            c.sealedBy = std::get<2>(*std::prev(it));
+    }
     return list;
 }

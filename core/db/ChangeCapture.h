@@ -9,9 +9,10 @@
 // Row-level capture of every change to the record (schema 10). Triggers, generated from
 // each table's columns, write the old and new values of every insert, update and delete
 // into change_log, whoever makes it. When the program commits a transaction, seal()
-// folds that transaction's captured changes into one hash-chained audit entry holding
-// their count and SHA-256; changes made by other tools stay unsealed. AuditLog::verify
-// recomputes every seal and reports unsealed changes and altered triggers.
+// records the range of change ids it made in one hash-chained audit entry with their
+// count and SHA-256; changes made by other tools fall outside every sealed range.
+// AuditLog::verify recomputes every seal and reports unsealed changes and altered
+// triggers. Nothing is written back to the captured rows, so capture stays cheap.
 class ChangeCapture final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeCapture)
@@ -31,18 +32,20 @@ public:
     // …and at commit seals the changes made after it into one audit entry. Changes made
     // before by another tool are never swept into a seal.
     static void seal(const QSqlDatabase &db, qint64 after);
-    // SHA-256 over the changes a seal covers, in order.
-    static QString digest(const QSqlDatabase &db, qint64 sealId, qint64 *count);
+    // SHA-256 over the changes with ids in [first, last], in order; *count gets how many.
+    static QString digest(const QSqlDatabase &db, qint64 first, qint64 last, qint64 *count);
+    // The ranges of change ids sealed by audit entries, ascending.
+    static QList<QPair<qint64, qint64>> sealedRanges(const QSqlDatabase &db);
 
     struct Change
     {
         qint64 id = 0;
-        QString at, table, op, oldValues, newValues;
+        QString table, op, oldValues, newValues;
         qint64 rowId = 0;
-        qint64 sealedBy = 0;
+        qint64 sealedBy = 0; // the audit entry that sealed it (history only); 0: made outside FairCheck
     };
     static QList<Change> unsealed(const QSqlDatabase &db, int limit = 10);
     static qint64 unsealedCount(const QSqlDatabase &db);
-    // One row's history, newest first.
+    // One row's history, newest first, each change with the audit entry that sealed it.
     static QList<Change> history(const QSqlDatabase &db, const QString &table, qint64 rowId, int limit = 200);
 };

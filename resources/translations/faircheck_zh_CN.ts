@@ -145,12 +145,6 @@
         <source>the triggers that capture changes were altered or removed after entry %1</source>
         <translation>第 %1 条记录之后，记录数据变更的触发器被修改或删除</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) to the record were made outside FairCheck; the first: %1 of %2 row %3 at %4</source>
-        <translation>
-            <numerusform>有 %n 项数据变更不是通过执法监督工作台作出的；第一项：%4 对 %2 第 %3 行的 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>an insert</source>
         <translation>新增</translation>
@@ -162,6 +156,24 @@
     <message>
         <source>a deletion</source>
         <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the record were made outside FairCheck; the first: %1 of %2 row %3</source>
+        <translation>
+            <numerusform>有 %n 项数据变更不是通过执法监督工作台作出的；第一项：对 %2 第 %3 行的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
+        <translation>审计日志完整：共 %1 条记录，逐条链式校验通过。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2.</source>
+        <translation>审计日志在第 %1 条处断裂：%2。</translation>
+    </message>
+    <message>
+        <source>The record was changed outside FairCheck: %1.</source>
+        <translation>数据曾在执法监督工作台之外被改动：%1。</translation>
     </message>
 </context>
 <context>
@@ -223,12 +235,36 @@
         <translation>全部用户</translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
-        <translation>审计日志完整：共 %1 条记录，逐条链式校验通过。</translation>
+        <source>Changes to this record, row by row:</source>
+        <translation>该记录的逐行变更：</translation>
     </message>
     <message>
-        <source>The audit trail is broken at entry %1: %2.</source>
-        <translation>审计日志在第 %1 条处断裂：%2。</translation>
+        <source>Change</source>
+        <translation>变更号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Sealed by entry</source>
+        <translation>封存于审计记录</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>none: made outside FairCheck</source>
+        <translation>无：在本程序之外改动</translation>
     </message>
 </context>
 <context>
@@ -996,14 +1032,6 @@
     <message>
         <source>Usage: faircheck-cli audit verify</source>
         <translation>用法：faircheck-cli audit verify</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
-        <translation>审计日志完整：共 %1 条记录，逐条链式校验通过。</translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at entry %1: %2.</source>
-        <translation>审计日志在第 %1 条处断裂：%2。</translation>
     </message>
     <message>
         <source>Usage: faircheck-cli backups list | now | restore FILE</source>

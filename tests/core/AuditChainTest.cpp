@@ -170,7 +170,7 @@ TEST_CASE("Change capture: edits of the record outside the program are found and
     }
     SECTION("a sealed change rewritten")
     {
-        tamper(c.path, "DROP TRIGGER change_log_sealed_once; UPDATE change_log SET new_values = replace(new_values, '\"', '\"') || ' ' "
+        tamper(c.path, "DROP TRIGGER change_log_fixed; UPDATE change_log SET new_values = new_values || ' ' "
                        "WHERE id = (SELECT min(id) FROM change_log WHERE tbl = 'enterprise');");
         const auto v = c.verify();
         CHECK_FALSE(v.ok);

@@ -339,6 +339,12 @@ void MainWindowTest::auditViewerFiltersAndChecksTheChain()
         QCOMPARE(audit->table()->item(r, 4)->text(), QStringLiteral("schema"));
     audit->setRecordFilter(QStringLiteral("no_such_table"), 0);
     QCOMPARE(audit->table()->rowCount(), 0);
+    // One record: its captured changes, row by row, each with the entry that sealed it.
+    audit->setRecordFilter(QStringLiteral("enterprise"), 1);
+    QVERIFY(audit->changes()->rowCount() >= 1);
+    const int last = audit->changes()->rowCount() - 1;
+    QVERIFY(audit->changes()->item(last, 3)->text().contains(u"uscc"));
+    QVERIFY(audit->changes()->item(last, 4)->text().toLongLong() > 0);
     QVERIFY(audit->verifyChain().contains(QString::number(
         Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt())));
 }

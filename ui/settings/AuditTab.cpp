@@ -3,6 +3,7 @@
 #include "common/ErrorDialog.h"
 #include "common/SimpleTable.h"
 #include "db/AuditLog.h"
+#include "db/ChangeCapture.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 
@@ -36,6 +37,8 @@ AuditTab::AuditTab(QWidget *parent)
     m_chain->setWordWrap(true);
     m_table = SimpleTable::create({tr("No."), tr("Time (UTC)"), tr("User"), tr("Action"), tr("Table"), tr("Record"), tr("Before"), tr("After")},
                                   7, this);
+    m_changesTitle = new QLabel(tr("Changes to this record, row by row:"), this);
+    m_changes = SimpleTable::create({tr("Change"), tr("Operation"), tr("Before"), tr("After"), tr("Sealed by entry")}, 3, this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("User:"), this));
     bar->addWidget(m_user);
@@ -48,7 +51,9 @@ AuditTab::AuditTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_chain);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_changesTitle);
+    layout->addWidget(m_changes, 1);
 }
 
 void AuditTab::setDatabase(Database *database)
@@ -93,6 +98,23 @@ void AuditTab::refresh()
         }
     }
     SimpleTable::setRows(m_table, rows, ids);
+
+    QList<QStringList> changes;
+    const QString table = m_record->text().section(u':', 0, 0).trimmed();
+    const qint64 rowId = m_record->text().section(u':', 1, 1).trimmed().toLongLong();
+    if (m_database && !table.isEmpty() && rowId > 0) {
+        try {
+            for (const ChangeCapture::Change &c : ChangeCapture::history(m_database->connection(), table, rowId))
+                changes.append({QString::number(c.id),
+                                c.op == u"insert" ? tr("Inserted") : c.op == u"update" ? tr("Updated") : tr("Deleted"), c.oldValues,
+                                c.newValues, c.sealedBy ? QString::number(c.sealedBy) : tr("none: made outside FairCheck")});
+        } catch (const DatabaseError &error) {
+            ErrorDialog::show(this, error);
+        }
+    }
+    m_changesTitle->setVisible(!changes.isEmpty());
+    m_changes->setVisible(!changes.isEmpty());
+    SimpleTable::setRows(m_changes, changes);
 }
 
 QString AuditTab::verifyChain()
@@ -100,8 +122,7 @@ QString AuditTab::verifyChain()
     if (!m_database)
         return {};
     const AuditLog::Verification v = AuditLog::verify(m_database->connection());
-    const QString text = v.ok ? tr("The audit trail is intact: %1 entries, each chained to the one before.").arg(v.entries)
-                              : tr("The audit trail is broken at entry %1: %2.").arg(v.firstBroken).arg(v.reason);
+    const QString text = v.summary();
     m_chain->setStyleSheet(v.ok ? QStringLiteral("color: #1b6e2a") : QStringLiteral("color: #b3261e; font-weight: bold"));
     m_chain->setText(text);
     return text;

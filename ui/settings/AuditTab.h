@@ -10,7 +10,8 @@ class QLineEdit;
 class QTableWidget;
 
 // The audit trail: who changed what and when, filtered by user, record and date (in
-// SQL), and a check of the hash chain.
+// SQL), a check of the hash chain, and for one record every captured change with its
+// old and new values and the entry that sealed it (or that it was made outside).
 class AuditTab final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     void setRecordFilter(const QString &table, qint64 rowId);
     QString verifyChain();
     QTableWidget *table() const { return m_table; }
+    QTableWidget *changes() const { return m_changes; }
 
 private:
     Database *m_database = nullptr;
@@ -32,4 +34,6 @@ private:
     QDateEdit *m_to;
     QLabel *m_chain;
     QTableWidget *m_table;
+    QLabel *m_changesTitle;
+    QTableWidget *m_changes; // the filtered record's captured changes, row by row
 };
