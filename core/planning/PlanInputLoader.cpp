@@ -96,11 +96,25 @@ void mandatoryTasks(const QSqlDatabase &db, Planning::Input &input)
         input.mandatory.append({f.value(1).toLongLong(), f.value(2).toLongLong(), QStringLiteral("recheck"), {f.value(3).toLongLong()},
                                 deadline, input.end, PlanInputLoader::tr("finding %1").arg(f.value(0).toLongLong())});
     }
+    // Red-line follow-ups: a penalty on a red-line item in the twelve months before the
+    // period, not yet followed up, is re-checked by the department that decided it. (A
+    // task's source lists what it follows up, comma-separated, when tasks were joined.)
+    QSqlQuery r = Sql::exec(db, QStringLiteral(
+        "SELECT p.id, p.department_id, p.enterprise_id FROM penalty_case p JOIN discretion_item d ON d.id = p.discretion_item_id "
+        "WHERE d.red_line = 1 AND p.decided_on BETWEEN ? AND ? "
+        "AND NOT EXISTS (SELECT 1 FROM inspection_task t WHERE t.enterprise_id = p.enterprise_id "
+        "                AND ', ' || t.source || ',' LIKE '%, red-line case ' || p.id || ',%') "
+        "ORDER BY p.id"),
+        {iso(input.start.addYears(-1)), iso(input.start.addDays(-1))});
+    while (r.next())
+        input.mandatory.append({r.value(1).toLongLong(), r.value(2).toLongLong(), QStringLiteral("recheck"), {}, QDate(), QDate(),
+                                QStringLiteral("red-line case %1").arg(r.value(0).toLongLong())});
     // Clues being handled that name an enterprise and a department, not yet planned.
     QSqlQuery c = Sql::exec(db, QStringLiteral(
         "SELECT c.id, c.department_id, h.enterprise_id, c.deadline FROM clue c JOIN hotline_order h ON h.id = c.hotline_order_id "
         "WHERE c.state IN ('assigned', 'responded') AND c.department_id IS NOT NULL AND h.enterprise_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM inspection_task t WHERE t.trigger = 'clue' AND t.source = 'clue ' || c.id) "
+        "AND NOT EXISTS (SELECT 1 FROM inspection_task t WHERE t.enterprise_id = h.enterprise_id "
+        "                AND ', ' || t.source || ',' LIKE '%, clue ' || c.id || ',%') "
         "ORDER BY c.id"));
     while (c.next()) {
         const QDate deadline = date(c.value(3));

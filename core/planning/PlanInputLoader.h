@@ -9,7 +9,8 @@
 // Gathers the planner's input from the database: active enterprises with their tier and
 // sandbox membership, the departments' items and scopes, certified officers, conflicts,
 // the officers of each enterprise's last visit, this year's routine checks (for the
-// caps), and the mandatory tasks (rectification re-checks due, open clues). Refuses a
+// caps), and the mandatory tasks (rectification re-checks due, follow-ups of red-line
+// penalties, open clues). Refuses a
 // request it cannot honour with a message that says why.
 class PlanInputLoader final
 {

@@ -115,6 +115,15 @@ TEST_CASE("Plans: the rules hold in the database; overlapping plans and bad requ
                                    "GROUP BY 1, 2 HAVING count(*) > 2)")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM (SELECT enterprise_id FROM visit WHERE origin = 'routine' AND status <> 'cancelled' "
                                    "AND substr(scheduled_date, 1, 4) = '2026' GROUP BY 1 HAVING count(*) > 4)")) == 0);
+    // Each red-line penalty of the last twelve months is followed up by its department.
+    const int redLine = count(db, QStringLiteral("SELECT count(*) FROM penalty_case p JOIN discretion_item d ON d.id = p.discretion_item_id "
+                                                 "WHERE d.red_line = 1 AND p.decided_on BETWEEN '2025-07-01' AND '2026-06-30'"));
+    CHECK(redLine > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM inspection_task t JOIN penalty_case p ON t.source LIKE '%red-line case ' || p.id || '%' "
+                                   "AND t.department_id = p.department_id AND t.enterprise_id = p.enterprise_id WHERE t.plan_id = ?"),
+                {plan})
+              + count(db, QStringLiteral("SELECT count(*) FROM plan_exception WHERE plan_id = ? AND trigger = 'recheck' AND kind <> 'warning'"), {plan})
+          >= redLine);
     // Every visit is on a working day.
     QSqlQuery days = Sql::exec(c, QStringLiteral("SELECT DISTINCT scheduled_date FROM visit WHERE plan_id = ?"), {plan});
     while (days.next())
