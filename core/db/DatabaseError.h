@@ -25,6 +25,9 @@ public:
 
     DatabaseError(Kind kind, QString message, QString details = {});
 
+    // The refusal every write path gives when a request does not fit: nothing changed.
+    [[noreturn]] static void reject(const QString &message) { throw DatabaseError(Kind::Rejected, message); }
+
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     QString details() const { return m_details; }

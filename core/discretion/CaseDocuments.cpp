@@ -52,11 +52,6 @@ QHash<QString, QString> fields(const PenaltyCaseStore::Row &row)
             {QStringLiteral("decided_cn"), ChineseDate::format(row.decided)}};
 }
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 } // namespace
 
 QStringList CaseDocuments::fieldNames()
@@ -77,11 +72,11 @@ QJsonObject CaseDocuments::loadTemplates(const QString &databasePath)
     const QString path = !custom.isEmpty() && QFileInfo::exists(custom) ? custom : kBuiltIn;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        refuse(tr("Cannot read the document templates %1.").arg(path));
+        DatabaseError::reject(tr("Cannot read the document templates %1.").arg(path));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        refuse(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     QJsonObject templates = document.object();
     templates.insert(QStringLiteral("_path"), path);
     return templates;
@@ -97,7 +92,7 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
         const QJsonArray array = value.isUndefined() ? QJsonArray() : value.isArray() ? value.toArray() : QJsonArray{value};
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                refuse(tr("%1: %2.%3[%4] must be text.").arg(source, id, part).arg(i));
+                DatabaseError::reject(tr("%1: %2.%3[%4] must be text.").arg(source, id, part).arg(i));
             const QString text = array.at(i).toString();
             QString out;
             qsizetype last = 0;
@@ -106,7 +101,7 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
                 if (!values.contains(m.captured(1))) {
                     QStringList known = values.keys();
                     known.sort();
-                    refuse(tr("%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.")
+                    DatabaseError::reject(tr("%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.")
                                .arg(source, id, part).arg(i).arg(m.captured(1), known.join(QStringLiteral(", "))));
                 }
                 out += text.mid(last, m.capturedStart() - last) + values.value(m.captured(1));
@@ -118,7 +113,7 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
     };
     const QJsonObject t = templates.value(id).toObject();
     if (t.isEmpty() || !t.value(u"title").isString())
-        refuse(tr("%1: the template %2 is missing or has no title.").arg(source, id));
+        DatabaseError::reject(tr("%1: the template %2 is missing or has no title.").arg(source, id));
     Document d;
     d.id = id;
     d.title = fill(t.value(u"title"), QStringLiteral("title")).value(0);
@@ -156,7 +151,7 @@ QString CaseDocuments::html(const Document &d)
 QStringList CaseDocuments::write(const QList<Document> &documents, const QString &caseNo, const QString &dir)
 {
     if (!QDir().mkpath(dir))
-        refuse(tr("Cannot create the folder %1.").arg(dir));
+        DatabaseError::reject(tr("Cannot create the folder %1.").arg(dir));
     // File names keep the case number but nothing Windows forbids.
     QString stem = caseNo;
     static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\s]"));

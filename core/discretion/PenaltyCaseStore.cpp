@@ -49,11 +49,6 @@ PenaltyCaseStore::Row readRow(const QSqlQuery &q)
     return r;
 }
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 } // namespace
 
 QStringList PenaltyCaseStore::outcomes()
@@ -100,21 +95,21 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
 {
     const QString caseNo = input.caseNo.trimmed();
     if (caseNo.isEmpty())
-        refuse(tr("Case number: required."));
+        DatabaseError::reject(tr("Case number: required."));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM penalty_case WHERE case_no = ?"), {caseNo}).isValid())
-        refuse(tr("Case number %1 already exists.").arg(caseNo));
+        DatabaseError::reject(tr("Case number %1 already exists.").arg(caseNo));
     const ValidationResult uscc = Uscc::validate(input.uscc.trimmed());
     if (!uscc.valid)
-        refuse(tr("USCC %1: %2").arg(input.uscc, uscc.reason));
+        DatabaseError::reject(tr("USCC %1: %2").arg(input.uscc, uscc.reason));
     const QVariant enterprise = Sql::scalar(db, QStringLiteral("SELECT id FROM enterprise WHERE uscc = ?"), {input.uscc.trimmed()});
     if (!enterprise.isValid())
-        refuse(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
+        DatabaseError::reject(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
     if (!input.decided.isValid())
-        refuse(tr("Decision date: required (YYYY-MM-DD)."));
+        DatabaseError::reject(tr("Decision date: required (YYYY-MM-DD)."));
     if (!outcomes().contains(input.outcome))
-        refuse(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
+        DatabaseError::reject(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
     if (input.fineFen < 0)
-        refuse(tr("Fine: cannot be negative."));
+        DatabaseError::reject(tr("Fine: cannot be negative."));
 
     // The item: by id, or by code the version in force on the decision date.
     bool numeric = false;
@@ -127,7 +122,7 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
         "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
         {numeric ? byId : -1, input.item.trimmed(), input.decided.toString(Qt::ISODate), numeric ? byId : -1});
     if (!item.next())
-        refuse(tr("Benchmark item %1: not found in a list in force on %2.")
+        DatabaseError::reject(tr("Benchmark item %1: not found in a list in force on %2.")
                    .arg(input.item, input.decided.toString(Qt::ISODate)));
     const qint64 itemId = item.value(0).toLongLong();
     // The reference for "fines waived" is the lower bound of the standard band.
@@ -175,9 +170,9 @@ void PenaltyCaseStore::markDelivered(const QSqlDatabase &db, const QString &case
 {
     const std::optional<Row> row = find(db, caseNo);
     if (!row)
-        refuse(tr("Case %1: not found.").arg(caseNo));
+        DatabaseError::reject(tr("Case %1: not found.").arg(caseNo));
     if (!on.isValid() || on < row->decided)
-        refuse(tr("Delivery date: required, and not before the decision (%1).").arg(row->decided.toString(Qt::ISODate)));
+        DatabaseError::reject(tr("Delivery date: required, and not before the decision (%1).").arg(row->decided.toString(Qt::ISODate)));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE penalty_case SET bundle_delivered_on = ?, status = 'closed' WHERE id = ?"),
               {on.toString(Qt::ISODate), row->id});

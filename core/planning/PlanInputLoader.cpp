@@ -15,11 +15,6 @@
 
 namespace {
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -60,16 +55,16 @@ QList<Planning::Department> departments(const QSqlDatabase &db, const PlanReques
         for (const QString &key : request.departments) {
             const int i = byKey.value(key.trimmed(), -1);
             if (i < 0)
-                refuse(PlanInputLoader::tr("There is no department “%1”.").arg(key));
+                DatabaseError::reject(PlanInputLoader::tr("There is no department “%1”.").arg(key));
             if (!itemsOf.contains(all.at(i).id))
-                refuse(PlanInputLoader::tr("%1 has no random-check items in its inspection item list, so it cannot take part in a draw.")
+                DatabaseError::reject(PlanInputLoader::tr("%1 has no random-check items in its inspection item list, so it cannot take part in a draw.")
                            .arg(names->value(all.at(i).id)));
             if (std::none_of(chosen.cbegin(), chosen.cend(), [&](const Planning::Department &d) { return d.id == all.at(i).id; }))
                 chosen.append(all.at(i));
         }
     }
     if (chosen.isEmpty())
-        refuse(PlanInputLoader::tr("No department has random-check items yet: import the inspection item lists first."));
+        DatabaseError::reject(PlanInputLoader::tr("No department has random-check items yet: import the inspection item lists first."));
     for (Planning::Department &d : chosen) {
         d.items = itemsOf.value(d.id);
         for (const QString &industry : scopes.value(names->value(d.id)))
@@ -131,16 +126,16 @@ QHash<QString, QStringList> PlanInputLoader::scopes(const QString &path)
     const QString file = path.isEmpty() ? QStringLiteral(":/faircheck/planning/department-scopes.json") : path;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        refuse(tr("Cannot read the department scopes %1.").arg(file));
+        DatabaseError::reject(tr("Cannot read the department scopes %1.").arg(file));
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &error).object();
     if (error.error != QJsonParseError::NoError)
-        refuse(tr("%1, at character %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
+        DatabaseError::reject(tr("%1, at character %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
     QHash<QString, QStringList> result;
     const QJsonObject scopes = root.value(QStringLiteral("scopes")).toObject();
     for (auto it = scopes.begin(); it != scopes.end(); ++it) {
         if (!it.value().isArray())
-            refuse(tr("%1: the scope of “%2” must be a list of industry codes.").arg(file, it.key()));
+            DatabaseError::reject(tr("%1: the scope of “%2” must be a list of industry codes.").arg(file, it.key()));
         QStringList industries;
         for (const QJsonValue &v : it.value().toArray())
             industries.append(v.toString().trimmed());
@@ -152,11 +147,11 @@ QHash<QString, QStringList> PlanInputLoader::scopes(const QString &path)
 Planning::Input PlanInputLoader::load(const QSqlDatabase &db, const PlanRequest &request)
 {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
-        refuse(tr("The plan's period needs a start and an end date, the end not before the start."));
+        DatabaseError::reject(tr("The plan's period needs a start and an end date, the end not before the start."));
     if (request.from.daysTo(request.to) > 366)
-        refuse(tr("A plan covers at most a year; this period has %1 days.").arg(request.from.daysTo(request.to) + 1));
+        DatabaseError::reject(tr("A plan covers at most a year; this period has %1 days.").arg(request.from.daysTo(request.to) + 1));
     if (request.officersPerDay < 1 || request.officersPerDay > 10)
-        refuse(tr("An officer can make 1 to 10 visits a day, not %1.").arg(request.officersPerDay));
+        DatabaseError::reject(tr("An officer can make 1 to 10 visits a day, not %1.").arg(request.officersPerDay));
 
     Planning::Input input;
     input.start = request.from;
@@ -177,7 +172,7 @@ Planning::Input PlanInputLoader::load(const QSqlDatabase &db, const PlanRequest 
             "WHERE pd.department_id = ? AND p.period_start <= ? AND p.period_end >= ? LIMIT 1"),
             {d.id, iso(input.end), iso(input.start)});
         if (other.isValid())
-            refuse(tr("%1 already draws in the plan “%2”, whose period overlaps this one.").arg(input.departmentNames.value(d.id), other.toString()));
+            DatabaseError::reject(tr("%1 already draws in the plan “%2”, whose period overlaps this one.").arg(input.departmentNames.value(d.id), other.toString()));
     }
     const CreditRuleBook rules = CreditRuleStore::load(db);
     input.samplingPercent = rules.forDate(input.start).samplingPercent;

@@ -13,16 +13,11 @@
 
 namespace {
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 QString statusOf(const QSqlDatabase &db, qint64 visitId)
 {
     const QVariant status = Sql::scalar(db, QStringLiteral("SELECT status FROM visit WHERE id = ?"), {visitId});
     if (!status.isValid())
-        refuse(VisitResults::tr("There is no visit %1.").arg(visitId));
+        DatabaseError::reject(VisitResults::tr("There is no visit %1.").arg(visitId));
     return status.toString();
 }
 
@@ -45,11 +40,11 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
 {
     const QString status = statusOf(db, visitId);
     if (status != u"planned")
-        refuse(tr("Visit %1 is %2: results are recorded once, for a planned visit.").arg(visitId).arg(status == u"done" ? tr("done") : tr("cancelled")));
+        DatabaseError::reject(tr("Visit %1 is %2: results are recorded once, for a planned visit.").arg(visitId).arg(status == u"done" ? tr("done") : tr("cancelled")));
     const QDate scheduled = QDate::fromString(Sql::scalar(db, QStringLiteral("SELECT scheduled_date FROM visit WHERE id = ?"), {visitId}).toString(),
                                               Qt::ISODate);
     if (!visitedOn.isValid() || visitedOn < scheduled.addDays(-30))
-        refuse(tr("The date of the visit is required and cannot be long before it was scheduled (%1).").arg(scheduled.toString(Qt::ISODate)));
+        DatabaseError::reject(tr("The date of the visit is required and cannot be long before it was scheduled (%1).").arg(scheduled.toString(Qt::ISODate)));
     // The visit's items: code → (task, item id).
     QHash<QString, QPair<qint64, qint64>> items;
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT i.code, t.id, i.id FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id "
@@ -60,14 +55,14 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
     QSet<QString> seen;
     for (const Finding &f : findings) {
         if (!items.contains(f.itemCode))
-            refuse(tr("Item %1 is not checked in visit %2.").arg(f.itemCode).arg(visitId));
+            DatabaseError::reject(tr("Item %1 is not checked in visit %2.").arg(f.itemCode).arg(visitId));
         if (seen.contains(f.itemCode))
-            refuse(tr("Item %1 has two results.").arg(f.itemCode));
+            DatabaseError::reject(tr("Item %1 has two results.").arg(f.itemCode));
         seen.insert(f.itemCode);
         if (f.result != u"compliant" && f.result != u"rectify" && f.result != u"violation")
-            refuse(tr("Item %1: the result “%2” is not compliant, rectify or violation.").arg(f.itemCode, f.result));
+            DatabaseError::reject(tr("Item %1: the result “%2” is not compliant, rectify or violation.").arg(f.itemCode, f.result));
         if (f.result == u"rectify" && (!f.rectifyBy.isValid() || f.rectifyBy <= visitedOn))
-            refuse(tr("Item %1: a finding to rectify needs a deadline after the visit.").arg(f.itemCode));
+            DatabaseError::reject(tr("Item %1: a finding to rectify needs a deadline after the visit.").arg(f.itemCode));
     }
     if (seen.size() != items.size()) {
         QStringList missing;
@@ -76,7 +71,7 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
                 missing.append(it.key());
         }
         missing.sort();
-        refuse(tr("Every item of the visit needs a result; missing: %1.").arg(missing.join(QStringLiteral(", "))));
+        DatabaseError::reject(tr("Every item of the visit needs a result; missing: %1.").arg(missing.join(QStringLiteral(", "))));
     }
 
     Transaction transaction(db);
@@ -100,13 +95,13 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
 void VisitResults::rate(const QSqlDatabase &db, qint64 visitId, int rating, const QDate &ratedOn, const QString &comment)
 {
     if (statusOf(db, visitId) != u"done")
-        refuse(tr("Visit %1 has no results yet: the enterprise rates a visit after it.").arg(visitId));
+        DatabaseError::reject(tr("Visit %1 has no results yet: the enterprise rates a visit after it.").arg(visitId));
     if (rating < 1 || rating > 5)
-        refuse(tr("A satisfaction rating is 1 to 5, not %1.").arg(rating));
+        DatabaseError::reject(tr("A satisfaction rating is 1 to 5, not %1.").arg(rating));
     if (!ratedOn.isValid())
-        refuse(tr("The date of the rating is required."));
+        DatabaseError::reject(tr("The date of the rating is required."));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM satisfaction_rating WHERE visit_id = ?"), {visitId}).isValid())
-        refuse(tr("Visit %1 has already been rated.").arg(visitId));
+        DatabaseError::reject(tr("Visit %1 has already been rated.").arg(visitId));
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO satisfaction_rating (visit_id, rating, rated_on, comment) VALUES (?, ?, ?, ?)"),
                                 {visitId, rating, ratedOn.toString(Qt::ISODate), comment.trimmed()})
@@ -119,9 +114,9 @@ void VisitResults::rate(const QSqlDatabase &db, qint64 visitId, int rating, cons
 void VisitResults::cancel(const QSqlDatabase &db, qint64 visitId, const QString &reason)
 {
     if (statusOf(db, visitId) != u"planned")
-        refuse(tr("Only a planned visit can be cancelled."));
+        DatabaseError::reject(tr("Only a planned visit can be cancelled."));
     if (reason.trimmed().isEmpty())
-        refuse(tr("Give the reason for cancelling the visit."));
+        DatabaseError::reject(tr("Give the reason for cancelling the visit."));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'cancelled' WHERE id = ?"), {visitId});
     AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("visit"), visitId, {{QStringLiteral("status"), QStringLiteral("planned")}},

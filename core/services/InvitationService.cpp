@@ -11,16 +11,11 @@
 
 namespace {
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 QString statusOf(const QSqlDatabase &db, qint64 id)
 {
     const QVariant status = Sql::scalar(db, QStringLiteral("SELECT status FROM invitation WHERE id = ?"), {id});
     if (!status.isValid())
-        refuse(InvitationService::tr("No invitation has the number %1.").arg(id));
+        DatabaseError::reject(InvitationService::tr("No invitation has the number %1.").arg(id));
     return status.toString();
 }
 
@@ -48,11 +43,11 @@ qint64 InvitationService::request(const QSqlDatabase &db, const QString &uscc, c
                                   const QString &scope, const QString &contact)
 {
     if (!requestedOn.isValid())
-        refuse(tr("The date of the request is required."));
+        DatabaseError::reject(tr("The date of the request is required."));
     if (wantedOn.isValid() && wantedOn < requestedOn)
-        refuse(tr("The date wanted cannot be before the request."));
+        DatabaseError::reject(tr("The date wanted cannot be before the request."));
     if (scope.trimmed().isEmpty())
-        refuse(tr("Say what the enterprise wants advice on (the scope)."));
+        DatabaseError::reject(tr("Say what the enterprise wants advice on (the scope)."));
     Transaction transaction(db);
     const qint64 enterprise = ServiceEnterprises::resolveOne(db, uscc);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO invitation (enterprise_id, requested_on, wanted_on, scope, contact) "
@@ -69,22 +64,22 @@ qint64 InvitationService::request(const QSqlDatabase &db, const QString &uscc, c
 qint64 InvitationService::schedule(const QSqlDatabase &db, qint64 invitationId, qint64 officerId, const QString &expert, const QDate &on)
 {
     if (statusOf(db, invitationId) != u"requested")
-        refuse(tr("Invitation %1 is not waiting to be scheduled.").arg(invitationId));
+        DatabaseError::reject(tr("Invitation %1 is not waiting to be scheduled.").arg(invitationId));
     if (expert.trimmed().isEmpty())
-        refuse(tr("An invited visit is made by an officer and a technical expert: name the expert."));
+        DatabaseError::reject(tr("An invited visit is made by an officer and a technical expert: name the expert."));
     QSqlQuery inv = Sql::exec(db, QStringLiteral("SELECT enterprise_id, requested_on FROM invitation WHERE id = ?"), {invitationId});
     inv.next();
     const qint64 enterprise = inv.value(0).toLongLong();
     if (!on.isValid() || on < QDate::fromString(inv.value(1).toString(), Qt::ISODate))
-        refuse(tr("The visit date is required and cannot be before the request."));
+        DatabaseError::reject(tr("The visit date is required and cannot be before the request."));
     QSqlQuery officer = Sql::exec(db, QStringLiteral("SELECT department_id, active, certificate_no FROM officer WHERE id = ?"), {officerId});
     if (!officer.next())
-        refuse(tr("No officer has the number %1.").arg(officerId));
+        DatabaseError::reject(tr("No officer has the number %1.").arg(officerId));
     if (!officer.value(1).toBool() || officer.value(2).toString().isEmpty())
-        refuse(tr("Officer %1 is not an active certified officer.").arg(officerId));
+        DatabaseError::reject(tr("Officer %1 is not an active certified officer.").arg(officerId));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer_conflict WHERE officer_id = ? AND enterprise_id = ?"),
                     {officerId, enterprise}).isValid())
-        refuse(tr("Officer %1 has declared a conflict of interest with this enterprise.").arg(officerId));
+        DatabaseError::reject(tr("Officer %1 has declared a conflict of interest with this enterprise.").arg(officerId));
     const qint64 department = officer.value(0).toLongLong();
 
     Transaction transaction(db);
@@ -109,13 +104,13 @@ void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, co
                                  const QDate &followUpOn)
 {
     if (statusOf(db, invitationId) != u"scheduled")
-        refuse(tr("Invitation %1 has no scheduled visit to complete.").arg(invitationId));
+        DatabaseError::reject(tr("Invitation %1 has no scheduled visit to complete.").arg(invitationId));
     if (advice.trimmed().isEmpty())
-        refuse(tr("Record the advice given."));
+        DatabaseError::reject(tr("Record the advice given."));
     if (!visitedOn.isValid())
-        refuse(tr("The date of the visit is required."));
+        DatabaseError::reject(tr("The date of the visit is required."));
     if (followUpOn.isValid() && followUpOn < visitedOn)
-        refuse(tr("The follow-up cannot be before the visit."));
+        DatabaseError::reject(tr("The follow-up cannot be before the visit."));
     Transaction transaction(db);
     const qint64 visit = Sql::scalar(db, QStringLiteral("SELECT visit_id FROM invitation WHERE id = ?"), {invitationId}).toLongLong();
     Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'done', visit_date = ? WHERE id = ?"), {visitedOn.toString(Qt::ISODate), visit});
@@ -130,9 +125,9 @@ void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, co
 void InvitationService::decline(const QSqlDatabase &db, qint64 invitationId, const QString &reason)
 {
     if (statusOf(db, invitationId) != u"requested")
-        refuse(tr("Only an invitation not yet scheduled can be declined."));
+        DatabaseError::reject(tr("Only an invitation not yet scheduled can be declined."));
     if (reason.trimmed().isEmpty())
-        refuse(tr("Give the enterprise the reason for declining."));
+        DatabaseError::reject(tr("Give the enterprise the reason for declining."));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE invitation SET status = 'declined', decline_reason = ? WHERE id = ?"), {reason.trimmed(), invitationId});
     audit(db, AuditLog::Action::Update, invitationId, {{QStringLiteral("status"), QStringLiteral("declined")}, {QStringLiteral("reason"), reason.trimmed()}});

@@ -11,11 +11,6 @@
 
 namespace {
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 void step(const QSqlDatabase &db, qint64 request, const QDate &on, const char *action, const QString &note)
 {
     Sql::exec(db, QStringLiteral("INSERT INTO request_step (request_id, on_date, action, actor, note) VALUES (?, ?, ?, ?, ?)"),
@@ -43,7 +38,7 @@ qint64 RequestService::createForum(const QSqlDatabase &db, const QDate &heldOn, 
                                    const QString &place, const QStringList &attendeeUsccs)
 {
     if (!heldOn.isValid() || title.trimmed().isEmpty() || kind.trimmed().isEmpty())
-        refuse(tr("A forum needs its date, title and kind."));
+        DatabaseError::reject(tr("A forum needs its date, title and kind."));
     Transaction transaction(db);
     const QList<qint64> attendees = ServiceEnterprises::resolve(db, attendeeUsccs);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO forum (held_on, title, kind, place) VALUES (?, ?, ?, ?)"),
@@ -61,13 +56,13 @@ qint64 RequestService::raise(const QSqlDatabase &db, qint64 forumId, const QStri
                              const QDate &raisedOn, const QDate &deadline)
 {
     if (content.trimmed().isEmpty())
-        refuse(tr("Write down what the enterprise asks for."));
+        DatabaseError::reject(tr("Write down what the enterprise asks for."));
     if (!raisedOn.isValid() || !deadline.isValid() || deadline < raisedOn)
-        refuse(tr("A request needs the date it was raised and a deadline not before it."));
+        DatabaseError::reject(tr("A request needs the date it was raised and a deadline not before it."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {departmentId}).isValid())
-        refuse(tr("Choose the department that owns the request."));
+        DatabaseError::reject(tr("Choose the department that owns the request."));
     if (forumId > 0 && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM forum WHERE id = ?"), {forumId}).isValid())
-        refuse(tr("No forum has the number %1.").arg(forumId));
+        DatabaseError::reject(tr("No forum has the number %1.").arg(forumId));
     Transaction transaction(db);
     const QVariant enterprise = uscc.trimmed().isEmpty() ? QVariant(QMetaType::fromType<qint64>())
                                                          : QVariant(ServiceEnterprises::resolveOne(db, uscc));
@@ -85,13 +80,13 @@ void RequestService::answer(const QSqlDatabase &db, qint64 requestId, const QStr
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT raised_on, closed_on FROM enterprise_request WHERE id = ?"), {requestId});
     if (!q.next())
-        refuse(tr("No request has the number %1.").arg(requestId));
+        DatabaseError::reject(tr("No request has the number %1.").arg(requestId));
     if (!q.value(1).isNull())
-        refuse(tr("Request %1 is already answered.").arg(requestId));
+        DatabaseError::reject(tr("Request %1 is already answered.").arg(requestId));
     if (answer.trimmed().isEmpty())
-        refuse(tr("Write the answer given to the enterprise."));
+        DatabaseError::reject(tr("Write the answer given to the enterprise."));
     if (!on.isValid() || on < QDate::fromString(q.value(0).toString(), Qt::ISODate))
-        refuse(tr("The answer's date is required and cannot be before the request."));
+        DatabaseError::reject(tr("The answer's date is required and cannot be before the request."));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE enterprise_request SET closed_on = ?, answer = ?, feedback = NULL, feedback_note = NULL WHERE id = ?"),
               {on.toString(Qt::ISODate), answer.trimmed(), requestId});
@@ -103,13 +98,13 @@ void RequestService::feedback(const QSqlDatabase &db, qint64 requestId, bool sat
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT closed_on, feedback FROM enterprise_request WHERE id = ?"), {requestId});
     if (!q.next())
-        refuse(tr("No request has the number %1.").arg(requestId));
+        DatabaseError::reject(tr("No request has the number %1.").arg(requestId));
     if (q.value(0).isNull() || !q.value(1).isNull())
-        refuse(tr("Request %1 has no answer waiting for the enterprise's feedback.").arg(requestId));
+        DatabaseError::reject(tr("Request %1 has no answer waiting for the enterprise's feedback.").arg(requestId));
     if (!on.isValid() || on < QDate::fromString(q.value(0).toString(), Qt::ISODate))
-        refuse(tr("The feedback's date is required and cannot be before the answer."));
+        DatabaseError::reject(tr("The feedback's date is required and cannot be before the answer."));
     if (!satisfied && note.trimmed().isEmpty())
-        refuse(tr("Say why the enterprise is not satisfied; the request is reopened with that note."));
+        DatabaseError::reject(tr("Say why the enterprise is not satisfied; the request is reopened with that note."));
     Transaction transaction(db);
     if (satisfied) {
         Sql::exec(db, QStringLiteral("UPDATE enterprise_request SET feedback = 'satisfied', feedback_note = ? WHERE id = ?"),

@@ -11,15 +11,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace {
-
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
-} // namespace
-
 int ClueWorkflow::defaultDeadlineDays()
 {
     return TriageRules::builtIn().deadlineWorkingDays();
@@ -66,25 +57,25 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, (SELECT max(step_on) FROM clue_step WHERE clue_id = c.id), received_on "
                                                "FROM clue c WHERE id = ?"), {clueId});
     if (!q.next())
-        refuse(tr("No clue has the number %1.").arg(clueId));
+        DatabaseError::reject(tr("No clue has the number %1.").arg(clueId));
     const QString from = q.value(0).toString();
     const QStringList allowed = allowedMoves(from);
     if (!allowed.contains(m.to)) {
         QStringList names;
         for (const QString &s : allowed)
             names.append(stateName(s));
-        refuse(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(stateName(from))
+        DatabaseError::reject(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(stateName(from))
                                  : tr("Clue %1 is %2 and can go only to: %3.").arg(clueId).arg(stateName(from), names.join(tr(", "))));
     }
     const QDate last = QDate::fromString(q.value(1).isNull() ? q.value(2).toString() : q.value(1).toString(), Qt::ISODate);
     if (!m.on.isValid() || m.on < last)
-        refuse(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
+        DatabaseError::reject(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
     if (m.by.trimmed().isEmpty())
-        refuse(tr("Say who takes the step."));
+        DatabaseError::reject(tr("Say who takes the step."));
     if ((m.to == u"returned" || (from == u"responded" && m.to == u"assigned")) && m.note.trimmed().isEmpty())
-        refuse(tr("Give the reason in the note."));
+        DatabaseError::reject(tr("Give the reason in the note."));
     if (m.to == u"assigned" && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {m.departmentId}).isValid())
-        refuse(tr("Choose the department responsible."));
+        DatabaseError::reject(tr("Choose the department responsible."));
 
     Transaction transaction(db);
     if (m.to == u"assigned") {

@@ -108,19 +108,18 @@ QStringList OfficerPoints::sources()
 
 qint64 OfficerPoints::addEvent(const QSqlDatabase &db, qint64 officerId, const Event &e)
 {
-    auto refuse = [](const QString &message) { throw DatabaseError(DatabaseError::Kind::Rejected, message); };
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer WHERE id = ?"), {officerId}).isValid())
-        refuse(tr("No officer has the number %1.").arg(officerId));
+        DatabaseError::reject(tr("No officer has the number %1.").arg(officerId));
     if (!dimensions().contains(e.dimension))
-        refuse(tr("Dimension %1: choose one of %2.").arg(e.dimension, dimensions().join(QStringLiteral(", "))));
+        DatabaseError::reject(tr("Dimension %1: choose one of %2.").arg(e.dimension, dimensions().join(QStringLiteral(", "))));
     if (!sources().contains(e.source))
-        refuse(tr("Source %1: choose one of %2.").arg(e.source, sources().join(QStringLiteral(", "))));
+        DatabaseError::reject(tr("Source %1: choose one of %2.").arg(e.source, sources().join(QStringLiteral(", "))));
     if (e.points == 0 || qAbs(e.points) > 50)
-        refuse(tr("Points: a non-zero number between -50 and 50."));
+        DatabaseError::reject(tr("Points: a non-zero number between -50 and 50."));
     if (!e.date.isValid())
-        refuse(tr("The date is required."));
+        DatabaseError::reject(tr("The date is required."));
     if (e.reason.trimmed().isEmpty())
-        refuse(tr("Give the reason for the points."));
+        DatabaseError::reject(tr("Give the reason for the points."));
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO officer_score_event (officer_id, event_date, dimension, points, reason, source) "
                                                    "VALUES (?, ?, ?, ?, ?, ?)"),

@@ -7,15 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
-} // namespace
-
 const ReviewChecklist &ReviewChecklist::builtIn()
 {
     static const ReviewChecklist checklist = fromFile(QStringLiteral(":/faircheck/supervision/review-checklist.json"));
@@ -26,11 +17,11 @@ ReviewChecklist ReviewChecklist::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        refuse(tr("Cannot read the review checklist %1.").arg(path));
+        DatabaseError::reject(tr("Cannot read the review checklist %1.").arg(path));
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
     if (error.error != QJsonParseError::NoError)
-        refuse(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     ReviewChecklist c;
     c.m_version = o.value(u"version").toInt(1);
     auto items = [&](const char *key, int expectedTotal) {
@@ -41,12 +32,12 @@ ReviewChecklist ReviewChecklist::fromFile(const QString &path)
             const QJsonObject item = array.at(i).toObject();
             const Item it{item.value(u"id").toString(), item.value(u"text").toString(), item.value(u"points").toInt()};
             if (it.id.isEmpty() || it.text.isEmpty() || (expectedTotal > 0 && it.points <= 0))
-                refuse(tr("%1: %2[%3] needs an id, a text and (except veto items) positive points.").arg(path, QLatin1String(key)).arg(i));
+                DatabaseError::reject(tr("%1: %2[%3] needs an id, a text and (except veto items) positive points.").arg(path, QLatin1String(key)).arg(i));
             total += it.points;
             list.append(it);
         }
         if (expectedTotal > 0 && total != expectedTotal)
-            refuse(tr("%1: the %2 items add up to %3 points, not %4.").arg(path, QLatin1String(key)).arg(total).arg(expectedTotal));
+            DatabaseError::reject(tr("%1: the %2 items add up to %3 points, not %4.").arg(path, QLatin1String(key)).arg(total).arg(expectedTotal));
         return list;
     };
     c.m_veto = items("veto", 0);
@@ -82,7 +73,7 @@ ReviewChecklist::Score ReviewChecklist::score(const QStringList &vetoFailed, con
     Score s;
     for (const QString &veto : vetoFailed) {
         if (partOf(veto) != u"veto")
-            refuse(tr("%1 is not a veto item of the checklist.").arg(veto));
+            DatabaseError::reject(tr("%1 is not a veto item of the checklist.").arg(veto));
         for (const Item &i : m_veto) {
             if (i.id == veto)
                 s.reasons.append(tr("Veto: %1").arg(i.text));
@@ -94,9 +85,9 @@ ReviewChecklist::Score ReviewChecklist::score(const QStringList &vetoFailed, con
         const Deduction &d = deductions.at(i);
         const QString part = partOf(d.item);
         if (part != u"form" && part != u"content")
-            refuse(tr("Deduction %1: %2 is not a scored item of the checklist.").arg(i + 1).arg(d.item));
+            DatabaseError::reject(tr("Deduction %1: %2 is not a scored item of the checklist.").arg(i + 1).arg(d.item));
         if (d.points < 0)
-            refuse(tr("Deduction %1: points cannot be negative.").arg(i + 1));
+            DatabaseError::reject(tr("Deduction %1: points cannot be negative.").arg(i + 1));
         deducted[d.item] += d.points;
     }
     auto partScore = [&](const QList<Item> &items) {

@@ -12,27 +12,18 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace {
-
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
-} // namespace
-
 ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Input &in, const ReviewChecklist &checklist)
 {
     const QVariant caseId = Sql::scalar(db, QStringLiteral("SELECT id FROM penalty_case WHERE case_no = ?"), {in.caseNo.trimmed()});
     if (!caseId.isValid())
-        refuse(tr("Case %1: not found.").arg(in.caseNo));
+        DatabaseError::reject(tr("Case %1: not found.").arg(in.caseNo));
     if (in.reviewer.trimmed().isEmpty())
-        refuse(tr("Name the reviewer."));
+        DatabaseError::reject(tr("Name the reviewer."));
     if (!in.reviewedOn.isValid())
-        refuse(tr("The review date is required."));
+        DatabaseError::reject(tr("The review date is required."));
     for (const qint64 officer : in.officerIds) {
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer WHERE id = ?"), {officer}).isValid())
-            refuse(tr("No officer has the number %1.").arg(officer));
+            DatabaseError::reject(tr("No officer has the number %1.").arg(officer));
     }
     const ReviewChecklist::Score score = checklist.score(in.vetoFailed, in.deductions);
 
@@ -70,17 +61,17 @@ ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        refuse(tr("Cannot read the review sheet %1.").arg(path));
+        DatabaseError::reject(tr("Cannot read the review sheet %1.").arg(path));
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
     if (error.error != QJsonParseError::NoError)
-        refuse(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     Input in;
     in.caseNo = caseNo;
     in.reviewer = o.value(u"reviewer").toString();
     in.reviewedOn = QDate::fromString(o.value(u"reviewedOn").toString(), Qt::ISODate);
     if (!in.reviewedOn.isValid())
-        refuse(tr("%1: reviewedOn must be a date (YYYY-MM-DD).").arg(path));
+        DatabaseError::reject(tr("%1: reviewedOn must be a date (YYYY-MM-DD).").arg(path));
     in.campaign = o.value(u"campaign").toString();
     for (const QJsonValue &v : o.value(u"vetoFailed").toArray())
         in.vetoFailed.append(v.toString());
@@ -88,7 +79,7 @@ ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QStri
     for (int i = 0; i < deductions.size(); ++i) {
         const QJsonObject d = deductions.at(i).toObject();
         if (!d.value(u"points").isDouble())
-            refuse(tr("%1: deductions[%2].points must be a number.").arg(path).arg(i));
+            DatabaseError::reject(tr("%1: deductions[%2].points must be a number.").arg(path).arg(i));
         in.deductions.append({d.value(u"item").toString(), d.value(u"points").toInt(), d.value(u"page").toVariant().toString(),
                               d.value(u"note").toString()});
     }
@@ -115,7 +106,7 @@ QList<qint64> ReviewService::officersByCertificate(const QSqlDatabase &db, const
     for (const QString &certificate : certificates) {
         const QVariant officer = Sql::scalar(db, QStringLiteral("SELECT id FROM officer WHERE certificate_no = ?"), {certificate.trimmed()});
         if (!officer.isValid())
-            refuse(tr("No officer holds the certificate %1.").arg(certificate));
+            DatabaseError::reject(tr("No officer holds the certificate %1.").arg(certificate));
         ids.append(officer.toLongLong());
     }
     return ids;

@@ -13,11 +13,6 @@
 
 namespace {
 
-[[noreturn]] void refuse(const QString &message)
-{
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
-}
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
@@ -45,13 +40,13 @@ QString UserStore::roleName(const QString &role)
 QString UserStore::hashPassword(const QString &password)
 {
     if (!sodiumReady())
-        refuse(tr("The password library could not start."));
+        DatabaseError::reject(tr("The password library could not start."));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     // Interactive limits: about a tenth of a second and 64 MB on an office PC.
     if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        refuse(tr("Not enough memory to protect the password."));
+        DatabaseError::reject(tr("Not enough memory to protect the password."));
     return QString::fromLatin1(out);
 }
 
@@ -74,16 +69,16 @@ qint64 UserStore::add(const QSqlDatabase &db, const QString &username, const QSt
 {
     const QString name = username.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
-        refuse(tr("User name: required, without spaces."));
+        DatabaseError::reject(tr("User name: required, without spaces."));
     if (!roles().contains(role))
-        refuse(tr("Role %1: choose one of %2.").arg(role, roles().join(QStringLiteral(", "))));
+        DatabaseError::reject(tr("Role %1: choose one of %2.").arg(role, roles().join(QStringLiteral(", "))));
     if (password.size() < 8)
-        refuse(tr("Password: at least eight characters."));
+        DatabaseError::reject(tr("Password: at least eight characters."));
     const bool first = !hasUsers(db);
     if (first && role != u"admin")
-        refuse(tr("The first user must be an administrator."));
+        DatabaseError::reject(tr("The first user must be an administrator."));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ?"), {name}).isValid())
-        refuse(tr("User name %1 is taken.").arg(name));
+        DatabaseError::reject(tr("User name %1 is taken.").arg(name));
     const QString hash = hashPassword(password);
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO app_user (username, display_name, role, password_hash, created_on) "
@@ -105,10 +100,10 @@ UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &usernam
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, username, display_name, role, active, password_hash, failed_attempts, locked_until "
                                                "FROM app_user WHERE username = ?"), {username.trimmed()});
     if (!q.next() || !q.value(4).toBool())
-        refuse(tr("No active user is called %1.").arg(username));
+        DatabaseError::reject(tr("No active user is called %1.").arg(username));
     const QDateTime lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
     if (lockedUntil.isValid() && lockedUntil > now)
-        refuse(tr("%1 is locked after too many wrong passwords until %2.").arg(username, lockedUntil.toString(QStringLiteral("HH:mm"))));
+        DatabaseError::reject(tr("%1 is locked after too many wrong passwords until %2.").arg(username, lockedUntil.toString(QStringLiteral("HH:mm"))));
     const qint64 id = q.value(0).toLongLong();
     if (!verifyPassword(q.value(5).toString(), password)) {
         const int failures = q.value(6).toInt() + 1;
@@ -119,7 +114,7 @@ UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &usernam
                   {lock ? 0 : failures, lock ? QVariant(now.addSecs(LockMinutes * 60).toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                    id});
         failure.commit();
-        refuse(lock ? tr("Wrong password; %1 is now locked for %2 minutes.").arg(username).arg(LockMinutes)
+        DatabaseError::reject(lock ? tr("Wrong password; %1 is now locked for %2 minutes.").arg(username).arg(LockMinutes)
                     : tr("Wrong password; %n attempt(s) left before the account is locked.", nullptr, MaxFailures - failures));
     }
     Transaction reset(db);
