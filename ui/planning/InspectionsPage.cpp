@@ -112,8 +112,11 @@ void InspectionsPage::refresh()
         m_plans->clear();
         if (m_database) {
             try {
-                for (const PlanQueries::Plan &p : PlanQueries::list(m_database->connection()))
-                    m_plans->addItem(tr("%1 (%2 to %3)").arg(p.name, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)), p.id);
+                for (const PlanQueries::Plan &p : PlanQueries::list(m_database->connection())) {
+                    // Names made by the program already carry the period.
+                    const QString from = p.from.toString(Qt::ISODate);
+                    m_plans->addItem(p.name.contains(from) ? p.name : tr("%1 (%2 to %3)").arg(p.name, from, p.to.toString(Qt::ISODate)), p.id);
+                }
             } catch (const DatabaseError &error) {
                 ErrorDialog::show(this, error);
             }
