@@ -4623,6 +4623,10 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <source>Creating the plan…</source>
         <translation>正在创建检查计划…</translation>
     </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
 </context>
 <context>
     <name>PlanInputLoader</name>

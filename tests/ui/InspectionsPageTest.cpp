@@ -51,7 +51,7 @@ void InspectionsPageTest::planIsDrawnPreviewedAndShown()
     PlanDialog dialog(m_db.get());
     dialog.setPeriod(QDate(2026, 7, 1), QDate(2026, 9, 30));
     dialog.setSeed(QStringLiteral("ui-2026Q3"));
-    dialog.preview();
+    dialog.preview(false);
     QVERIFY2(dialog.summary().contains(u"ui-2026Q3"), qPrintable(dialog.summary()));
     const int plansBefore = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM inspection_plan")).toInt();
     dialog.resize(560, 560);

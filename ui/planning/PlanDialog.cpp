@@ -72,7 +72,7 @@ PlanDialog::PlanDialog(Database *database, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create plan"));
     auto *previewButton = buttons->addButton(tr("Preview draw"), QDialogButtonBox::ActionRole);
-    connect(previewButton, &QPushButton::clicked, this, &PlanDialog::preview);
+    connect(previewButton, &QPushButton::clicked, this, [this] { preview(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -112,28 +112,38 @@ QString PlanDialog::summary() const
     return m_summary->text();
 }
 
-void PlanDialog::preview()
+void PlanDialog::preview(bool interactive)
 {
     if (!m_database)
         return;
-    if (request().departments.isEmpty()) {
+    const PlanRequest r = request();
+    if (r.departments.isEmpty()) {
         m_summary->setText(tr("Choose at least one department."));
         return;
     }
-    try {
-        const Planning::Result r = PlanStore::preview(m_database->connection(), request());
-        int unscheduled = 0, blocked = 0;
-        for (const Planning::Exception &e : r.exceptions) {
-            unscheduled += e.kind == Planning::Exception::Kind::Unscheduled;
-            blocked += e.kind == Planning::Exception::Kind::Blocked;
-        }
-        m_summary->setText(tr("Seed %1: %2 checks drawn; %3 tasks in %4 visits (%5 joint), %6 checks avoided; %7 blocked by the "
-                              "frequency caps, %8 could not be scheduled.")
-                               .arg(m_seed->text()).arg(r.routineDrawn).arg(r.tasks).arg(r.visits.size()).arg(r.jointVisits)
-                               .arg(r.checksAvoided()).arg(blocked).arg(unscheduled));
-    } catch (const DatabaseError &error) {
-        m_summary->setText(error.message());
+    // A county of 100,000 enterprises takes a second or two: off the window's thread.
+    const QString path = m_database->path();
+    Planning::Result planned;
+    const BackgroundTask::Result result = BackgroundTask::run(
+        this, tr("Drawing…"),
+        [&](const BackgroundTask::Progress &) {
+            const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+            planned = PlanStore::preview(db.connection(), r);
+        },
+        interactive);
+    if (!result.ok) {
+        m_summary->setText(result.message);
+        return;
     }
+    int unscheduled = 0, blocked = 0;
+    for (const Planning::Exception &e : planned.exceptions) {
+        unscheduled += e.kind == Planning::Exception::Kind::Unscheduled;
+        blocked += e.kind == Planning::Exception::Kind::Blocked;
+    }
+    m_summary->setText(tr("Seed %1: %2 checks drawn; %3 tasks in %4 visits (%5 joint), %6 checks avoided; %7 blocked by the "
+                          "frequency caps, %8 could not be scheduled.")
+                           .arg(m_seed->text()).arg(planned.routineDrawn).arg(planned.tasks).arg(planned.visits.size())
+                           .arg(planned.jointVisits).arg(planned.checksAvoided()).arg(blocked).arg(unscheduled));
 }
 
 bool PlanDialog::create(bool interactive)

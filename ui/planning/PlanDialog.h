@@ -23,8 +23,8 @@ public:
     PlanRequest request() const;
     void setPeriod(const QDate &from, const QDate &to);
     void setSeed(const QString &seed);
-    // Runs the draw without writing; the summary appears in the dialog.
-    void preview();
+    // Runs the draw without writing, in the background; the summary appears in the dialog.
+    void preview(bool interactive = true);
     QString summary() const;
     qint64 createdPlan() const { return m_created; }
     // Creates the plan; false (with the message shown) when refused.
