@@ -63,6 +63,29 @@ bool ChangeCapture::capturing(const QSqlDatabase &db)
     return Sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'")).isValid();
 }
 
+namespace {
+
+QList<QPair<QString, bool>> columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QList<QPair<QString, bool>> columns;
+    QSqlQuery info = Sql::exec(db, QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?)"), {table});
+    while (info.next())
+        columns.append({info.value(0).toString(), info.value(1).toString().contains(QStringLiteral("BLOB"))});
+    return columns;
+}
+
+} // namespace
+
+QString ChangeCapture::rowValues(const QSqlDatabase &db, const QString &table, const QString &row)
+{
+    return jsonRow(columnsOf(db, table), row);
+}
+
+QString ChangeCapture::triggerName(const QString &table, const char *op)
+{
+    return kPrefix + table + u'_' + QLatin1String(op);
+}
+
 void ChangeCapture::install(const QSqlDatabase &db)
 {
     QStringList old;
@@ -72,10 +95,7 @@ void ChangeCapture::install(const QSqlDatabase &db)
     for (const QString &name : std::as_const(old))
         Sql::exec(db, QStringLiteral("DROP TRIGGER ") + quoted(name));
     for (const QString &table : capturedTables(db)) {
-        QList<QPair<QString, bool>> columns;
-        QSqlQuery info = Sql::exec(db, QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?)"), {table});
-        while (info.next())
-            columns.append({info.value(0).toString(), info.value(1).toString().contains(QStringLiteral("BLOB"))});
+        const QList<QPair<QString, bool>> columns = columnsOf(db, table);
         QStringList differs;
         for (const auto &column : std::as_const(columns))
             differs.append(QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(column.first)));
@@ -83,14 +103,14 @@ void ChangeCapture::install(const QSqlDatabase &db)
         const QString literal = u'\'' + table + u'\'';
         Sql::exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN INSERT INTO change_log (tbl, row_id, op, new_values) "
                                      "VALUES (%3, NEW.rowid, 'insert', %4); END")
-                          .arg(quoted(kPrefix + table + QStringLiteral("_insert")), t, literal, jsonRow(columns, QStringLiteral("NEW"))));
+                          .arg(quoted(triggerName(table, "insert")), t, literal, jsonRow(columns, QStringLiteral("NEW"))));
         Sql::exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN %3 BEGIN INSERT INTO change_log (tbl, row_id, op, old_values, "
                                      "new_values) VALUES (%4, NEW.rowid, 'update', %5, %6); END")
-                          .arg(quoted(kPrefix + table + QStringLiteral("_update")), t, differs.join(QStringLiteral(" OR ")), literal,
+                          .arg(quoted(triggerName(table, "update")), t, differs.join(QStringLiteral(" OR ")), literal,
                                jsonRow(columns, QStringLiteral("OLD")), jsonRow(columns, QStringLiteral("NEW"))));
         Sql::exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN INSERT INTO change_log (tbl, row_id, op, old_values) "
                                      "VALUES (%3, OLD.rowid, 'delete', %4); END")
-                          .arg(quoted(kPrefix + table + QStringLiteral("_delete")), t, literal, jsonRow(columns, QStringLiteral("OLD"))));
+                          .arg(quoted(triggerName(table, "delete")), t, literal, jsonRow(columns, QStringLiteral("OLD"))));
     }
 }
 

@@ -25,6 +25,9 @@ public:
     static bool capturing(const QSqlDatabase &db);
     // (Re)creates the capture triggers; run by every migration so new columns are covered.
     static void install(const QSqlDatabase &db);
+    // The expression the triggers use for a row's values: json_object('a', R.a, …).
+    static QString rowValues(const QSqlDatabase &db, const QString &table, const QString &row);
+    static QString triggerName(const QString &table, const char *op);
     // SHA-256 over the SQL of every trigger, by name: dropping or editing one shows.
     static QString triggerDigest(const QSqlDatabase &db);
     // The newest change's id: a transaction notes it when it begins…

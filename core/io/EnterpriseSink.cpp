@@ -39,14 +39,18 @@ EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, I
     // First import into an empty register: build the secondary indexes once at the
     // end instead of updating them row by row (several times faster).
     m_empty = !Sql::scalar(db, QStringLiteral("SELECT 1 FROM enterprise LIMIT 1")).isValid();
-    if (m_empty)
+    if (m_empty) {
         m_deferred.emplace(db, QStringLiteral("enterprise"));
+        m_capture.emplace(db, QStringLiteral("enterprise"));
+    }
 }
 
 void EnterpriseSink::finish()
 {
     if (m_deferred)
         m_deferred->rebuild();
+    if (m_capture)
+        m_capture->finish();
 }
 
 QString EnterpriseSink::resolveTownship(const QString &name)

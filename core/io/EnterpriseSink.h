@@ -3,6 +3,7 @@
 #include "ImportKind.h"
 #include "ImportReport.h"
 #include "ImportSink.h"
+#include "db/BulkInsertCapture.h"
 #include "db/DeferredIndexes.h"
 #include "db/SqliteStatement.h"
 
@@ -39,6 +40,7 @@ private:
     QList<int> m_index; // slot → field index in the kind (-1 if the kind lacks it)
     bool m_empty = false;
     std::optional<DeferredIndexes> m_deferred;
+    std::optional<BulkInsertCapture> m_capture; // the first import: rows captured at the end, in one statement
     QSqlQuery m_find;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_inserts;
     QHash<QString, qint64> m_townships;
