@@ -3,6 +3,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "io/TableExporter.h"
+#include "report/IndicatorModel.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,13 +35,16 @@ PlanQueries::Visit visitFrom(const QSqlQuery &q)
 
 PlanQueries::Figures figures(const QSqlDatabase &db, qint64 planId, const QString &statusCondition)
 {
+    // The indicator model's definitions, over the plan's visits instead of a month's.
     const QString visits = QStringLiteral("SELECT id FROM visit WHERE plan_id = ? AND ") + statusCondition;
+    const auto count = [&](QString sql) {
+        sql.replace(QStringLiteral("{VISITS}"), visits).replace(QStringLiteral("{DEPT}"), QString());
+        return Sql::scalar(db, sql, {planId}).toInt();
+    };
     PlanQueries::Figures f;
-    f.visits = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(visits), {planId}).toInt();
-    f.jointVisits = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (%1) s WHERE (SELECT count(DISTINCT t.department_id) "
-                                                   "FROM inspection_task t WHERE t.visit_id = s.id) >= 2").arg(visits),
-                                {planId}).toInt();
-    f.tasks = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM inspection_task WHERE visit_id IN (%1)").arg(visits), {planId}).toInt();
+    f.visits = count(IndicatorModel::visitCountSql());
+    f.jointVisits = count(IndicatorModel::jointVisitSql());
+    f.tasks = count(IndicatorModel::taskCountSql());
     return f;
 }
 

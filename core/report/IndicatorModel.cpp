@@ -130,6 +130,22 @@ const IndicatorModel::Definition *IndicatorModel::definition(const QString &id)
     return nullptr;
 }
 
+QString IndicatorModel::visitCountSql()
+{
+    return QStringLiteral("SELECT count(*) FROM ({VISITS})");
+}
+
+QString IndicatorModel::jointVisitSql()
+{
+    return QStringLiteral("SELECT count(*) FROM ({VISITS}) s WHERE (SELECT count(DISTINCT t.department_id) FROM inspection_task t "
+                          "WHERE t.visit_id = s.id) >= 2");
+}
+
+QString IndicatorModel::taskCountSql()
+{
+    return QStringLiteral("SELECT count(*) FROM inspection_task t WHERE t.visit_id IN ({VISITS}) {DEPT}");
+}
+
 namespace {
 
 // Runs one indicator query with the scope spliced in and bound.
@@ -166,12 +182,10 @@ public:
     // visits, joint visits, tasks: the first figures and the trend's.
     std::tuple<double, double, double> visits() const
     {
-        const double visitCount = count(QStringLiteral("SELECT count(*) FROM ({VISITS})"));
-        const double joint = count(QStringLiteral(
-            "SELECT count(*) FROM ({VISITS}) s WHERE (SELECT count(DISTINCT t.department_id) FROM inspection_task t "
-            "WHERE t.visit_id = s.id) >= 2"));
-        const double tasks = count(QStringLiteral(
-            "SELECT count(*) FROM inspection_task t WHERE t.visit_id IN ({VISITS}) AND (:dept = 0 OR t.department_id = :dept)"));
+        const double visitCount = count(IndicatorModel::visitCountSql());
+        const double joint = count(IndicatorModel::jointVisitSql());
+        const double tasks = count(IndicatorModel::taskCountSql().replace(QStringLiteral("{DEPT}"),
+                                                                          QStringLiteral("AND (:dept = 0 OR t.department_id = :dept)")));
         return {visitCount, joint, tasks};
     }
 

@@ -18,6 +18,12 @@ public:
     // group them differently (by month and department) but must count the same way.
     static QString lenientCaseSql();
     static QString fineWaivedSql();
+    // visits, joint_visits and tasks over a set of visits: {VISITS} is a statement that
+    // selects their ids, {DEPT} an extra condition on the task t (or nothing). A plan's
+    // figures use these, so they count exactly as the report's.
+    static QString visitCountSql();
+    static QString jointVisitSql();
+    static QString taskCountSql();
 
     enum class Unit { Count, Percent, Fen, Points };
 

@@ -38,11 +38,7 @@ struct AuditedCounty
     AuditedCounty()
     {
         Database db = Database::open(path);
-        DemoOptions options;
-        options.seed = 3;
-        options.enterprises = 40;
-        options.asOf = QDate(2026, 11, 29);
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 3, 40, QDate(2026, 11, 29));
         // A few more entries, as everyday work writes them.
         for (int i = 0; i < 5; ++i)
             AuditLog::record(db.connection(), {AuditLog::Action::Update, QStringLiteral("enterprise"), i + 1,

@@ -32,11 +32,7 @@ struct County
     Database db = Database::open(dir.filePath(QStringLiteral("credit.db")));
     explicit County(int enterprises = 400)
     {
-        DemoOptions options;
-        options.seed = 11;
-        options.enterprises = enterprises;
-        options.asOf = kAsOf;
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 11, enterprises, kAsOf);
     }
     QSqlDatabase sql() const { return db.connection(); }
     QVariant scalar(const QString &query, const QVariantList &binds = {}) const { return Sql::scalar(sql(), query, binds); }

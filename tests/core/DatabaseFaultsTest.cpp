@@ -21,19 +21,11 @@ struct FaultCounty
     {
         {
             Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
-            DemoOptions options;
-            options.seed = 31;
-            options.enterprises = 2000;
-            options.asOf = QDate(2026, 11, 29);
-            DemoCountyGenerator::generate(source, options);
+            TestSupport::demo(source, 31, 2000, QDate(2026, 11, 29));
             DataExport::enterprises(source.connection(), EnterpriseQuery(), roster);
         }
         Database db = Database::open(path);
-        DemoOptions options;
-        options.seed = 32;
-        options.enterprises = 50;
-        options.asOf = QDate(2026, 11, 29);
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 32, 50, QDate(2026, 11, 29));
     }
 };
 

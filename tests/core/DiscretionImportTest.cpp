@@ -31,11 +31,7 @@ struct ListCounty
     Database db = Database::open(dir.filePath(QStringLiteral("lists.db")));
     ListCounty()
     {
-        DemoOptions options;
-        options.seed = 4;
-        options.enterprises = 40;
-        options.asOf = QDate(2026, 11, 29);
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 4, 40, QDate(2026, 11, 29));
     }
     int count(const QString &sql) const { return Sql::scalar(db.connection(), sql).toInt(); }
     ImportReport import(const char *file, const QString &version, const QString &effective, bool dryRun = false)

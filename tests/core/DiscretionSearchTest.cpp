@@ -9,11 +9,7 @@ TEST_CASE("Discretion search: trigram index for 3+ characters, LIKE below, filte
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("search.db")));
-    DemoOptions options;
-    options.seed = 2;
-    options.enterprises = 50;
-    options.asOf = QDate(2026, 11, 29);
-    DemoCountyGenerator::generate(db, options);
+    TestSupport::demo(db, 2, 50, QDate(2026, 11, 29));
 
     auto hits = DiscretionSearch::search(db.connection(), QStringLiteral("进货查验"));
     REQUIRE(hits.size() == 1);

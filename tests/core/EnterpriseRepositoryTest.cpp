@@ -15,11 +15,7 @@ struct Fixture
     Database db = Database::open(dir.filePath(QStringLiteral("reg.db")));
     Fixture()
     {
-        DemoOptions options;
-        options.seed = 5;
-        options.enterprises = 600;
-        options.asOf = QDate(2026, 11, 29);
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 5, 600, QDate(2026, 11, 29));
     }
     qint64 sqlCount(const QString &where) const
     {

@@ -260,11 +260,7 @@ TEST_CASE("Round trip: export to XLSX and CSV, import into an empty database, sa
 {
     QTemporaryDir dir;
     Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
-    DemoOptions options;
-    options.seed = 21;
-    options.enterprises = 500;
-    options.asOf = QDate(2026, 11, 29);
-    DemoCountyGenerator::generate(source, options);
+    TestSupport::demo(source, 21, 500, QDate(2026, 11, 29));
     const QStringList expected = registerRows(source);
     REQUIRE(expected.size() == 500);
     for (const char *format : {"xlsx", "csv"}) {
@@ -285,11 +281,7 @@ TEST_CASE("Import: officers and inspection items name an existing department", "
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("registers.db")));
-    DemoOptions options;
-    options.seed = 3;
-    options.enterprises = 20;
-    options.asOf = QDate(2026, 11, 29);
-    DemoCountyGenerator::generate(db, options);
+    TestSupport::demo(db, 3, 20, QDate(2026, 11, 29));
     const int officersBefore = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM officer")).toInt();
 
     const QString officers = dir.filePath(QStringLiteral("officers.csv"));

@@ -11,11 +11,7 @@ TEST_CASE("Monthly report: the same figures as the indicator model, in XLSX too"
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("report.db")));
-    DemoOptions options;
-    options.seed = 12;
-    options.enterprises = 400;
-    options.asOf = QDate(2026, 11, 29);
-    DemoCountyGenerator::generate(db, options);
+    TestSupport::demo(db, 12, 400, QDate(2026, 11, 29));
     const QDate month(2026, 10, 1);
     const MonthlyReport report = MonthlyReport::build(db.connection(), month, 0, QStringLiteral("清溪县"));
     REQUIRE(report.strands.size() == 5);

@@ -17,11 +17,7 @@ struct CaseCounty
 
     CaseCounty()
     {
-        DemoOptions options;
-        options.seed = 5;
-        options.enterprises = 60;
-        options.asOf = QDate(2026, 11, 29);
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 5, 60, QDate(2026, 11, 29));
         uscc = scalar(QStringLiteral("SELECT uscc FROM enterprise ORDER BY id LIMIT 1")).toString();
         department = scalar(QStringLiteral("SELECT id FROM department ORDER BY id LIMIT 1")).toLongLong();
     }

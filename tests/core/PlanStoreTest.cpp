@@ -24,11 +24,7 @@ const QDate kAsOf(2026, 6, 30);
 Database demo(const QTemporaryDir &dir, const char *name)
 {
     Database db = Database::open(dir.filePath(QString::fromLatin1(name)));
-    DemoOptions o;
-    o.seed = 7;
-    o.enterprises = 1800;
-    o.asOf = kAsOf;
-    DemoCountyGenerator::generate(db, o);
+    TestSupport::demo(db, 7, 1800, kAsOf);
     return db;
 }
 

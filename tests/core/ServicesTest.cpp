@@ -23,11 +23,7 @@ struct ServiceCounty
     Database db = Database::open(dir.filePath(QStringLiteral("services.db")));
     ServiceCounty()
     {
-        DemoOptions options;
-        options.seed = 12;
-        options.enterprises = 120;
-        options.asOf = kAsOf;
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 12, 120, kAsOf);
     }
     QSqlDatabase sql() const { return db.connection(); }
     QVariant scalar(const QString &query, const QVariantList &binds = {}) const { return Sql::scalar(sql(), query, binds); }

@@ -27,11 +27,7 @@ struct SupervisionCounty
     Database db = Database::open(dir.filePath(QStringLiteral("supervision.db")));
     SupervisionCounty()
     {
-        DemoOptions options;
-        options.seed = 21;
-        options.enterprises = 60;
-        options.asOf = QDate(2026, 9, 28);
-        DemoCountyGenerator::generate(db, options);
+        TestSupport::demo(db, 21, 60, QDate(2026, 9, 28));
     }
     QSqlDatabase sql() const { return db.connection(); }
     QVariant scalar(const QString &query, const QVariantList &binds = {}) const { return Sql::scalar(sql(), query, binds); }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "demo/DemoCountyGenerator.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -18,6 +20,16 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
 }
 
 namespace TestSupport {
+
+// Fills an empty database with a demo county of that size, its history ending on asOf.
+inline DemoCountyGenerator::Summary demo(const Database &db, quint64 seed, int enterprises, const QDate &asOf)
+{
+    DemoOptions options;
+    options.seed = seed;
+    options.enterprises = enterprises;
+    options.asOf = asOf;
+    return DemoCountyGenerator::generate(db, options);
+}
 
 inline QByteArray fileDigest(const QString &path)
 {

@@ -69,11 +69,7 @@ TEST_CASE("Permissions are enforced in core on every write path", "[users]")
     SignedOut guard;
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
-    DemoOptions options;
-    options.seed = 8;
-    options.enterprises = 30;
-    options.asOf = QDate(2026, 11, 29);
-    DemoCountyGenerator::generate(db, options); // demo accounts have no password: still open
+    TestSupport::demo(db, 8, 30, QDate(2026, 11, 29)); // demo accounts have no password: still open
     const qint64 dept = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
     auto raise = [&] {
         return RequestService::raise(db.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
@@ -106,11 +102,7 @@ TEST_CASE("Personal data: masked in exports for roles that do not need it; unmas
     SignedOut guard;
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("pipl.db")));
-    DemoOptions options;
-    options.seed = 10;
-    options.enterprises = 20;
-    options.asOf = QDate(2026, 11, 29);
-    DemoCountyGenerator::generate(db, options);
+    TestSupport::demo(db, 10, 20, QDate(2026, 11, 29));
     const QString id = Sql::scalar(db.connection(), QStringLiteral(
         "SELECT legal_representative_id FROM enterprise WHERE legal_representative_id IS NOT NULL LIMIT 1")).toString();
     REQUIRE(id.size() == 18);
