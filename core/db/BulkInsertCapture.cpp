@@ -3,6 +3,9 @@
 #include "ChangeCapture.h"
 #include "Sql.h"
 
+#include <QJsonDocument>
+#include <QSqlQuery>
+
 BulkInsertCapture::BulkInsertCapture(const QSqlDatabase &db, const QString &table)
     : m_db(db)
     , m_table(table)
@@ -15,14 +18,22 @@ BulkInsertCapture::BulkInsertCapture(const QSqlDatabase &db, const QString &tabl
     Sql::exec(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger));
 }
 
-void BulkInsertCapture::finish()
+void BulkInsertCapture::finish(const QJsonObject &source)
 {
     if (m_triggerSql.isEmpty())
         return;
-    Sql::exec(m_db, QStringLiteral("INSERT INTO change_log (tbl, row_id, op, new_values) SELECT '%1', NEW.rowid, 'insert', %2 "
-                                   "FROM \"%1\" AS NEW WHERE NEW.rowid > ? ORDER BY NEW.rowid")
-                        .arg(m_table, ChangeCapture::rowValues(m_db, m_table, QStringLiteral("NEW"))),
-              {m_lastRow});
+    QSqlQuery range = Sql::exec(m_db, QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM \"%1\" WHERE rowid > ?").arg(m_table),
+                                      {m_lastRow});
+    range.next();
+    const qint64 count = range.value(2).toLongLong();
+    if (count > 0) {
+        QJsonObject bulk = source;
+        bulk.insert(QStringLiteral("first"), range.value(0).toLongLong());
+        bulk.insert(QStringLiteral("last"), range.value(1).toLongLong());
+        bulk.insert(QStringLiteral("rows"), count);
+        Sql::exec(m_db, QStringLiteral("INSERT INTO change_log (tbl, row_id, op, new_values) VALUES (?, NULL, 'insert', ?)"),
+                  {m_table, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("bulk"), bulk}}).toJson(QJsonDocument::Compact))});
+    }
     Sql::exec(m_db, m_triggerSql);
     m_triggerSql.clear();
 }

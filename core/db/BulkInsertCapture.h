@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
 // For a bulk load into a table (a first import into an empty register): the per-row
-// capture trigger for inserts is set aside and every new row is captured afterwards
-// with one INSERT … SELECT producing exactly what the trigger would have written. Both
-// happen inside the caller's transaction, so a failure restores the trigger with
-// everything else; finish() puts the identical trigger back, so the triggers' digest
-// does not change.
+// capture trigger for inserts is set aside, and the load is captured as one change:
+// the range of rows it inserted, their count and where they came from (the file and
+// its SHA-256). No value is lost: a row's values as inserted are the old values of its
+// first captured update or delete, or the row as it stands (ChangeCapture::history
+// gives them back that way). Both happen inside the caller's transaction, so a failure
+// restores the trigger with everything else; finish() puts the identical trigger back,
+// so the triggers' digest does not change.
 class BulkInsertCapture final
 {
 public:
@@ -16,7 +19,8 @@ public:
     BulkInsertCapture(const BulkInsertCapture &) = delete;
     BulkInsertCapture &operator=(const BulkInsertCapture &) = delete;
 
-    void finish();
+    // source: what the rows came from, e.g. {"file": …, "sha256": …}.
+    void finish(const QJsonObject &source);
 
 private:
     QSqlDatabase m_db;

@@ -230,6 +230,26 @@ QList<ChangeCapture::Change> ChangeCapture::history(const QSqlDatabase &db, cons
     QSqlQuery q = Sql::exec(db, kChangeSql.arg(QStringLiteral("tbl = ? AND row_id = ? ORDER BY id DESC LIMIT ?")), {table, rowId, limit});
     while (q.next())
         list.append(changeFrom(q));
+    if (list.size() < limit) {
+        // A bulk load is one change for its whole range of rows.
+        QSqlQuery bulk = Sql::exec(db, kChangeSql.arg(QStringLiteral(
+                                           "tbl = ? AND row_id IS NULL AND op = 'insert' AND json_extract(new_values, '$.bulk.first') <= ? "
+                                           "AND json_extract(new_values, '$.bulk.last') >= ? ORDER BY id DESC LIMIT 1")),
+                                   {table, rowId, rowId});
+        if (bulk.next()) {
+            Change c = changeFrom(bulk);
+            c.rowId = rowId;
+            c.bulkRows = Sql::scalar(db, QStringLiteral("SELECT json_extract(?, '$.bulk.rows')"), {c.newValues}).toLongLong();
+            // Its values as inserted: the old values of its first captured change, or the row as it is.
+            const QVariant first = Sql::scalar(db, QStringLiteral("SELECT old_values FROM change_log WHERE tbl = ? AND row_id = ? "
+                                                                  "AND op IN ('update', 'delete') ORDER BY id LIMIT 1"), {table, rowId});
+            c.newValues = first.isValid() ? first.toString()
+                                          : Sql::scalar(db, QStringLiteral("SELECT %1 FROM %2 AS R WHERE rowid = ?")
+                                                                .arg(rowValues(db, table, QStringLiteral("R")), quoted(table)), {rowId})
+                                                .toString();
+            list.append(c);
+        }
+    }
     if (list.isEmpty())
         return list;
     QSqlQuery seals = Sql::exec(db, QStringLiteral("SELECT id, json_extract(new_values, '$.first'), json_extract(new_values, '$.last') "

@@ -46,9 +46,12 @@ public:
         QString table, op, oldValues, newValues;
         qint64 rowId = 0;
         qint64 sealedBy = 0; // the audit entry that sealed it (history only); 0: made outside FairCheck
+        qint64 bulkRows = 0; // an insert captured with a bulk load of this many rows (history only)
     };
     static QList<Change> unsealed(const QSqlDatabase &db, int limit = 10);
     static qint64 unsealedCount(const QSqlDatabase &db);
-    // One row's history, newest first, each change with the audit entry that sealed it.
+    // One row's history, newest first, each change with the audit entry that sealed it. A
+    // row inserted by a bulk load (BulkInsertCapture) gets its insert with the values it
+    // was inserted with.
     static QList<Change> history(const QSqlDatabase &db, const QString &table, qint64 rowId, int limit = 200);
 };

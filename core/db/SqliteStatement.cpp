@@ -53,3 +53,31 @@ void SqliteStatement::run(const QVariantList &binds)
         fail(m_db, m_sql);
     sqlite3_reset(m_stmt);
 }
+
+void SqliteStatement::runText(const QString *const *values, int count)
+{
+    sqlite3_reset(m_stmt);
+    // All values into one reused UTF-8 buffer: SQLite stores UTF-8, and binding UTF-16
+    // made it allocate a converted copy of every value.
+    qsizetype space = 0;
+    for (int i = 0; i < count; ++i)
+        space += m_utf8.requiredSpace(values[i]->size());
+    if (m_buffer.size() < space)
+        m_buffer.resize(space);
+    char *out = m_buffer.data();
+    for (int i = 0; i < count; ++i) {
+        const QString &v = *values[i];
+        if (v.isNull()) {
+            sqlite3_bind_null(m_stmt, i + 1);
+            continue;
+        }
+        char *start = out;
+        out = m_utf8.appendToBuffer(out, v);
+        // SQLITE_STATIC: the buffer is left alone until the step below is done.
+        sqlite3_bind_text(m_stmt, i + 1, start, int(out - start), SQLITE_STATIC);
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        fail(m_db, m_sql);
+    sqlite3_reset(m_stmt);
+}

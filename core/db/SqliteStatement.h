@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
+#include <QStringEncoder>
 #include <QVariantList>
 
 struct sqlite3;
@@ -20,9 +22,14 @@ public:
     // Binds (integers as integers, everything else as UTF-8 text, invalid as NULL) and
     // steps once.
     void run(const QVariantList &binds);
+    // The same for rows of text, without a QVariant or an allocation per value. A null
+    // QString binds NULL.
+    void runText(const QString *const *values, int count);
 
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
+    QStringEncoder m_utf8{QStringEncoder::Utf8};
+    QByteArray m_buffer;
 };

@@ -137,8 +137,20 @@ bool CsvReader::next(TableRow &row)
             row.cells.append(field);
             return true;
         } else {
-            field += c;
-            ++m_pos;
+            // A run of plain characters is taken in one piece, not one by one.
+            qsizetype end = m_pos + 1;
+            const QChar *data = m_buffer.constData();
+            while (end < m_buffer.size()) {
+                const QChar d = data[end];
+                if (d == m_separator || d == u'\n' || d == u'\r' || d == u'"')
+                    break;
+                ++end;
+            }
+            if (field.isEmpty())
+                field = m_buffer.mid(m_pos, end - m_pos);
+            else
+                field += QStringView(m_buffer).mid(m_pos, end - m_pos);
+            m_pos = end;
         }
     }
 }

@@ -42,7 +42,7 @@ private:
     std::optional<DeferredIndexes> m_deferred;
     std::optional<BulkInsertCapture> m_capture; // the first import: rows captured at the end, in one statement
     QSqlQuery m_find;
-    std::map<QString, std::unique_ptr<SqliteStatement>> m_inserts;
+    std::map<quint32, std::unique_ptr<SqliteStatement>> m_inserts; // by the columns present
     QHash<QString, qint64> m_townships;
     QSet<QString> m_industryCodes;
     QHash<QString, QString> m_industryByName;

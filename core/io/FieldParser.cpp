@@ -12,6 +12,15 @@
 FieldParser::Result FieldParser::date(const QString &cell)
 {
     const QString text = TextNormalizer::toHalfWidth(cell).trimmed();
+    // The common case, 2024-05-31, without a regular expression (a roster has a million).
+    const auto digit = [&](int i) { return text.at(i) >= u'0' && text.at(i) <= u'9' ? text.at(i).unicode() - u'0' : -1; };
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
+        const bool digits = digit(0) >= 0 && digit(1) >= 0 && digit(2) >= 0 && digit(3) >= 0 && digit(5) >= 0 && digit(6) >= 0
+                            && digit(8) >= 0 && digit(9) >= 0;
+        if (digits && QDate::isValid(y, m, d))
+            return {true, text, {}};
+    }
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     QRegularExpressionMatch m = pattern.match(text);

@@ -5,6 +5,7 @@
 #include "supervision/HotlineSink.h"
 #include "FieldParser.h"
 #include "HeaderMatcher.h"
+#include "ImportReadAhead.h"
 #include "ImportKind.h"
 #include "RegisterSinks.h"
 #include "TableReader.h"
@@ -83,9 +84,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     report.sheet = reader->sheetName();
 
     QList<TableRow> head;
-    TableRow row;
-    while (head.size() < kHeaderSearchRows && reader->next(row))
-        head.append(row);
+    TableRow first;
+    while (head.size() < kHeaderSearchRows && reader->next(first))
+        head.append(first);
     QHash<QString, QString> known = savedMapping(db, kindId);
     known.insert(options.headerOverrides);
     const HeaderMatcher::Mapping mapping = HeaderMatcher::match(head, kind, known);
@@ -113,20 +114,22 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     QList<int> columns; // per field, its column in this file (-1: absent)
     for (const ImportKind::Field &field : kind.fields)
         columns.append(mapping.columns.value(field.name, -1));
-    QHash<QString, int> seen; // key → row where it first appeared
+    QHash<QString, int> seen; // key → row where it first appeared; the reading thread's
 
-    auto handle = [&](const TableRow &r) {
+    // Runs on the reading thread: reads only what stays fixed while it runs.
+    const QString file = report.file, sheet = report.sheet;
+    const int headerRow = mapping.headerRow;
+    auto parse = [&](const TableRow &r, ImportReadAhead::Row &out) {
         bool empty = true;
         for (const QString &cell : r.cells)
             empty = empty && cell.trimmed().isEmpty();
-        if (empty || r.row <= mapping.headerRow)
-            return;
-        ++report.rows;
-        const qsizetype before = report.rejected.size();
+        if (empty || r.row <= headerRow)
+            return false;
+        out.source = r;
         auto rejectField = [&](int field, const QString &value, const QString &reason) {
-            report.rejected.append({{report.file, report.sheet, r.row, columns.at(field)}, kind.fields.at(field).label, value, reason});
+            out.issues.append({{file, sheet, r.row, columns.at(field)}, kind.fields.at(field).label, value, reason});
         };
-        QStringList values;
+        QStringList &values = out.values;
         values.reserve(kind.fields.size());
         for (int f = 0; f < kind.fields.size(); ++f) {
             const ImportKind::Field &field = kind.fields.at(f);
@@ -141,7 +144,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         QString key;
         for (const int k : std::as_const(keyIndexes))
             key += values.at(k) + QLatin1Char('\x1f');
-        if (report.rejected.size() == before || !values.at(keyIndexes.first()).isEmpty()) {
+        if (out.issues.isEmpty() || !values.at(keyIndexes.first()).isEmpty()) {
             const auto it = seen.constFind(key);
             if (it != seen.constEnd())
                 rejectField(keyIndexes.first(), values.at(keyIndexes.first()),
@@ -149,23 +152,33 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
             else
                 seen.insert(key, r.row);
         }
-        if (report.rejected.size() > before)
+        return true;
+    };
+
+    auto write = [&](const ImportReadAhead::Row &r) {
+        ++report.rows;
+        if (!r.issues.isEmpty()) {
+            report.rejected.append(r.issues);
             return;
-        sink->write(values, [&](const QString &field, const QString &value, const QString &reason) {
+        }
+        sink->write(r.values, [&](const QString &field, const QString &value, const QString &reason) {
             for (int f = 0; f < kind.fields.size(); ++f) {
                 // The cell as the file has it, not its parsed form (fen, band codes).
                 if (kind.fields.at(f).name == field)
-                    rejectField(f, columns.at(f) >= 0 ? r.cell(columns.at(f)) : value, reason);
+                    report.rejected.append({{report.file, report.sheet, r.source.row, columns.at(f)}, kind.fields.at(f).label,
+                                            columns.at(f) >= 0 ? r.source.cell(columns.at(f)) : value, reason});
             }
         });
     };
-    for (const TableRow &r : std::as_const(head))
-        handle(r);
-    qint64 count = 0;
-    while (reader->next(row)) {
-        handle(row);
-        if (options.progress && (++count & 0x3FFF) == 0 && !options.progress(qMax(0, reader->percentRead())))
-            throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+    {
+        ImportReadAhead rows(*reader, std::move(head), parse);
+        std::vector<ImportReadAhead::Row> batch;
+        while (rows.next(batch)) {
+            for (const ImportReadAhead::Row &r : batch)
+                write(r);
+            if (options.progress && !options.progress(qMax(0, rows.percentRead())))
+                throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+        }
     }
     if (!options.dryRun && report.rejected.isEmpty()) {
         sink->finish();

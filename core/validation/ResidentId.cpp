@@ -3,6 +3,8 @@
 #include "DivisionCodes.h"
 #include "TextNormalizer.h"
 
+#include <ctime>
+
 namespace {
 const int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 }
@@ -41,6 +43,24 @@ QString ResidentId::masked(const QString &id)
     return id.left(6) + QString(id.size() - 10, u'*') + id.right(4);
 }
 
+namespace {
+
+// QDate::currentDate() reads the time zone (a stat of /etc/localtime) every call; a
+// million-row roster asked it a million times. Once a minute is enough.
+QDate cachedToday()
+{
+    thread_local std::time_t minute = -1;
+    thread_local QDate today;
+    const std::time_t now = std::time(nullptr) / 60;
+    if (now != minute) {
+        minute = now;
+        today = QDate::currentDate();
+    }
+    return today;
+}
+
+} // namespace
+
 ValidationResult ResidentId::validate(const QString &text, const QDate &asOf)
 {
     const QString id = TextNormalizer::code(text);
@@ -64,7 +84,7 @@ ValidationResult ResidentId::validate(const QString &text, const QDate &asOf)
     const QDate birth = birthDate(id);
     if (!birth.isValid())
         return ValidationResult::error(tr("Digits 7–14 (%1) are not a valid date of birth.").arg(id.mid(6, 8)));
-    const QDate today = asOf.isValid() ? asOf : QDate::currentDate();
+    const QDate today = asOf.isValid() ? asOf : cachedToday();
     if (birth.year() < 1850 || birth > today)
         return ValidationResult::error(
             tr("The date of birth %1 is not plausible.").arg(birth.toString(Qt::ISODate)));

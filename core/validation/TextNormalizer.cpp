@@ -1,7 +1,13 @@
 #include "TextNormalizer.h"
 
+#include <algorithm>
+
 QString TextNormalizer::toHalfWidth(const QString &text)
 {
+    // Most cells have nothing full-width: hand back the same (shared) string.
+    const auto fullWidth = [](QChar c) { return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000; };
+    if (std::none_of(text.cbegin(), text.cend(), fullWidth))
+        return text;
     QString result = text;
     for (QChar &c : result) {
         const char16_t u = c.unicode();

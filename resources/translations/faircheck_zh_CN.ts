@@ -266,6 +266,12 @@
         <source>none: made outside FairCheck</source>
         <translation>无：在本程序之外改动</translation>
     </message>
+    <message numerus="yes">
+        <source>Inserted (an import of %n rows)</source>
+        <translation>
+            <numerusform>新增（一次导入共 %n 行）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>

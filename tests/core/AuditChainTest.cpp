@@ -176,7 +176,7 @@ TEST_CASE("Change capture: edits of the record outside the program are found and
     }
 }
 
-TEST_CASE("Change capture: a first import is captured row by row exactly as the triggers would", "[audit]")
+TEST_CASE("Change capture: a first import is one captured change, and each row's history still has its insert values", "[audit]")
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("import.db")));
@@ -189,10 +189,26 @@ TEST_CASE("Change capture: a first import is captured row by row exactly as the 
     REQUIRE(report.inserted > 0);
     // The insert trigger was set aside for the load and is back, byte for byte.
     CHECK(ChangeCapture::triggerDigest(conn) == triggers);
+    // The load is one captured change naming its rows and file, not a change per row.
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'enterprise' AND op = 'insert'")).toInt() == 1);
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT json_extract(new_values, '$.bulk.rows') = ? AND json_extract(new_values, '$.bulk.sha256') = ? "
+                                           "AND json_extract(new_values, '$.bulk.first') = (SELECT min(id) FROM enterprise) "
+                                           "AND json_extract(new_values, '$.bulk.last') = (SELECT max(id) FROM enterprise) "
+                                           "FROM change_log WHERE tbl = 'enterprise' AND row_id IS NULL"),
+                      {report.inserted, report.sha256})
+              .toBool());
+    // Every row's history still gives its insert with the values it was inserted with.
     const QString values = ChangeCapture::rowValues(conn, QStringLiteral("enterprise"), QStringLiteral("e"));
-    CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM change_log c JOIN enterprise e ON e.id = c.row_id "
-                                           "WHERE c.tbl = 'enterprise' AND c.op = 'insert' AND c.new_values = %1").arg(values))
-              .toInt() == report.inserted);
+    const qint64 last = Sql::scalar(conn, QStringLiteral("SELECT max(id) FROM enterprise")).toLongLong();
+    const QList<ChangeCapture::Change> untouched = ChangeCapture::history(conn, QStringLiteral("enterprise"), last);
+    REQUIRE(untouched.size() == 1);
+    CHECK(untouched.first().op == u"insert");
+    CHECK(untouched.first().bulkRows == report.inserted);
+    CHECK(untouched.first().sealedBy > 0);
+    CHECK(untouched.first().newValues
+          == Sql::scalar(conn, QStringLiteral("SELECT %1 FROM enterprise e WHERE id = ?").arg(values), {last}).toString());
+    const QString firstValues =
+        Sql::scalar(conn, QStringLiteral("SELECT %1 FROM enterprise e WHERE id = (SELECT min(id) FROM enterprise)").arg(values)).toString();
     const auto v = AuditLog::verify(conn);
     INFO(v.reason);
     CHECK(v.ok);
@@ -207,5 +223,9 @@ TEST_CASE("Change capture: a first import is captured row by row exactly as the 
     REQUIRE(history.size() == 2);
     CHECK(history.first().newValues.contains(u"0571-00000000"));
     CHECK(history.first().sealedBy > 0);
+    // The insert keeps the values from before the update.
+    CHECK(history.last().op == u"insert");
+    CHECK(history.last().newValues == firstValues);
+    CHECK(history.last().newValues == history.first().oldValues);
     CHECK(AuditLog::verify(conn).ok);
 }

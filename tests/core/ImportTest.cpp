@@ -331,3 +331,64 @@ TEST_CASE("Import: officers and inspection items name an existing department", "
     CHECK(report.unchanged == 2);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT random_check FROM inspection_item WHERE name = '噪声污染防治检查'")).toInt() == 0);
 }
+
+TEST_CASE("Import: rows read ahead on a thread keep their order; a late error or a cancel writes nothing", "[io]")
+{
+    QTemporaryDir dir;
+    Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
+    TestSupport::demo(source, 5, 3000, QDate(2026, 11, 29));
+    const QString file = dir.filePath(QStringLiteral("register.csv"));
+    REQUIRE(DataExport::enterprises(source.connection(), EnterpriseQuery(), file) == 3000);
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    csv.close();
+
+    // Far more rows than one batch: ids follow the file's order, row for row.
+    {
+        Database target = Database::open(dir.filePath(QStringLiteral("ordered.db")));
+        const ImportReport report = Importer::run(target.connection(), QStringLiteral("enterprises"), file, apply());
+        REQUIRE(report.applied);
+        QStringList fileOrder;
+        const QList<QByteArray> lines = bytes.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines.at(i).trimmed().isEmpty())
+                fileOrder.append(QString::fromUtf8(lines.at(i).left(lines.at(i).indexOf(','))));
+        }
+        QStringList idOrder;
+        QSqlQuery q = Sql::exec(target.connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id"));
+        while (q.next())
+            idOrder.append(q.value(0).toString());
+        CHECK(idOrder.size() == 3000);
+        CHECK(idOrder == fileOrder);
+    }
+    // A quote never closed in the last row: refused with its line, after the rows before it were read.
+    {
+        const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+        TestSupport::writeFile(broken, bytes + "\"91330100MA2B00000X,never closed\n");
+        Database target = Database::open(dir.filePath(QStringLiteral("broken.db")));
+        try {
+            Importer::run(target.connection(), QStringLiteral("enterprises"), broken, apply());
+            FAIL("a quote never closed was accepted");
+        } catch (const DatabaseError &error) {
+            CHECK(error.kind() == DatabaseError::Kind::Rejected);
+            CHECK(error.message().contains(QStringLiteral("line 3002")));
+        }
+        CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 0);
+    }
+    // Cancelled half way: nothing written.
+    {
+        Database target = Database::open(dir.filePath(QStringLiteral("cancelled.db")));
+        Importer::Options options = apply();
+        int calls = 0;
+        options.progress = [&](int) { return ++calls < 2; };
+        try {
+            Importer::run(target.connection(), QStringLiteral("enterprises"), file, options);
+            FAIL("the cancel was ignored");
+        } catch (const DatabaseError &error) {
+            CHECK(error.kind() == DatabaseError::Kind::Cancelled);
+        }
+        CHECK(calls == 2);
+        CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 0);
+    }
+}

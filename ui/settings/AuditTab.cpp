@@ -8,6 +8,7 @@
 #include "db/DatabaseError.h"
 
 #include <QComboBox>
+#include <climits>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -106,7 +107,8 @@ void AuditTab::refresh()
         try {
             for (const ChangeCapture::Change &c : ChangeCapture::history(m_database->connection(), table, rowId))
                 changes.append({QString::number(c.id),
-                                c.op == u"insert" ? tr("Inserted") : c.op == u"update" ? tr("Updated") : tr("Deleted"), c.oldValues,
+                                c.bulkRows > 0   ? tr("Inserted (an import of %n rows)", nullptr, int(qMin<qint64>(c.bulkRows, INT_MAX)))
+                                : c.op == u"insert" ? tr("Inserted") : c.op == u"update" ? tr("Updated") : tr("Deleted"), c.oldValues,
                                 c.newValues, c.sealedBy ? QString::number(c.sealedBy) : tr("none: made outside FairCheck")});
         } catch (const DatabaseError &error) {
             ErrorDialog::show(this, error);
