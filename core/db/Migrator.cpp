@@ -4,6 +4,7 @@
 #include "ChangeCapture.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "InListChecks.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -12,7 +13,7 @@
 
 int Migrator::currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -81,6 +82,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/009_planning.sql"));
     if (from < 10)
         runScript(db, QStringLiteral(":/faircheck/schema/010_change_capture.sql"));
+    if (from < 11)
+        InListChecks::rewrite(db);
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

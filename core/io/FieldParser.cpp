@@ -163,5 +163,5 @@ FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
     if (type == u"industry" || type == u"code")
         return {true, TextNormalizer::code(trimmed), {}};
     // Text: inner runs of white space become one space.
-    return {true, trimmed.simplified(), {}};
+    return {true, TextNormalizer::simplified(trimmed), {}};
 }

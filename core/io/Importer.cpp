@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <future>
+
 
 namespace {
 
@@ -79,7 +81,8 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     report.file = QFileInfo(path).absoluteFilePath();
     report.dryRun = options.dryRun;
     std::unique_ptr<TableReader> reader = TableReader::open(path, options.sheet);
-    report.sha256 = fileDigest(path);
+    // The file's SHA-256 for the audit log, read on a thread of its own meanwhile.
+    std::future<QString> digest = std::async(std::launch::async, fileDigest, path);
     report.encoding = reader->encoding();
     report.sheet = reader->sheetName();
 
@@ -141,9 +144,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
                 rejectField(f, cell, tr("required, but empty"));
             values.append(std::move(parsed.value));
         }
-        QString key;
-        for (const int k : std::as_const(keyIndexes))
-            key += values.at(k) + QLatin1Char('\x1f');
+        QString key = values.at(keyIndexes.first()); // one key field: the value itself, no copy
+        for (qsizetype k = 1; k < keyIndexes.size(); ++k)
+            key += QLatin1Char('\x1f') + values.at(keyIndexes.at(k));
         if (out.issues.isEmpty() || !values.at(keyIndexes.first()).isEmpty()) {
             const auto it = seen.constFind(key);
             if (it != seen.constEnd())
@@ -180,6 +183,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
                 throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
         }
     }
+    report.sha256 = digest.get();
     if (!options.dryRun && report.rejected.isEmpty()) {
         sink->finish();
         saveMapping(db, kindId, mapping);

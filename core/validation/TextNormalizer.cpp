@@ -21,6 +21,10 @@ QString TextNormalizer::toHalfWidth(const QString &text)
 
 QString TextNormalizer::code(const QString &text)
 {
+    // Already a code (digits and capitals, nothing else): the same string, no copy.
+    const auto plain = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z'); };
+    if (std::all_of(text.cbegin(), text.cend(), plain))
+        return text;
     QString result;
     const QString half = toHalfWidth(text);
     result.reserve(half.size());
@@ -29,4 +33,16 @@ QString TextNormalizer::code(const QString &text)
             result.append(c.toUpper());
     }
     return result;
+}
+
+QString TextNormalizer::simplified(const QString &text)
+{
+    bool plain = text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    for (qsizetype i = 0; plain && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // Only a single ' ' between words stays as it is.
+        if (c.isSpace() && (c != u' ' || text.at(i + 1).isSpace()))
+            plain = false;
+    }
+    return plain ? text : text.simplified();
 }

@@ -11,4 +11,7 @@ public:
     static QString toHalfWidth(const QString &text);
     // Half-width, all whitespace removed, letters upper-cased: for codes like a USCC.
     static QString code(const QString &text);
+    // Trimmed, inner runs of white space as one space (QString::simplified), without a
+    // copy when the text is already so.
+    static QString simplified(const QString &text);
 };

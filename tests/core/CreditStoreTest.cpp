@@ -74,6 +74,10 @@ TEST_CASE("Schema 1 databases are migrated to the current version", "[db][migrat
     Database db = Database::open(path, Database::OpenMode::ExistingOnly);
     CHECK(db.schemaVersion() == Migrator::currentVersion());
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM enterprise")).toString() == QStringLiteral("老数据公司"));
+    // Schema 11 wrote the old file's IN-list checks out as comparisons.
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'enterprise'")).toString()
+              .contains(QStringLiteral("CHECK (credit_tier = 'A' OR credit_tier = 'B' OR credit_tier = 'C' OR credit_tier = 'D')")));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
     // Audit entries written before the chain existed joined it at the upgrade.
     CHECK(AuditLog::verify(db.connection()).ok);
     // The copy taken before the upgrade is the old file, still at schema 1, with its data.

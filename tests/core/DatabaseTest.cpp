@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
+#include "db/InListChecks.h"
 #include "db/IntegrityChecker.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
@@ -53,6 +54,34 @@ TEST_CASE("A new file is created and migrated to the current schema", "[db]")
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(tableCount(db) >= 35);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema'")).toInt() == 1);
+}
+
+TEST_CASE("CHECK constraints with IN lists are written as comparisons, and still refuse what they refused", "[db]")
+{
+    CHECK(InListChecks::expand(QStringLiteral("CREATE TABLE t (a TEXT CHECK (a IN ('x', 'y')), b INTEGER NOT NULL CHECK (b IN (0, 1)))"))
+          == QStringLiteral("CREATE TABLE t (a TEXT CHECK (a = 'x' OR a = 'y'), b INTEGER NOT NULL CHECK (b = 0 OR b = 1))"));
+    // Anything but plain literals is left as it is.
+    const QString other = QStringLiteral("CREATE TABLE t (a TEXT CHECK (a IN (SELECT x FROM y)), b CHECK (b IN ('p,q', 'r')))");
+    CHECK(InListChecks::expand(other) == other);
+
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("checks.db")));
+    const QSqlDatabase conn = db.connection();
+    QSqlQuery tables = Sql::exec(conn, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'"));
+    int expanded = 0;
+    while (tables.next()) {
+        INFO(tables.value(0).toString().toStdString());
+        CHECK(InListChecks::expand(tables.value(1).toString()) == tables.value(1).toString());
+        expanded += tables.value(1).toString().contains(QStringLiteral(" OR ")) ? 1 : 0;
+    }
+    CHECK(expanded >= 20);
+    addTownship(db, QStringLiteral("001"));
+    Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name, status, credit_tier) VALUES ('91330100799655058B', 'A', 'active', NULL)"));
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name, status) VALUES ('91330100799655058C', 'B', 'closed')")),
+                    DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("UPDATE enterprise SET credit_tier = 'E'")), DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO change_log (tbl, op) VALUES ('x', 'upsert')")), DatabaseError);
+    CHECK(Sql::scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
 }
 
 TEST_CASE("An empty zero-byte file is initialised like a new one", "[db]")
