@@ -1,6 +1,7 @@
 #include "SimpleTable.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableWidget>
 
 namespace {
@@ -46,6 +47,17 @@ void SimpleTable::setRows(QTableWidget *table, const QList<QStringList> &rows, c
         }
     }
     table->resizeColumnsToContents();
+    // Short columns (an id) sized by their numbers left no room for the header's text
+    // beside the sort arrow; keep the whole header readable.
+    QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const QTableWidgetItem *title = table->horizontalHeaderItem(c);
+        const int needed = header->fontMetrics().horizontalAdvance(title ? title->text() : QString())
+                           + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
+                           + 4 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        if (table->columnWidth(c) < needed)
+            table->setColumnWidth(c, needed);
+    }
     const int stretch = table->property("stretchColumn").toInt();
     if (stretch >= 0 && stretch < table->columnCount())
         table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
