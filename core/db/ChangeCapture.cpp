@@ -5,6 +5,7 @@
 #include "SqliteHandle.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -239,7 +240,7 @@ QList<ChangeCapture::Change> ChangeCapture::history(const QSqlDatabase &db, cons
         if (bulk.next()) {
             Change c = changeFrom(bulk);
             c.rowId = rowId;
-            c.bulkRows = Sql::scalar(db, QStringLiteral("SELECT json_extract(?, '$.bulk.rows')"), {c.newValues}).toLongLong();
+            c.bulkRows = QJsonDocument::fromJson(c.newValues.toUtf8())[u"bulk"][u"rows"].toInteger();
             // Its values as inserted: the old values of its first captured change, or the row as it is.
             const QVariant first = Sql::scalar(db, QStringLiteral("SELECT old_values FROM change_log WHERE tbl = ? AND row_id = ? "
                                                                   "AND op IN ('update', 'delete') ORDER BY id LIMIT 1"), {table, rowId});

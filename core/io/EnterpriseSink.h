@@ -40,7 +40,7 @@ private:
     QList<int> m_index; // slot → field index in the kind (-1 if the kind lacks it)
     bool m_empty = false;
     std::optional<DeferredIndexes> m_deferred;
-    std::optional<BulkInsertCapture> m_capture; // the first import: rows captured at the end, in one statement
+    std::optional<BulkInsertCapture> m_capture; // the first import: captured as one change at the end
     QSqlQuery m_find;
     std::map<quint32, std::unique_ptr<SqliteStatement>> m_inserts; // by the columns present
     QHash<QString, qint64> m_townships;

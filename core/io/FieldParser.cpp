@@ -13,12 +13,14 @@ FieldParser::Result FieldParser::date(const QString &cell)
 {
     const QString text = TextNormalizer::toHalfWidth(cell).trimmed();
     // The common case, 2024-05-31, without a regular expression (a roster has a million).
-    const auto digit = [&](int i) { return text.at(i) >= u'0' && text.at(i) <= u'9' ? text.at(i).unicode() - u'0' : -1; };
     if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
-        const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
-        const bool digits = digit(0) >= 0 && digit(1) >= 0 && digit(2) >= 0 && digit(3) >= 0 && digit(5) >= 0 && digit(6) >= 0
-                            && digit(8) >= 0 && digit(9) >= 0;
-        if (digits && QDate::isValid(y, m, d))
+        int n[10] = {};
+        bool digits = true;
+        for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+            digits = digits && text.at(i) >= u'0' && text.at(i) <= u'9';
+            n[i] = text.at(i).unicode() - u'0';
+        }
+        if (digits && QDate::isValid(n[0] * 1000 + n[1] * 100 + n[2] * 10 + n[3], n[5] * 10 + n[6], n[8] * 10 + n[9]))
             return {true, text, {}};
     }
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));

@@ -119,9 +119,13 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         columns.append(mapping.columns.value(field.name, -1));
     QHash<QString, int> seen; // key → row where it first appeared; the reading thread's
 
-    // Runs on the reading thread: reads only what stays fixed while it runs.
+    // Used on both threads: reads only what stays fixed while the rows are read.
     const QString file = report.file, sheet = report.sheet;
     const int headerRow = mapping.headerRow;
+    auto issue = [&](int row, int field, const QString &value, const QString &reason) {
+        return ImportReport::Issue{{file, sheet, row, columns.at(field)}, kind.fields.at(field).label, value, reason};
+    };
+    // Runs on the reading thread.
     auto parse = [&](const TableRow &r, ImportReadAhead::Row &out) {
         bool empty = true;
         for (const QString &cell : r.cells)
@@ -129,9 +133,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         if (empty || r.row <= headerRow)
             return false;
         out.source = r;
-        auto rejectField = [&](int field, const QString &value, const QString &reason) {
-            out.issues.append({{file, sheet, r.row, columns.at(field)}, kind.fields.at(field).label, value, reason});
-        };
+        auto rejectField = [&](int field, const QString &value, const QString &reason) { out.issues.append(issue(r.row, field, value, reason)); };
         QStringList &values = out.values;
         values.reserve(kind.fields.size());
         for (int f = 0; f < kind.fields.size(); ++f) {
@@ -168,8 +170,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
             for (int f = 0; f < kind.fields.size(); ++f) {
                 // The cell as the file has it, not its parsed form (fen, band codes).
                 if (kind.fields.at(f).name == field)
-                    report.rejected.append({{report.file, report.sheet, r.source.row, columns.at(f)}, kind.fields.at(f).label,
-                                            columns.at(f) >= 0 ? r.source.cell(columns.at(f)) : value, reason});
+                    report.rejected.append(issue(r.source.row, f, columns.at(f) >= 0 ? r.source.cell(columns.at(f)) : value, reason));
             }
         });
     };

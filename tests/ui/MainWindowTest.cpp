@@ -6,6 +6,9 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "io/DataExport.h"
+#include "io/Importer.h"
+#include "registry/EnterpriseQuery.h"
 #include "enterprise/EnterpriseDetailPane.h"
 #include "enterprise/EnterprisePage.h"
 #include "enterprise/EnterpriseTableModel.h"
@@ -53,6 +56,7 @@ private slots:
     void damagedFileOffersTheLatestGoodBackup();
     void fileWithUsersAsksToSignIn();
     void auditViewerFiltersAndChecksTheChain();
+    void auditViewerShowsAnImportedRowsInsert();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -347,6 +351,41 @@ void MainWindowTest::auditViewerFiltersAndChecksTheChain()
     QVERIFY(audit->changes()->item(last, 4)->text().toLongLong() > 0);
     QVERIFY(audit->verifyChain().contains(QString::number(
         Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt())));
+}
+
+void MainWindowTest::auditViewerShowsAnImportedRowsInsert()
+{
+    // A first import is captured as one change; the viewer still lists each row's insert with its values.
+    const QString csv = m_dir.filePath(QStringLiteral("register-for-audit.csv"));
+    const QString path = m_dir.filePath(QStringLiteral("imported.db"));
+    {
+        const Database source = Database::open(m_demoPath);
+        QVERIFY(DataExport::enterprises(source.connection(), EnterpriseQuery(), csv) > 0);
+        const Database target = Database::open(path);
+        Importer::Options apply;
+        apply.dryRun = false;
+        QVERIFY(Importer::run(target.connection(), QStringLiteral("enterprises"), csv, apply).applied);
+    }
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(path, &window));
+    QVERIFY(window.showPage(QStringLiteral("settings")));
+    AuditTab *audit = window.auditPage();
+    audit->findChildren<QDateEdit *>().at(0)->setDate(QDate(2000, 1, 1));
+    audit->setRecordFilter(QStringLiteral("enterprise"), 2);
+    // Newest first: opening the file scored the enterprises (an update), the import's insert comes last.
+    QVERIFY(audit->changes()->rowCount() >= 1);
+    const int insert = audit->changes()->rowCount() - 1;
+    QCOMPARE(audit->changes()->item(insert, 1)->text(), AuditTab::tr("Inserted (an import of %n rows)", nullptr,
+                                                                int(Sql::scalar(controller.database()->connection(),
+                                                                                QStringLiteral("SELECT count(*) FROM enterprise")).toInt())));
+    QVERIFY(audit->changes()->item(insert, 3)->text().contains(u"uscc"));
+    QVERIFY(audit->changes()->item(insert, 4)->text().toLongLong() > 0);
+    const QString folder = qEnvironmentVariable("FAIRCHECK_TEST_SHOTS");
+    if (!folder.isEmpty()) {
+        window.resize(1280, 800);
+        window.grab().save(QDir(folder).filePath(QStringLiteral("audit-imported-row.png")));
+    }
 }
 
 #include "MainWindowTest.moc"
