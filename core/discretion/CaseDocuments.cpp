@@ -125,6 +125,12 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
 
 QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row &row, const QJsonObject &templates)
 {
+    // The decision cites the provisions of the case's benchmark item; without one it would
+    // say "违反了的规定" with nothing in it.
+    if (row.itemCode.isEmpty())
+        DatabaseError::reject(tr("Case %1 was recorded without a benchmark item, so its documents cannot name the provisions it "
+                                 "breaks and is punished under; they are not generated.")
+                                  .arg(row.caseNo));
     const QHash<QString, QString> values = fields(row);
     const QStringList ids = row.outcome == u"no_penalty"
         ? QStringList{QStringLiteral("no_penalty_decision"), QStringLiteral("guidance")}

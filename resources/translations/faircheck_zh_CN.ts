@@ -349,6 +349,10 @@
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>Case %1 was recorded without a benchmark item, so its documents cannot name the provisions it breaks and is punished under; they are not generated.</source>
+        <translation>案件 %1 登记时未关联裁量基准事项，文书无法写明所违反和据以处罚的条款，因此不予生成。</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocumentsDialog</name>
@@ -4452,6 +4456,10 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Case %1 was recorded, and is flagged: %2.</source>
         <translation>案件 %1 已登记，并被标记：%2。</translation>
+    </message>
+    <message>
+        <source>This case was recorded without a benchmark item: its documents would cite no provisions.</source>
+        <translation>该案件登记时未关联裁量基准事项，文书无法写明所依据的条款。</translation>
     </message>
 </context>
 <context>

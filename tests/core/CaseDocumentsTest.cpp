@@ -51,6 +51,21 @@ TEST_CASE("三书同达: a penalty brings decision, guidance and credit-repair n
     CHECK(lenient.at(0).id == u"no_penalty_decision");
     CHECK(lenient.at(0).paragraphs.join(u'\n').contains(QStringLiteral("第三十三条")));
 
+    // A case recorded without a benchmark item has no provisions to cite: refused by name, not printed with gaps.
+    PenaltyCaseStore::Row unlisted = sampleCase(QStringLiteral("lighter"), 570000);
+    unlisted.itemCode.clear();
+    unlisted.listVersion.clear();
+    unlisted.violation.clear();
+    unlisted.violatedProvision.clear();
+    unlisted.penaltyProvision.clear();
+    try {
+        CaseDocuments::build(unlisted, templates);
+        FAIL("documents were built without a legal basis");
+    } catch (const DatabaseError &e) {
+        CHECK(e.kind() == DatabaseError::Kind::Rejected);
+        CHECK(e.message().contains(unlisted.caseNo));
+    }
+
     // Writing PDF needs fonts, hence a GUI application: the CLI end-to-end test writes and reads them back.
 }
 

@@ -63,9 +63,13 @@ PenaltyCasePage::PenaltyCasePage(QWidget *parent)
     connect(m_deliver, &QPushButton::clicked, this, &PenaltyCasePage::markDelivered);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &PenaltyCasePage::showDocuments);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool any = !m_table->selectedItems().isEmpty();
-        m_documents->setEnabled(any);
-        m_deliver->setEnabled(any);
+        const std::optional<PenaltyCaseStore::Row> row = selectedCase();
+        // Documents cite the benchmark item's provisions; a case recorded without one has none.
+        const bool citable = row && !row->itemCode.isEmpty();
+        m_documents->setEnabled(citable);
+        m_documents->setToolTip(row && !citable ? tr("This case was recorded without a benchmark item: its documents would cite no provisions.")
+                                                : QString());
+        m_deliver->setEnabled(row.has_value());
     });
 
     auto *bar = new QHBoxLayout;
