@@ -7,13 +7,14 @@
 #include "InListChecks.h"
 #include "Sql.h"
 #include "Transaction.h"
+#include "UniqueConstraintIndex.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 int Migrator::currentVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -84,6 +85,10 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/010_change_capture.sql"));
     if (from < 11)
         InListChecks::rewrite(db);
+    if (from < 12) {
+        UniqueConstraintIndex::promote(db, QStringLiteral("enterprise"), QStringLiteral("uscc"), QStringLiteral("enterprise_uscc"));
+        runScript(db, QStringLiteral(":/faircheck/schema/012_import_indexes.sql"));
+    }
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

@@ -77,6 +77,14 @@ TEST_CASE("Schema 1 databases are migrated to the current version", "[db][migrat
     // Schema 11 wrote the old file's IN-list checks out as comparisons.
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'enterprise'")).toString()
               .contains(QStringLiteral("CHECK (credit_tier = 'A' OR credit_tier = 'B' OR credit_tier = 'C' OR credit_tier = 'D')")));
+    // Schema 12 turned the USCC's UNIQUE constraint into the index enterprise_uscc, over
+    // the same pages: the old row is found through it and a second one is refused.
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'enterprise_uscc'")).toString()
+          == u"CREATE UNIQUE INDEX enterprise_uscc ON enterprise(uscc)");
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM enterprise INDEXED BY enterprise_uscc WHERE uscc = '91330100799655058B'"))
+              .toString() == QStringLiteral("老数据公司"));
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', '又一家')")),
+                    DatabaseError);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
     // Audit entries written before the chain existed joined it at the upgrade.
     CHECK(AuditLog::verify(db.connection()).ok);

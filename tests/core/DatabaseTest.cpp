@@ -5,10 +5,12 @@
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
 #include "db/InListChecks.h"
+#include "db/DeferredIndexes.h"
 #include "db/IntegrityChecker.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "db/UniqueConstraintIndex.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -81,6 +83,40 @@ TEST_CASE("CHECK constraints with IN lists are written as comparisons, and still
                     DatabaseError);
     CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("UPDATE enterprise SET credit_tier = 'E'")), DatabaseError);
     CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO change_log (tbl, op) VALUES ('x', 'upsert')")), DatabaseError);
+    CHECK(Sql::scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
+}
+
+TEST_CASE("The USCC's uniqueness is a named index that can be dropped and built again", "[db]")
+{
+    const QString table = QStringLiteral("CREATE TABLE enterprise (\n    id INTEGER PRIMARY KEY,\n    uscc TEXT NOT NULL UNIQUE,\n    name TEXT UNIQUE)");
+    CHECK(UniqueConstraintIndex::withoutUnique(table, QStringLiteral("uscc"))
+          == QStringLiteral("CREATE TABLE enterprise (\n    id INTEGER PRIMARY KEY,\n    uscc TEXT NOT NULL,\n    name TEXT UNIQUE)"));
+    CHECK(UniqueConstraintIndex::withoutUnique(table, QStringLiteral("id")) == table);
+
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("unique.db")));
+    const QSqlDatabase conn = db.connection();
+    CHECK_FALSE(Sql::scalar(conn, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'enterprise'")).toString().contains(QStringLiteral("UNIQUE")));
+    CHECK_FALSE(Sql::scalar(conn, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name LIKE 'sqlite_autoindex_enterprise%'")).isValid());
+    // Nothing left to turn the second time.
+    CHECK_FALSE(UniqueConstraintIndex::promote(conn, QStringLiteral("enterprise"), QStringLiteral("uscc"), QStringLiteral("x")));
+    Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', 'A')"));
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', 'B')")), DatabaseError);
+    // Dropped for a bulk load and built again, it refuses a repeat that came in meanwhile.
+    {
+        Transaction transaction(conn);
+        DeferredIndexes indexes(conn, QStringLiteral("enterprise"));
+        Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', 'B')"));
+        CHECK_THROWS_AS(indexes.rebuild(), DatabaseError);
+    }
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 1);
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'enterprise_uscc'")).toInt() == 1);
+    // The tier-change dates are indexed only where there is one, and the recompute's query uses it.
+    QSqlQuery explain = Sql::exec(conn, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM enterprise WHERE credit_next_change <= '2026-12-01'"));
+    QString detail;
+    while (explain.next())
+        detail += explain.value(3).toString();
+    CHECK(detail.contains(QStringLiteral("enterprise_credit_next_change")));
     CHECK(Sql::scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
 }
 
