@@ -54,19 +54,23 @@ void SqliteStatement::run(const QVariantList &binds)
     sqlite3_reset(m_stmt);
 }
 
-void SqliteStatement::runText(const QString *const *values, int count)
+void SqliteStatement::runValues(const Value *values, int count)
 {
     sqlite3_reset(m_stmt);
-    // All values into one reused UTF-8 buffer: SQLite stores UTF-8, and binding UTF-16
+    // All text into one reused UTF-8 buffer: SQLite stores UTF-8, and binding UTF-16
     // made it allocate a converted copy of every value.
     qsizetype space = 0;
     for (int i = 0; i < count; ++i)
-        space += m_utf8.requiredSpace(values[i]->size());
+        space += values[i].text ? m_utf8.requiredSpace(values[i].text->size()) : 0;
     if (m_buffer.size() < space)
         m_buffer.resize(space);
     char *out = m_buffer.data();
     for (int i = 0; i < count; ++i) {
-        const QString &v = *values[i];
+        if (!values[i].text) {
+            sqlite3_bind_int64(m_stmt, i + 1, values[i].integer);
+            continue;
+        }
+        const QString &v = *values[i].text;
         if (v.isNull()) {
             sqlite3_bind_null(m_stmt, i + 1);
             continue;

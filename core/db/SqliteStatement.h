@@ -22,9 +22,14 @@ public:
     // Binds (integers as integers, everything else as UTF-8 text, invalid as NULL) and
     // steps once.
     void run(const QVariantList &binds);
-    // The same for rows of text, without a QVariant or an allocation per value. A null
-    // QString binds NULL.
-    void runText(const QString *const *values, int count);
+    // One value of a hot row: text (a null QString binds NULL) or, without text, an integer.
+    struct Value
+    {
+        const QString *text = nullptr;
+        qint64 integer = 0;
+    };
+    // Binds and steps once, without a QVariant or an allocation per value.
+    void runValues(const Value *values, int count);
 
 private:
     sqlite3 *m_db = nullptr;

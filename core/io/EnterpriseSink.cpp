@@ -12,6 +12,11 @@ enum Slot { Uscc, Name, LegalRepresentative, LegalRepresentativeId, Phone, Addre
 const char *const kSlotFields[SlotCount] = {"uscc", "name", "legal_representative", "legal_representative_id", "phone",
                                             "address", "township", "industry_code", "industry_name", "registration_date",
                                             "status"};
+// The columns written, in the order of m_find's values after the id.
+constexpr int kColumnCount = 9;
+constexpr int kTownshipColumn = 5;
+const char *const kColumns[kColumnCount] = {"name", "legal_representative", "legal_representative_id", "phone", "address",
+                                            "township_id", "industry_code", "registration_date", "status"};
 
 } // namespace
 
@@ -55,10 +60,10 @@ void EnterpriseSink::finish()
         m_capture->finish({{QStringLiteral("import"), QFileInfo(m_report.file).fileName()}, {QStringLiteral("sha256"), m_report.sha256}});
 }
 
-QString EnterpriseSink::resolveTownship(const QString &name)
+qint64 EnterpriseSink::resolveTownship(const QString &name)
 {
     if (name.isEmpty())
-        return {};
+        return 0;
     auto it = m_townships.find(name);
     if (it == m_townships.end()) {
         const qint64 count = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM township")).toLongLong();
@@ -67,7 +72,7 @@ QString EnterpriseSink::resolveTownship(const QString &name)
         it = m_townships.insert(name, Sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong());
         m_report.created.append(tr("township %1").arg(name));
     }
-    return QString::number(it.value());
+    return it.value();
 }
 
 QString EnterpriseSink::resolveIndustry(const QString &code, const QString &name, QString *reason)
@@ -95,7 +100,8 @@ QString EnterpriseSink::resolveIndustry(const QString &code, const QString &name
 
 void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
 {
-    auto value = [&](Slot slot) { return m_index.at(slot) >= 0 ? fields.at(m_index.at(slot)) : QString(); };
+    static const QString none;
+    auto value = [&](Slot slot) -> const QString & { return m_index.at(slot) >= 0 ? fields.at(m_index.at(slot)) : none; };
     QString reason;
     const QString industry = resolveIndustry(value(IndustryCode), value(IndustryName), &reason);
     if (!reason.isEmpty()) {
@@ -104,18 +110,14 @@ void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
                reason);
         return;
     }
-    // Columns written, with their values; only fields with a value take part.
-    const QList<QPair<QString, QString>> columns = {
-        {QStringLiteral("name"), value(Name)},
-        {QStringLiteral("legal_representative"), value(LegalRepresentative)},
-        {QStringLiteral("legal_representative_id"), value(LegalRepresentativeId)},
-        {QStringLiteral("phone"), value(Phone)},
-        {QStringLiteral("address"), value(Address)},
-        {QStringLiteral("township_id"), resolveTownship(value(Township))},
-        {QStringLiteral("industry_code"), industry},
-        {QStringLiteral("registration_date"), value(RegistrationDate)},
-        {QStringLiteral("status"), value(Status)},
-    };
+    // The columns' values, by kColumns; only those with a value take part. Pointers, not
+    // copies: a copy of a string the reading thread made touches its counter, a cache
+    // line the other core holds, and that was most of this function's time.
+    const qint64 township = resolveTownship(value(Township));
+    const QString *values[kColumnCount] = {&value(Name), &value(LegalRepresentative), &value(LegalRepresentativeId),
+                                           &value(Phone), &value(Address), nullptr, &industry,
+                                           &value(RegistrationDate), &value(Status)};
+    auto present = [&](int i) { return i == kTownshipColumn ? township > 0 : !values[i]->isEmpty(); };
     // Into an empty register every row is new (repeats in the file are caught
     // before): no need to look each one up.
     if (!m_empty)
@@ -125,40 +127,39 @@ void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
         // One prepared statement per set of columns present (rosters repeat the same
         // shape), run through SQLite's C API with the text bound in place: per-row
         // QVariant binding was a third of the time of a million-row import.
-        const QString uscc = value(Uscc);
-        const QString *binds[1 + 9] = {&uscc};
+        SqliteStatement::Value binds[1 + kColumnCount] = {{&value(Uscc), 0}};
         int count = 1;
         quint32 shape = 0;
-        for (int i = 0; i < columns.size(); ++i) {
-            if (!columns.at(i).second.isEmpty()) {
+        for (int i = 0; i < kColumnCount; ++i) {
+            if (present(i)) {
                 shape |= 1u << i;
-                binds[count++] = &columns.at(i).second;
+                binds[count++] = i == kTownshipColumn ? SqliteStatement::Value{nullptr, township} : SqliteStatement::Value{values[i], 0};
             }
         }
-        auto it = m_inserts.find(shape);
-        if (it == m_inserts.end()) {
+        std::unique_ptr<SqliteStatement> &insert = m_inserts[shape];
+        if (!insert) {
             QStringList names = {QStringLiteral("uscc")}, marks = {QStringLiteral("?")};
-            for (int i = 0; i < columns.size(); ++i) {
+            for (int i = 0; i < kColumnCount; ++i) {
                 if (shape & (1u << i)) {
-                    names.append(columns.at(i).first);
+                    names.append(QString::fromLatin1(kColumns[i]));
                     marks.append(QStringLiteral("?"));
                 }
             }
-            it = m_inserts.emplace(shape, std::make_unique<SqliteStatement>(
-                                              m_db, QStringLiteral("INSERT INTO enterprise (%1) VALUES (%2)")
-                                                        .arg(names.join(u','), marks.join(u','))))
-                     .first;
+            insert = std::make_unique<SqliteStatement>(
+                m_db, QStringLiteral("INSERT INTO enterprise (%1) VALUES (%2)").arg(names.join(u','), marks.join(u',')));
         }
-        it->second->runText(binds, count);
+        insert->runValues(binds, count);
         ++m_report.inserted;
         return;
     }
     QStringList sets;
     QVariantList binds;
-    for (int i = 0; i < columns.size(); ++i) {
-        const QString &v = columns.at(i).second;
-        if (!v.isEmpty() && v != m_find.value(i + 1).toString()) {
-            sets.append(columns.at(i).first + QStringLiteral(" = ?"));
+    for (int i = 0; i < kColumnCount; ++i) {
+        if (!present(i))
+            continue;
+        const QVariant v = i == kTownshipColumn ? QVariant(township) : QVariant(*values[i]);
+        if (v.toString() != m_find.value(i + 1).toString()) {
+            sets.append(QString::fromLatin1(kColumns[i]) + QStringLiteral(" = ?"));
             binds.append(v);
         }
     }

@@ -32,7 +32,7 @@ public:
     void finish() override;
 
 private:
-    QString resolveTownship(const QString &name);
+    qint64 resolveTownship(const QString &name); // 0: none given
     QString resolveIndustry(const QString &code, const QString &name, QString *reason);
 
     QSqlDatabase m_db;

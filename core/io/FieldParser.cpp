@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 
 FieldParser::Result FieldParser::date(const QString &cell)
@@ -118,28 +119,42 @@ FieldParser::Result FieldParser::category(const QString &cell)
     return {false, {}, tr("write 咨询, 求助, 投诉, 建议 or 举报")};
 }
 
-FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
+FieldParser::Type FieldParser::typeOf(const QString &name)
+{
+    static const QHash<QString, Type> types = {
+        {QStringLiteral("uscc"), Type::Uscc},         {QStringLiteral("id"), Type::ResidentId},
+        {QStringLiteral("phone"), Type::Phone},       {QStringLiteral("date"), Type::Date},
+        {QStringLiteral("status"), Type::Status},     {QStringLiteral("flag"), Type::Flag},
+        {QStringLiteral("money"), Type::Money},       {QStringLiteral("band"), Type::Band},
+        {QStringLiteral("datetime"), Type::DateTime}, {QStringLiteral("category"), Type::Category},
+        {QStringLiteral("industry"), Type::Code},      {QStringLiteral("code"), Type::Code},
+    };
+    return types.value(name, Type::Text);
+}
+
+FieldParser::Result FieldParser::parse(Type type, const QString &cell)
 {
     const QString trimmed = TextNormalizer::toHalfWidth(cell).trimmed();
     if (trimmed.isEmpty())
         return {true, {}, {}};
-    if (type == u"uscc") {
+    switch (type) {
+    case Type::Uscc: {
         const ValidationResult v = Uscc::validate(trimmed);
         return v.valid ? Result{true, TextNormalizer::code(trimmed), {}} : Result{false, {}, v.reason};
     }
-    if (type == u"id") {
+    case Type::ResidentId: {
         const ValidationResult v = ResidentId::validate(trimmed);
         return v.valid ? Result{true, TextNormalizer::code(trimmed), {}} : Result{false, {}, v.reason};
     }
-    if (type == u"phone") {
+    case Type::Phone: {
         const ValidationResult v = PhoneNumber::validate(trimmed);
         return v.valid ? Result{true, trimmed, {}} : Result{false, {}, v.reason};
     }
-    if (type == u"date")
+    case Type::Date:
         return date(trimmed);
-    if (type == u"status")
+    case Type::Status:
         return status(trimmed);
-    if (type == u"flag") {
+    case Type::Flag: {
         static const QStringList yes = {QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("1"),
                                         QStringLiteral("true"), QStringLiteral("√")};
         static const QStringList no = {QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0"),
@@ -151,19 +166,22 @@ FieldParser::Result FieldParser::parse(const QString &type, const QString &cell)
             return {true, QStringLiteral("0"), {}};
         return {false, {}, tr("write 是 or 否")};
     }
-    if (type == u"money") {
+    case Type::Money: {
         const std::optional<qint64> fen = yuanToFen(trimmed);
         return fen ? Result{true, QString::number(*fen), {}}
                    : Result{false, {}, tr("not an amount of yuan (digits, at most two decimals, not negative)")};
     }
-    if (type == u"band")
+    case Type::Band:
         return band(trimmed);
-    if (type == u"datetime")
+    case Type::DateTime:
         return dateTime(trimmed);
-    if (type == u"category")
+    case Type::Category:
         return category(trimmed);
-    if (type == u"industry" || type == u"code")
+    case Type::Code:
         return {true, TextNormalizer::code(trimmed), {}};
+    case Type::Text:
+        break;
+    }
     // Text: inner runs of white space become one space.
     return {true, TextNormalizer::simplified(trimmed), {}};
 }

@@ -18,7 +18,12 @@ public:
         QString reason;
     };
 
-    static Result parse(const QString &type, const QString &cell);
+    // The field types of ImportKind, named once per import rather than per cell.
+    enum class Type { Text, Uscc, ResidentId, Phone, Date, Status, Flag, Money, Band, DateTime, Category, Code };
+    static Type typeOf(const QString &name);
+
+    static Result parse(Type type, const QString &cell);
+    static Result parse(const QString &type, const QString &cell) { return parse(typeOf(type), cell); }
     static Result date(const QString &cell);
     static Result status(const QString &cell);
     // 不予处罚 / 减轻 / 从轻 / 一般 / 从重 (and the stored codes) → no_penalty … heavier.

@@ -24,7 +24,7 @@ void ImportReadAhead::work()
 {
     std::vector<Row> batch;
     batch.reserve(kBatchRows);
-    std::vector<std::vector<Row>> spent;
+    std::vector<std::vector<Row>> spent, pool;
     auto hand = [&] {
         {
             std::unique_lock<std::mutex> lock(m_mutex);
@@ -35,11 +35,21 @@ void ImportReadAhead::work()
             spent.swap(m_spent);
             m_changed.notify_all();
         }
-        // Freed here, by the thread whose heap they came from: freeing them on the
-        // writing thread made the allocator's arenas contend.
+        // Rows freed here, by the thread whose heap they came from (freeing them on the
+        // writing thread made the allocator's arenas contend); the batches' storage is
+        // used again rather than given back and asked for anew.
+        for (std::vector<Row> &used : spent) {
+            used.clear();
+            pool.push_back(std::move(used));
+        }
         spent.clear();
-        batch = {};
-        batch.reserve(kBatchRows);
+        if (pool.empty()) {
+            batch = {};
+            batch.reserve(kBatchRows);
+        } else {
+            batch = std::move(pool.back());
+            pool.pop_back();
+        }
         return true;
     };
     auto take = [&](const TableRow &source) {

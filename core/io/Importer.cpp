@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <future>
 
 
@@ -115,8 +116,11 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
             keyIndexes.append(i);
     }
     QList<int> columns; // per field, its column in this file (-1: absent)
-    for (const ImportKind::Field &field : kind.fields)
+    QList<FieldParser::Type> types;
+    for (const ImportKind::Field &field : kind.fields) {
         columns.append(mapping.columns.value(field.name, -1));
+        types.append(FieldParser::typeOf(field.type));
+    }
     QHash<QString, int> seen; // key → row where it first appeared; the reading thread's
 
     // Used on both threads: reads only what stays fixed while the rows are read.
@@ -127,9 +131,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     };
     // Runs on the reading thread.
     auto parse = [&](const TableRow &r, ImportReadAhead::Row &out) {
-        bool empty = true;
-        for (const QString &cell : r.cells)
-            empty = empty && cell.trimmed().isEmpty();
+        const bool empty = std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &cell) {
+            return std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isSpace(); });
+        });
         if (empty || r.row <= headerRow)
             return false;
         out.source = r;
@@ -139,7 +143,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         for (int f = 0; f < kind.fields.size(); ++f) {
             const ImportKind::Field &field = kind.fields.at(f);
             const QString cell = columns.at(f) >= 0 ? r.cell(columns.at(f)) : QString();
-            FieldParser::Result parsed = FieldParser::parse(field.type, cell);
+            FieldParser::Result parsed = FieldParser::parse(types.at(f), cell);
             if (!parsed.ok)
                 rejectField(f, cell, parsed.reason);
             else if (field.required && parsed.value.isEmpty())
@@ -160,19 +164,24 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         return true;
     };
 
+    const ImportReadAhead::Row *current = nullptr; // the row being written
+    // Made once, not per row: a std::function of this size is an allocation.
+    const ImportSink::Reject reject = [&](const QString &field, const QString &value, const QString &reason) {
+        for (int f = 0; f < kind.fields.size(); ++f) {
+            // The cell as the file has it, not its parsed form (fen, band codes).
+            if (kind.fields.at(f).name == field)
+                report.rejected.append(issue(current->source.row, f,
+                                             columns.at(f) >= 0 ? current->source.cell(columns.at(f)) : value, reason));
+        }
+    };
     auto write = [&](const ImportReadAhead::Row &r) {
         ++report.rows;
         if (!r.issues.isEmpty()) {
             report.rejected.append(r.issues);
             return;
         }
-        sink->write(r.values, [&](const QString &field, const QString &value, const QString &reason) {
-            for (int f = 0; f < kind.fields.size(); ++f) {
-                // The cell as the file has it, not its parsed form (fen, band codes).
-                if (kind.fields.at(f).name == field)
-                    report.rejected.append(issue(r.source.row, f, columns.at(f) >= 0 ? r.source.cell(columns.at(f)) : value, reason));
-            }
-        });
+        current = &r;
+        sink->write(r.values, reject);
     };
     {
         ImportReadAhead rows(*reader, std::move(head), parse);

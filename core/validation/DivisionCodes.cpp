@@ -1,18 +1,19 @@
 #include "DivisionCodes.h"
 
-#include <QSet>
+#include <bitset>
 
-bool DivisionCodes::isProvinceCode(const QString &twoDigits)
+bool DivisionCodes::isProvinceCode(QStringView twoDigits)
 {
-    static const QSet<QString> codes = {
-        QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13"),
-        QStringLiteral("14"), QStringLiteral("15"), QStringLiteral("21"), QStringLiteral("22"),
-        QStringLiteral("23"), QStringLiteral("31"), QStringLiteral("32"), QStringLiteral("33"),
-        QStringLiteral("34"), QStringLiteral("35"), QStringLiteral("36"), QStringLiteral("37"),
-        QStringLiteral("41"), QStringLiteral("42"), QStringLiteral("43"), QStringLiteral("44"),
-        QStringLiteral("45"), QStringLiteral("46"), QStringLiteral("50"), QStringLiteral("51"),
-        QStringLiteral("52"), QStringLiteral("53"), QStringLiteral("54"), QStringLiteral("61"),
-        QStringLiteral("62"), QStringLiteral("63"), QStringLiteral("64"), QStringLiteral("65"),
-        QStringLiteral("71"), QStringLiteral("81"), QStringLiteral("82")};
-    return codes.contains(twoDigits);
+    // By number rather than as strings: a roster checks this once per row.
+    static const std::bitset<100> codes = [] {
+        std::bitset<100> set;
+        for (int code : {10, 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
+                         43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82})
+            set.set(size_t(code));
+        return set;
+    }();
+    if (twoDigits.size() != 2 || !twoDigits.at(0).isDigit() || !twoDigits.at(1).isDigit()
+        || twoDigits.at(0).unicode() > u'9' || twoDigits.at(1).unicode() > u'9')
+        return false;
+    return codes.test(size_t((twoDigits.at(0).unicode() - u'0') * 10 + (twoDigits.at(1).unicode() - u'0')));
 }

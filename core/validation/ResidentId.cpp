@@ -79,7 +79,7 @@ ValidationResult ResidentId::validate(const QString &text, const QDate &asOf)
     const QChar last = id.at(17);
     if (!(last.isDigit() && last.unicode() <= u'9') && last != u'X')
         return ValidationResult::error(tr("The last character must be a digit or X, not %1.").arg(last));
-    if (!DivisionCodes::isProvinceCode(id.left(2)) || id.left(2) == u"10")
+    if (!DivisionCodes::isProvinceCode(QStringView(id).left(2)) || QStringView(id).left(2) == u"10")
         return ValidationResult::error(tr("The first six digits (%1) are not a valid region code.").arg(id.left(6)));
     const QDate birth = birthDate(id);
     if (!birth.isValid())

@@ -3,6 +3,8 @@
 #include "DivisionCodes.h"
 #include "TextNormalizer.h"
 
+#include <array>
+
 namespace {
 
 const int kUsccWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -12,6 +14,24 @@ const int kOrgWeights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
 int orgValue(QChar c)
 {
     return c.isDigit() ? c.digitValue() : c.unicode() - u'A' + 10;
+}
+
+} // namespace
+
+namespace {
+
+// A character's value in the USCC alphabet, -1 if it is not in it.
+int usccValue(QChar c)
+{
+    static const std::array<qint8, 128> values = [] {
+        std::array<qint8, 128> table;
+        table.fill(-1);
+        const char *chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        for (int i = 0; chars[i]; ++i)
+            table[size_t(chars[i])] = qint8(i);
+        return table;
+    }();
+    return c.unicode() < 128 ? values[c.unicode()] : -1;
 }
 
 } // namespace
@@ -26,7 +46,7 @@ QChar Uscc::checkCharacter(QStringView first17)
 {
     int sum = 0;
     for (int i = 0; i < 17; ++i)
-        sum += int(alphabet().indexOf(first17.at(i))) * kUsccWeights[i];
+        sum += usccValue(first17.at(i)) * kUsccWeights[i];
     return alphabet().at((31 - sum % 31) % 31);
 }
 
@@ -58,7 +78,7 @@ ValidationResult Uscc::validate(const QString &text)
         return ValidationResult::error(
             tr("A unified social credit code has 18 characters; this one has %1.").arg(code.size()));
     for (int i = 0; i < Length; ++i) {
-        if (!alphabet().contains(code.at(i)))
+        if (usccValue(code.at(i)) < 0)
             return ValidationResult::error(
                 tr("Character %1 at position %2 is not allowed (the letters I, O, Z, S and V are never used).")
                     .arg(code.at(i))
@@ -74,15 +94,15 @@ ValidationResult Uscc::validate(const QString &text)
             tr("The second character (entity type) cannot be %1 for registration authority %2.")
                 .arg(type)
                 .arg(code.at(0)));
-    const QString division = code.mid(2, 6);
+    const QStringView division = QStringView(code).mid(2, 6);
     for (const QChar c : division) {
         if (!c.isDigit())
             return ValidationResult::error(
-                tr("Characters 3–8 must be a six-digit administrative division code; %1 is not.").arg(division));
+                tr("Characters 3–8 must be a six-digit administrative division code; %1 is not.").arg(division.toString()));
     }
     if (!DivisionCodes::isProvinceCode(division.left(2)))
         return ValidationResult::error(
-            tr("Characters 3–8 (%1) do not start with a province code.").arg(division));
+            tr("Characters 3–8 (%1) do not start with a province code.").arg(division.toString()));
     const QChar orgExpected = organisationCheckCharacter(QStringView(code).mid(8, 8));
     if (code.at(16) != orgExpected)
         return ValidationResult::error(
