@@ -56,7 +56,8 @@ CliResult CliCaseCommands::run(const QStringList &args)
                              "       faircheck-cli case list [--flagged] [--from DATE] [--to DATE]\n"
                              "       faircheck-cli case figures --from DATE --to DATE\n"
                              "       faircheck-cli case docs CASE --out DIR\n"
-                             "       faircheck-cli case deliver CASE --on DATE");
+                             "       faircheck-cli case deliver CASE --on DATE\n"
+                             "       faircheck-cli case item CASE ITEM");
     const QString sub = args.value(0);
     if (sub == u"record" && args.size() == 2)
         return record(args.at(1));
@@ -68,6 +69,8 @@ CliResult CliCaseCommands::run(const QStringList &args)
         return docs(args.at(1));
     if (sub == u"deliver" && args.size() == 2)
         return deliver(args.at(1));
+    if (sub == u"item" && args.size() == 3)
+        return attachItem(args.at(1), args.at(2));
     return CliResult::badInput(usage);
 }
 
@@ -171,5 +174,17 @@ CliResult CliCaseCommands::deliver(const QString &caseNo)
     PenaltyCaseStore::markDelivered(db.connection(), caseNo, on);
     CliResult result;
     result.lines.append(tr("Case %1: documents delivered on %2.").arg(caseNo, on.toString(Qt::ISODate)));
+    return result;
+}
+
+CliResult CliCaseCommands::attachItem(const QString &caseNo, const QString &item)
+{
+    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const PenaltyCaseStore::Row row = PenaltyCaseStore::attachItem(db.connection(), caseNo, item);
+    CliResult result;
+    result.lines.append(tr("Case %1: benchmark item %2 (list %3) attached.").arg(row.caseNo, row.itemCode, row.listVersion));
+    if (!row.flag.isEmpty())
+        result.lines.append(tr("Checked against it: %1.").arg(PenaltyCaseStore::flagText(row.flag)));
+    result.json = caseJson(row);
     return result;
 }

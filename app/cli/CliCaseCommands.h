@@ -5,7 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-// faircheck-cli case record | list | figures | docs | deliver
+// faircheck-cli case record | list | figures | docs | deliver | item
 class CliCaseCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(CliCaseCommands)
@@ -21,6 +21,7 @@ private:
     CliResult figures();
     CliResult docs(const QString &caseNo);
     CliResult deliver(const QString &caseNo);
+    CliResult attachItem(const QString &caseNo, const QString &item);
     QDate date(const char *option, bool *ok) const;
 
     const QCommandLineParser &m_parser;

@@ -91,6 +91,76 @@ QString PenaltyCaseStore::flagText(const QString &flag)
     return flag;
 }
 
+std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const QSqlDatabase &db, const QString &item, const QDate &decided)
+{
+    // By id, or by code the version in force on the decision date.
+    bool numeric = false;
+    const qint64 byId = item.toLongLong(&numeric);
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), "
+        "(SELECT b.min_fine_fen FROM discretion_band b WHERE b.item_id = i.id AND b.band = 'standard') "
+        "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
+        "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) "
+        "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
+        {numeric ? byId : -1, item.trimmed(), decided.toString(Qt::ISODate), numeric ? byId : -1});
+    if (!q.next())
+        return std::nullopt;
+    // The reference for "fines waived" is the lower bound of the standard band.
+    const qint64 reference = q.value(4).isNull()
+        ? DiscretionBands::fromRange(q.value(2).toLongLong(), q.value(3).toLongLong()).referenceFen()
+        : q.value(4).toLongLong();
+    return ItemInForce{q.value(0).toLongLong(), q.value(1).toLongLong(), reference};
+}
+
+PenaltyCaseStore::Row PenaltyCaseStore::attachItem(const QSqlDatabase &db, const QString &caseNo, const QString &item)
+{
+    const std::optional<Row> row = find(db, caseNo);
+    if (!row)
+        DatabaseError::reject(tr("Case %1: not found.").arg(caseNo));
+    // A case's item is the benchmark it was decided under: set once, never swapped.
+    if (row->itemId != 0)
+        DatabaseError::reject(tr("Case %1 already has benchmark item %2 (list %3); it is not changed.")
+                                  .arg(row->caseNo, row->itemCode, row->listVersion));
+    if (item.trimmed().isEmpty())
+        DatabaseError::reject(tr("Benchmark item: required (its code or id)."));
+    const std::optional<ItemInForce> inForce = itemInForce(db, item, row->decided);
+    if (!inForce)
+        DatabaseError::reject(tr("Case %1: benchmark item %2 is not in a list in force on its decision date, %3.")
+                                  .arg(row->caseNo, item, row->decided.toString(Qt::ISODate)));
+    const ItemInForce &found = *inForce;
+    const qint64 caseDepartment = Sql::scalar(db, QStringLiteral("SELECT department_id FROM penalty_case WHERE id = ?"), {row->id}).toLongLong();
+    if (found.departmentId != caseDepartment)
+        DatabaseError::reject(tr("Case %3: benchmark item %1 belongs to %2, but the case was decided by %4.")
+                                  .arg(item,
+                                       Sql::scalar(db, QStringLiteral("SELECT name FROM department WHERE id = ?"), {found.departmentId}).toString(),
+                                       row->caseNo, row->department));
+    Transaction transaction(db);
+    Sql::exec(db, QStringLiteral("UPDATE penalty_case SET discretion_item_id = ?, reference_fen = ? WHERE id = ?"),
+              {found.id, found.referenceFen, row->id});
+    AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("penalty_case"), row->id,
+                          QJsonObject{{QStringLiteral("item"), QJsonValue::Null}, {QStringLiteral("reference_fen"), row->referenceFen}},
+                          QJsonObject{{QStringLiteral("item"), found.id}, {QStringLiteral("reference_fen"), found.referenceFen}}});
+    transaction.commit();
+    return *find(db, row->caseNo);
+}
+
+QList<PenaltyCaseStore::Candidate> PenaltyCaseStore::candidateItems(const QSqlDatabase &db, const Row &row)
+{
+    // Per code the newest list in force on the decision date, as itemInForce chooses.
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT i.code, i.violation, l.version FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
+        "WHERE i.department_id = (SELECT department_id FROM penalty_case WHERE id = ?) AND l.effective_from <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM discretion_item n JOIN discretion_list m ON m.id = n.list_id "
+        "                WHERE n.code = i.code AND m.effective_from <= ? "
+        "                AND (m.effective_from > l.effective_from OR (m.effective_from = l.effective_from AND m.id > l.id))) "
+        "ORDER BY i.code"),
+        {row.id, row.decided.toString(Qt::ISODate), row.decided.toString(Qt::ISODate)});
+    QList<Candidate> candidates;
+    while (q.next())
+        candidates.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return candidates;
+}
+
 PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const NewCase &input)
 {
     const QString caseNo = input.caseNo.trimmed();
@@ -111,34 +181,21 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
     if (input.fineFen < 0)
         DatabaseError::reject(tr("Fine: cannot be negative."));
 
-    // The item: by id, or by code the version in force on the decision date.
-    bool numeric = false;
-    const qint64 byId = input.item.toLongLong(&numeric);
-    QSqlQuery item = Sql::exec(db, QStringLiteral(
-        "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), "
-        "(SELECT b.min_fine_fen FROM discretion_band b WHERE b.item_id = i.id AND b.band = 'standard') "
-        "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
-        "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) "
-        "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
-        {numeric ? byId : -1, input.item.trimmed(), input.decided.toString(Qt::ISODate), numeric ? byId : -1});
-    if (!item.next())
+    const std::optional<ItemInForce> inForce = itemInForce(db, input.item, input.decided);
+    if (!inForce)
         DatabaseError::reject(tr("Benchmark item %1: not found in a list in force on %2.")
-                   .arg(input.item, input.decided.toString(Qt::ISODate)));
-    const qint64 itemId = item.value(0).toLongLong();
-    // The reference for "fines waived" is the lower bound of the standard band.
-    const qint64 reference = item.value(4).isNull()
-        ? DiscretionBands::fromRange(item.value(2).toLongLong(), item.value(3).toLongLong()).referenceFen()
-        : item.value(4).toLongLong();
+                                  .arg(input.item, input.decided.toString(Qt::ISODate)));
+    const ItemInForce &item = *inForce;
 
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral(
         "INSERT INTO penalty_case (case_no, department_id, enterprise_id, discretion_item_id, decided_on, outcome, "
         "fine_fen, reference_fen, facts, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseNo, item.value(1), enterprise, itemId, input.decided.toString(Qt::ISODate), input.outcome, input.fineFen,
-         reference, input.facts, input.open ? QStringLiteral("open") : QStringLiteral("closed")})
+        {caseNo, item.departmentId, enterprise, item.id, input.decided.toString(Qt::ISODate), input.outcome, input.fineFen,
+         item.referenceFen, input.facts, input.open ? QStringLiteral("open") : QStringLiteral("closed")})
                            .lastInsertId().toLongLong();
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("penalty_case"), id, {},
-                          QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("item"), itemId},
+                          QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("item"), item.id},
                                       {QStringLiteral("outcome"), input.outcome}, {QStringLiteral("fine_fen"), input.fineFen}}});
     transaction.commit();
     return *find(db, caseNo);

@@ -77,10 +77,32 @@ public:
     static QList<Row> list(const QSqlDatabase &db, const Filter &filter);
     static std::optional<Row> find(const QSqlDatabase &db, const QString &caseNo);
     static void markDelivered(const QSqlDatabase &db, const QString &caseNo, const QDate &on);
+    // Gives a case recorded without a benchmark item (one the department's own system
+    // had, say) the item in force on its decision date, by code or id; the item must be
+    // the case's department's. Refused, changing nothing, for a case that has an item.
+    static Row attachItem(const QSqlDatabase &db, const QString &caseNo, const QString &item);
+    struct Candidate
+    {
+        QString code;
+        QString violation;
+        QString listVersion;
+    };
+    // The items attachItem would accept for a case: its department's, each code in the
+    // version in force on the decision date; by code.
+    static QList<Candidate> candidateItems(const QSqlDatabase &db, const Row &row);
     // By month and department; lenient = no penalty, reduced or lighter (DESIGN.md §5).
     static QList<Figure> figures(const QSqlDatabase &db, const QDate &from, const QDate &to);
 
     static QStringList outcomes();
     static QString outcomeName(const QString &outcome);
     static QString flagText(const QString &flag);
+
+private:
+    struct ItemInForce
+    {
+        qint64 id = 0;
+        qint64 departmentId = 0;
+        qint64 referenceFen = 0;
+    };
+    static std::optional<ItemInForce> itemInForce(const QSqlDatabase &db, const QString &item, const QDate &decided);
 };

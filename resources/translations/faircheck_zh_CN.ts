@@ -809,8 +809,9 @@
                              record a penalty case; says if it is outside its benchmark
   case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
                              cases with their flags; lenient cases and fines waived by month and department
-  case docs CASE --out DIR | case deliver CASE --on DATE
-                             the 三书同达 documents (PDF and DOCX); record their delivery
+  case docs CASE --out DIR | case deliver CASE --on DATE | case item CASE ITEM
+                             the 三书同达 documents (PDF and DOCX); record their delivery;
+                             attach the benchmark item to a case recorded without one
   services invitations|requests|trainings|repairs|history|figures ...
                              enterprise services (faircheck-cli services for the details)
   import hotline FILE        12345 work orders; enforcement complaints become clues
@@ -870,8 +871,9 @@
                              登记处罚案件，并提示是否偏离裁量基准
   case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
                              案件及其基准核对结果；按月份和部门统计免罚轻罚案件与减免罚款
-  case docs CASE --out DIR | case deliver CASE --on DATE
-                             生成“三书同达”文书（PDF 和 DOCX）；登记送达
+  case docs CASE --out DIR | case deliver CASE --on DATE | case item CASE ITEM
+                             生成“三书同达”文书（PDF 和 DOCX）；登记送达；
+                             为登记时未关联裁量基准事项的案件关联事项
   services invitations|requests|trainings|repairs|history|figures ...
                              涉企服务（详见 faircheck-cli services）
   import hotline FILE        导入 12345 工单；涉及执法行为的投诉转为监督线索
@@ -892,18 +894,6 @@
 </context>
 <context>
     <name>CliCaseCommands</name>
-    <message>
-        <source>Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome OUTCOME [--fine YUAN] [--note FACTS] [--open]
-       faircheck-cli case list [--flagged] [--from DATE] [--to DATE]
-       faircheck-cli case figures --from DATE --to DATE
-       faircheck-cli case docs CASE --out DIR
-       faircheck-cli case deliver CASE --on DATE</source>
-        <translation>用法：faircheck-cli case record 案号 --uscc 信用代码 --item 事项 --decided 日期 --outcome 处理结果 [--fine 元] [--note 事实] [--open]
-      faircheck-cli case list [--flagged] [--from 日期] [--to 日期]
-      faircheck-cli case figures --from 日期 --to 日期
-      faircheck-cli case docs 案件 --out 文件夹
-      faircheck-cli case deliver 案件 --on 日期</translation>
-    </message>
     <message>
         <source>--decided needs the decision date (YYYY-MM-DD).</source>
         <translation>--decided 需要决定日期（YYYY-MM-DD）。</translation>
@@ -959,6 +949,28 @@
     <message>
         <source>Case %1: documents delivered on %2.</source>
         <translation>案件 %1：文书已于 %2 送达。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome OUTCOME [--fine YUAN] [--note FACTS] [--open]
+       faircheck-cli case list [--flagged] [--from DATE] [--to DATE]
+       faircheck-cli case figures --from DATE --to DATE
+       faircheck-cli case docs CASE --out DIR
+       faircheck-cli case deliver CASE --on DATE
+       faircheck-cli case item CASE ITEM</source>
+        <translation>用法：faircheck-cli case record 案号 --uscc 信用代码 --item 事项 --decided 日期 --outcome 处理结果 [--fine 元] [--note 事实] [--open]
+      faircheck-cli case list [--flagged] [--from 日期] [--to 日期]
+      faircheck-cli case figures --from 日期 --to 日期
+      faircheck-cli case docs 案件 --out 文件夹
+      faircheck-cli case deliver 案件 --on 日期
+      faircheck-cli case item 案件 事项</translation>
+    </message>
+    <message>
+        <source>Case %1: benchmark item %2 (list %3) attached.</source>
+        <translation>案件 %1：已关联裁量基准事项 %2（清单 %3）。</translation>
+    </message>
+    <message>
+        <source>Checked against it: %1.</source>
+        <translation>据此校验：%1。</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4473,34 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <source>This case was recorded without a benchmark item: its documents would cite no provisions.</source>
         <translation>该案件登记时未关联裁量基准事项，文书无法写明所依据的条款。</translation>
     </message>
+    <message>
+        <source>Attach benchmark item…</source>
+        <translation>关联裁量基准事项…</translation>
+    </message>
+    <message>
+        <source>For a case recorded without a benchmark item: give it the item of its department in force on its decision date.</source>
+        <translation>适用于登记时未关联裁量基准事项的案件：关联其部门在决定日施行的事项。</translation>
+    </message>
+    <message>
+        <source>Attach benchmark item</source>
+        <translation>关联裁量基准事项</translation>
+    </message>
+    <message>
+        <source>No benchmark item of %1 is in force on %2, the decision date of %3. Import the department&apos;s discretion list first.</source>
+        <translation>%3 的决定日 %2 没有 %1 施行中的裁量基准事项。请先导入该部门的裁量基准清单。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (list %3)</source>
+        <translation>%1 — %2（清单 %3）</translation>
+    </message>
+    <message>
+        <source>The benchmark item case %1 was decided under (it cannot be changed afterwards):</source>
+        <translation>案件 %1 作出决定所依据的裁量基准事项（关联后不能更改）：</translation>
+    </message>
+    <message>
+        <source>Case %1 now has its benchmark item, and is flagged: %2.</source>
+        <translation>案件 %1 已关联裁量基准事项，并被标记：%2。</translation>
+    </message>
 </context>
 <context>
     <name>PenaltyCaseStore</name>
@@ -4547,6 +4587,22 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Delivery date: required, and not before the decision (%1).</source>
         <translation>送达日期：必填，且不得早于决定日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Case %1 already has benchmark item %2 (list %3); it is not changed.</source>
+        <translation>案件 %1 已关联裁量基准事项 %2（清单 %3），不予更改。</translation>
+    </message>
+    <message>
+        <source>Benchmark item: required (its code or id).</source>
+        <translation>裁量基准事项：必填（事项编码或编号）。</translation>
+    </message>
+    <message>
+        <source>Case %1: benchmark item %2 is not in a list in force on its decision date, %3.</source>
+        <translation>案件 %1：裁量基准事项 %2 不在其决定日 %3 施行的清单中。</translation>
+    </message>
+    <message>
+        <source>Case %3: benchmark item %1 belongs to %2, but the case was decided by %4.</source>
+        <translation>案件 %3：裁量基准事项 %1 属于%2，但该案由%4作出决定。</translation>
     </message>
 </context>
 <context>

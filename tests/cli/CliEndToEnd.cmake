@@ -243,6 +243,18 @@ foreach(needle "${case_enterprise}" "18,500.00" "壹万捌仟伍佰元整")
 endforeach()
 expect_status(2 --db "${DB}" case deliver 清市监罚〔2026〕0901号 --on 2026-10-11)
 expect_status(0 --db "${DB}" case deliver 清市监罚〔2026〕0901号 --on 2026-10-14)
+# A case recorded without a benchmark item: no documents until it has one, and an item
+# of another department is refused with the case named.
+execute_process(COMMAND sqlite3 "${DB}" "SELECT case_no FROM penalty_case WHERE discretion_item_id IS NULL ORDER BY id LIMIT 1"
+                OUTPUT_VARIABLE unlisted_case OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(unlisted_case STREQUAL "")
+    message(FATAL_ERROR "the demo county has no case without a benchmark item to test with")
+endif()
+expect_status(2 --db "${DB}" case docs ${unlisted_case} --out "${WORK}/unlisted-docs")
+expect_status(2 --db "${DB}" --lang zh_CN case item ${unlisted_case} SJ-02)
+expect_contains("${LAST_ERR}" "${unlisted_case}")
+expect_status(0 --db "${DB}" case list --json)
+expect_contains("${LAST_OUT}" "no_item")
 
 # Services: an invitation through to advice, a request through feedback, a training,
 # the figures and the enterprise's history.

@@ -159,3 +159,54 @@ TEST_CASE("Case figures by month and department count lenient cases and fines wa
                                             "AND outcome IN ('no_penalty', 'reduced', 'lighter')"), range).toLongLong());
     CHECK(waived > 0);
 }
+
+TEST_CASE("A case recorded without a benchmark item gets one, once, from its own department", "[discretion][cases]")
+{
+    CaseCounty c;
+    const qint64 item = c.addItem(QStringLiteral("2.0"), QStringLiteral("2025-01-01"), QStringLiteral("T-ATT"), 5000, 50000);
+    const PenaltyCaseStore::Row recorded = c.record(QStringLiteral("案A"), QString::number(item), QStringLiteral("lighter"), 600000);
+    // As a case from the department's own system arrives: no item, no reference.
+    Sql::exec(c.db.connection(), QStringLiteral("UPDATE penalty_case SET discretion_item_id = NULL, reference_fen = NULL WHERE id = ?"),
+              {recorded.id});
+    REQUIRE(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->flag == u"no_item");
+
+    // Unknown code, empty, and another department's item are refused; nothing changes.
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("NO-SUCH")), DatabaseError);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral(" ")), DatabaseError);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("无此案"), QStringLiteral("T-ATT")), DatabaseError);
+    const qint64 other = c.scalar(QStringLiteral("SELECT id FROM department WHERE id <> ? ORDER BY id LIMIT 1"), {c.department}).toLongLong();
+    REQUIRE(other > 0);
+    const qint64 foreign = c.addItem(QStringLiteral("2.1"), QStringLiteral("2025-01-01"), QStringLiteral("T-FOR"), 5000, 50000);
+    Sql::exec(c.db.connection(), QStringLiteral("UPDATE discretion_item SET department_id = ? WHERE id = ?"), {other, foreign});
+    try {
+        PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("T-FOR"));
+        FAIL("another department's item was attached");
+    } catch (const DatabaseError &e) {
+        CHECK(e.message().contains(QStringLiteral("案A")));
+    }
+    CHECK(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->flag == u"no_item");
+
+    // Offered: the department's items in force on the decision date, one version per code
+    // (a later version not yet in force is not offered), the other department's not.
+    c.addItem(QStringLiteral("2.3"), QStringLiteral("2027-01-01"), QStringLiteral("T-ATT"), 6000, 60000);
+    QStringList offered;
+    for (const PenaltyCaseStore::Candidate &candidate :
+         PenaltyCaseStore::candidateItems(c.db.connection(), *PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))))
+        offered.append(candidate.code + u'@' + candidate.listVersion);
+    CHECK(offered.contains(QStringLiteral("T-ATT@2.0")));
+    CHECK_FALSE(offered.contains(QStringLiteral("T-ATT@2.3")));
+    CHECK_FALSE(offered.contains(QStringLiteral("T-FOR@2.1")));
+    CHECK(offered.count(QStringLiteral("T-ATT@2.0")) == 1);
+
+    // By code: the version in force on the decision date; checked against it at once.
+    const PenaltyCaseStore::Row attached = PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("T-ATT"));
+    CHECK(attached.itemId == item);
+    CHECK(attached.flag.isEmpty());
+    CHECK(attached.referenceFen == 1850000);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'penalty_case' AND row_id = ? AND action = 'update'"),
+                   {recorded.id}).toInt() == 1);
+    // Set once: the benchmark a case was decided under is not swapped afterwards.
+    const qint64 again = c.addItem(QStringLiteral("2.2"), QStringLiteral("2025-01-01"), QStringLiteral("T-AGN"), 5000, 50000);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QString::number(again)), DatabaseError);
+    CHECK(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->itemId == item);
+}

@@ -13,6 +13,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -129,6 +130,28 @@ void DiscretionPageTest::caseListFlagsAndDocuments()
     QVERIFY(view && view->toPlainText().contains(QStringLiteral("叁万元整")));
     QTemporaryDir out;
     QCOMPARE(dialog.saveTo(out.path()).size(), 6);
+    auto *attach = page.findChild<QPushButton *>(QStringLiteral("attachItem"));
+    QVERIFY(attach);
+    QVERIFY(!attach->isEnabled()); // this case has its item
+
+    // A case without an item: no documents, but an item can be attached.
+    page.setFlaggedOnly(false);
+    int unlisted = -1;
+    for (int r = 0; r < page.table()->rowCount() && unlisted < 0; ++r)
+        unlisted = page.table()->item(r, 4)->text().isEmpty() ? r : -1;
+    QVERIFY(unlisted >= 0);
+    page.table()->selectRow(unlisted);
+    QVERIFY(attach->isEnabled());
+    auto buttons = page.findChildren<QPushButton *>();
+    const auto documentsButton = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+        return b->text() == PenaltyCasePage::tr("Documents…");
+    });
+    QVERIFY(documentsButton != buttons.cend());
+    QVERIFY(!(*documentsButton)->isEnabled());
+    if (const QString shots = qEnvironmentVariable("FAIRCHECK_TEST_SHOTS"); !shots.isEmpty()) {
+        page.resize(1280, 640);
+        page.grab().save(shots + QStringLiteral("/penalty-cases-unlisted.png"));
+    }
 }
 
 void DiscretionPageTest::newCaseKeepsInputWhenRefused()

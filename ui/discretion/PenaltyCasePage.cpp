@@ -59,6 +59,10 @@ PenaltyCasePage::PenaltyCasePage(QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &PenaltyCasePage::newCase);
     m_documents = new QPushButton(tr("Documents…"), this);
     m_deliver = new QPushButton(tr("Record delivery…"), this);
+    m_attach = new QPushButton(tr("Attach benchmark item…"), this);
+    m_attach->setObjectName(QStringLiteral("attachItem"));
+    m_attach->setToolTip(tr("For a case recorded without a benchmark item: give it the item of its department in force on its decision date."));
+    connect(m_attach, &QPushButton::clicked, this, &PenaltyCasePage::attachItem);
     connect(m_documents, &QPushButton::clicked, this, &PenaltyCasePage::showDocuments);
     connect(m_deliver, &QPushButton::clicked, this, &PenaltyCasePage::markDelivered);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &PenaltyCasePage::showDocuments);
@@ -70,6 +74,7 @@ PenaltyCasePage::PenaltyCasePage(QWidget *parent)
         m_documents->setToolTip(row && !citable ? tr("This case was recorded without a benchmark item: its documents would cite no provisions.")
                                                 : QString());
         m_deliver->setEnabled(row.has_value());
+        m_attach->setEnabled(row && !citable);
     });
 
     auto *bar = new QHBoxLayout;
@@ -80,6 +85,7 @@ PenaltyCasePage::PenaltyCasePage(QWidget *parent)
     bar->addWidget(m_flaggedOnly);
     bar->addStretch(1);
     bar->addWidget(m_new);
+    bar->addWidget(m_attach);
     bar->addWidget(m_documents);
     bar->addWidget(m_deliver);
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +120,7 @@ void PenaltyCasePage::refresh()
     m_summary->clear();
     m_documents->setEnabled(false);
     m_deliver->setEnabled(false);
+    m_attach->setEnabled(false);
     if (!m_database)
         return;
     PenaltyCaseStore::Filter filter;
@@ -220,5 +227,50 @@ void PenaltyCasePage::markDelivered()
         ErrorDialog::show(this, error);
         return;
     }
+    refresh();
+}
+
+void PenaltyCasePage::attachItem()
+{
+    const std::optional<PenaltyCaseStore::Row> row = selectedCase();
+    if (!row || !m_database)
+        return;
+    QList<PenaltyCaseStore::Candidate> candidates;
+    try {
+        candidates = PenaltyCaseStore::candidateItems(m_database->connection(), *row);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return;
+    }
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Attach benchmark item"),
+                                 tr("No benchmark item of %1 is in force on %2, the decision date of %3. Import the department's "
+                                    "discretion list first.")
+                                     .arg(row->department, row->decided.toString(Qt::ISODate), row->caseNo));
+        return;
+    }
+    QStringList choices;
+    for (const PenaltyCaseStore::Candidate &c : std::as_const(candidates))
+        choices.append(tr("%1 — %2 (list %3)").arg(c.code, c.violation, c.listVersion));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Attach benchmark item"),
+                                                 tr("The benchmark item case %1 was decided under (it cannot be changed afterwards):")
+                                                     .arg(row->caseNo),
+                                                 choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype index = choices.indexOf(chosen);
+    if (index < 0)
+        return;
+    PenaltyCaseStore::Row attached;
+    try {
+        attached = PenaltyCaseStore::attachItem(m_database->connection(), row->caseNo, candidates.at(index).code);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return;
+    }
+    if (attached.outsideBenchmark())
+        QMessageBox::warning(this, tr("Outside the benchmark"),
+                             tr("Case %1 now has its benchmark item, and is flagged: %2.").arg(attached.caseNo, PenaltyCaseStore::flagText(attached.flag)));
     refresh();
 }

@@ -34,6 +34,7 @@ public:
 
 private:
     void markDelivered();
+    void attachItem();
 
     Database *m_database = nullptr;
     QDateEdit *m_from;
@@ -44,5 +45,6 @@ private:
     QPushButton *m_new;
     QPushButton *m_documents;
     QPushButton *m_deliver;
+    QPushButton *m_attach;
     QList<PenaltyCaseStore::Row> m_rows;
 };
