@@ -1801,6 +1801,22 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>Received on</source>
         <translation>受理日期</translation>
     </message>
+    <message>
+        <source>Pick a clue to see what was reported, its steps and its evidence.</source>
+        <translation>选择一条线索，查看反映内容、办理步骤和证据材料。</translation>
+    </message>
+    <message>
+        <source>Order %1, received %2; %3; deadline %4.</source>
+        <translation>工单 %1，%2 受理；%3；办理期限 %4。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>涉及企业：%1</translation>
+    </message>
 </context>
 <context>
     <name>CreditEngine</name>

@@ -17,6 +17,8 @@
 #include <QPolarChart>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QPushButton>
 #include <QtTest>
 
 // The supervision area offscreen: clue lists, a review with the case file beside the
@@ -70,6 +72,21 @@ void SupervisionPageTest::overdueListShowsOnlyOverdue()
         QVERIFY(clues->table()->item(r, 6)->text().toInt() < 0);
     clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueWorkflow::Listing::All)));
     QVERIFY(clues->table()->rowCount() > 0);
+    // Nothing picked: no steps to act on; a clue picked: what was reported, whole.
+    auto *detail = clues->findChild<QTextBrowser *>(QStringLiteral("clueDetail"));
+    QVERIFY(detail && detail->toPlainText().isEmpty() && !detail->placeholderText().isEmpty());
+    const auto buttons = clues->findChildren<QPushButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (QPushButton *button : buttons)
+        QVERIFY(!button->isEnabled());
+    clues->table()->selectRow(0);
+    const qint64 id = clues->table()->item(0, 0)->text().toLongLong();
+    const QString content = Sql::scalar(m_db->connection(), QStringLiteral("SELECT o.content FROM clue c JOIN hotline_order o ON o.id = c.hotline_order_id WHERE c.id = ?"),
+                                        {id}).toString();
+    QVERIFY(!content.isEmpty());
+    QVERIFY(detail->toPlainText().contains(content));
+    for (QPushButton *button : buttons)
+        QVERIFY(button->isEnabled());
     page.show();
     shot(&page, QStringLiteral("supervision-clues.png"));
 }

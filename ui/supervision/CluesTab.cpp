@@ -39,18 +39,20 @@ CluesTab::CluesTab(QWidget *parent)
     m_table->setSortingEnabled(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CluesTab::showSelected);
     m_steps = new QTextBrowser(this);
+    m_steps->setObjectName(QStringLiteral("clueDetail"));
+    m_steps->setPlaceholderText(tr("Pick a clue to see what was reported, its steps and its evidence."));
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
-    auto *next = new QPushButton(tr("Next step…"), this);
-    auto *attach = new QPushButton(tr("Attach evidence…"), this);
-    connect(next, &QPushButton::clicked, this, &CluesTab::nextStep);
-    connect(attach, &QPushButton::clicked, this, &CluesTab::attachEvidence);
+    m_next = new QPushButton(tr("Next step…"), this);
+    m_attach = new QPushButton(tr("Attach evidence…"), this);
+    connect(m_next, &QPushButton::clicked, this, &CluesTab::nextStep);
+    connect(m_attach, &QPushButton::clicked, this, &CluesTab::attachEvidence);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_listing);
     bar->addStretch(1);
-    bar->addWidget(next);
-    bar->addWidget(attach);
+    bar->addWidget(m_next);
+    bar->addWidget(m_attach);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_steps);
     right->addWidget(m_chart);
@@ -75,6 +77,9 @@ void CluesTab::refresh()
     QList<QStringList> rows;
     QList<qint64> ids;
     m_steps->clear();
+    m_clues.clear();
+    m_next->setEnabled(false);
+    m_attach->setEnabled(false);
     if (m_database) {
         try {
             const auto listing = ClueWorkflow::Listing(m_listing->currentData().toInt());
@@ -84,6 +89,7 @@ void CluesTab::refresh()
                              c.deadline.toString(Qt::ISODate), open && c.deadline.isValid() ? QString::number(c.workingDaysLeft) : QString(),
                              c.content});
                 ids.append(c.id);
+                m_clues.insert(c.id, c);
             }
         } catch (const DatabaseError &error) {
             ErrorDialog::show(this, error);
@@ -136,9 +142,25 @@ void CluesTab::refreshChart()
 void CluesTab::showSelected()
 {
     const qint64 id = SimpleTable::selectedId(m_table);
-    if (!m_database || id == 0)
+    m_next->setEnabled(id != 0);
+    m_attach->setEnabled(id != 0);
+    if (!m_database || id == 0) {
+        m_steps->clear();
         return;
-    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(tr("Clue %1").arg(id).toHtmlEscaped());
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Clue %1").arg(id).toHtmlEscaped());
+    // What was reported, whole: the list's last column only has room for its start.
+    if (const auto it = m_clues.constFind(id); it != m_clues.constEnd()) {
+        const ClueWorkflow::Clue &c = it.value();
+        html += QStringLiteral("<p>%1</p>").arg(c.content.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(tr("Order %1, received %2; %3; deadline %4.")
+                                                    .arg(c.orderNo, c.receivedOn.toString(Qt::ISODate), c.department,
+                                                         c.deadline.isValid() ? c.deadline.toString(Qt::ISODate) : tr("none"))
+                                                    .toHtmlEscaped());
+        if (!c.enterprise.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Enterprise: %1").arg(c.enterprise).toHtmlEscaped());
+    }
+    html += QStringLiteral("<table cellpadding='3'>");
     for (const ClueWorkflow::Step &s : ClueWorkflow::steps(m_database->connection(), id))
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
                     .arg(s.on.toString(Qt::ISODate), ClueWorkflow::stateName(s.state).toHtmlEscaped(), s.by.toHtmlEscaped(), s.note.toHtmlEscaped());

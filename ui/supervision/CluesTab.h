@@ -1,10 +1,14 @@
 #pragma once
 
+#include "supervision/ClueWorkflow.h"
+
+#include <QHash>
 #include <QWidget>
 
 class Database;
 class QChartView;
 class QComboBox;
+class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
@@ -34,4 +38,7 @@ private:
     QTableWidget *m_table;
     QTextBrowser *m_steps;
     QChartView *m_chart;
+    QPushButton *m_next;
+    QPushButton *m_attach;
+    QHash<qint64, ClueWorkflow::Clue> m_clues; // the listed ones, by id
 };
