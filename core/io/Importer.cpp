@@ -23,6 +23,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <future>
 
 
@@ -30,14 +32,28 @@ namespace {
 
 constexpr int kHeaderSearchRows = 20;
 
-QString fileDigest(const QString &path)
+// Reads in pieces so that a cancelled or refused import need not wait for the rest of
+// a big file to be hashed: `stop` ends it early (the result is then not used).
+QString fileDigest(const QString &path, const std::atomic<bool> &stop)
 {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
+    if (file.open(QIODevice::ReadOnly)) {
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        qint64 n = 0;
+        while (!stop.load(std::memory_order_relaxed) && (n = file.read(chunk.data(), chunk.size())) > 0)
+            hash.addData(QByteArrayView(chunk.constData(), n));
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
+
+// Tells the digest thread to stop when the import leaves early; declared after the
+// future, so it is destroyed, and stops the thread, before the future waits for it.
+struct StopOnExit
+{
+    std::atomic<bool> &flag;
+    ~StopOnExit() { flag = true; }
+};
 
 QHash<QString, QString> savedMapping(const QSqlDatabase &db, const QString &kind)
 {
@@ -83,7 +99,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     report.dryRun = options.dryRun;
     std::unique_ptr<TableReader> reader = TableReader::open(path, options.sheet);
     // The file's SHA-256 for the audit log, read on a thread of its own meanwhile.
-    std::future<QString> digest = std::async(std::launch::async, fileDigest, path);
+    std::atomic<bool> stopDigest{false};
+    std::future<QString> digest = std::async(std::launch::async, fileDigest, path, std::cref(stopDigest));
+    const StopOnExit stopDigestOnExit{stopDigest};
     report.encoding = reader->encoding();
     report.sheet = reader->sheetName();
 
