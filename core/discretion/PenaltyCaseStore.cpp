@@ -98,7 +98,7 @@ std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const
     const qint64 byId = item.toLongLong(&numeric);
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), "
-        "(SELECT b.min_fine_fen FROM discretion_band b WHERE b.item_id = i.id AND b.band = 'standard') "
+        "(SELECT b.min_fine_fen FROM discretion_band b WHERE b.item_id = i.id AND b.band = 'standard'), i.violation, l.version "
         "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
         "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) "
         "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
@@ -109,7 +109,7 @@ std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const
     const qint64 reference = q.value(4).isNull()
         ? DiscretionBands::fromRange(q.value(2).toLongLong(), q.value(3).toLongLong()).referenceFen()
         : q.value(4).toLongLong();
-    return ItemInForce{q.value(0).toLongLong(), q.value(1).toLongLong(), reference};
+    return ItemInForce{q.value(0).toLongLong(), q.value(1).toLongLong(), reference, q.value(5).toString(), q.value(6).toString()};
 }
 
 PenaltyCaseStore::Row PenaltyCaseStore::attachItem(const QSqlDatabase &db, const QString &caseNo, const QString &item)
@@ -146,18 +146,20 @@ PenaltyCaseStore::Row PenaltyCaseStore::attachItem(const QSqlDatabase &db, const
 
 QList<PenaltyCaseStore::Candidate> PenaltyCaseStore::candidateItems(const QSqlDatabase &db, const Row &row)
 {
-    // Per code the newest list in force on the decision date, as itemInForce chooses.
-    QSqlQuery q = Sql::exec(db, QStringLiteral(
-        "SELECT i.code, i.violation, l.version FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
-        "WHERE i.department_id = (SELECT department_id FROM penalty_case WHERE id = ?) AND l.effective_from <= ? "
-        "AND NOT EXISTS (SELECT 1 FROM discretion_item n JOIN discretion_list m ON m.id = n.list_id "
-        "                WHERE n.code = i.code AND m.effective_from <= ? "
-        "                AND (m.effective_from > l.effective_from OR (m.effective_from = l.effective_from AND m.id > l.id))) "
-        "ORDER BY i.code"),
-        {row.id, row.decided.toString(Qt::ISODate), row.decided.toString(Qt::ISODate)});
+    // The department's codes with a version in force then, each resolved by itemInForce:
+    // the one rule of which version a code means is there, so what is offered is what
+    // attachItem will take.
+    const qint64 department = Sql::scalar(db, QStringLiteral("SELECT department_id FROM penalty_case WHERE id = ?"), {row.id}).toLongLong();
+    QSqlQuery codes = Sql::exec(db, QStringLiteral(
+        "SELECT DISTINCT i.code FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
+        "WHERE i.department_id = ? AND l.effective_from <= ? ORDER BY i.code"),
+        {department, row.decided.toString(Qt::ISODate)});
     QList<Candidate> candidates;
-    while (q.next())
-        candidates.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    while (codes.next()) {
+        const std::optional<ItemInForce> item = itemInForce(db, codes.value(0).toString(), row.decided);
+        if (item && item->departmentId == department)
+            candidates.append({codes.value(0).toString(), item->violation, item->listVersion});
+    }
     return candidates;
 }
 

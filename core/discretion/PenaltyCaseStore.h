@@ -103,6 +103,8 @@ private:
         qint64 id = 0;
         qint64 departmentId = 0;
         qint64 referenceFen = 0;
+        QString violation;
+        QString listVersion;
     };
     static std::optional<ItemInForce> itemInForce(const QSqlDatabase &db, const QString &item, const QDate &decided);
 };

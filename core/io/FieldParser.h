@@ -23,7 +23,6 @@ public:
     static Type typeOf(const QString &name);
 
     static Result parse(Type type, const QString &cell);
-    static Result parse(const QString &type, const QString &cell) { return parse(typeOf(type), cell); }
     static Result date(const QString &cell);
     static Result status(const QString &cell);
     // 不予处罚 / 减轻 / 从轻 / 一般 / 从重 (and the stored codes) → no_penalty … heavier.

@@ -12,8 +12,8 @@ bool DivisionCodes::isProvinceCode(QStringView twoDigits)
             set.set(size_t(code));
         return set;
     }();
-    if (twoDigits.size() != 2 || !twoDigits.at(0).isDigit() || !twoDigits.at(1).isDigit()
-        || twoDigits.at(0).unicode() > u'9' || twoDigits.at(1).unicode() > u'9')
+    const auto digit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (twoDigits.size() != 2 || !digit(twoDigits.at(0)) || !digit(twoDigits.at(1)))
         return false;
     return codes.test(size_t((twoDigits.at(0).unicode() - u'0') * 10 + (twoDigits.at(1).unicode() - u'0')));
 }
