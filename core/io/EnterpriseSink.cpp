@@ -52,10 +52,14 @@ EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, I
     }
 }
 
-void EnterpriseSink::finish()
+void EnterpriseSink::completeRows()
 {
     if (m_deferred)
         m_deferred->rebuild();
+}
+
+void EnterpriseSink::finish()
+{
     if (m_capture)
         m_capture->finish({{QStringLiteral("import"), QFileInfo(m_report.file).fileName()}, {QStringLiteral("sha256"), m_report.sha256}});
 }

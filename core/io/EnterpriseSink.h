@@ -29,6 +29,7 @@ public:
 
     QStringList keyFields() const override { return {QStringLiteral("uscc")}; }
     void write(const QStringList &values, const Reject &reject) override;
+    void completeRows() override;
     void finish() override;
 
 private:

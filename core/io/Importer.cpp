@@ -8,8 +8,10 @@
 #include "ImportReadAhead.h"
 #include "ImportKind.h"
 #include "RegisterSinks.h"
+#include "SeenKeys.h"
 #include "TableReader.h"
 #include "db/AuditLog.h"
+#include "db/BulkLoadJournal.h"
 #include "db/DatabaseError.h"
 #include "db/ScopedCacheSize.h"
 #include "db/Sql.h"
@@ -26,6 +28,7 @@
 #include <atomic>
 #include <functional>
 #include <future>
+#include <optional>
 
 
 namespace {
@@ -98,10 +101,18 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     report.file = QFileInfo(path).absoluteFilePath();
     report.dryRun = options.dryRun;
     std::unique_ptr<TableReader> reader = TableReader::open(path, options.sheet);
-    // The file's SHA-256 for the audit log, read on a thread of its own meanwhile.
+    // The file's SHA-256 for the audit log, read on a thread of its own: while the rows
+    // are checked for a dry run; for an import, while the indexes are built, when the
+    // other core would be idle (during the reading both are busy).
     std::atomic<bool> stopDigest{false};
-    std::future<QString> digest = std::async(std::launch::async, fileDigest, path, std::cref(stopDigest));
+    std::future<QString> digest;
     const StopOnExit stopDigestOnExit{stopDigest};
+    auto startDigest = [&] {
+        if (!digest.valid())
+            digest = std::async(std::launch::async, fileDigest, path, std::cref(stopDigest));
+    };
+    if (options.dryRun)
+        startDigest();
     report.encoding = reader->encoding();
     report.sheet = reader->sheetName();
 
@@ -122,6 +133,11 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
 
     // A big roster touches index pages all over the file; keep them in memory.
     const ScopedCacheSize cache(db, 256 * 1024);
+    // A first load into an empty table writes its pages once (see BulkLoadJournal);
+    // declared before the transaction, so it ends after it.
+    std::optional<BulkLoadJournal> journal;
+    if (!options.dryRun && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(kind.table)).isValid())
+        journal.emplace(db);
     Transaction transaction(db);
     // Foreign keys are checked once at commit rather than statement by statement
     // (SQLite then needs no statement journal per row); it resets at the end of the
@@ -139,7 +155,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         columns.append(mapping.columns.value(field.name, -1));
         types.append(FieldParser::typeOf(field.type));
     }
-    QHash<QString, int> seen; // key → row where it first appeared; the reading thread's
+    SeenKeys seen; // the reading thread's
 
     // Used on both threads: reads only what stays fixed while the rows are read.
     const QString file = report.file, sheet = report.sheet;
@@ -172,12 +188,9 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         for (qsizetype k = 1; k < keyIndexes.size(); ++k)
             key += QLatin1Char('\x1f') + values.at(keyIndexes.at(k));
         if (out.issues.isEmpty() || !values.at(keyIndexes.first()).isEmpty()) {
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd())
+            if (const int first = seen.firstRow(key, r.row))
                 rejectField(keyIndexes.first(), values.at(keyIndexes.first()),
-                            tr("appears twice in the file (also row %1)").arg(it.value()));
-            else
-                seen.insert(key, r.row);
+                            tr("appears twice in the file (also row %1)").arg(first));
         }
         return true;
     };
@@ -211,8 +224,12 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
                 throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
         }
     }
+    startDigest();
+    const bool apply = !options.dryRun && report.rejected.isEmpty();
+    if (apply)
+        sink->completeRows();
     report.sha256 = digest.get();
-    if (!options.dryRun && report.rejected.isEmpty()) {
+    if (apply) {
         sink->finish();
         saveMapping(db, kindId, mapping);
         AuditLog::record(db, {AuditLog::Action::Bulk, kind.table, 0, {},

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
+#include "db/BulkLoadJournal.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
@@ -305,4 +306,53 @@ TEST_CASE("Audit entries carry the actor", "[db]")
     AuditLog::setActor(QStringLiteral("system"));
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'bulk'")).toString()
           == u"tester");
+}
+
+TEST_CASE("A bulk load takes a rollback journal only when it has the file to itself, and gives the log back", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bulk.db"));
+    Database db = Database::open(path);
+    auto mode = [](const Database &d) { return Sql::scalar(d.connection(), QStringLiteral("PRAGMA journal_mode")).toString(); };
+    auto synchronous = [&] { return Sql::scalar(db.connection(), QStringLiteral("PRAGMA synchronous")).toInt(); };
+    REQUIRE(mode(db) == u"wal");
+    const int normal = synchronous();
+
+    {
+        const BulkLoadJournal journal(db.connection());
+        CHECK(journal.active());
+        CHECK(mode(db) == u"delete");
+        CHECK(synchronous() == 2); // FULL while the log is off
+        Transaction transaction(db.connection());
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('T900', '回滚镇')"));
+        CHECK(QFile::exists(path + QStringLiteral("-journal")));
+        // Not committed: the rollback journal puts the file back.
+    }
+    CHECK(mode(db) == u"wal");
+    CHECK(synchronous() == normal);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township WHERE code = 'T900'")).toInt() == 0);
+
+    {
+        const BulkLoadJournal journal(db.connection());
+        REQUIRE(journal.active());
+        Transaction transaction(db.connection());
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('T901', '提交镇')"));
+        transaction.commit();
+    }
+    CHECK(mode(db) == u"wal");
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township WHERE code = 'T901'")).toInt() == 1);
+
+    // Another connection to the file (the desktop window's): refused at once, the log stays.
+    {
+        const Database other = Database::open(path, Database::OpenMode::ExistingOnly);
+        CHECK(Sql::scalar(other.connection(), QStringLiteral("SELECT count(*) FROM township WHERE code = 'T901'")).toInt() == 1);
+        const BulkLoadJournal journal(db.connection());
+        CHECK_FALSE(journal.active());
+        CHECK(mode(db) == u"wal");
+        CHECK(synchronous() == normal);
+        // The usual busy wait is back for everything else.
+        CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
+    }
+    CHECK(IntegrityChecker::run(db.connection()).ok());
 }

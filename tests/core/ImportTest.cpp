@@ -9,6 +9,7 @@
 #include "io/DataExport.h"
 #include "io/HeaderMatcher.h"
 #include "io/Importer.h"
+#include "io/SeenKeys.h"
 #include "io/TableReader.h"
 #include "io/ZipWriter.h"
 
@@ -390,5 +391,71 @@ TEST_CASE("Import: rows read ahead on a thread keep their order; a late error or
         }
         CHECK(calls == 2);
         CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 0);
+        // The first load ran without the log (nothing else had the file open); it is back.
+        CHECK(Sql::scalar(target.connection(), QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("cancelled.db-journal"))));
     }
+}
+
+TEST_CASE("Import: a first load into an empty register skips the log when it has the file alone", "[io]")
+{
+    QTemporaryDir dir;
+    Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
+    TestSupport::demo(source, 8, 2000, QDate(2026, 11, 29));
+    const QString file = dir.filePath(QStringLiteral("register.csv"));
+    REQUIRE(DataExport::enterprises(source.connection(), EnterpriseQuery(), file) == 2000);
+    const QString path = dir.filePath(QStringLiteral("target.db"));
+    Database target = Database::open(path);
+    // The journal mode as the import sees it while it reads the rows.
+    auto importWatching = [&](QStringList &modes) {
+        Importer::Options options = apply();
+        options.progress = [&](int) {
+            modes.append(Sql::scalar(target.connection(), QStringLiteral("PRAGMA journal_mode")).toString());
+            return true;
+        };
+        return Importer::run(target.connection(), QStringLiteral("enterprises"), file, options);
+    };
+
+    QStringList first;
+    REQUIRE(importWatching(first).applied);
+    REQUIRE_FALSE(first.isEmpty());
+    first.removeDuplicates();
+    CHECK(first == QStringList{QStringLiteral("delete")});
+    CHECK(Sql::scalar(target.connection(), QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
+    CHECK(registerRows(target) == registerRows(source));
+
+    // Into a register that has rows (updates journal pages all over the file): the log.
+    QStringList again;
+    const ImportReport second = importWatching(again);
+    CHECK(second.unchanged == 2000);
+    again.removeDuplicates();
+    CHECK(again == QStringList{QStringLiteral("wal")});
+
+    // With another connection open (the desktop window's), a first load keeps the log.
+    Sql::exec(target.connection(), QStringLiteral("DELETE FROM enterprise"));
+    const Database window = Database::open(path, Database::OpenMode::ExistingOnly);
+    QStringList shared;
+    REQUIRE(importWatching(shared).applied);
+    shared.removeDuplicates();
+    CHECK(shared == QStringList{QStringLiteral("wal")});
+    CHECK(Sql::scalar(window.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 2000);
+}
+
+TEST_CASE("Seen keys: a repeat names the row it first appeared on, across growth", "[io]")
+{
+    SeenKeys seen;
+    CHECK(seen.firstRow(u"", 2) == 0);
+    CHECK(seen.firstRow(u"", 3) == 2);
+    CHECK(seen.firstRow(u"A", 4) == 0);
+    CHECK(seen.firstRow(u"AA", 5) == 0); // a longer key with the same start is another key
+    CHECK(seen.firstRow(u"A", 6) == 4);
+    // Far past the first table's size: every key kept with its row, none mistaken for another.
+    for (int i = 0; i < 50000; ++i)
+        REQUIRE(seen.firstRow(QString::number(i * 7919), 10 + i) == 0);
+    CHECK(seen.size() == 50003);
+    for (int i = 0; i < 50000; i += 997)
+        CHECK(seen.firstRow(QString::number(i * 7919), 1) == 10 + i);
+    CHECK(seen.firstRow(u"统一社会信用代码", 99) == 0);
+    CHECK(seen.firstRow(u"统一社会信用代码", 100) == 99);
+    CHECK(seen.size() == 50004);
 }

@@ -4,9 +4,11 @@
 #   - faircheck-cli check passes (the file is sound and its invariants hold), and
 #   - the operation was applied wholly or not at all: the digest of the tables it
 #     writes is exactly the one before or the one after an uninterrupted run.
-# usage: kill-test.sh CLI WORKDIR [IMPORT_KILLS] [RECOMPUTE_KILLS] [PLAN_KILLS]
+# A first import into an empty file runs with a rollback journal instead of the
+# write-ahead log (core/db/BulkLoadJournal); it is killed too.
+# usage: kill-test.sh CLI WORKDIR [IMPORT_KILLS] [RECOMPUTE_KILLS] [PLAN_KILLS] [FIRST_IMPORT_KILLS]
 set -euo pipefail
-cli="$1"; work="$2"; import_kills="${3:-60}"; recompute_kills="${4:-40}"; plan_kills="${5:-30}"
+cli="$1"; work="$2"; import_kills="${3:-60}"; recompute_kills="${4:-40}"; plan_kills="${5:-30}"; first_kills="${6:-30}"
 rm -rf "$work"; mkdir -p "$work"; cd "$work"
 RANDOM=42 # the same kill moments every run
 
@@ -28,6 +30,11 @@ run_and_kill() { # db delay_ms command...: 0 when killed while running, 1 when i
 "$cli" --db base.db demo --seed 3 --enterprises 1000 > /dev/null 2>&1
 cp base.db imported.db
 "$cli" --db imported.db import enterprises roster.csv > /dev/null
+"$cli" --db empty.db init > /dev/null
+cp empty.db first-loaded.db
+"$cli" --db first-loaded.db import enterprises roster.csv > /dev/null
+before_first="$(digest empty.db)"; after_first="$(digest first-loaded.db)"
+[ "$before_first" != "$after_first" ] || fail "the first import changes nothing to tell apart"
 cp imported.db recomputed.db
 "$cli" --db recomputed.db credit recompute --full --as-of 2026-11-29 > /dev/null
 before_import="$(digest base.db)"; after_import="$(digest imported.db)"
@@ -48,22 +55,27 @@ check_after_kill() { # db expected_before expected_after label
   [ "$now" = "$2" ] || [ "$now" = "$3" ] || fail "$4: the operation was half applied"
 }
 for ((i = 1; i <= import_kills; i++)); do
-  rm -f victim.db victim.db-wal victim.db-shm; cp base.db victim.db
+  rm -f victim.db victim.db-wal victim.db-shm victim.db-journal; cp base.db victim.db
   if run_and_kill victim.db $((RANDOM % 1800)) import enterprises roster.csv; then interrupted=$((interrupted + 1)); fi
   check_after_kill victim.db "$before_import" "$after_import" "import kill $i"
 done
+for ((i = 1; i <= first_kills; i++)); do
+  rm -f victim.db victim.db-wal victim.db-shm victim.db-journal; cp empty.db victim.db
+  if run_and_kill victim.db $((RANDOM % 250)) import enterprises roster.csv; then interrupted=$((interrupted + 1)); fi
+  check_after_kill victim.db "$before_first" "$after_first" "first import kill $i"
+done
 for ((i = 1; i <= recompute_kills; i++)); do
-  rm -f victim.db victim.db-wal victim.db-shm; cp imported.db victim.db
+  rm -f victim.db victim.db-wal victim.db-shm victim.db-journal; cp imported.db victim.db
   if run_and_kill victim.db $((RANDOM % 3000)) credit recompute --full --as-of 2026-11-29; then interrupted=$((interrupted + 1)); fi
   check_after_kill victim.db "$before_recompute" "$after_recompute" "recompute kill $i"
 done
 for ((i = 1; i <= plan_kills; i++)); do
-  rm -f victim.db victim.db-wal victim.db-shm; cp source.db victim.db
+  rm -f victim.db victim.db-wal victim.db-shm victim.db-journal; cp source.db victim.db
   if run_and_kill victim.db $((RANDOM % 1200)) "${plan_args[@]}"; then interrupted=$((interrupted + 1)); fi
   "$cli" --db victim.db check > check.log 2>&1 || { cat check.log; fail "plan kill $i: check failed after a kill"; }
   now="$(plan_digest victim.db)"
   [ "$now" = "$before_plan" ] || [ "$now" = "$after_plan" ] || fail "plan kill $i: the plan was half written"
 done
-total=$((import_kills + recompute_kills + plan_kills))
-echo "PASS: $total SIGKILLs ($interrupted while the operation was running: import, plan creation, recompute); every file passed check and was wholly before or after"
+total=$((import_kills + first_kills + recompute_kills + plan_kills))
+echo "PASS: $total SIGKILLs ($interrupted while the operation was running: import, first import, plan creation, recompute); every file passed check and was wholly before or after"
 [ "$interrupted" -ge $((total / 2)) ] || fail "only $interrupted of $total kills hit a running operation; the timings need adjusting"
