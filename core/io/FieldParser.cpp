@@ -38,16 +38,16 @@ FieldParser::Result FieldParser::date(const QString &cell)
 FieldParser::Result FieldParser::status(const QString &cell)
 {
     const QString text = TextNormalizer::toHalfWidth(cell).trimmed().toLower();
-    struct Name { const char *code; QStringList words; };
+    struct Name { QString code; QStringList words; }; // the code made once, shared by every row
     static const QList<Name> names = {
-        {"active", {QStringLiteral("存续"), QStringLiteral("在业"), QStringLiteral("开业"), QStringLiteral("正常"), QStringLiteral("active")}},
-        {"deregistered", {QStringLiteral("注销"), QStringLiteral("已注销"), QStringLiteral("deregistered")}},
-        {"revoked", {QStringLiteral("吊销"), QStringLiteral("吊销未注销"), QStringLiteral("吊销，未注销"), QStringLiteral("revoked"), QStringLiteral("licence revoked")}},
-        {"suspended", {QStringLiteral("停业"), QStringLiteral("歇业"), QStringLiteral("suspended")}},
+        {QStringLiteral("active"), {QStringLiteral("存续"), QStringLiteral("在业"), QStringLiteral("开业"), QStringLiteral("正常"), QStringLiteral("active")}},
+        {QStringLiteral("deregistered"), {QStringLiteral("注销"), QStringLiteral("已注销"), QStringLiteral("deregistered")}},
+        {QStringLiteral("revoked"), {QStringLiteral("吊销"), QStringLiteral("吊销未注销"), QStringLiteral("吊销，未注销"), QStringLiteral("revoked"), QStringLiteral("licence revoked")}},
+        {QStringLiteral("suspended"), {QStringLiteral("停业"), QStringLiteral("歇业"), QStringLiteral("suspended")}},
     };
     for (const Name &n : names) {
         if (n.words.contains(text))
-            return {true, QString::fromLatin1(n.code), {}};
+            return {true, n.code, {}};
     }
     return {false, {}, tr("unknown status (存续, 注销, 吊销 or 停业)")};
 }

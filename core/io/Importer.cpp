@@ -155,7 +155,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         columns.append(mapping.columns.value(field.name, -1));
         types.append(FieldParser::typeOf(field.type));
     }
-    SeenKeys seen; // the reading thread's
+    SeenKeys seen; // the writing thread's
 
     // Used on both threads: reads only what stays fixed while the rows are read.
     const QString file = report.file, sheet = report.sheet;
@@ -184,14 +184,6 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
                 rejectField(f, cell, tr("required, but empty"));
             values.append(std::move(parsed.value));
         }
-        QString key = values.at(keyIndexes.first()); // one key field: the value itself, no copy
-        for (qsizetype k = 1; k < keyIndexes.size(); ++k)
-            key += QLatin1Char('\x1f') + values.at(keyIndexes.at(k));
-        if (out.issues.isEmpty() || !values.at(keyIndexes.first()).isEmpty()) {
-            if (const int first = seen.firstRow(key, r.row))
-                rejectField(keyIndexes.first(), values.at(keyIndexes.first()),
-                            tr("appears twice in the file (also row %1)").arg(first));
-        }
         return true;
     };
 
@@ -205,10 +197,27 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
                                              columns.at(f) >= 0 ? current->source.cell(columns.at(f)) : value, reason));
         }
     };
+    // A key seen before is looked for here, not on the reading thread: that one is the
+    // slower of the two, and this one waited for it.
+    auto repeatOf = [&](const ImportReadAhead::Row &r) {
+        const QString &first = r.values.at(keyIndexes.first());
+        if (!r.issues.isEmpty() && first.isEmpty())
+            return 0;
+        if (keyIndexes.size() == 1)
+            return seen.firstRow(first, r.source.row);
+        QString key = first;
+        for (qsizetype k = 1; k < keyIndexes.size(); ++k)
+            key += QLatin1Char('\x1f') + r.values.at(keyIndexes.at(k));
+        return seen.firstRow(key, r.source.row);
+    };
     auto write = [&](const ImportReadAhead::Row &r) {
         ++report.rows;
-        if (!r.issues.isEmpty()) {
+        const int repeated = repeatOf(r);
+        if (!r.issues.isEmpty() || repeated) {
             report.rejected.append(r.issues);
+            if (repeated)
+                report.rejected.append(issue(r.source.row, keyIndexes.first(), r.values.at(keyIndexes.first()),
+                                             tr("appears twice in the file (also row %1)").arg(repeated)));
             return;
         }
         current = &r;

@@ -4,8 +4,14 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 ValidationResult PhoneNumber::validate(const QString &text)
 {
+    // Most rosters hold plain mobile numbers: those pass without the copies and patterns below.
+    if (text.size() == 11 && text.at(0) == u'1' && text.at(1) >= u'3' && text.at(1) <= u'9'
+        && std::all_of(text.cbegin() + 2, text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return ValidationResult::ok();
     QString phone = TextNormalizer::toHalfWidth(text).trimmed();
     if (phone.isEmpty())
         return ValidationResult::error(tr("The phone number is empty."));
