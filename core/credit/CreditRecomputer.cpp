@@ -4,7 +4,7 @@
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/DeferredIndexes.h"
-#include "db/ScopedCacheSize.h"
+#include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/SqliteHandle.h"
 #include "db/Transaction.h"
@@ -284,7 +284,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
     if (!handle)
         throw DatabaseError(DatabaseError::Kind::Query, tr("The credit recompute needs a SQLite database."));
     const bool nested = sqlite3_get_autocommit(handle) == 0;
-    const ScopedCacheSize cache(db, 256 * 1024);
+    const ScopedPragma cache(db, "cache_size", -256 * 1024); // KiB
     Transaction transaction(db);
     const QString asOfText = asOf.toString(Qt::ISODate);
 

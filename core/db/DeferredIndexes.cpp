@@ -1,8 +1,14 @@
 #include "DeferredIndexes.h"
 
+#include "ScopedPragma.h"
 #include "Sql.h"
 
 #include <QSqlQuery>
+#include <QThread>
+
+namespace {
+constexpr int kSortKibibytes = 2000; // SQLite's own default cache
+}
 
 DeferredIndexes::DeferredIndexes(const QSqlDatabase &db, const QString &table, const QStringList &only)
     : m_db(db)
@@ -25,6 +31,14 @@ DeferredIndexes::DeferredIndexes(const QSqlDatabase &db, const QString &table, c
 
 void DeferredIndexes::rebuild()
 {
+    // SQLite sorts an index's keys in runs the size of the page cache, then merges the runs.
+    // One run of hundreds of megabytes misses the processor's caches at every step; runs of
+    // a few megabytes, sorted by other threads while the next is read, built the register's
+    // eight indexes over a million rows in 4.3 s instead of 7 to 10 s (sqlite3 shell, two
+    // cores, rows in name order and shuffled); 2 MB runs did better than 1, 4 or 8 MB. The
+    // pages the caller held in its cache are written out earlier, not twice.
+    const ScopedPragma cache(m_db, "cache_size", -kSortKibibytes);
+    const ScopedPragma threads(m_db, "threads", qBound(1, QThread::idealThreadCount() - 1, 4));
     for (const QString &definition : std::as_const(m_definitions))
         Sql::exec(m_db, definition);
     m_definitions.clear();

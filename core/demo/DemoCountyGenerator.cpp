@@ -12,7 +12,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/DeferredIndexes.h"
-#include "db/ScopedCacheSize.h"
+#include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -50,7 +50,7 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     progress(0, tr("Checking the database"));
     // A million-row build in one transaction touches far more pages than SQLite's
     // default 2 MB cache holds.
-    const ScopedCacheSize cache(db, 256 * 1024);
+    const ScopedPragma cache(db, "cache_size", -256 * 1024); // KiB
     Transaction transaction(db);
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM township")).toInt() > 0
         || Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise")).toInt() > 0)

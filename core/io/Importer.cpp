@@ -13,7 +13,7 @@
 #include "db/AuditLog.h"
 #include "db/BulkLoadJournal.h"
 #include "db/DatabaseError.h"
-#include "db/ScopedCacheSize.h"
+#include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -132,7 +132,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     report.columns = mapping.columns;
 
     // A big roster touches index pages all over the file; keep them in memory.
-    const ScopedCacheSize cache(db, 256 * 1024);
+    const ScopedPragma cache(db, "cache_size", -256 * 1024); // KiB
     // A first load into an empty table writes its pages once (see BulkLoadJournal);
     // declared before the transaction, so it ends after it.
     std::optional<BulkLoadJournal> journal;

@@ -111,6 +111,21 @@ TEST_CASE("The USCC's uniqueness is a named index that can be dropped and built 
         CHECK_THROWS_AS(indexes.rebuild(), DatabaseError);
     }
     CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 1);
+    // The rebuild sorts with a small cache and helper threads, and gives the connection its own back,
+    // also when it fails as above.
+    auto pragma = [&](const char *name) { return Sql::scalar(conn, QStringLiteral("PRAGMA ") + QLatin1String(name)).toInt(); };
+    CHECK(pragma("threads") == 0);
+    Sql::exec(conn, QStringLiteral("PRAGMA cache_size = -65536"));
+    {
+        Transaction transaction(conn);
+        DeferredIndexes indexes(conn, QStringLiteral("enterprise"));
+        CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'enterprise' AND type = 'index' AND sql IS NOT NULL")).toInt() == 0);
+        indexes.rebuild();
+        transaction.commit();
+    }
+    CHECK(pragma("cache_size") == -65536);
+    CHECK(pragma("threads") == 0);
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'enterprise' AND type = 'index' AND sql IS NOT NULL")).toInt() == 9);
     CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'enterprise_uscc'")).toInt() == 1);
     // The tier-change dates are indexed only where there is one, and the recompute's query uses it.
     QSqlQuery explain = Sql::exec(conn, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM enterprise WHERE credit_next_change <= '2026-12-01'"));
