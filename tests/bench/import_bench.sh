@@ -33,10 +33,16 @@ indexed() {
 floor=(); withIndexes=(); ours=()
 for i in $(seq "$runs"); do
   rm -f "$work"/plain.db* "$work"/indexed.db* "$work"/fc.db*
-  floor+=("$(seconds sqlite3 "$work/plain.db" ".import --csv $csv enterprise")")
-  withIndexes+=("$(seconds indexed "$work/indexed.db")")
   "$cli" --db "$work/fc.db" init >/dev/null
-  ours+=("$(seconds "$cli" --db "$work/fc.db" import enterprises "$csv")")
+  # The order turns each run: a command timed after another one runs a little slower
+  # (seen both ways), so none of the three always comes first.
+  for step in $(printf 'ours\nfloor\nindexed\n' | tail -n +$((i % 3 + 1)); printf 'ours\nfloor\nindexed\n' | head -n $((i % 3))); do
+    case $step in
+      ours) ours+=("$(seconds "$cli" --db "$work/fc.db" import enterprises "$csv")") ;;
+      floor) floor+=("$(seconds sqlite3 "$work/plain.db" ".import --csv $csv enterprise")") ;;
+      indexed) withIndexes+=("$(seconds indexed "$work/indexed.db")") ;;
+    esac
+  done
   echo "run $i: sqlite3 .import ${floor[-1]} s (with the register's indexes ${withIndexes[-1]} s), faircheck import ${ours[-1]} s"
 done
 f=$(printf '%s\n' "${floor[@]}" | median); x=$(printf '%s\n' "${withIndexes[@]}" | median); o=$(printf '%s\n' "${ours[@]}" | median)
