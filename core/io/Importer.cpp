@@ -134,7 +134,8 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // A big roster touches index pages all over the file; keep them in memory.
     const ScopedPragma cache(db, "cache_size", -256 * 1024); // KiB
     // A first load into an empty table writes its pages once (see BulkLoadJournal);
-    // declared before the transaction, so it ends after it.
+    // declared before the transaction, so it ends after it. This look only picks the
+    // journal: a sink that relies on an empty table checks again inside the transaction.
     std::optional<BulkLoadJournal> journal;
     if (!options.dryRun && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(kind.table)).isValid())
         journal.emplace(db);

@@ -56,6 +56,21 @@ QStringList registerRows(const Database &db)
     return rows;
 }
 
+// A demo county of that many enterprises, and its register exported to register.csv in dir.
+struct ExportedRegister
+{
+    Database source;
+    QString file;
+};
+
+ExportedRegister exportedRegister(const QTemporaryDir &dir, quint64 seed, int enterprises)
+{
+    ExportedRegister exported{Database::open(dir.filePath(QStringLiteral("source.db"))), dir.filePath(QStringLiteral("register.csv"))};
+    TestSupport::demo(exported.source, seed, enterprises, QDate(2026, 11, 29));
+    REQUIRE(DataExport::enterprises(exported.source.connection(), EnterpriseQuery(), exported.file) == enterprises);
+    return exported;
+}
+
 // The smallest workbook the reader accepts: one sheet with the given sheetData body.
 QString minimalWorkbook(const QTemporaryDir &dir, const char *name, const QByteArray &sheetData)
 {
@@ -336,10 +351,7 @@ TEST_CASE("Import: officers and inspection items name an existing department", "
 TEST_CASE("Import: rows read ahead on a thread keep their order; a late error or a cancel writes nothing", "[io]")
 {
     QTemporaryDir dir;
-    Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
-    TestSupport::demo(source, 5, 3000, QDate(2026, 11, 29));
-    const QString file = dir.filePath(QStringLiteral("register.csv"));
-    REQUIRE(DataExport::enterprises(source.connection(), EnterpriseQuery(), file) == 3000);
+    const QString file = exportedRegister(dir, 5, 3000).file;
     QFile csv(file);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
@@ -400,10 +412,9 @@ TEST_CASE("Import: rows read ahead on a thread keep their order; a late error or
 TEST_CASE("Import: a first load into an empty register skips the log when it has the file alone", "[io]")
 {
     QTemporaryDir dir;
-    Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
-    TestSupport::demo(source, 8, 2000, QDate(2026, 11, 29));
-    const QString file = dir.filePath(QStringLiteral("register.csv"));
-    REQUIRE(DataExport::enterprises(source.connection(), EnterpriseQuery(), file) == 2000);
+    const ExportedRegister exported = exportedRegister(dir, 8, 2000);
+    const Database &source = exported.source;
+    const QString &file = exported.file;
     const QString path = dir.filePath(QStringLiteral("target.db"));
     Database target = Database::open(path);
     // The journal mode as the import sees it while it reads the rows.
