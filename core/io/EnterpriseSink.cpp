@@ -47,7 +47,14 @@ EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, I
     // end instead of updating them row by row (several times faster).
     m_empty = !Sql::scalar(db, QStringLiteral("SELECT 1 FROM enterprise LIMIT 1")).isValid();
     if (m_empty) {
-        m_deferred.emplace(db, QStringLiteral("enterprise"));
+        // Not the indexes on the credit columns, which an import leaves empty: the
+        // score's and the tier-change date's cost less kept than built again.
+        QStringList written = {QStringLiteral("uscc")};
+        for (const char *column : kColumns)
+            written.append(QString::fromLatin1(column));
+        const QStringList rebuilt = DeferredIndexes::keyedOnAny(db, QStringLiteral("enterprise"), written);
+        if (!rebuilt.isEmpty()) // an empty list would mean all of them
+            m_deferred.emplace(db, QStringLiteral("enterprise"), rebuilt);
         m_capture.emplace(db, QStringLiteral("enterprise"));
     }
 }

@@ -134,6 +134,19 @@ TEST_CASE("The USCC's uniqueness is a named index that can be dropped and built 
         detail += explain.value(3).toString();
     CHECK(detail.contains(QStringLiteral("enterprise_credit_next_change")));
     CHECK(Sql::scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
+
+    // The indexes a load of some columns has to build again: those with a key column among
+    // them; one on an expression counts as touched, whatever it reads.
+    const QStringList written = {QStringLiteral("uscc"), QStringLiteral("name"), QStringLiteral("township_id")};
+    CHECK(DeferredIndexes::keyedOnAny(conn, QStringLiteral("enterprise"), written)
+          == QStringList{QStringLiteral("enterprise_uscc"), QStringLiteral("enterprise_name"), QStringLiteral("enterprise_township"),
+                         QStringLiteral("enterprise_industry"), QStringLiteral("enterprise_tier"), QStringLiteral("enterprise_status")});
+    CHECK(DeferredIndexes::keyedOnAny(conn, QStringLiteral("enterprise"), {QStringLiteral("registration_date")})
+          == QStringList{QStringLiteral("enterprise_registration")});
+    Sql::exec(conn, QStringLiteral("CREATE INDEX enterprise_phone_digits ON enterprise(substr(phone, 1, 3))"));
+    CHECK(DeferredIndexes::keyedOnAny(conn, QStringLiteral("enterprise"), {QStringLiteral("credit_as_of")})
+          == QStringList{QStringLiteral("enterprise_phone_digits")});
+    CHECK(DeferredIndexes::keyedOnAny(conn, QStringLiteral("no_such_table"), written).isEmpty());
 }
 
 TEST_CASE("An empty zero-byte file is initialised like a new one", "[db]")
