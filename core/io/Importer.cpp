@@ -16,6 +16,7 @@
 #include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "validation/TextNormalizer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -167,7 +168,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // Runs on the reading thread.
     auto parse = [&](const TableRow &r, ImportReadAhead::Row &out) {
         const bool empty = std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &cell) {
-            return std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isSpace(); });
+            return std::all_of(cell.cbegin(), cell.cend(), TextNormalizer::isSpace);
         });
         if (empty || r.row <= headerRow)
             return false;

@@ -29,7 +29,7 @@ QString TextNormalizer::code(const QString &text)
     const QString half = toHalfWidth(text);
     result.reserve(half.size());
     for (const QChar c : half) {
-        if (!c.isSpace())
+        if (!isSpace(c))
             result.append(c.toUpper());
     }
     return result;
@@ -37,11 +37,11 @@ QString TextNormalizer::code(const QString &text)
 
 QString TextNormalizer::simplified(const QString &text)
 {
-    bool plain = text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    bool plain = text.isEmpty() || (!isSpace(text.front()) && !isSpace(text.back()));
     for (qsizetype i = 0; plain && i < text.size(); ++i) {
         const QChar c = text.at(i);
         // Only a single ' ' between words stays as it is.
-        if (c.isSpace() && (c != u' ' || text.at(i + 1).isSpace()))
+        if (isSpace(c) && (c != u' ' || isSpace(text.at(i + 1))))
             plain = false;
     }
     return plain ? text : text.simplified();

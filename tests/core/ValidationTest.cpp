@@ -122,6 +122,19 @@ TEST_CASE("Resident ID: reasons", "[validation][id]")
     CHECK(ResidentId::masked(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
 }
 
+TEST_CASE("Text: the quick white-space test answers as QChar::isSpace for every character", "[validation]")
+{
+    int spaces = 0, differ = 0;
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        const QChar c{char16_t(u)};
+        spaces += c.isSpace();
+        differ += TextNormalizer::isSpace(c) != c.isSpace();
+    }
+    CHECK(differ == 0);
+    CHECK(spaces > 20); // tabs, line breaks, no-break and ideographic spaces among them
+    CHECK(TextNormalizer::simplified(QStringLiteral("\u3000甲\u00a0\u00a0乙 ")) == QStringLiteral("甲 乙"));
+}
+
 TEST_CASE("Phone numbers", "[validation][phone]")
 {
     for (const char *good : {"13812345678", "+86 138 1234 5678", "0512-65231234", "010-87654321", "0512-6523123-808",
