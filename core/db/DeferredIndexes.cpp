@@ -10,7 +10,7 @@ constexpr int kSortKibibytes = 2000; // SQLite's own default cache
 constexpr int kSortThreads = 4;
 }
 
-DeferredIndexes::DeferredIndexes(const QSqlDatabase &db, const QString &table, const QStringList &only)
+DeferredIndexes::DeferredIndexes(const QSqlDatabase &db, const QString &table, const std::optional<QStringList> &only)
     : m_db(db)
 {
     QStringList names;
@@ -19,7 +19,7 @@ DeferredIndexes::DeferredIndexes(const QSqlDatabase &db, const QString &table, c
         QSqlQuery q = Sql::exec(m_db, QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"), {table});
         while (q.next()) {
-            if (!only.isEmpty() && !only.contains(q.value(0).toString()))
+            if (only && !only->contains(q.value(0).toString()))
                 continue;
             names.append(q.value(0).toString());
             m_definitions.append(q.value(1).toString());

@@ -52,9 +52,7 @@ EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, I
         QStringList written = {QStringLiteral("uscc")};
         for (const char *column : kColumns)
             written.append(QString::fromLatin1(column));
-        const QStringList rebuilt = DeferredIndexes::keyedOnAny(db, QStringLiteral("enterprise"), written);
-        if (!rebuilt.isEmpty()) // an empty list would mean all of them
-            m_deferred.emplace(db, QStringLiteral("enterprise"), rebuilt);
+        m_deferred.emplace(db, QStringLiteral("enterprise"), DeferredIndexes::keyedOnAny(db, QStringLiteral("enterprise"), written));
         m_capture.emplace(db, QStringLiteral("enterprise"));
     }
 }

@@ -147,6 +147,13 @@ TEST_CASE("The USCC's uniqueness is a named index that can be dropped and built 
     CHECK(DeferredIndexes::keyedOnAny(conn, QStringLiteral("enterprise"), {QStringLiteral("credit_as_of")})
           == QStringList{QStringLiteral("enterprise_phone_digits")});
     CHECK(DeferredIndexes::keyedOnAny(conn, QStringLiteral("no_such_table"), written).isEmpty());
+    // Asked to drop none of them (a load touching no indexed column), it drops none.
+    {
+        Transaction transaction(conn);
+        DeferredIndexes none(conn, QStringLiteral("enterprise"), QStringList());
+        CHECK(Sql::scalar(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'enterprise' AND type = 'index' AND sql IS NOT NULL")).toInt() == 10);
+        none.rebuild();
+    }
 }
 
 TEST_CASE("An empty zero-byte file is initialised like a new one", "[db]")
