@@ -15,6 +15,7 @@ class Database final
 public:
     // "FCK1": marks the file as ours in the SQLite header (PRAGMA application_id).
     static constexpr int ApplicationId = 0x46434B31;
+    static constexpr int NewFilePageSize = 16384; // bytes
 
     enum class OpenMode {
         CreateIfMissing, // create the file (and its folder) when it does not exist

@@ -55,6 +55,7 @@ TEST_CASE("A new file is created and migrated to the current schema", "[db]")
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt() == Database::ApplicationId);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA page_size")).toInt() == Database::NewFilePageSize);
     CHECK(tableCount(db) >= 35);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema'")).toInt() == 1);
 }
@@ -165,6 +166,27 @@ TEST_CASE("An empty zero-byte file is initialised like a new one", "[db]")
     CHECK(db.schemaVersion() == Migrator::currentVersion());
 }
 
+TEST_CASE("A file with SQLite's default pages keeps them", "[db]")
+{
+    // As a file made by a FairCheck before the larger pages was: its page size is part of
+    // the file and cannot change in WAL mode, so opening must not try.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small-pages.db"));
+    {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+        const QByteArray sql = QByteArrayLiteral("PRAGMA page_size = 4096; PRAGMA application_id = ")
+            + QByteArray::number(Database::ApplicationId) + QByteArrayLiteral("; PRAGMA journal_mode = WAL;");
+        CHECK(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    Database db = Database::open(path);
+    CHECK(db.schemaVersion() == Migrator::currentVersion());
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA page_size")).toInt() == 4096);
+    addTownship(db, QStringLiteral("001"));
+    CHECK(IntegrityChecker::run(db.connection()).ok());
+}
+
 TEST_CASE("Reopening keeps data and does not migrate again", "[db]")
 {
     QTemporaryDir dir;
@@ -241,11 +263,13 @@ TEST_CASE("A damaged database is refused on open or reported by check", "[db]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    int pageSize = 0;
     {
         Database db = Database::open(path);
-        for (int i = 0; i < 400; ++i)
+        for (int i = 0; i < 2000; ++i)
             addTownship(db, QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')));
         Sql::exec(db.connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+        pageSize = Sql::scalar(db.connection(), QStringLiteral("PRAGMA page_size")).toInt();
     }
     SECTION("damaged schema page: refused, file unchanged")
     {
@@ -263,7 +287,7 @@ TEST_CASE("A damaged database is refused on open or reported by check", "[db]")
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
         const qint64 size = file.size();
-        file.seek(size - 4096 + 8);
+        file.seek(size - pageSize + 8); // the last page's header
         file.write(QByteArray(64, '\x5a'));
         file.close();
         bool reported = false;
