@@ -16,9 +16,9 @@
 #include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/Sha256.h"
 #include "validation/TextNormalizer.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -36,19 +36,9 @@ namespace {
 
 constexpr int kHeaderSearchRows = 20;
 
-// Reads in pieces so that a cancelled or refused import need not wait for the rest of
-// a big file to be hashed: `stop` ends it early (the result is then not used).
 QString fileDigest(const QString &path, const std::atomic<bool> &stop)
 {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly)) {
-        QByteArray chunk(1 << 20, Qt::Uninitialized);
-        qint64 n = 0;
-        while (!stop.load(std::memory_order_relaxed) && (n = file.read(chunk.data(), chunk.size())) > 0)
-            hash.addData(QByteArrayView(chunk.constData(), n));
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(Sha256::ofFile(path, &stop).toHex());
 }
 
 // Tells the digest thread to stop when the import leaves early; declared after the

@@ -4,8 +4,8 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,12 +24,7 @@ QString folderOf(const QString &databasePath)
 
 QString AttachmentStore::fileDigest(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(Sha256::ofFile(path).toHex());
 }
 
 QString AttachmentStore::storedPath(const QString &databasePath, const Attachment &a)
