@@ -12,9 +12,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 // Enterprises, keyed by USCC: new ones inserted, changed fields updated, the rest
 // counted unchanged. Townships are found by name and industries by code or name;
@@ -29,12 +31,27 @@ public:
 
     QStringList keyFields() const override { return {QStringLiteral("uscc")}; }
     void write(const QStringList &values, const Reject &reject) override;
+    void flush() override;
     void completeRows() override;
     void finish() override;
 
 private:
     qint64 resolveTownship(const QString &name); // 0: none given
-    QString resolveIndustry(const QString &code, const QString &name, QString *reason);
+    // The code, as the row's own cell or kept until the next flush(); null with a reason
+    // when the industry is unknown, or none is given.
+    const QString *resolveIndustry(const QString &code, const QString &name, QString *reason);
+    SqliteStatement &insertFor(quint32 shape, int rows);
+    void insertPending();
+
+    // New rows waiting to be inserted several at a time, all of one shape (the columns
+    // given, see m_defaulted), in file order: their values point into the rows the
+    // importer holds until it calls flush().
+    struct Pending
+    {
+        quint32 shape = 0;
+        int rows = 0;
+        std::vector<SqliteStatement::Value> values;
+    };
 
     QSqlDatabase m_db;
     ImportReport &m_report;
@@ -43,7 +60,10 @@ private:
     std::optional<DeferredIndexes> m_deferred;
     std::optional<BulkInsertCapture> m_capture; // the first import: captured as one change at the end
     QSqlQuery m_find;
-    std::map<quint32, std::unique_ptr<SqliteStatement>> m_inserts; // by the columns present
+    std::map<quint64, std::unique_ptr<SqliteStatement>> m_inserts; // by the rows (high half) and columns present
+    quint32 m_defaulted = 0; // the columns (by bit) with a default in the schema: left out when absent, not NULL
+    Pending m_pending;
+    std::deque<QString> m_heldCodes; // industry codes found by name, for the pending rows
     QHash<QString, qint64> m_townships;
     QSet<QString> m_industryCodes;
     QHash<QString, QString> m_industryByName;

@@ -20,6 +20,9 @@ public:
     // Fields that identify a row; a second row with the same values is rejected.
     virtual QStringList keyFields() const = 0;
     virtual void write(const QStringList &values, const Reject &reject) = 0;
+    // The values given to write() so far are about to be freed (the importer calls this
+    // after each batch of rows and after the last): write out any rows still held.
+    virtual void flush() {}
     // Called once after the last row when the import will be committed: the heavy work
     // the rows need (index builds). The file's digest is computed meanwhile, on the other core.
     virtual void completeRows() {}

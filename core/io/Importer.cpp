@@ -221,6 +221,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
         while (rows.next(batch)) {
             for (const ImportReadAhead::Row &r : batch)
                 write(r);
+            sink->flush(); // before next() hands the batch back to be freed
             if (options.progress && !options.progress(qMax(0, rows.percentRead())))
                 throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
         }

@@ -293,6 +293,64 @@ TEST_CASE("Round trip: export to XLSX and CSV, import into an empty database, sa
     }
 }
 
+TEST_CASE("Import: rows with different cells left empty keep their own values and the file's order", "[io]")
+{
+    // The importer writes new rows several to a statement; rows that leave different
+    // cells empty (the status has a default, the others are NULL) must not swap or mix.
+    QTemporaryDir dir;
+    ExportedRegister exported = exportedRegister(dir, 11, 300);
+    QList<TableRow> rows = readAll(exported.file);
+    REQUIRE(rows.size() == 301);
+    const QStringList header = rows.first().cells;
+    const qsizetype phone = header.indexOf(QStringLiteral("联系电话")), address = header.indexOf(QStringLiteral("住所")),
+                    township = header.indexOf(QStringLiteral("乡镇（街道）")), status = header.indexOf(QStringLiteral("登记状态"));
+    REQUIRE((phone >= 0 && address >= 0 && township >= 0 && status >= 0));
+    QHash<QString, QStringList> expected; // registerRows' cells by USCC, with the blanks
+    for (const QString &line : registerRows(exported.source))
+        expected.insert(line.section(u'|', 0, 0), line.split(u'|'));
+    QByteArray csv;
+    QStringList fileOrder;
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        QStringList cells = rows.at(k).cells;
+        if (k > 0) {
+            QStringList &want = expected[cells.first()];
+            REQUIRE(want.size() == 11);
+            fileOrder.append(cells.first());
+            if (k % 3 == 0)
+                cells[phone].clear(), want[4].clear();
+            if (k >= 40 && k < 80)
+                cells[address].clear(), want[5].clear();
+            if (k % 5 == 0)
+                cells[township].clear(), want[6].clear();
+            if (k % 7 == 0 || (k >= 100 && k < 140))
+                cells[status].clear(), want[10] = QStringLiteral("active");
+        }
+        for (QString &cell : cells)
+            cell = u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        csv += cells.join(u',').toUtf8() + "\r\n";
+    }
+    const QString file = dir.filePath(QStringLiteral("gaps.csv"));
+    TestSupport::writeFile(file, csv);
+
+    Database target = Database::open(dir.filePath(QStringLiteral("gaps.db")));
+    const ImportReport report = Importer::run(target.connection(), QStringLiteral("enterprises"), file, apply());
+    for (const auto &issue : report.rejected)
+        UNSCOPED_INFO(issue.toString().toStdString());
+    REQUIRE(report.applied);
+    CHECK(report.inserted == 300);
+    QStringList want;
+    for (const QStringList &cells : std::as_const(expected))
+        want.append(cells.join(u'|'));
+    want.sort();
+    CHECK(registerRows(target) == want);
+    QStringList idOrder;
+    QSqlQuery q = Sql::exec(target.connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id"));
+    while (q.next())
+        idOrder.append(q.value(0).toString());
+    CHECK(idOrder == fileOrder);
+    CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise WHERE phone = '' OR address = ''")).toInt() == 0);
+}
+
 TEST_CASE("Import: officers and inspection items name an existing department", "[io]")
 {
     QTemporaryDir dir;
