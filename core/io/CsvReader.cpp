@@ -97,7 +97,7 @@ bool CsvReader::next(TableRow &row)
             if (quoted)
                 throw DatabaseError(DatabaseError::Kind::Rejected,
                                     tr("%1, line %2: a quoted field is never closed.").arg(m_path).arg(row.row));
-            row.cells.append(field);
+            row.cells.append(std::move(field));
             return true;
         }
         const QChar c = m_buffer.at(m_pos);
@@ -125,7 +125,7 @@ bool CsvReader::next(TableRow &row)
             quoted = wasQuoted = true;
             ++m_pos;
         } else if (c == m_separator) {
-            row.cells.append(field);
+            row.cells.append(std::move(field));
             field.clear();
             wasQuoted = false;
             ++m_pos;
@@ -134,7 +134,7 @@ bool CsvReader::next(TableRow &row)
         } else if (c == u'\n') {
             ++m_pos;
             ++m_line;
-            row.cells.append(field);
+            row.cells.append(std::move(field));
             return true;
         } else {
             // A run of plain characters is taken in one piece, not one by one.
