@@ -15,6 +15,7 @@ const char *const kSlotFields[SlotCount] = {"uscc", "name", "legal_representativ
 // The columns written, in the order of m_find's values after the id.
 constexpr int kColumnCount = 9;
 constexpr int kTownshipColumn = 5;
+constexpr quint32 kAllColumns = (1u << kColumnCount) - 1; // a statement's shape: a bit per column it names
 // Rows per INSERT statement: 32 made a million inserts 1.7× as fast as one each
 // (8: 1.3×); SQLite allows 32,766 parameters in all, these need at most 320.
 constexpr int kRowsPerInsert = 32;
@@ -171,7 +172,7 @@ void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
                reason);
         return;
     }
-    // The columns' values, by kColumns; only those with a value take part. Pointers, not
+    // The columns' values, by kColumns (an empty one is absent). Pointers, not
     // copies: a copy of a string the reading thread made touches its counter, a cache
     // line the other core holds, and that was most of this function's time.
     const qint64 township = resolveTownship(value(Township));
@@ -193,7 +194,7 @@ void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
         // gives, so that rows of a roster share one statement; only a column with a
         // default is left out instead, and a row with another set of those waits for
         // the rows before it to be written: ids follow the file's order.
-        quint32 shape = ~m_defaulted;
+        quint32 shape = kAllColumns & ~m_defaulted;
         for (int i = 0; i < kColumnCount; ++i) {
             if (present(i))
                 shape |= 1u << i;
