@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CliDatabase.h"
 #include "CliCommands.h"
 #include "CliCaseCommands.h"
 #include "CliCreditCommands.h"
@@ -88,6 +89,9 @@ void CliApplication::addOptions()
         {QStringLiteral("verified"), tr("clue move verified: the complaint proved true.")},
         {QStringLiteral("overdue"), tr("clue list: only clues past their deadline.")},
         {QStringLiteral("due-soon"), tr("clue list: only clues due within three working days.")},
+        {QStringLiteral("accept-no-passwords"), tr("backups restore: restore a backup whose users have no passwords over a file whose users have them.")},
+        {QStringLiteral("read-only"), tr("Open the database read-only (required for a file on a network drive).")},
+        {QStringLiteral("anchor"), tr("audit verify: an anchor ENTRY:HASH from a report or backup that the trail must still hold (may repeat)."), tr("anchor")},
         {QStringLiteral("checklist"), tr("review score: the filled review sheet (JSON)."), tr("file")},
         {QStringLiteral("attach"), tr("review score: a case-file PDF to attach (may repeat)."), tr("file")},
     });
@@ -107,8 +111,9 @@ QString CliApplication::usage() const
               "  user add NAME --role ROLE [--name TEXT] | user list\n"
               "                             users and roles (password in FAIRCHECK_NEW_PASSWORD); sign in with --user NAME\n"
               "                             and FAIRCHECK_PASSWORD once a database has users\n"
-              "  backups list|now|restore FILE\n"
-              "                             the kept backups (daily and on closing, newest 14); restore a checked one\n"
+              "  backups list|now|restore FILE [--accept-no-passwords]\n"
+              "                             the kept backups (by generation: days, weeks, months); an administrator\n"
+              "                             restores a checked one, the replaced file kept\n"
               "  audit verify               check the audit trail's hash chain (exit 1 names the first broken entry)\n"
               "  validate uscc|id|phone CODE...\n"
               "                             check codes (exit 1 if any is invalid)\n"
@@ -251,7 +256,7 @@ void CliApplication::signIn()
     const QString path = Database::resolvePath(m_parser.value(QStringLiteral("db")));
     if (!QFileInfo::exists(path))
         return;
-    const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(path);
     if (!UserStore::hasUsers(db.connection()))
         return;
     const QString password = qEnvironmentVariable("FAIRCHECK_PASSWORD");
@@ -283,6 +288,7 @@ int CliApplication::run(const QStringList &arguments)
     }
     AuditLog::setActor(m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user"))
                                                                : QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown")));
+    CliDatabase::setReadOnly(m_parser.isSet(QStringLiteral("read-only")));
     CliResult result;
     try {
         signIn();

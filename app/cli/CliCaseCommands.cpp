@@ -1,5 +1,6 @@
 #include "CliCaseCommands.h"
 
+#include "CliDatabase.h"
 #include "CliOptions.h"
 
 #include "db/Database.h"
@@ -84,7 +85,7 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     const std::optional<qint64> fine = fineText.isEmpty() ? std::optional<qint64>(0) : FieldParser::yuanToFen(fineText);
     if (!fine)
         return CliResult::badInput(tr("--fine needs an amount of yuan, such as 18500 or 18500.50."));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const PenaltyCaseStore::Row row = PenaltyCaseStore::record(
         db.connection(), {caseNo, m_parser.value(QStringLiteral("uscc")), m_parser.value(QStringLiteral("item")), decided,
                           m_parser.value(QStringLiteral("outcome")), *fine, m_parser.value(QStringLiteral("note")),
@@ -108,7 +109,7 @@ CliResult CliCaseCommands::list()
         return CliResult::badInput(tr("--from and --to are dates (YYYY-MM-DD)."));
     filter.flaggedOnly = m_parser.isSet(QStringLiteral("flagged"));
     filter.limit = 100000;
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     QJsonArray cases;
     for (const PenaltyCaseStore::Row &r : PenaltyCaseStore::list(db.connection(), filter)) {
@@ -130,7 +131,7 @@ CliResult CliCaseCommands::figures()
     const QDate to = date("to", &toOk);
     if (!fromOk || !toOk || !from.isValid() || !to.isValid() || to < from)
         return CliResult::badInput(tr("--from and --to are needed, as dates (YYYY-MM-DD), --to not before --from."));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     QJsonArray rows;
     result.lines.append(tr("Month    Department  Cases  Lenient  Fines waived (yuan)  Outside benchmark"));
@@ -150,7 +151,7 @@ CliResult CliCaseCommands::docs(const QString &caseNo)
     const QString out = m_parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return CliResult::badInput(tr("--out needs the folder to write the documents into."));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const std::optional<PenaltyCaseStore::Row> row = PenaltyCaseStore::find(db.connection(), caseNo);
     if (!row)
         return CliResult::badInput(tr("Case %1: not found.").arg(caseNo));
@@ -170,7 +171,7 @@ CliResult CliCaseCommands::deliver(const QString &caseNo)
     const QDate on = date("on", &ok);
     if (!ok || !on.isValid())
         return CliResult::badInput(tr("--on needs the delivery date (YYYY-MM-DD)."));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     PenaltyCaseStore::markDelivered(db.connection(), caseNo, on);
     CliResult result;
     result.lines.append(tr("Case %1: documents delivered on %2.").arg(caseNo, on.toString(Qt::ISODate)));
@@ -179,7 +180,7 @@ CliResult CliCaseCommands::deliver(const QString &caseNo)
 
 CliResult CliCaseCommands::attachItem(const QString &caseNo, const QString &item)
 {
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const PenaltyCaseStore::Row row = PenaltyCaseStore::attachItem(db.connection(), caseNo, item);
     CliResult result;
     result.lines.append(tr("Case %1: benchmark item %2 (list %3) attached.").arg(row.caseNo, row.itemCode, row.listVersion));

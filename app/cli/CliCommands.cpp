@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "CliDatabase.h"
+#include "db/DatabaseRestore.h"
 #include "db/AuditLog.h"
 #include "users/UserStore.h"
 #include "db/BackupRotation.h"
@@ -105,7 +107,7 @@ CliResult CliCommands::check()
     IntegrityChecker::Report report;
     QString path = databasePath();
     try {
-        const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+        const Database db = CliDatabase::open(path);
         path = db.path();
         report = IntegrityChecker::run(db.connection());
     } catch (const DatabaseError &error) {
@@ -130,7 +132,7 @@ CliResult CliCommands::check()
 
 CliResult CliCommands::user(const QStringList &args)
 {
-    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(databasePath());
     CliResult result;
     if (args == QStringList{QStringLiteral("list")}) {
         QJsonArray rows;
@@ -159,7 +161,7 @@ CliResult CliCommands::audit(const QStringList &args)
 {
     if (args != QStringList{QStringLiteral("verify")})
         return CliResult::badInput(tr("Usage: faircheck-cli audit verify"));
-    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(databasePath());
     const AuditLog::Verification v = AuditLog::verify(db.connection());
     CliResult result;
     result.status = v.ok ? CliResult::Ok : CliResult::CheckFailed;
@@ -171,7 +173,7 @@ CliResult CliCommands::audit(const QStringList &args)
 
 CliResult CliCommands::backups(const QStringList &args)
 {
-    const QString usage = tr("Usage: faircheck-cli backups list | now | restore FILE");
+    const QString usage = tr("Usage: faircheck-cli backups list | now | restore FILE [--accept-no-passwords]");
     const QString path = Database::resolvePath(m_parser.value(QStringLiteral("db")));
     CliResult result;
     if (args == QStringList{QStringLiteral("list")}) {
@@ -187,15 +189,20 @@ CliResult CliCommands::backups(const QStringList &args)
         return result;
     }
     if (args == QStringList{QStringLiteral("now")}) {
-        const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
-        const QString written = BackupRotation::backUp(db);
+        const Database db = CliDatabase::open(path);
+        const QString written = BackupRotation::backUpNow(db);
         result.lines.append(tr("Backup written to %1.").arg(written));
         result.json = {{QStringLiteral("path"), written}};
         return result;
     }
     if (args.size() == 2 && args.first() == u"restore") {
-        BackupRotation::restore(args.at(1), path);
-        result.lines.append(tr("%1 restored from %2; the replaced file is kept as %1.before-restore.").arg(path, args.at(1)));
+        DatabaseRestore::Options options;
+        options.acceptWeakerProtection = m_parser.isSet(QStringLiteral("accept-no-passwords"));
+        const DatabaseRestore::Result restored = DatabaseRestore::restore(args.at(1), path, options);
+        result.lines.append(restored.keptAs.isEmpty() ? tr("%1 restored from %2.").arg(path, args.at(1))
+                                                      : tr("%1 restored from %2; the replaced file is kept as %3.").arg(path, args.at(1), restored.keptAs));
+        result.json = {{QStringLiteral("database"), path}, {QStringLiteral("backup"), args.at(1)},
+                       {QStringLiteral("keptAs"), restored.keptAs}, {QStringLiteral("replacedSha256"), restored.replacedSha256}};
         return result;
     }
     return CliResult::badInput(usage);
@@ -205,8 +212,8 @@ CliResult CliCommands::backup(const QStringList &args)
 {
     if (args.size() != 1)
         return CliResult::badInput(tr("Usage: faircheck-cli backup OUT"));
-    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
-    DatabaseBackup::write(db, args.first());
+    const Database db = CliDatabase::open(databasePath());
+    DatabaseBackup::copyTo(db, args.first());
     CliResult result;
     result.lines.append(tr("Backup of %1 written to %2.").arg(db.path(), args.first()));
     result.json = {{QStringLiteral("database"), db.path()}, {QStringLiteral("backup"), args.first()}};
@@ -240,7 +247,7 @@ CliResult CliCommands::kpi(const QStringList &args)
     const QDate month = QDate::fromString(m_parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!args.isEmpty() || !month.isValid())
         return CliResult::badInput(tr("Usage: faircheck-cli kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]"));
-    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(databasePath());
     IndicatorModel::Scope scope = m_parser.isSet(QStringLiteral("ytd")) ? IndicatorModel::Scope::yearToDate(month)
                                                                          : IndicatorModel::Scope::month(month);
     if (m_parser.isSet(QStringLiteral("township"))) {
@@ -283,7 +290,7 @@ CliResult CliCommands::report(const QStringList &args)
             tr("Usage: faircheck-cli report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE"));
     if (QFileInfo(out).suffix().isEmpty() && !format.isEmpty())
         out += QLatin1Char('.') + format.toLower();
-    const Database db = Database::open(databasePath(), Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(databasePath());
     qint64 townshipId = 0;
     QString area = tr("The county");
     if (m_parser.isSet(QStringLiteral("township"))) {

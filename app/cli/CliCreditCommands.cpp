@@ -1,5 +1,7 @@
 #include "CliCreditCommands.h"
+#include "db/InputFile.h"
 
+#include "CliDatabase.h"
 #include "credit/CreditEngine.h"
 #include "credit/CreditLedger.h"
 #include "credit/CreditRecomputer.h"
@@ -34,7 +36,7 @@ CliResult CliCreditCommands::credit(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == u"rules" && args.value(1) == u"check" && args.size() == 3)
         return checkRules(args.at(2));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     if (sub == u"recompute" && args.size() == 1)
         return recompute(db);
     if (sub == u"show" && args.size() == 2)
@@ -55,7 +57,7 @@ CliResult CliCreditCommands::sandbox(const QStringList &args)
     if (!readAsOf())
         return CliResult::badInput(tr("--as-of needs a date like 2026-11-30."));
     const QString sub = args.value(0);
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     if (sub == u"propose" && args.size() == 1)
         return propose(db);
     if (sub == u"list" && args.size() == 1)
@@ -133,10 +135,7 @@ CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
 
 CliResult CliCreditCommands::checkRules(const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return CliResult::badInput(tr("Cannot read %1.").arg(file));
-    const CreditRuleSet rules = CreditRuleSet::parse(f.readAll(), file);
+    const CreditRuleSet rules = CreditRuleSet::parse(InputFile::readAll(file, InputFile::SmallFileLimit), file);
     CliResult result;
     result.lines.append(tr("%1: valid credit rules, version %2, effective from %3, %4 kinds of event.")
                             .arg(file).arg(rules.version).arg(rules.effectiveFrom.toString(Qt::ISODate)).arg(rules.events.size()));
@@ -146,10 +145,7 @@ CliResult CliCreditCommands::checkRules(const QString &file)
 
 CliResult CliCreditCommands::addRules(const Database &db, const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return CliResult::badInput(tr("Cannot read %1.").arg(file));
-    const CreditRuleSet rules = CreditRuleStore::addVersion(db.connection(), f.readAll(), file);
+    const CreditRuleSet rules = CreditRuleStore::addVersion(db.connection(), InputFile::readAll(file, InputFile::SmallFileLimit), file);
     CliResult result;
     result.lines.append(tr("Credit rules version %1 stored; it takes effect on %2.")
                             .arg(rules.version).arg(rules.effectiveFrom.toString(Qt::ISODate)));

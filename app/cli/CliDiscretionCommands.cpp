@@ -1,5 +1,6 @@
 #include "CliDiscretionCommands.h"
 
+#include "CliDatabase.h"
 #include "CliIoCommands.h"
 #include "db/Database.h"
 #include "discretion/DiscretionRepository.h"
@@ -30,7 +31,7 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
                                                            ? m_parser.value(QStringLiteral("list-kind")) : QStringLiteral("benchmark")}});
     }
     if (args.size() == 2 && args.first() == u"search") {
-        const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+        const Database db = CliDatabase::open(m_databasePath);
         CliResult result;
         QJsonArray items;
         for (const DiscretionSearch::Hit &h : DiscretionSearch::search(db.connection(), args.at(1))) {
@@ -70,7 +71,7 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
             return CliResult::badInput(tr("Unknown fact %1.").arg(key) + QLatin1Char('\n') + usage);
         }
     }
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const auto item = DiscretionRepository::item(db.connection(), args.at(1));
     if (!item)
         return CliResult::badInput(tr("No benchmark item has the id or code %1.").arg(args.at(1)));

@@ -1,5 +1,6 @@
 #include "CliIoCommands.h"
 
+#include "CliDatabase.h"
 #include "db/Database.h"
 #include "io/DataExport.h"
 #include "io/Importer.h"
@@ -24,7 +25,7 @@ CliResult CliIoCommands::import(const QStringList &args)
 
 CliResult CliIoCommands::importFile(const QString &kind, const QString &file, const QHash<QString, QString> &parameters)
 {
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     Importer::Options options;
     options.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
     options.sheet = m_parser.value(QStringLiteral("sheet"));
@@ -62,7 +63,7 @@ CliResult CliIoCommands::exportTable(const QStringList &args)
     const QString out = m_parser.value(QStringLiteral("out"));
     if (args.size() != 1 || out.isEmpty())
         return CliResult::badInput(tr("Usage: faircheck-cli export TABLE --out FILE.csv|FILE.xlsx"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const qint64 rows = args.first() == u"enterprises" ? DataExport::enterprises(db.connection(), EnterpriseQuery(), out)
                                                         : DataExport::table(db.connection(), args.first(), out);
     CliResult result;

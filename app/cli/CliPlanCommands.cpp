@@ -1,5 +1,6 @@
 #include "CliPlanCommands.h"
 
+#include "CliDatabase.h"
 #include "CliOptions.h"
 #include "db/Database.h"
 #include "planning/InspectionCode.h"
@@ -40,7 +41,7 @@ CliResult CliPlanCommands::plan(const QStringList &args)
     if (sub == u"create" && args.size() == 1)
         return create();
     if (sub == u"list" && args.size() == 1) {
-        const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+        const Database db = CliDatabase::open(m_databasePath);
         CliResult result;
         QJsonArray plans;
         for (const PlanQueries::Plan &p : PlanQueries::list(db.connection())) {
@@ -58,7 +59,7 @@ CliResult CliPlanCommands::plan(const QStringList &args)
     const qint64 id = CliOptions::number(args.value(1), &ok);
     if (!ok || args.size() != 2)
         return CliResult::badInput(usage);
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     if (sub == u"show")
         return show(id);
     CliResult result;
@@ -108,7 +109,7 @@ CliResult CliPlanCommands::create()
         for (const QString &d : list.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts))
             request.departments.append(d.trimmed());
     }
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     Planning::Result planned;
     const qint64 id = PlanStore::create(db.connection(), request, &planned);
     CliResult result = show(id);
@@ -118,7 +119,7 @@ CliResult CliPlanCommands::create()
 
 CliResult CliPlanCommands::show(qint64 planId)
 {
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const PlanQueries::Plan p = PlanQueries::plan(db.connection(), planId);
     CliResult result;
     result.lines.append(tr("Plan %1: %2").arg(p.id).arg(p.name));
@@ -160,7 +161,7 @@ CliResult CliPlanCommands::visit(const QStringList &args)
     const CliOptions options(m_parser);
     CliResult result;
     if (sub == u"scan" && args.size() == 2) {
-        const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+        const Database db = CliDatabase::open(m_databasePath);
         const InspectionCode::Scan scan = InspectionCode::scan(db.connection(), args.at(1));
         result.status = scan.valid ? CliResult::Ok : CliResult::CheckFailed;
         result.lines.append(scan.message);
@@ -174,7 +175,7 @@ CliResult CliPlanCommands::visit(const QStringList &args)
         return CliResult::badInput(usage);
     if (sub == u"result")
         return this->result(id);
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     if (sub == u"show") {
         const PlanQueries::Visit v = PlanQueries::visit(db.connection(), id);
         result.lines.append(tr("Visit %1 (%2) on %3 to %4 %5, %6: %7").arg(v.id).arg(v.code, iso(v.date), v.enterprise, v.uscc,
@@ -197,8 +198,7 @@ CliResult CliPlanCommands::visit(const QStringList &args)
             return CliResult::badInput(tr("Name the file to write with --out."));
         if (sub == u"code") {
             const QString payload = InspectionCode::payload(db.connection(), id);
-            if (!InspectionCode::image(payload).save(out, "PNG"))
-                return CliResult::badInput(tr("Cannot write %1.").arg(out));
+            InspectionCode::save(payload, out, 6);
             result.json = {{QStringLiteral("payload"), payload}, {QStringLiteral("file"), out}};
         } else {
             VisitNotice::write(db.connection(), id, out);
@@ -253,7 +253,7 @@ CliResult CliPlanCommands::result(qint64 visitId)
         }
         findings.append(f);
     }
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     VisitResults::record(db.connection(), visitId, on, findings);
     CliResult result;
     result.lines.append(tr("Results recorded for visit %1: %2 items.").arg(visitId).arg(findings.size()));

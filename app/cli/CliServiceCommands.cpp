@@ -1,5 +1,6 @@
 #include "CliServiceCommands.h"
 
+#include "CliDatabase.h"
 #include "CliOptions.h"
 
 #include "credit/CreditRuleStore.h"
@@ -88,7 +89,7 @@ CliResult CliServiceCommands::invitations(const QStringList &args)
     const QDate today = QDate::currentDate();
     const QDate on = date("on", today, &ok);
     const QString sub = args.value(0, QStringLiteral("list"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (sub == u"list") {
         const auto [from, to] = period(&ok);
@@ -145,7 +146,7 @@ CliResult CliServiceCommands::requests(const QStringList &args)
     const QDate today = QDate::currentDate();
     const QDate on = date("on", today, &ok);
     const QString sub = args.value(0, QStringLiteral("list"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (!ok)
         return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
@@ -207,7 +208,7 @@ CliResult CliServiceCommands::trainings(const QStringList &args)
     bool ok = true;
     const QDate today = QDate::currentDate();
     const QString sub = args.value(0, QStringLiteral("list"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (sub == u"add") {
         const QDate on = date("on", today, &ok);
@@ -241,7 +242,7 @@ CliResult CliServiceCommands::repairs(const QStringList &args)
     if (!ok)
         return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
     const QString sub = args.value(0, QStringLiteral("list"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     const QList<RepairHelp::Candidate> candidates = RepairHelp::candidates(db.connection(), book, asOf);
     CliResult result;
@@ -286,7 +287,7 @@ CliResult CliServiceCommands::history(const QStringList &args)
 {
     if (args.size() != 1)
         return CliResult::badInput(tr("Usage: faircheck-cli services history USCC"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     QJsonArray rows;
     for (const ServiceHistory::Entry &e : ServiceHistory::forEnterprise(db.connection(), args.first())) {
@@ -302,7 +303,7 @@ CliResult CliServiceCommands::figures()
     const QDate month = QDate::fromString(value("month") + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid())
         return CliResult::badInput(tr("Usage: faircheck-cli services figures --month YYYY-MM"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     // The report's services strand, plus invited visits: one definition for all of them.
     const QStringList ids = MonthlyReport::serviceIndicatorIds() + QStringList{QStringLiteral("invited_visits")};
     const QList<IndicatorModel::Value> values = IndicatorModel::compute(db.connection(), IndicatorModel::Scope::month(month));

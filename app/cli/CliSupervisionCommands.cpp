@@ -1,5 +1,6 @@
 #include "CliSupervisionCommands.h"
 
+#include "CliDatabase.h"
 #include "db/Database.h"
 #include "discretion/CaseDocuments.h"
 #include "io/DepartmentDirectory.h"
@@ -44,7 +45,7 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
     if (!ok)
         return CliResult::badInput(tr("--as-of is a date (YYYY-MM-DD)."));
     const QString sub = args.value(0);
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (sub == u"list" && args.size() == 1) {
         const ClueWorkflow::Listing listing = m_parser.isSet(QStringLiteral("overdue")) ? ClueWorkflow::Listing::Overdue
@@ -133,7 +134,7 @@ CliResult CliSupervisionCommands::review(const QStringList &args)
 {
     const QString usage = tr("Usage: faircheck-cli review score CASE --checklist SHEET.json [--attach FILE]...\n"
                              "       faircheck-cli review campaign NAME");
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (args.value(0) == u"score" && args.size() == 2) {
         const QString sheet = m_parser.value(QStringLiteral("checklist"));
@@ -173,7 +174,7 @@ CliResult CliSupervisionCommands::officer(const QStringList &args)
     const QDate date = asOf(&ok);
     if (!ok)
         return CliResult::badInput(tr("--as-of is a date (YYYY-MM-DD)."));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (args.value(0) == u"retraining" && args.size() == 1) {
         QJsonArray rows;
@@ -226,7 +227,7 @@ CliResult CliSupervisionCommands::attachment(const QStringList &args)
     const qint64 id = args.value(1).toLongLong(&numeric);
     if (args.value(0) != u"verify" || args.size() != 2 || !numeric)
         return CliResult::badInput(tr("Usage: faircheck-cli attachment verify ID"));
-    const Database db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
+    const Database db = CliDatabase::open(m_databasePath);
     const auto a = AttachmentStore::find(db.connection(), id);
     if (!a)
         return CliResult::badInput(tr("No attachment has the number %1.").arg(id));

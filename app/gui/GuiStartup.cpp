@@ -59,19 +59,22 @@ int GuiStartup::run(DatabaseController &controller, MainWindow &window)
 
 void GuiStartup::openInitialDatabase(DatabaseController &controller, MainWindow &window, bool interactive)
 {
+    // Without a user to answer (a screenshot), questions are not asked: a file another
+    // window has is opened read-only, one with users for viewing only.
+    QWidget *parent = interactive ? &window : nullptr;
     if (m_parser.isSet(QStringLiteral("demo"))) {
         controller.openDemo(&window, interactive);
         return;
     }
     const QString explicitPath = Database::resolvePath(m_parser.value(QStringLiteral("db")));
     if (m_parser.isSet(QStringLiteral("db")) || !qEnvironmentVariableIsEmpty("FAIRCHECK_DB")) {
-        controller.createFile(explicitPath, &window);
+        controller.createFile(explicitPath, parent);
         return;
     }
     // Otherwise the last database used, then the default file; with neither, the
     // welcome page asks.
     for (const QString &candidate : {controller.lastDatabase(), Database::defaultPath()}) {
-        if (!candidate.isEmpty() && QFileInfo::exists(candidate) && controller.openFile(candidate, &window))
+        if (!candidate.isEmpty() && QFileInfo::exists(candidate) && controller.openFile(candidate, parent))
             return;
     }
 }

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 namespace {
 QMutex s_actorMutex;
@@ -77,6 +78,44 @@ qint64 AuditLog::recordSeal(const QSqlDatabase &db, qint64 first, qint64 last, q
     return append(db, {Action::Bulk, QStringLiteral("change_log"), 0, {},
                        QJsonObject{{QStringLiteral("first"), first}, {QStringLiteral("last"), last}, {QStringLiteral("changes"), changes},
                                    {QStringLiteral("sha256"), sha256}, {QStringLiteral("triggers"), triggers}}});
+}
+
+qint64 AuditLog::recordEvent(const QSqlDatabase &db, const QString &kind, const QJsonObject &values)
+{
+    return append(db, {Action::Bulk, kind, 0, {}, values});
+}
+
+QString AuditLog::head(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kHead}).toString();
+}
+
+AuditLog::Anchor AuditLog::Anchor::parse(const QString &text)
+{
+    Anchor anchor;
+    const QString entry = text.section(u':', 0, 0).trimmed();
+    const QString hash = text.section(u':', 1).trimmed().toLower();
+    bool ok = false;
+    anchor.entry = entry.toLongLong(&ok);
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!ok || anchor.entry <= 0 || !hex.match(hash).hasMatch())
+        return {};
+    anchor.hash = hash;
+    return anchor;
+}
+
+bool AuditLog::holds(const QSqlDatabase &db, const Anchor &anchor, QString *reason)
+{
+    const QVariant hash = Sql::scalar(db, QStringLiteral("SELECT COALESCE(hash, '') FROM audit_log WHERE id = ?"), {anchor.entry});
+    if (!hash.isValid()) {
+        *reason = tr("entry %1 is no longer in the audit trail: entries were removed").arg(anchor.entry);
+        return false;
+    }
+    if (hash.toString() != anchor.hash) {
+        *reason = tr("entry %1 has another hash than the anchor: the trail up to it was rewritten").arg(anchor.entry);
+        return false;
+    }
+    return true;
 }
 
 qint64 AuditLog::append(const QSqlDatabase &db, const Entry &entry)

@@ -40,6 +40,25 @@ public:
     static qint64 recordSeal(const QSqlDatabase &db, qint64 first, qint64 last, qint64 changes, const QString &sha256,
                              const QString &triggers);
 
+    // What happened to the file as a whole or what was read out of it (an export, a
+    // restore, a repair, an acknowledgement), under `kind` as the entry's table. Not
+    // permission-checked: callers require the permission their action needs first.
+    // Inside the caller's transaction; returns the entry's id.
+    static qint64 recordEvent(const QSqlDatabase &db, const QString &kind, const QJsonObject &values);
+
+    // The chain's head, "entry:hash", empty for an empty trail: the anchor printed on
+    // reports and kept in backups.
+    static QString head(const QSqlDatabase &db);
+    struct Anchor
+    {
+        qint64 entry = 0;
+        QString hash;
+        static Anchor parse(const QString &text); // "N:HASH"; entry 0 when malformed
+    };
+    // Whether the trail still holds the anchored entry with that hash. *reason says
+    // what differs when it does not.
+    static bool holds(const QSqlDatabase &db, const Anchor &anchor, QString *reason);
+
     static QString actionName(Action action);
 
     // The hash chain (schema 7): each entry's hash covers the previous hash and its own

@@ -3,10 +3,16 @@
 #include "Database.h"
 #include "DatabaseBackup.h"
 #include "DatabaseError.h"
+#include "OpenDatabases.h"
+#include "SqliteFileReader.h"
+#include "users/Session.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -19,11 +25,31 @@ QString baseName(const QString &databasePath)
     return QFileInfo(databasePath).completeBaseName();
 }
 
+void removeWithCompanions(const QString &path)
+{
+    QFile::remove(path);
+    for (const QString &suffix : OpenDatabases::companionSuffixes())
+        QFile::remove(path + suffix);
+}
+
+// Working files left behind by a backup that is gone (a copy another tool had open
+// while it was rotated away).
+void removeOrphans(const QString &dir)
+{
+    const QStringList patterns = {QStringLiteral("*.db-wal"), QStringLiteral("*.db-shm"), QStringLiteral("*.db-journal")};
+    for (const QFileInfo &file : QDir(dir).entryInfoList(patterns, QDir::Files)) {
+        const QString path = file.absoluteFilePath();
+        const QString main = path.left(path.lastIndexOf(u'-'));
+        if (!QFileInfo::exists(main))
+            QFile::remove(path);
+    }
+}
+
 } // namespace
 
 QString BackupRotation::folder(const QString &databasePath)
 {
-    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+    return Database::backupFolder(databasePath);
 }
 
 QList<BackupRotation::Backup> BackupRotation::list(const QString &databasePath)
@@ -44,12 +70,64 @@ QString BackupRotation::backUp(const Database &database, const QDateTime &now)
     const QString dir = folder(database.path());
     if (!QDir().mkpath(dir))
         throw DatabaseError(DatabaseError::Kind::CannotOpen, tr("Cannot create the backup folder %1.").arg(dir));
-    const QString target = QDir(dir).filePath(baseName(database.path()) + QLatin1Char('-') + now.toString(kStamp) + QStringLiteral(".db"));
+    auto nameAt = [&](const QDateTime &when) {
+        return QDir(dir).filePath(baseName(database.path()) + QLatin1Char('-') + when.toString(kStamp) + QStringLiteral(".db"));
+    };
+    // Two backups in the same second: the later takes the next free second rather than
+    // replacing the earlier.
+    QString target = nameAt(now);
+    for (int second = 1; QFileInfo::exists(target); ++second)
+        target = nameAt(now.addSecs(second));
     DatabaseBackup::write(database, target);
     const QList<Backup> backups = list(database.path());
-    for (qsizetype i = Kept; i < backups.size(); ++i)
-        QFile::remove(backups.at(i).path);
+    const QList<Backup> keep = retained(backups);
+    for (const Backup &b : backups) {
+        const bool kept = std::any_of(keep.cbegin(), keep.cend(), [&b](const Backup &k) { return k.path == b.path; });
+        if (!kept)
+            removeWithCompanions(b.path);
+    }
+    removeOrphans(dir);
     return target;
+}
+
+QString BackupRotation::backUpNow(const Database &database, const QDateTime &now)
+{
+    Session::require(database.connection(), Session::Permission::BackUpNow);
+    return backUp(database, now);
+}
+
+QList<BackupRotation::Backup> BackupRotation::retained(const QList<Backup> &backups)
+{
+    QList<Backup> keep;
+    QSet<QString> days;
+    QSet<QString> weeks;
+    QSet<QString> months;
+    for (qsizetype i = 0; i < backups.size(); ++i) {
+        const Backup &b = backups.at(i);
+        const QDate d = b.taken.date();
+        int weekYear = 0;
+        const int week = d.weekNumber(&weekYear);
+        const QString day = d.toString(Qt::ISODate);
+        const QString weekKey = QStringLiteral("%1-W%2").arg(weekYear).arg(week);
+        const QString month = d.toString(QStringLiteral("yyyy-MM"));
+        bool kept = i < KeptNewest;
+        // Newest first: the first backup met of a day, week or month is its newest.
+        if (!days.contains(day) && days.size() < KeptDays) {
+            days.insert(day);
+            kept = true;
+        }
+        if (!weeks.contains(weekKey) && weeks.size() < KeptWeeks) {
+            weeks.insert(weekKey);
+            kept = true;
+        }
+        if (!months.contains(month) && months.size() < KeptMonths) {
+            months.insert(month);
+            kept = true;
+        }
+        if (kept)
+            keep.append(b);
+    }
+    return keep;
 }
 
 QString BackupRotation::backUpIfDue(const Database &database, const QDateTime &now)
@@ -62,12 +140,13 @@ QString BackupRotation::backUpIfDue(const Database &database, const QDateTime &n
 
 QString BackupRotation::problem(const QString &backupPath)
 {
-    QFile file(backupPath);
-    if (!file.open(QIODevice::ReadOnly))
+    // Through SQLite's file layer: the path may name a file this process has open.
+    bool readable = false;
+    const QByteArray head = SqliteFileReader::head(backupPath, 16, &readable);
+    if (!readable || !QFileInfo(backupPath).isFile())
         return tr("cannot be read");
-    if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+    if (head != QByteArrayLiteral("SQLite format 3\0"))
         return tr("is not a database");
-    file.close();
     sqlite3 *raw = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(raw);
@@ -96,29 +175,17 @@ QString BackupRotation::latestGood(const QString &databasePath)
     return {};
 }
 
-void BackupRotation::restore(const QString &backupPath, const QString &databasePath)
+QString BackupRotation::auditHead(const QString &backupPath)
 {
-    const QString issue = problem(backupPath);
-    if (!issue.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The backup %1 %2; nothing was restored.").arg(backupPath, issue));
-    const QString target = QFileInfo(databasePath).absoluteFilePath();
-    const QString partial = target + QStringLiteral(".restoring");
-    QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot copy the backup next to %1; nothing was restored.").arg(target));
-    // The replaced file is kept, never lost; a stale WAL must not be replayed into the backup.
-    const QString kept = target + QStringLiteral(".before-restore");
-    QFile::remove(kept);
-    if (QFileInfo::exists(target) && !QFile::rename(target, kept)) {
-        QFile::remove(partial);
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot set %1 aside; nothing was restored.").arg(target));
+    sqlite3 *raw = nullptr;
+    QString head;
+    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(raw, "SELECT value FROM setting WHERE key = 'audit.head'", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            head = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
     }
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(kept + suffix);
-        QFile::rename(target + suffix, kept + suffix);
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::rename(kept, target);
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot put the backup in place of %1; the file was left as it was.").arg(target));
-    }
+    sqlite3_close(raw);
+    return head;
 }

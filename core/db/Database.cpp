@@ -3,6 +3,9 @@
 #include "DatabaseBackup.h"
 #include "DatabaseError.h"
 #include "Migrator.h"
+#include "NetworkDrive.h"
+#include "OpenDatabases.h"
+#include "SqliteFileReader.h"
 #include "Sql.h"
 
 #include <QAtomicInteger>
@@ -16,14 +19,18 @@ namespace {
 
 QAtomicInteger<int> s_connectionCounter;
 
-// A random file must be refused without SQLite ever touching it, so the header is
-// read by hand first: every SQLite 3 file starts with these 16 bytes.
+const QString kReadOnlyOption = QStringLiteral("QSQLITE_OPEN_READONLY");
+
+// A random file must be refused before a connection touches it, so the header is read
+// first: every SQLite 3 file starts with these 16 bytes. Read through SQLite's file
+// layer, because this process may already hold the file open (a second window, the
+// daily backup's connection) and a descriptor of our own would drop its locks.
 bool hasSqliteHeader(const QString &path, bool *emptyFile)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    bool ok = false;
+    const QByteArray head = SqliteFileReader::head(path, 16, &ok);
+    if (!ok)
         return false;
-    const QByteArray head = file.read(16);
     *emptyFile = head.isEmpty();
     return head == QByteArrayLiteral("SQLite format 3\0");
 }
@@ -39,6 +46,7 @@ Database::Database(QString connectionName, QString path)
 Database::Database(Database &&other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_path(std::exchange(other.m_path, QString()))
+    , m_readOnly(other.m_readOnly)
 {
 }
 
@@ -48,6 +56,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_connectionName = std::exchange(other.m_connectionName, QString());
         m_path = std::exchange(other.m_path, QString());
+        m_readOnly = other.m_readOnly;
     }
     return *this;
 }
@@ -67,6 +76,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    OpenDatabases::remove(m_path);
 }
 
 QSqlDatabase Database::connection() const
@@ -79,10 +89,37 @@ int Database::schemaVersion() const
     return Sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-Database Database::open(const QString &path, OpenMode mode)
+bool Database::isReadOnly(const QSqlDatabase &db)
+{
+    return db.connectOptions().contains(kReadOnlyOption);
+}
+
+QString Database::backupFolder(const QString &path)
+{
+    return QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString Database::attachmentFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-files"));
+}
+
+Database Database::open(const QString &path, OpenMode mode, Access access)
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
+    const bool readOnly = access == Access::ReadOnly;
+    // Two PCs writing one file on a shared drive corrupt it: SQLite's locks do not hold
+    // across SMB or NFS. Such a file is only ever opened for reading.
+    const NetworkDrive::Verdict drive = NetworkDrive::check(info.exists() ? absolute : info.absolutePath());
+    if (drive.network && !readOnly)
+        throw DatabaseError(DatabaseError::Kind::NetworkDrive,
+                            tr("%1 is on a network drive (%2). FairCheck does not write to a database there: the file's "
+                               "locks do not hold across the network, and two computers writing it at once damage it. "
+                               "Open it read-only, or copy it to this computer and work on the copy; offices share "
+                               "their data by exchange packages instead.")
+                                .arg(QDir::toNativeSeparators(absolute), drive.kind));
     if (info.exists()) {
         if (!info.isFile())
             throw DatabaseError(DatabaseError::Kind::CannotOpen,
@@ -96,7 +133,7 @@ Database Database::open(const QString &path, OpenMode mode)
                                 tr("%1 is not a FairCheck database; it was left unchanged.")
                                     .arg(absolute));
     } else {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode == OpenMode::ExistingOnly || readOnly)
             throw DatabaseError(DatabaseError::Kind::CannotOpen,
                                 tr("The database file %1 does not exist.").arg(absolute));
         if (!QDir().mkpath(info.absolutePath()))
@@ -106,15 +143,17 @@ Database Database::open(const QString &path, OpenMode mode)
 
     const QString name = QStringLiteral("faircheck-%1").arg(s_connectionCounter.fetchAndAddOrdered(1));
     Database database(name, absolute);
+    database.m_readOnly = readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") + (readOnly ? QLatin1Char(';') + kReadOnlyOption : QString()));
         if (!db.open())
             throw DatabaseError(DatabaseError::Kind::CannotOpen,
                                 tr("Cannot open the database file %1.").arg(absolute),
                                 db.lastError().text());
     }
+    OpenDatabases::add(absolute);
     QSqlDatabase db = database.connection();
 
     // Read before writing anything: identity, version, and that the schema is readable.
@@ -149,6 +188,15 @@ Database Database::open(const QString &path, OpenMode mode)
     // new program version can never cost the user their data; no copy, no upgrade. This
     // comes before the first write (switching to WAL) so a refused file keeps every byte.
     const int from = database.schemaVersion();
+    if (readOnly) {
+        if (from < Migrator::currentVersion())
+            throw DatabaseError(DatabaseError::Kind::ReadOnly,
+                                tr("%1 comes from an older FairCheck and must be upgraded before use, which cannot be "
+                                   "done while it is opened read-only.")
+                                    .arg(absolute));
+        Sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
+        return database;
+    }
     if (from > 0 && from < Migrator::currentVersion()) {
         try {
             DatabaseBackup::write(database, preMigrationBackupPath(absolute, from));

@@ -21,8 +21,12 @@ public:
         CreateIfMissing, // create the file (and its folder) when it does not exist
         ExistingOnly,    // refuse a path with no file
     };
+    enum class Access {
+        ReadWrite,
+        ReadOnly, // nothing is written, not even a schema upgrade; every change is refused
+    };
 
-    static Database open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Database open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing, Access access = Access::ReadWrite);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
@@ -33,6 +37,13 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether a connection was opened read-only (every write path asks before writing).
+    static bool isReadOnly(const QSqlDatabase &db);
+
+    // Folders that belong to a database file and must never be written by an export.
+    static QString backupFolder(const QString &path);
+    static QString attachmentFolder(const QString &path);
 
     // Where open() keeps the copy it takes before upgrading a file of schema fromVersion.
     static QString preMigrationBackupPath(const QString &path, int fromVersion);
@@ -47,4 +58,5 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
 };

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "OutputFile.h"
+#include "users/Session.h"
 #include "SqliteHandle.h"
 
 #include <QFile>
@@ -18,6 +20,13 @@ struct SqliteCloser
 };
 
 } // namespace
+
+void DatabaseBackup::copyTo(const Database &database, const QString &targetPath)
+{
+    Session::require(database.connection(), Session::Permission::CopyDatabase);
+    OutputFile::check(targetPath, {QStringLiteral("db"), QStringLiteral("bak")});
+    write(database, targetPath);
+}
 
 void DatabaseBackup::write(const Database &database, const QString &targetPath)
 {

@@ -19,6 +19,7 @@ public:
         Busy,           // another program holds the write lock too long
         Full,           // the disk (or the file's size limit) is full
         ReadOnly,       // the file or its folder cannot be written
+        NetworkDrive,   // the file is on a shared drive, where it may only be read
         Rejected,       // the request does not fit the data (nothing was changed)
         Cancelled,      // the user stopped a long operation (nothing was changed)
     };

@@ -1,4 +1,5 @@
 #include "CaseDocuments.h"
+#include "db/InputFile.h"
 
 #include "db/DatabaseError.h"
 #include "util/ChineseDate.h"
@@ -70,11 +71,8 @@ QJsonObject CaseDocuments::loadTemplates(const QString &databasePath)
 {
     const QString custom = databasePath.isEmpty() ? QString() : overridePath(databasePath);
     const QString path = !custom.isEmpty() && QFileInfo::exists(custom) ? custom : kBuiltIn;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        DatabaseError::reject(tr("Cannot read the document templates %1.").arg(path));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     QJsonObject templates = document.object();

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvFormulaGuard.h"
+
 #include "db/DatabaseError.h"
 
 namespace {
@@ -97,6 +99,7 @@ bool CsvReader::next(TableRow &row)
             if (quoted)
                 throw DatabaseError(DatabaseError::Kind::Rejected,
                                     tr("%1, line %2: a quoted field is never closed.").arg(m_path).arg(row.row));
+            CsvFormulaGuard::restore(field);
             row.cells.append(std::move(field));
             return true;
         }
@@ -125,6 +128,7 @@ bool CsvReader::next(TableRow &row)
             quoted = wasQuoted = true;
             ++m_pos;
         } else if (c == m_separator) {
+            CsvFormulaGuard::restore(field);
             row.cells.append(std::move(field));
             field.clear();
             wasQuoted = false;
@@ -134,6 +138,7 @@ bool CsvReader::next(TableRow &row)
         } else if (c == u'\n') {
             ++m_pos;
             ++m_line;
+            CsvFormulaGuard::restore(field);
             row.cells.append(std::move(field));
             return true;
         } else {

@@ -1,10 +1,12 @@
 #include "TableExporter.h"
 
+#include "CsvFormulaGuard.h"
+#include "db/OutputFile.h"
+
 #include "db/DatabaseError.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -15,7 +17,7 @@ namespace {
 
 QByteArray csvField(const QString &value)
 {
-    QByteArray bytes = value.toUtf8();
+    QByteArray bytes = CsvFormulaGuard::neutralised(value).toUtf8();
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
         bytes.replace('"', "\"\"");
         bytes = '"' + bytes + '"';
@@ -25,7 +27,8 @@ QByteArray csvField(const QString &value)
 
 qint64 writeCsv(const QString &path, const QStringList &headers, const std::function<bool(QStringList &)> &next)
 {
-    QSaveFile file(path);
+    OutputFile out(path, {QStringLiteral("csv")});
+    QFile file(out.temporaryPath());
     if (!file.open(QIODevice::WriteOnly))
         throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path), file.errorString());
     auto line = [&file](const QStringList &cells) {
@@ -45,15 +48,18 @@ qint64 writeCsv(const QString &path, const QStringList &headers, const std::func
         line(row);
         ++rows;
     }
-    if (!file.commit())
-        throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path), file.errorString());
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        throw DatabaseError(file.error() == QFileDevice::ResourceError ? DatabaseError::Kind::Full : DatabaseError::Kind::Rejected,
+                            TableExporter::tr("Cannot write %1.").arg(path), file.errorString());
+    file.close();
+    out.commit();
     return rows;
 }
 
 qint64 writeXlsx(const QString &path, const QStringList &headers, const std::function<bool(QStringList &)> &next)
 {
-    const QString partial = path + QStringLiteral(".partial");
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    OutputFile out(path, {QStringLiteral("xlsx")});
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(out.temporaryPath()).constData());
     if (!workbook)
         throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
@@ -90,13 +96,9 @@ qint64 writeXlsx(const QString &path, const QStringList &headers, const std::fun
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[size_t(c)], nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), lxw_col_t(qMax(0, int(headers.size()) - 1)));
-    if (workbook_close(workbook) != LXW_NO_ERROR) {
-        QFile::remove(partial);
+    if (workbook_close(workbook) != LXW_NO_ERROR)
         throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path));
+    out.commit();
     return rows;
 }
 

@@ -1,4 +1,5 @@
 #include "TableReader.h"
+#include "db/InputFile.h"
 
 #include "CsvReader.h"
 #include "XlsReader.h"
@@ -9,9 +10,8 @@
 
 std::unique_ptr<TableReader> TableReader::open(const QString &path, const QString &sheet)
 {
+    InputFile::check(path);
     const QFileInfo info(path);
-    if (!info.exists())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The file %1 does not exist.").arg(path));
     const QString suffix = info.suffix().toLower();
     if (suffix == u"xlsx")
         return std::make_unique<XlsxReader>(path, sheet);

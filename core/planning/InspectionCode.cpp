@@ -1,4 +1,5 @@
 #include "InspectionCode.h"
+#include "db/OutputFile.h"
 
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
@@ -172,4 +173,13 @@ QImage InspectionCode::image(const QString &payload, int scale)
         }
     }
     return image;
+}
+
+void InspectionCode::save(const QString &payload, const QString &path, int scale)
+{
+    const QImage symbol = image(payload, scale);
+    OutputFile out(path, {QStringLiteral("png")});
+    if (!symbol.save(out.temporaryPath(), "PNG"))
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(out.path()));
+    out.commit();
 }

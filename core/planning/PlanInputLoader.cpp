@@ -1,4 +1,5 @@
 #include "PlanInputLoader.h"
+#include "db/InputFile.h"
 
 #include "credit/CreditRuleBook.h"
 #include "credit/CreditRuleStore.h"
@@ -124,11 +125,8 @@ void mandatoryTasks(const QSqlDatabase &db, Planning::Input &input)
 QHash<QString, QStringList> PlanInputLoader::scopes(const QString &path)
 {
     const QString file = path.isEmpty() ? QStringLiteral(":/faircheck/planning/department-scopes.json") : path;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        DatabaseError::reject(tr("Cannot read the department scopes %1.").arg(file));
     QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &error).object();
+    const QJsonObject root = QJsonDocument::fromJson(InputFile::readAll(file, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
         DatabaseError::reject(tr("%1, at character %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
     QHash<QString, QStringList> result;

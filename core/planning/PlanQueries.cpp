@@ -1,4 +1,5 @@
 #include "PlanQueries.h"
+#include "db/OutputFile.h"
 
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace {
@@ -206,9 +206,7 @@ qint64 PlanQueries::exportPlan(const QSqlDatabase &db, qint64 planId, const QStr
                                {QStringLiteral("from"), p.from.toString(Qt::ISODate)}, {QStringLiteral("to"), p.to.toString(Qt::ISODate)},
                                {QStringLiteral("departments"), QJsonArray::fromStringList(p.departments)},
                                {QStringLiteral("visits"), list}};
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
-            throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        OutputFile::write(path, {QStringLiteral("json")}, QJsonDocument(root).toJson());
         return rows.size();
     }
     int next = 0;

@@ -1,4 +1,5 @@
 #include "DocxBuilder.h"
+#include "db/OutputFile.h"
 
 #include "db/DatabaseError.h"
 #include "io/ZipWriter.h"
@@ -54,9 +55,9 @@ void DocxBuilder::save(const QString &path) const
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
         + m_body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
         "<w:pgMar w:top=\"1440\" w:right=\"1247\" w:bottom=\"1440\" w:left=\"1247\"/></w:sectPr></w:body></w:document>";
-    const QString partial = path + QStringLiteral(".partial");
+    OutputFile out(path, {QStringLiteral("docx")});
     {
-        ZipWriter zip(partial);
+        ZipWriter zip(out.temporaryPath());
         zip.add(QStringLiteral("[Content_Types].xml"),
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -72,7 +73,5 @@ void DocxBuilder::save(const QString &path) const
         zip.add(QStringLiteral("word/document.xml"), document);
         zip.close();
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+    out.commit();
 }

@@ -1,4 +1,5 @@
 #include "MonthlyReportWriter.h"
+#include "db/OutputFile.h"
 
 #include "db/DatabaseError.h"
 #include "report/DocxBuilder.h"
@@ -98,8 +99,8 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
 
 void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &path)
 {
-    const QString partial = path + QStringLiteral(".partial");
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    OutputFile out(path, {QStringLiteral("xlsx")});
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(out.temporaryPath()).constData());
     if (!workbook)
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
     lxw_format *bold = workbook_add_format(workbook);
@@ -158,13 +159,9 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
             worksheet_insert_chart(sheet, 0, 5, chart);
         }
     }
-    if (workbook_close(workbook) != LXW_NO_ERROR) {
-        QFile::remove(partial);
+    if (workbook_close(workbook) != LXW_NO_ERROR)
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+    out.commit();
 }
 
 void MonthlyReportWriter::writeDocx(const MonthlyReport &report, const QString &path)

@@ -1,4 +1,5 @@
 #include "PdfPrinter.h"
+#include "db/OutputFile.h"
 
 #include "db/DatabaseError.h"
 
@@ -21,9 +22,9 @@ void PdfPrinter::print(const QString &html, const QString &title, const QString 
     for (const auto &[url, image] : images)
         document.addResource(QTextDocument::ImageResource, url, image);
     document.setHtml(html);
-    const QString partial = path + QStringLiteral(".partial");
+    OutputFile out(path, {QStringLiteral("pdf")});
     {
-        QPdfWriter pdf(partial);
+        QPdfWriter pdf(out.temporaryPath());
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         pdf.setTitle(title);
@@ -31,9 +32,5 @@ void PdfPrinter::print(const QString &html, const QString &title, const QString 
         // QTextDocument::print paginates, scales to the page and numbers the pages.
         document.print(&pdf);
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
-    }
+    out.commit();
 }

@@ -1,6 +1,8 @@
 #include "AttachmentStore.h"
 
 #include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/InputFile.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -16,8 +18,7 @@ namespace {
 
 QString folderOf(const QString &databasePath)
 {
-    const QFileInfo db(databasePath);
-    return db.absoluteDir().filePath(db.completeBaseName() + QStringLiteral("-files"));
+    return Database::attachmentFolder(databasePath);
 }
 
 } // namespace
@@ -40,6 +41,7 @@ qint64 AttachmentStore::attach(const QSqlDatabase &db, const QString &databasePa
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Files are attached to clues and case reviews only."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(ownerTable), {ownerId}).isValid())
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no record %1 to attach the file to.").arg(ownerId));
+    InputFile::check(sourceFile);
     const QFileInfo source(sourceFile);
     const QString digest = fileDigest(sourceFile);
     if (!source.isFile() || digest.isEmpty())

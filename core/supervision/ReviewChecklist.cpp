@@ -1,4 +1,5 @@
 #include "ReviewChecklist.h"
+#include "db/InputFile.h"
 
 #include "db/DatabaseError.h"
 
@@ -15,11 +16,8 @@ const ReviewChecklist &ReviewChecklist::builtIn()
 
 ReviewChecklist ReviewChecklist::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        DatabaseError::reject(tr("Cannot read the review checklist %1.").arg(path));
     QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
+    const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
         DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     ReviewChecklist c;

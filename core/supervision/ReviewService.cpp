@@ -1,4 +1,5 @@
 #include "ReviewService.h"
+#include "db/InputFile.h"
 
 #include "OfficerPoints.h"
 #include "db/AuditLog.h"
@@ -59,11 +60,8 @@ ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Inpu
 
 ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        DatabaseError::reject(tr("Cannot read the review sheet %1.").arg(path));
     QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
+    const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
         DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     Input in;

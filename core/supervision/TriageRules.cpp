@@ -1,4 +1,5 @@
 #include "TriageRules.h"
+#include "db/InputFile.h"
 
 #include "db/DatabaseError.h"
 
@@ -37,11 +38,8 @@ TriageRules TriageRules::forDatabase(const QString &databasePath)
 
 TriageRules TriageRules::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot read the triage rules %1.").arg(path));
     QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
+    const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
         throw DatabaseError(DatabaseError::Kind::Rejected,
                             tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));

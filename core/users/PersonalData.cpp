@@ -11,7 +11,7 @@
 
 bool PersonalData::mayReveal(const QSqlDatabase &db)
 {
-    return !UserStore::hasUsers(db) || Session::mayWrite(Session::role(), QStringLiteral("personal_data"));
+    return Session::may(db, Session::Permission::RevealPersonal);
 }
 
 void PersonalData::recordReveal(const QSqlDatabase &db, const QString &table, qint64 rowId, const QString &what)

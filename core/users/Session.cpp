@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "UserStore.h"
+#include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 
@@ -58,6 +60,9 @@ bool Session::mayWrite(const QString &role, const QString &table)
 
 void Session::requireWrite(const QSqlDatabase &db, const QString &table)
 {
+    if (Database::isReadOnly(db))
+        throw DatabaseError(DatabaseError::Kind::ReadOnly,
+                            tr("This database was opened read-only; nothing was changed."));
     // Open mode: nobody has been set up yet.
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE active = 1 AND password_hash IS NOT NULL LIMIT 1")).isValid())
         return;
@@ -68,4 +73,62 @@ void Session::requireWrite(const QSqlDatabase &db, const QString &table)
     if (!mayWrite(role(), table))
         throw DatabaseError(DatabaseError::Kind::Rejected,
                             tr("%1 (%2) may not change %3; nothing was changed.").arg(who, role(), table));
+}
+
+int Session::rank(const QString &role)
+{
+    if (role == u"admin")
+        return 3;
+    if (role == u"supervisor")
+        return 2;
+    if (role == u"clerk")
+        return 1;
+    return 0;
+}
+
+namespace {
+
+int needed(Session::Permission permission)
+{
+    switch (permission) {
+    case Session::Permission::BackUpNow: return 0;
+    case Session::Permission::IssueDocuments: return 1;
+    case Session::Permission::RevealPersonal: return 2;
+    case Session::Permission::CopyDatabase:
+    case Session::Permission::Restore:
+    case Session::Permission::Administer: return 3;
+    }
+    return 3;
+}
+
+QString roleNeeded(int rank)
+{
+    switch (rank) {
+    case 0: return Session::tr("a signed-in user");
+    case 1: return Session::tr("a clerk, supervisor or administrator");
+    case 2: return Session::tr("a supervisor or administrator");
+    default: return Session::tr("an administrator");
+    }
+}
+
+} // namespace
+
+bool Session::may(const QSqlDatabase &db, Permission permission)
+{
+    if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE active = 1 AND password_hash IS NOT NULL LIMIT 1")).isValid())
+        return true;
+    return !username().isEmpty() && rank(role()) >= needed(permission);
+}
+
+void Session::require(const QSqlDatabase &db, Permission permission)
+{
+    if (may(db, permission))
+        return;
+    const QString who = username();
+    if (who.isEmpty())
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("Only %1 may do this: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).")
+                                .arg(roleNeeded(needed(permission))));
+    throw DatabaseError(DatabaseError::Kind::Rejected,
+                        tr("Only %1 may do this; %2 is signed in as %3.").arg(roleNeeded(needed(permission)), who, UserStore::roleName(role())));
 }

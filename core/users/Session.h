@@ -24,4 +24,20 @@ public:
     // Throws DatabaseError (Rejected) when the signed-in role may not write this table.
     static void requireWrite(const QSqlDatabase &db, const QString &table);
     static bool mayWrite(const QString &role, const QString &table);
+
+    // What a role may do besides writing tables: the paths that read the whole file or
+    // speak for the office. In a database without users everything is allowed.
+    enum class Permission {
+        BackUpNow,       // a backup into the database's own backups folder: any signed-in user
+        IssueDocuments,  // inspection codes, notices, case documents: clerk and above
+        RevealPersonal,  // unmasked ID numbers and phones: supervisor and above
+        CopyDatabase,    // a full copy elsewhere (backup OUT; it holds keys and password hashes): administrator
+        Restore,         // replace the database with a backup: administrator
+        Administer,      // repairs and acknowledgements in the audit trail: administrator
+    };
+    static bool may(const QSqlDatabase &db, Permission permission);
+    // Throws DatabaseError (Rejected) naming the role needed.
+    static void require(const QSqlDatabase &db, Permission permission);
+    // 0 viewer or nobody, 1 clerk, 2 supervisor, 3 admin.
+    static int rank(const QString &role);
 };

@@ -175,6 +175,14 @@
         <source>The record was changed outside FairCheck: %1.</source>
         <translation>数据曾在执法监督工作台之外被改动：%1。</translation>
     </message>
+    <message>
+        <source>entry %1 is no longer in the audit trail: entries were removed</source>
+        <translation>审计记录中已没有第 %1 条：有记录被删除</translation>
+    </message>
+    <message>
+        <source>entry %1 has another hash than the anchor: the trail up to it was rewritten</source>
+        <translation>第 %1 条的哈希与锚点不同：此前的审计记录被改写过</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -306,29 +314,9 @@
         <source>is not a FairCheck database</source>
         <translation>不是 FairCheck 数据库</translation>
     </message>
-    <message>
-        <source>The backup %1 %2; nothing was restored.</source>
-        <translation>备份 %1 %2；未恢复任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup next to %1; nothing was restored.</source>
-        <translation>无法把备份复制到 %1 旁边；未恢复任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot set %1 aside; nothing was restored.</source>
-        <translation>无法保留 %1；未恢复任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot put the backup in place of %1; the file was left as it was.</source>
-        <translation>无法用备份替换 %1；文件保持原样。</translation>
-    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
-    <message>
-        <source>Cannot read the document templates %1.</source>
-        <translation>无法读取文书模板 %1。</translation>
-    </message>
     <message>
         <source>%1: not valid JSON at character %2 (%3).</source>
         <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
@@ -766,6 +754,22 @@
         <translation>visit rate：企业满意度评价，1 至 5。</translation>
     </message>
     <message>
+        <source>backups restore: restore a backup whose users have no passwords over a file whose users have them.</source>
+        <translation>backups restore：用没有密码的备份覆盖有密码的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Open the database read-only (required for a file on a network drive).</source>
+        <translation>以只读方式打开数据库（网络驱动器上的文件必须如此）。</translation>
+    </message>
+    <message>
+        <source>audit verify: an anchor ENTRY:HASH from a report or backup that the trail must still hold (may repeat).</source>
+        <translation>audit verify：报告或备份上的锚点“序号:哈希”，审计记录必须仍包含它（可重复）。</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -775,8 +779,9 @@
   user add NAME --role ROLE [--name TEXT] | user list
                              users and roles (password in FAIRCHECK_NEW_PASSWORD); sign in with --user NAME
                              and FAIRCHECK_PASSWORD once a database has users
-  backups list|now|restore FILE
-                             the kept backups (daily and on closing, newest 14); restore a checked one
+  backups list|now|restore FILE [--accept-no-passwords]
+                             the kept backups (by generation: days, weeks, months); an administrator
+                             restores a checked one, the replaced file kept
   audit verify               check the audit trail&apos;s hash chain (exit 1 names the first broken entry)
   validate uscc|id|phone CODE...
                              check codes (exit 1 if any is invalid)
@@ -837,8 +842,9 @@
   user add NAME --role ROLE [--name TEXT] | user list
                              用户与角色（密码放在 FAIRCHECK_NEW_PASSWORD 中）；数据库设置用户后，
                              用 --user 用户名 和 FAIRCHECK_PASSWORD 登录
-  backups list|now|restore FILE
-                             保留的备份（每日及关闭时，保留最近 14 份）；恢复经检查的备份
+  backups list|now|restore FILE [--accept-no-passwords]
+                             保留的备份（按日、周、月分代保留）；由管理员恢复经检查的备份，
+                             被替换的文件另行保留
   audit verify               校验审计日志的哈希链（发现断裂时退出码为 1，并指出第一条断裂记录）
   validate uscc|id|phone CODE...
                              校验代码（任一无效时退出码为 1）
@@ -1056,20 +1062,12 @@
         <translation>用法：faircheck-cli audit verify</translation>
     </message>
     <message>
-        <source>Usage: faircheck-cli backups list | now | restore FILE</source>
-        <translation>用法：faircheck-cli backups list | now | restore 文件</translation>
-    </message>
-    <message>
         <source>good</source>
         <translation>完好</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
-    </message>
-    <message>
-        <source>%1 restored from %2; the replaced file is kept as %1.before-restore.</source>
-        <translation>已用 %2 恢复 %1；被替换的文件保留为 %1.before-restore。</translation>
     </message>
     <message>
         <source> (inactive)</source>
@@ -1086,6 +1084,18 @@
     <message>
         <source>Usage: faircheck-cli user add NAME --role admin|supervisor|clerk|viewer [--name TEXT] | user list</source>
         <translation>用法：faircheck-cli user add 用户名 --role admin|supervisor|clerk|viewer [--name 姓名] | user list</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli backups list | now | restore FILE [--accept-no-passwords]</source>
+        <translation>用法：faircheck-cli backups list | now | restore 文件 [--accept-no-passwords]</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2; the replaced file is kept as %3.</source>
+        <translation>已从 %2 恢复 %1；被替换的文件保留为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1135,6 @@
     <message>
         <source>  not eligible for the sandbox: %1</source>
         <translation>  不符合入盒条件：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>%1: valid credit rules, version %2, effective from %3, %4 kinds of event.</source>
@@ -1324,10 +1330,6 @@
     <message>
         <source>Name the file to write with --out.</source>
         <translation>请用 --out 指定要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -2368,6 +2370,14 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>%1 comes from an older FairCheck and must be upgraded, but the backup taken before the upgrade could not be written; it was left unchanged.</source>
         <translation>%1 由旧版 FairCheck 创建，需要升级，但升级前的备份无法写入；文件未作任何改动。</translation>
     </message>
+    <message>
+        <source>%1 is on a network drive (%2). FairCheck does not write to a database there: the file&apos;s locks do not hold across the network, and two computers writing it at once damage it. Open it read-only, or copy it to this computer and work on the copy; offices share their data by exchange packages instead.</source>
+        <translation>%1 位于网络驱动器上（%2）。FairCheck 不在网络驱动器上写数据库：文件锁在网络上不可靠，两台电脑同时写入会损坏文件。请以只读方式打开，或复制到本机后使用副本；各单位之间请用数据交换包共享数据。</translation>
+    </message>
+    <message>
+        <source>%1 comes from an older FairCheck and must be upgraded before use, which cannot be done while it is opened read-only.</source>
+        <translation>%1 来自旧版 FairCheck，使用前必须升级，而以只读方式打开时无法升级。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2425,6 +2435,108 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>数据库正在使用</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2.
+
+Two windows changing one file would get in each other&apos;s way. Open it read-only here? You can look at everything but change nothing.</source>
+        <translation>%1 已在 %2 中打开。
+
+两个窗口同时修改同一文件会互相干扰。是否在这里以只读方式打开？可以查看全部内容，但不能修改。</translation>
+    </message>
+    <message>
+        <source>open in %1</source>
+        <translation>已在 %1 中打开</translation>
+    </message>
+    <message>
+        <source>Database on a network drive</source>
+        <translation>数据库位于网络驱动器</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>on a network drive</source>
+        <translation>位于网络驱动器</translation>
+    </message>
+    <message>
+        <source>restore without passwords</source>
+        <translation>恢复无密码备份</translation>
+    </message>
+    <message>
+        <source>Backup without passwords</source>
+        <translation>备份没有密码</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no passwords, while the current file has them. After restoring it anyone could change the record.
+
+To restore it all the same, type: %2</source>
+        <translation>备份 %1 没有设置密码，而当前文件有密码。恢复后任何人都可以修改记录。
+
+如仍要恢复，请输入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) on %3</source>
+        <translation>%3 上的 %1（进程 %2）</translation>
+    </message>
+    <message>
+        <source>FairCheck</source>
+        <translation>FairCheck</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>Cannot copy the backup next to the database; nothing was restored.</source>
+        <translation>无法把备份复制到数据库旁边；未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it; nothing was restored.</source>
+        <translation>%1 是数据库本身，不是它的备份；未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is open in this program; close it before restoring it.</source>
+        <translation>%1 已在本程序中打开；请先关闭再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 %2; nothing was restored.</source>
+        <translation>备份 %1 %2；未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2; close it there before restoring it.</source>
+        <translation>%1 已在 %2 中打开；请先在那里关闭再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no passwords while %2 has: restoring it would let anyone change the record. Nothing was restored; an administrator who wants exactly that must confirm it.</source>
+        <translation>备份 %1 没有密码，而 %2 有：恢复后任何人都可以修改记录。未做任何恢复；管理员若确要如此，必须明确确认。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there before restoring it.</source>
+        <translation>%1 正被另一个程序使用；请先在那里关闭再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 aside; nothing was restored.</source>
+        <translation>无法把 %1 移到一旁；未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the file was left as it was.</source>
+        <translation>无法用备份替换 %1；文件保持原样。</translation>
     </message>
 </context>
 <context>
@@ -2759,13 +2871,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Penalty cases</source>
         <translation>处罚案件</translation>
-    </message>
-</context>
-<context>
-    <name>DocxBuilder</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3603,37 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the open database or one of its working files; it cannot be read as an input.</source>
+        <translation>%1 是正在使用的数据库或其工作文件，不能作为输入文件读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe); choose a document file.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）；请选择一个文档文件。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>您没有读取 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 a file of this kind may have; it was not read.</source>
+        <translation>%1 大小为 %2，超过此类文件允许的 %3；未读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 a file of this kind may have; it was not read.</source>
+        <translation>%1 超过此类文件允许的 %2；未读取。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionCode</name>
     <message>
         <source>There is no visit %1.</source>
@@ -3538,6 +3674,10 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>The visit&apos;s details are too long for one QR code (%1 bytes).</source>
         <translation>入企检查信息过长，无法放入一个二维码（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4273,14 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <source>Database: %1 — %2</source>
         <translation>数据库：%1 — %2</translation>
     </message>
+    <message>
+        <source> — read-only (%1)</source>
+        <translation> — 只读（%1）</translation>
+    </message>
+    <message>
+        <source>The database to restore</source>
+        <translation>要恢复的数据库</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -4389,10 +4537,34 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
-    <name>PdfPrinter</name>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given for the output.</source>
+        <translation>未指定输出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the open database, one of its working files or inside its backups or attachments folder; choose another place for the output.</source>
+        <translation>%1 是正在使用的数据库、其工作文件，或位于其备份、附件文件夹内；请为输出另选位置。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .%2.</source>
+        <translation>%1：文件名必须以 .%2 结尾。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written.</source>
+        <translation>磁盘已满：未写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4733,10 +4905,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <translation>检查发现问题 %1</translation>
     </message>
     <message>
-        <source>Cannot read the department scopes %1.</source>
-        <translation>无法读取部门抽查范围文件 %1。</translation>
-    </message>
-    <message>
         <source>%1, at character %2: %3.</source>
         <translation>%1，第 %2 个字符处：%3。</translation>
     </message>
@@ -4814,10 +4982,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>There is no visit %1.</source>
         <translation>没有编号为 %1 的入企检查。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5366,10 +5530,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
 <context>
     <name>ReviewChecklist</name>
     <message>
-        <source>Cannot read the review checklist %1.</source>
-        <translation>无法读取评查标准 %1。</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON at character %2 (%3).</source>
         <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
     </message>
@@ -5431,10 +5591,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>Case-file review of %1: %2</source>
         <translation>案卷评查（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read the review sheet %1.</source>
-        <translation>无法读取评查表 %1。</translation>
     </message>
     <message>
         <source>%1: not valid JSON at character %2 (%3).</source>
@@ -5699,6 +5855,34 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
         <source>%1 (%2) may not change %3; nothing was changed.</source>
         <translation>%1（%2）无权修改 %3；未做任何改动。</translation>
     </message>
+    <message>
+        <source>This database was opened read-only; nothing was changed.</source>
+        <translation>此数据库以只读方式打开；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>a signed-in user</source>
+        <translation>已登录的用户</translation>
+    </message>
+    <message>
+        <source>a clerk, supervisor or administrator</source>
+        <translation>办事员、监督员或管理员</translation>
+    </message>
+    <message>
+        <source>a supervisor or administrator</source>
+        <translation>监督员或管理员</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).</source>
+        <translation>只有%1才能执行此操作：请先登录（命令行：--user 用户名，密码放在 FAIRCHECK_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this; %2 is signed in as %3.</source>
+        <translation>只有%1才能执行此操作；%2 当前以“%3”身份登录。</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -5770,10 +5954,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
 </context>
 <context>
     <name>TableReader</name>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
     <message>
         <source>%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.</source>
         <translation>%1：只能读取 .xlsx、.xls 和 .csv 文件，请另存为其中一种格式。</translation>
@@ -5878,10 +6058,6 @@ Restore the latest good backup (%2)? The damaged file is kept beside it.</source
     <message>
         <source>%1: %2 must be a list of words.</source>
         <translation>%1：%2 应为词语列表。</translation>
-    </message>
-    <message>
-        <source>Cannot read the triage rules %1.</source>
-        <translation>无法读取线索分办规则 %1。</translation>
     </message>
     <message>
         <source>%1: not valid JSON at character %2 (%3).</source>
@@ -6162,10 +6338,6 @@ Officers: %2</source>
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cancel visit %1</source>

@@ -7,6 +7,8 @@
 #include "credit/CreditRuleStore.h"
 #include "common/FormDialog.h"
 #include "db/BackupRotation.h"
+#include "db/DatabaseLock.h"
+#include "db/DatabaseRestore.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
 #include "db/Database.h"
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -55,16 +58,20 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
     // Scores change with time alone (publicity periods end, red-line periods pass):
     // bring the due ones up to today before anything is shown. Only enterprises whose
     // next change has come are evaluated, so this stays short.
+    // A read-only window leaves both to the window that has the file.
+    const bool readOnly = database->isReadOnly();
     try {
         const QSqlDatabase db = database->connection();
-        CreditRecomputer::run(db, CreditRuleStore::load(db), QDate::currentDate(), CreditRecomputer::Mode::Incremental);
+        if (!readOnly)
+            CreditRecomputer::run(db, CreditRuleStore::load(db), QDate::currentDate(), CreditRecomputer::Mode::Incremental);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(nullptr, error);
     }
     m_database = std::move(database);
     // The daily backup runs beside the work, through its own connection.
     const QString path = m_database->path();
-    (void)QtConcurrent::run([path] {
+    if (!readOnly)
+        (void)QtConcurrent::run([path] {
         try {
             const Database copy = Database::open(path, Database::OpenMode::ExistingOnly);
             BackupRotation::backUpIfDue(copy);
@@ -80,19 +87,64 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
     emit databaseChanged();
 }
 
+std::unique_ptr<Database> DatabaseController::openDatabase(const QString &path, bool create, QWidget *parent, QString *readOnlyReason,
+                                                           std::unique_ptr<DatabaseLock> *lock)
+{
+    const Database::OpenMode mode = create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly;
+    auto claim = std::make_unique<DatabaseLock>(path);
+    if (!claim->tryLock()) {
+        const QString holder = claim->holder();
+        if (parent) {
+            const auto answer = QMessageBox::question(
+                parent, tr("Database in use"),
+                tr("%1 is already open in %2.\n\nTwo windows changing one file would get in each other's way. "
+                   "Open it read-only here? You can look at everything but change nothing.")
+                    .arg(QDir::toNativeSeparators(path), holder));
+            if (answer != QMessageBox::Yes)
+                return {};
+        }
+        *readOnlyReason = tr("open in %1").arg(holder);
+        return std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly));
+    }
+    try {
+        auto database = std::make_unique<Database>(Database::open(path, mode));
+        *lock = std::move(claim);
+        return database;
+    } catch (const DatabaseError &error) {
+        if (error.kind() != DatabaseError::Kind::NetworkDrive)
+            throw;
+        if (parent
+            && QMessageBox::question(parent, tr("Database on a network drive"),
+                                     tr("%1\n\nOpen it read-only?").arg(error.message()))
+                != QMessageBox::Yes)
+            return {};
+        *readOnlyReason = tr("on a network drive");
+        return std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly));
+    }
+}
+
 bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_database && m_database->path() == absolute)
+        return true;
     try {
-        auto database = std::make_unique<Database>(
-            Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly));
+        QString readOnlyReason;
+        std::unique_ptr<DatabaseLock> lock;
+        auto database = openDatabase(absolute, create, parent, &readOnlyReason, &lock);
+        if (!database)
+            return false;
         Session::signOut();
-        if (parent && UserStore::hasUsers(database->connection()))
+        if (parent && readOnlyReason.isEmpty() && UserStore::hasUsers(database->connection()))
             signIn(*database, parent);
+        close();
+        m_lock = std::move(lock);
+        m_readOnlyReason = readOnlyReason;
         adopt(std::move(database));
         return true;
     } catch (const DatabaseError &error) {
         // A damaged file: offer the latest backup that passes its check.
-        const QString good = error.kind() == DatabaseError::Kind::Corrupted ? BackupRotation::latestGood(path) : QString();
+        const QString good = error.kind() == DatabaseError::Kind::Corrupted ? BackupRotation::latestGood(absolute) : QString();
         if (good.isEmpty() || !parent) {
             ErrorDialog::show(parent, error);
             return false;
@@ -103,8 +155,18 @@ bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
                 .arg(error.message(), QFileInfo(good).fileName()));
         if (answer != QMessageBox::Yes)
             return false;
-        return restoreBackup(good, path, parent);
+        return restoreBackup(good, absolute, parent);
     }
+}
+
+void DatabaseController::close()
+{
+    if (!m_database)
+        return;
+    m_database.reset();
+    m_lock.reset();
+    m_readOnlyReason.clear();
+    emit databaseChanged();
 }
 
 void DatabaseController::signIn(const Database &database, QWidget *parent)
@@ -125,14 +187,45 @@ void DatabaseController::signIn(const Database &database, QWidget *parent)
 bool DatabaseController::restoreBackup(const QString &backupPath, const QString &databasePath, QWidget *parent)
 {
     const QString target = QFileInfo(databasePath).absoluteFilePath();
-    if (m_database && m_database->path() == target) {
-        m_database.reset(); // the file is replaced: close it first
-        emit databaseChanged();
+    const bool wasOpen = m_database && m_database->path() == target;
+    // Only an administrator of the file replaced may restore it: sign in to it first when
+    // it is not the one open (a damaged file cannot be opened and has no roles to ask).
+    if (!wasOpen) {
+        try {
+            const Database current = Database::open(target, Database::OpenMode::ExistingOnly);
+            if (UserStore::hasUsers(current.connection()) && !Session::may(current.connection(), Session::Permission::Restore)) {
+                Session::signOut();
+                if (parent)
+                    signIn(current, parent);
+            }
+        } catch (const DatabaseError &) {
+            // Damaged or missing: restore() decides.
+        }
     }
+    DatabaseRestore::Options options;
+    if (DatabaseRestore::weakensProtection(backupPath, target)) {
+        const QString phrase = tr("restore without passwords");
+        bool ok = false;
+        const QString typed = parent ? QInputDialog::getText(parent, tr("Backup without passwords"),
+                                                             tr("The backup %1 has no passwords, while the current file has them. "
+                                                                "After restoring it anyone could change the record.\n\n"
+                                                                "To restore it all the same, type: %2")
+                                                                 .arg(QFileInfo(backupPath).fileName(), phrase),
+                                                             QLineEdit::Normal, QString(), &ok)
+                                     : QString();
+        if (!ok || typed.trimmed() != phrase)
+            return false;
+        options.acceptWeakerProtection = true;
+    }
+    if (wasOpen)
+        close(); // the file is replaced: close it and give up the claim first
     try {
-        BackupRotation::restore(backupPath, target);
+        const DatabaseRestore::Result result = DatabaseRestore::restore(backupPath, target, options);
+        m_lastKeptAs = result.keptAs;
     } catch (const DatabaseError &error) {
         ErrorDialog::show(parent, error);
+        if (wasOpen)
+            open(target, false, parent);
         return false;
     }
     return open(target, false, parent);
@@ -140,7 +233,7 @@ bool DatabaseController::restoreBackup(const QString &backupPath, const QString 
 
 void DatabaseController::backUpOnClose(QWidget *parent)
 {
-    if (!m_database)
+    if (!m_database || m_database->isReadOnly())
         return;
     try {
         BackupRotation::backUp(*m_database);

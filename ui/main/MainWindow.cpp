@@ -171,7 +171,7 @@ void MainWindow::onDatabaseChanged()
     Database *db = m_controller->database();
     m_navigation->setEnabled(db != nullptr);
     m_backupAction->setEnabled(db != nullptr);
-    m_restoreAction->setEnabled(db != nullptr);
+    m_restoreAction->setEnabled(true); // also with no database open: a damaged file is restored from here
     m_importAction->setEnabled(db != nullptr);
     refreshRecentMenu();
     m_dashboard->setDatabase(db);
@@ -192,8 +192,11 @@ void MainWindow::onDatabaseChanged()
     const QString who = Session::username().isEmpty()
         ? (UserStore::hasUsers(db->connection()) ? tr("view only (not signed in)") : QString())
         : tr("%1 (%2)").arg(Session::username(), UserStore::roleName(Session::role()));
-    statusBar()->showMessage(who.isEmpty() ? tr("Database: %1").arg(QDir::toNativeSeparators(db->path()))
-                                           : tr("Database: %1 — %2").arg(QDir::toNativeSeparators(db->path()), who));
+    QString status = who.isEmpty() ? tr("Database: %1").arg(QDir::toNativeSeparators(db->path()))
+                                   : tr("Database: %1 — %2").arg(QDir::toNativeSeparators(db->path()), who);
+    if (!m_controller->readOnlyReason().isEmpty())
+        status += tr(" — read-only (%1)").arg(m_controller->readOnlyReason());
+    statusBar()->showMessage(status);
     if (!showPage(kLastPage.get()))
         showPage(QStringLiteral("enterprises"));
 }
@@ -261,7 +264,7 @@ void MainWindow::backUp()
     const QString source = db->path();
     const BackgroundTask::Result result = BackgroundTask::run(this, tr("Backing up…"), [&](const BackgroundTask::Progress &) {
         const Database copy = Database::open(source, Database::OpenMode::ExistingOnly);
-        DatabaseBackup::write(copy, path);
+        DatabaseBackup::copyTo(copy, path);
     });
     if (result.ok)
         statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -272,9 +275,10 @@ void MainWindow::backUp()
 void MainWindow::restoreFromBackup()
 {
     Database *db = m_controller->database();
-    if (!db)
+    // With no database open (it may be the damaged one), ask which file to restore.
+    const QString path = db ? db->path() : QFileDialog::getOpenFileName(this, tr("The database to restore"), QString(), kFileFilter);
+    if (path.isEmpty())
         return;
-    const QString path = db->path();
     QList<QPair<QString, QVariant>> choices;
     for (const BackupRotation::Backup &b : BackupRotation::list(path)) {
         const QString problem = BackupRotation::problem(b.path);
@@ -294,7 +298,8 @@ void MainWindow::restoreFromBackup()
             ? QString() : tr("The backup was not restored.");
     });
     if (form.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Restored from the backup; the replaced file is kept as %1.").arg(path + QStringLiteral(".before-restore")), 10000);
+        statusBar()->showMessage(tr("Restored from the backup; the replaced file is kept as %1.")
+                                     .arg(QDir::toNativeSeparators(m_controller->lastKeptAs())), 10000);
 }
 
 void MainWindow::importEnterprises()

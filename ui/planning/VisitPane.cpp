@@ -142,8 +142,7 @@ void VisitPane::saveCode()
     if (path.isEmpty())
         return;
     try {
-        if (!InspectionCode::image(InspectionCode::payload(m_database->connection(), m_visitId), 8).save(path, "PNG"))
-            ErrorDialog::show(this, tr("Cannot write %1.").arg(path));
+        InspectionCode::save(InspectionCode::payload(m_database->connection(), m_visitId), path);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
     }
