@@ -70,8 +70,9 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
     if (sub == u"show" && args.size() == 2) {
         QJsonArray steps;
         for (const ClueWorkflow::Step &s : ClueWorkflow::steps(db.connection(), id)) {
-            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueWorkflow::stateName(s.state), s.by, s.note));
+            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueWorkflow::stateName(s.state), s.byline(), s.note));
             steps.append(QJsonObject{{QStringLiteral("state"), s.state}, {QStringLiteral("on"), iso(s.on)}, {QStringLiteral("by"), s.by},
+                                     {QStringLiteral("enteredBy"), s.enteredBy},
                                      {QStringLiteral("note"), s.note}});
         }
         for (const AttachmentStore::Attachment &a : AttachmentStore::list(db.connection(), QStringLiteral("clue"), id))

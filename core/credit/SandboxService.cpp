@@ -62,11 +62,11 @@ qint64 SandboxService::admit(const QSqlDatabase &db, const CreditRuleBook &book,
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM sandbox_membership WHERE enterprise_id = ? AND exited_on IS NULL"),
                     {enterpriseId}).isValid())
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("The enterprise is already in the sandbox."));
-    Sql::exec(db, QStringLiteral("INSERT INTO sandbox_membership (enterprise_id, entered_on, entry_reason, decision_no, decided_by) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
+    Sql::exec(db, QStringLiteral("INSERT INTO sandbox_membership (enterprise_id, entered_on, entry_reason, decision_no, decided_by, entered_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
               {enterpriseId, on.toString(Qt::ISODate),
                tr("Credit score %1 meets the sandbox criteria; admitted by decision %2.").arg(r.score).arg(decisionNo),
-               decisionNo, AuditLog::actor()});
+               decisionNo, AuditLog::actor(), AuditLog::actor()});
     const qint64 id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("sandbox_membership"), id, {},
                           QJsonObject{{QStringLiteral("enterprise_id"), enterpriseId},

@@ -47,6 +47,10 @@ void AuditLog::setActor(const QString &user)
 
 QString AuditLog::actor()
 {
+    // The signed-in user is the author of everything done while they are signed in.
+    const QString signedIn = Session::username();
+    if (!signedIn.isEmpty())
+        return signedIn;
     QMutexLocker lock(&s_actorMutex);
     return s_actor;
 }

@@ -26,8 +26,9 @@ public:
         QJsonObject newValues;
     };
 
-    // The user written into entries made by this process (the CLI's --user, the
-    // logged-in GUI user); "system" until set.
+    // The user written into entries: the signed-in user (Session) when there is one,
+    // else the name this process was given (the CLI's --user in a file without users);
+    // "system" until set.
     static void setActor(const QString &user);
     static QString actor();
 

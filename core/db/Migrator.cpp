@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 12;
+    return 13;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -89,6 +89,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         UniqueConstraintIndex::promote(db, QStringLiteral("enterprise"), QStringLiteral("uscc"), QStringLiteral("enterprise_uscc"));
         runScript(db, QStringLiteral(":/faircheck/schema/012_import_indexes.sql"));
     }
+    if (from < 13)
+        runScript(db, QStringLiteral(":/faircheck/schema/013_entered_by.sql"));
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

@@ -4,6 +4,7 @@
 #include "credit/CreditLedger.h"
 #include "credit/CreditRuleStore.h"
 #include "db/AuditLog.h"
+#include "users/Session.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -70,7 +71,8 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
     const QDate last = QDate::fromString(q.value(1).isNull() ? q.value(2).toString() : q.value(1).toString(), Qt::ISODate);
     if (!m.on.isValid() || m.on < last)
         DatabaseError::reject(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
-    if (m.by.trimmed().isEmpty())
+    // A signed-in user is who takes it unless another name is given.
+    if (m.by.trimmed().isEmpty() && Session::username().isEmpty())
         DatabaseError::reject(tr("Say who takes the step."));
     if ((m.to == u"returned" || (from == u"responded" && m.to == u"assigned")) && m.note.trimmed().isEmpty())
         DatabaseError::reject(tr("Give the reason in the note."));
@@ -93,8 +95,11 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
     } else {
         Sql::exec(db, QStringLiteral("UPDATE clue SET state = ? WHERE id = ?"), {m.to, clueId});
     }
-    Sql::exec(db, QStringLiteral("INSERT INTO clue_step (clue_id, state, step_on, done_by, note) VALUES (?, ?, ?, ?, ?)"),
-              {clueId, m.to, m.on.toString(Qt::ISODate), m.by.trimmed(), m.note.trimmed()});
+    // The step's author is whoever is signed in; a name typed for someone else is kept
+    // beside it, never in its place.
+    const QString author = AuditLog::actor();
+    Sql::exec(db, QStringLiteral("INSERT INTO clue_step (clue_id, state, step_on, done_by, note, entered_by) VALUES (?, ?, ?, ?, ?, ?)"),
+              {clueId, m.to, m.on.toString(Qt::ISODate), m.by.trimmed().isEmpty() ? author : m.by.trimmed(), m.note.trimmed(), author});
     AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("clue"), clueId, QJsonObject{{QStringLiteral("state"), from}},
                           QJsonObject{{QStringLiteral("state"), m.to}, {QStringLiteral("note"), m.note.trimmed()}}});
     transaction.commit();
@@ -129,11 +134,13 @@ QList<ClueWorkflow::Clue> ClueWorkflow::list(const QSqlDatabase &db, Listing lis
 
 QList<ClueWorkflow::Step> ClueWorkflow::steps(const QSqlDatabase &db, qint64 clueId)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, step_on, done_by, COALESCE(note, '') FROM clue_step WHERE clue_id = ? ORDER BY step_on, id"),
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, step_on, done_by, COALESCE(note, ''), COALESCE(entered_by, done_by) "
+                                               "FROM clue_step WHERE clue_id = ? ORDER BY step_on, id"),
                             {clueId});
     QList<Step> list;
     while (q.next())
-        list.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), q.value(3).toString()});
+        list.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString()});
     return list;
 }
 
@@ -151,4 +158,11 @@ QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db)
     while (q.next())
         counts.append({q.value(0).toString(), q.value(1).toInt()});
     return counts;
+}
+
+QString ClueWorkflow::Step::byline() const
+{
+    if (enteredBy.isEmpty() || enteredBy.compare(by, Qt::CaseInsensitive) == 0)
+        return by;
+    return tr("%1 (entered by %2)").arg(by, enteredBy);
 }

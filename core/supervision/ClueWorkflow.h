@@ -50,6 +50,9 @@ public:
         QDate on;
         QString by;
         QString note;
+        QString enteredBy; // the signed-in user who recorded it
+        // "by", or "by (entered by X)" when someone else recorded it.
+        QString byline() const;
     };
     enum class Listing { All, Open, Overdue, DueSoon };
 

@@ -18,8 +18,8 @@ ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Inpu
     const QVariant caseId = Sql::scalar(db, QStringLiteral("SELECT id FROM penalty_case WHERE case_no = ?"), {in.caseNo.trimmed()});
     if (!caseId.isValid())
         DatabaseError::reject(tr("Case %1: not found.").arg(in.caseNo));
-    if (in.reviewer.trimmed().isEmpty())
-        DatabaseError::reject(tr("Name the reviewer."));
+    const QString author = AuditLog::actor();
+    const QString reviewer = in.reviewer.trimmed().isEmpty() ? author : in.reviewer.trimmed();
     if (!in.reviewedOn.isValid())
         DatabaseError::reject(tr("The review date is required."));
     for (const qint64 officer : in.officerIds) {
@@ -31,9 +31,10 @@ ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Inpu
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral(
         "INSERT INTO case_review (penalty_case_id, reviewer, reviewed_on, veto_failed, form_score, content_score, grade, campaign, "
-        "checklist_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, in.reviewer.trimmed(), in.reviewedOn.toString(Qt::ISODate), score.vetoFailed ? 1 : 0, score.form, score.content, score.grade,
-         in.campaign.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(in.campaign.trimmed()), checklist.version()})
+        "checklist_version, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, reviewer, in.reviewedOn.toString(Qt::ISODate), score.vetoFailed ? 1 : 0, score.form, score.content, score.grade,
+         in.campaign.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(in.campaign.trimmed()), checklist.version(),
+         author})
                           .lastInsertId().toLongLong();
     for (const QString &veto : in.vetoFailed)
         Sql::exec(db, QStringLiteral("INSERT INTO review_deduction (review_id, part, item, points) VALUES (?, 'veto', ?, 0)"), {id, veto});

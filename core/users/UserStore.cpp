@@ -122,7 +122,6 @@ UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &usernam
     reset.commit();
     const User user{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), true};
     Session::signIn(user.username, user.role);
-    AuditLog::setActor(user.username);
     return user;
 }
 

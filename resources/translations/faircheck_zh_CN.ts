@@ -1676,6 +1676,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>Choose the department responsible.</source>
         <translation>请选择承办部门。</translation>
     </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <translation>%1（由 %2 代录）</translation>
+    </message>
 </context>
 <context>
     <name>CluesTab</name>
@@ -2314,18 +2318,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>There is no table named “%1”.</source>
         <translation>没有名为“%1”的数据表。</translation>
-    </message>
-    <message numerus="yes">
-        <source>ID numbers and phones of %n enterprise(s) exported to %1</source>
-        <translation>
-            <numerusform>%n 家企业的身份证号和电话已导出到 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>personal data of %n row(s) exported to %1</source>
-        <translation>
-            <numerusform>%n 行个人信息已导出到 %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3200,25 @@ To restore it all the same, type: %2</source>
     <message>
         <source>FairCheck</source>
         <translation>执法监督工作台</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>The table %1 is not exported: it holds passwords, keys or the raw record of changes.</source>
+        <translation>不导出数据表 %1：其中含有密码、密钥或数据变更的原始记录。</translation>
+    </message>
+    <message>
+        <source>This database has users: sign in to export (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).</source>
+        <translation>此数据库设有用户：请登录后再导出（命令行：--user 用户名，密码放在 FAIRCHECK_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not export %3.</source>
+        <translation>%1（%2）无权导出 %3。</translation>
+    </message>
+    <message>
+        <source>Every export is recorded in the audit trail, which a database opened read-only cannot take; export from the window that has the file open.</source>
+        <translation>每次导出都要记入审计日志，而以只读方式打开的数据库无法记录；请在已打开该文件的窗口中导出。</translation>
     </message>
 </context>
 <context>
@@ -5575,10 +5586,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Case %1: not found.</source>
         <translation>未找到案件 %1。</translation>
-    </message>
-    <message>
-        <source>Name the reviewer.</source>
-        <translation>请填写评查人。</translation>
     </message>
     <message>
         <source>The review date is required.</source>

@@ -122,9 +122,54 @@ TEST_CASE("Personal data: masked in exports for roles that do not need it; unmas
     CHECK(masked.contains(id.left(6)));
     CHECK_FALSE(PersonalData::mayReveal(db.connection()));
     CHECK_THROWS_AS(PersonalData::recordReveal(db.connection(), QStringLiteral("enterprise"), 1, QStringLiteral("phone")), DatabaseError);
-    const int reveals = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data'")).toInt();
+    // Every export is recorded: who, what, how many rows, and whether it was unmasked.
+    auto exports = [&](bool unmasked) {
+        return Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'export' "
+                                                           "AND json_extract(new_values, '$.unmasked') = ?"),
+                           {unmasked ? 1 : 0})
+            .toInt();
+    };
+    CHECK(exports(false) == 1); // the clerk's; the first, from the file without users, was unmasked
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT json_extract(new_values, '$.rows') FROM audit_log WHERE table_name = 'export' "
+                                                      "AND user_name = 'li2'"))
+              .toInt() == 20);
     UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
     CHECK(exported(QStringLiteral("admin.csv")).contains(id));
-    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data' AND user_name = 'wang'"))
-              .toInt() == reveals + 1);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'export' AND user_name = 'wang' "
+                                                      "AND json_extract(new_values, '$.unmasked') = 1"))
+              .toInt() == 1);
+}
+
+TEST_CASE("Exports: secrets never, other tables by role, never from a file that cannot record them", "[users][export]")
+{
+    SignedOut guard;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("county.db"));
+    Database db = Database::open(path);
+    TestSupport::demo(db, 10, 20, QDate(2026, 11, 29));
+    UserStore::add(db.connection(), QStringLiteral("wang"), {}, QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    UserStore::add(db.connection(), QStringLiteral("kan"), {}, QStringLiteral("viewer"), QStringLiteral("viewer-pass-1"));
+    UserStore::add(db.connection(), QStringLiteral("zhao"), {}, QStringLiteral("supervisor"), QStringLiteral("super-pass-1"));
+    auto exporting = [&](const QString &table) {
+        return TestSupport::refusal([&] { DataExport::table(db.connection(), table, dir.filePath(table + QStringLiteral(".csv"))); });
+    };
+    // Password hashes, the inspection-code key and the raw change log: not even for an administrator.
+    for (const QString &secret : {QStringLiteral("app_user"), QStringLiteral("setting"), QStringLiteral("change_log")}) {
+        CHECK(exporting(secret).contains(QStringLiteral("not exported")));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(secret + QStringLiteral(".csv"))));
+    }
+    CHECK(exporting(QStringLiteral("audit_log")).isEmpty());
+    Session::signOut();
+    CHECK(exporting(QStringLiteral("enterprise")).contains(QStringLiteral("sign in")));
+    UserStore::signIn(db.connection(), QStringLiteral("kan"), QStringLiteral("viewer-pass-1"));
+    CHECK(exporting(QStringLiteral("enterprise")).isEmpty());
+    CHECK_FALSE(exporting(QStringLiteral("officer")).isEmpty());
+    UserStore::signIn(db.connection(), QStringLiteral("zhao"), QStringLiteral("super-pass-1"));
+    CHECK(exporting(QStringLiteral("officer_conflict")).isEmpty());
+    CHECK_FALSE(exporting(QStringLiteral("audit_log")).isEmpty());
+    // A read-only window cannot record an export, so it makes none.
+    const Database viewer = Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly);
+    CHECK(TestSupport::refusal([&] { DataExport::table(viewer.connection(), QStringLiteral("township"), dir.filePath(QStringLiteral("t.csv"))); })
+              .contains(QStringLiteral("read-only")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("t.csv"))));
 }

@@ -163,7 +163,7 @@ void CluesTab::showSelected()
     html += QStringLiteral("<table cellpadding='3'>");
     for (const ClueWorkflow::Step &s : ClueWorkflow::steps(m_database->connection(), id))
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                    .arg(s.on.toString(Qt::ISODate), ClueWorkflow::stateName(s.state).toHtmlEscaped(), s.by.toHtmlEscaped(), s.note.toHtmlEscaped());
+                    .arg(s.on.toString(Qt::ISODate), ClueWorkflow::stateName(s.state).toHtmlEscaped(), s.byline().toHtmlEscaped(), s.note.toHtmlEscaped());
     html += QStringLiteral("</table>");
     const auto files = AttachmentStore::list(m_database->connection(), QStringLiteral("clue"), id);
     if (!files.isEmpty()) {
