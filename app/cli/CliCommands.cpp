@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliDatabase.h"
+#include "db/CaptureGuard.h"
 #include "db/DatabaseRestore.h"
 #include "db/AuditLog.h"
 #include "users/UserStore.h"
@@ -159,15 +160,45 @@ CliResult CliCommands::user(const QStringList &args)
 
 CliResult CliCommands::audit(const QStringList &args)
 {
+    const QString usage = tr("Usage: faircheck-cli audit verify [--anchor ENTRY:HASH]... | audit acknowledge ENTRY --reason TEXT");
+    bool number = false;
+    if (args.size() == 2 && args.first() == u"acknowledge" && (args.at(1).toLongLong(&number), number)) {
+        const Database db = CliDatabase::open(databasePath());
+        CaptureGuard::acknowledge(db.connection(), args.at(1).toLongLong(), m_parser.value(QStringLiteral("reason")));
+        CliResult result;
+        result.lines.append(tr("The repair at entry %1 is acknowledged.").arg(args.at(1)));
+        return result;
+    }
     if (args != QStringList{QStringLiteral("verify")})
-        return CliResult::badInput(tr("Usage: faircheck-cli audit verify"));
+        return CliResult::badInput(usage);
+    QList<AuditLog::Anchor> anchors;
+    for (const QString &text : m_parser.values(QStringLiteral("anchor"))) {
+        const AuditLog::Anchor anchor = AuditLog::Anchor::parse(text);
+        if (anchor.entry == 0)
+            return CliResult::badInput(tr("%1 is not an anchor: write the entry number, a colon and the 64-digit hash printed on "
+                                          "the report or shown for the backup.")
+                                           .arg(text));
+        anchors.append(anchor);
+    }
     const Database db = CliDatabase::open(databasePath());
     const AuditLog::Verification v = AuditLog::verify(db.connection());
     CliResult result;
     result.status = v.ok ? CliResult::Ok : CliResult::CheckFailed;
     result.lines.append(v.summary());
-    result.json = {{QStringLiteral("ok"), v.ok}, {QStringLiteral("entries"), v.entries}, {QStringLiteral("firstBroken"), v.firstBroken},
-                   {QStringLiteral("outsideChanges"), v.outsideChanges}, {QStringLiteral("reason"), v.reason}};
+    QJsonArray anchorResults;
+    for (const AuditLog::Anchor &anchor : std::as_const(anchors)) {
+        QString reason;
+        const bool held = AuditLog::holds(db.connection(), anchor, &reason);
+        if (!held)
+            result.status = CliResult::CheckFailed;
+        result.lines.append(held ? tr("Anchor %1: the trail still holds this entry unchanged.").arg(anchor.entry)
+                                 : tr("Anchor %1 does not hold: %2.").arg(anchor.entry).arg(reason));
+        anchorResults.append(QJsonObject{{QStringLiteral("entry"), anchor.entry}, {QStringLiteral("holds"), held}, {QStringLiteral("reason"), reason}});
+    }
+    result.json = {{QStringLiteral("ok"), v.ok && result.status == CliResult::Ok}, {QStringLiteral("entries"), v.entries},
+                   {QStringLiteral("firstBroken"), v.firstBroken}, {QStringLiteral("outsideChanges"), v.outsideChanges},
+                   {QStringLiteral("reason"), v.reason}, {QStringLiteral("head"), AuditLog::head(db.connection())},
+                   {QStringLiteral("anchors"), anchorResults}};
     return result;
 }
 
@@ -180,10 +211,12 @@ CliResult CliCommands::backups(const QStringList &args)
         QJsonArray rows;
         for (const BackupRotation::Backup &b : BackupRotation::list(path)) {
             const QString problem = BackupRotation::problem(b.path);
-            result.lines.append(QStringLiteral("%1  %2  %3").arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), b.path,
-                                                                 problem.isEmpty() ? tr("good") : problem));
+            // Each backup carries the audit chain's head it was made from: an anchor.
+            const QString head = problem.isEmpty() ? BackupRotation::auditHead(b.path) : QString();
+            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), b.path,
+                                                                     problem.isEmpty() ? tr("good") : problem, head));
             rows.append(QJsonObject{{QStringLiteral("path"), b.path}, {QStringLiteral("taken"), b.taken.toString(Qt::ISODate)},
-                                    {QStringLiteral("size"), b.size}, {QStringLiteral("problem"), problem}});
+                                    {QStringLiteral("size"), b.size}, {QStringLiteral("problem"), problem}, {QStringLiteral("anchor"), head}});
         }
         result.json = {{QStringLiteral("backups"), rows}};
         return result;

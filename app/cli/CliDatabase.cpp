@@ -1,5 +1,7 @@
 
 #include "CliDatabase.h"
+
+#include <QTextStream>
 namespace {
 bool s_readOnly = false;
 } // namespace
@@ -11,6 +13,9 @@ void CliDatabase::setReadOnly(bool readOnly)
 
 Database CliDatabase::open(const QString &path)
 {
-    return Database::open(path, Database::OpenMode::ExistingOnly,
-                          s_readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    Database db = Database::open(path, Database::OpenMode::ExistingOnly, s_readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    // Said once, on the way in, whatever the command prints after it.
+    if (!db.notice().isEmpty())
+        QTextStream(stderr) << db.notice() << Qt::endl;
+    return db;
 }

@@ -18,6 +18,9 @@ QMutex s_actorMutex;
 QString s_actor = QStringLiteral("system");
 
 const QString kHead = QStringLiteral("audit.head");
+// Set once when an entry is appended to a trail whose newest entries had gone (the head
+// named a later one): appending must never make a removed tail look whole.
+const QString kBreak = QStringLiteral("audit.break");
 
 // The canonical form of an entry: its fields as a compact JSON array (NULL kept apart
 // from empty text), prefixed by the previous entry's hash.
@@ -116,7 +119,8 @@ bool AuditLog::holds(const QSqlDatabase &db, const Anchor &anchor, QString *reas
         return false;
     }
     if (hash.toString() != anchor.hash) {
-        *reason = tr("entry %1 has another hash than the anchor: the trail up to it was rewritten").arg(anchor.entry);
+        *reason = tr("entry %1 has another hash than the anchor: the trail up to it was rewritten, or entries were removed and "
+                     "others written in their place").arg(anchor.entry);
         return false;
     }
     return true;
@@ -135,6 +139,9 @@ qint64 AuditLog::append(const QSqlDatabase &db, const Entry &entry)
     const QVariant oldValues = jsonOrNull(entry.oldValues);
     const QVariant newValues = jsonOrNull(entry.newValues);
     const QString hash = entryHash(previous, id, at, user, actionName(entry.action), entry.table, rowId, oldValues, newValues);
+    const QString head = Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kHead}).toString();
+    if (!head.isEmpty() && head != QStringLiteral("%1:%2").arg(id - 1).arg(previous))
+        Sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)"), {kBreak, QStringLiteral("%1>%2").arg(head).arg(id)});
     Sql::exec(db,
               QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, table_name, row_id, "
                              "old_values, new_values, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -182,7 +189,11 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
                                                   "FROM audit_log ORDER BY id"));
     QString previous;
     qint64 lastId = 0;
-    QPair<qint64, QString> triggers; // the newest entry that recorded the capture triggers' digest
+    // The triggers' digest as the last schema change or repair left them: every seal must
+    // have been made under it.
+    QString reference;
+    qint64 referenceEntry = 0;
+    QList<qint64> unacknowledged; // repairs of the triggers no administrator has looked at
     auto broken = [&v](qint64 id, const QString &reason) {
         v.ok = false;
         v.firstBroken = id;
@@ -207,17 +218,35 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
                 return broken(id, tr("the %1 changes sealed by entry %2 were altered afterwards (%3 found)")
                                       .arg(values.value(QStringLiteral("changes")).toInteger()).arg(id).arg(count));
         }
-        if (values.contains(QStringLiteral("triggers")))
-            triggers = {id, values.value(QStringLiteral("triggers")).toString()};
+        const QString table = rows.value(4).toString();
+        if (values.contains(QStringLiteral("triggers"))) {
+            const QString digest = values.value(QStringLiteral("triggers")).toString();
+            if (rows.value(3).toString() == u"schema" || table == u"capture_repair") {
+                reference = digest;
+                referenceEntry = id;
+            } else if (!reference.isEmpty() && digest != reference) {
+                return broken(id, tr("the triggers that capture changes were altered after entry %1, before entry %2 sealed changes")
+                                      .arg(referenceEntry).arg(id));
+            }
+        }
+        if (table == u"capture_repair")
+            unacknowledged.append(id);
+        else if (table == u"acknowledge")
+            unacknowledged.removeAll(values.value(QStringLiteral("entry")).toInteger());
         previous = expected;
         lastId = id;
     }
+    const QString gap = Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kBreak}).toString();
+    if (!gap.isEmpty())
+        return broken(gap.section(u'>', 1).toLongLong(),
+                      tr("the newest entries after %1 were removed outside FairCheck before entry %2 was written")
+                          .arg(gap.section(u':', 0, 0), gap.section(u'>', 1)));
     const QString head = Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kHead}).toString();
     if (lastId > 0 && head != QStringLiteral("%1:%2").arg(lastId).arg(previous))
         return broken(lastId + 1, tr("the newest entries after %1 were removed (the chain's head is %2)").arg(lastId).arg(head.section(u':', 0, 0)));
     if (ChangeCapture::capturing(db)) {
-        if (triggers.first > 0 && ChangeCapture::triggerDigest(db) != triggers.second)
-            return broken(triggers.first, tr("the triggers that capture changes were altered or removed after entry %1").arg(triggers.first));
+        if (!reference.isEmpty() && ChangeCapture::triggerDigest(db) != reference)
+            return broken(lastId, tr("the triggers that capture changes were altered or removed after entry %1").arg(referenceEntry));
         v.outsideChanges = ChangeCapture::unsealedCount(db);
         if (v.outsideChanges > 0) {
             const ChangeCapture::Change first = ChangeCapture::unsealed(db, 1).constFirst();
@@ -227,7 +256,13 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
                            .arg(first.op == u"insert" ? tr("an insert") : first.op == u"update" ? tr("an update") : tr("a deletion"),
                                 first.table)
                            .arg(first.rowId);
+            return v;
         }
+        if (!unacknowledged.isEmpty())
+            return broken(unacknowledged.constFirst(),
+                          tr("the triggers that capture changes were found altered and reinstalled at entry %1; changes made while "
+                             "they were missing are not in the record, and no administrator has acknowledged the repair")
+                              .arg(unacknowledged.constFirst()));
     }
     return v;
 }

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "CaptureGuard.h"
 #include "DatabaseBackup.h"
 #include "DatabaseError.h"
 #include "Migrator.h"
@@ -47,6 +48,7 @@ Database::Database(Database &&other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_path(std::exchange(other.m_path, QString()))
     , m_readOnly(other.m_readOnly)
+    , m_notice(std::move(other.m_notice))
 {
 }
 
@@ -57,6 +59,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_connectionName = std::exchange(other.m_connectionName, QString());
         m_path = std::exchange(other.m_path, QString());
         m_readOnly = other.m_readOnly;
+        m_notice = std::move(other.m_notice);
     }
     return *this;
 }
@@ -219,6 +222,8 @@ Database Database::open(const QString &path, OpenMode mode, Access access)
     Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     Sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     Migrator::migrate(db);
+    if (const qint64 repair = CaptureGuard::repairIfAltered(db))
+        database.m_notice = CaptureGuard::repairNotice(repair);
     return database;
 }
 

@@ -38,6 +38,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    // What a user must be told about this file now that it is open (a repair made on
+    // opening); empty when nothing.
+    QString notice() const { return m_notice; }
     // Whether a connection was opened read-only (every write path asks before writing).
     static bool isReadOnly(const QSqlDatabase &db);
 
@@ -59,4 +62,5 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    QString m_notice;
 };

@@ -1,5 +1,7 @@
 #include "MonthlyReport.h"
 
+#include "db/AuditLog.h"
+
 QStringList MonthlyReport::serviceIndicatorIds()
 {
     return {QStringLiteral("invitations"), QStringLiteral("trainings"), QStringLiteral("enterprises_trained"), QStringLiteral("forums"),
@@ -12,6 +14,7 @@ MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, q
     const DashboardData data = DashboardData::build(db, month, townshipId, false);
     MonthlyReport report;
     report.county = areaName;
+    report.auditAnchor = AuditLog::head(db);
     report.month = data.scope.from;
     report.title = tr("%1 enterprise-related enforcement supervision report, %2")
                        .arg(areaName, data.scope.from.toString(QStringLiteral("yyyy-MM")));
@@ -60,4 +63,13 @@ MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, q
                          .arg(text("clues_received"), text("clues_closed"), text("clues_overdue"), text("trainings"),
                               text("enterprises_trained"));
     return report;
+}
+
+QString MonthlyReport::anchorLine() const
+{
+    if (auditAnchor.isEmpty())
+        return tr("Audit anchor: the audit trail was empty when this report was made.");
+    return tr("Audit anchor: entry %1, hash %2. Check that the record still holds it with "
+              "faircheck-cli audit verify --anchor %1:%2 or under Settings.")
+        .arg(auditAnchor.section(u':', 0, 0), auditAnchor.section(u':', 1));
 }

@@ -37,6 +37,12 @@ public:
     QString summary;
     QList<Strand> strands;
     QList<DashboardData::Attention> attention;
+    // The audit chain's head ("entry:hash") the report was made from: kept with the
+    // printed report, it proves later that the record before it was not rewritten
+    // (faircheck-cli audit verify --anchor).
+    QString auditAnchor;
+    // The sentence every format prints it in.
+    QString anchorLine() const;
 
     // The services strand's indicators (the CLI's services figures show the same).
     static QStringList serviceIndicatorIds();

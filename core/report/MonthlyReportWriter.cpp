@@ -90,6 +90,7 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
     for (const DashboardData::Attention &a : report.attention)
         body += QStringLiteral("<li>%1</li>").arg(html(a.text));
     body += QStringLiteral("</ul>");
+    body += QStringLiteral("<p style='font-size:small'>%1</p>").arg(html(report.anchorLine()));
 
     PdfPrinter::Images charts;
     for (int i = 0; i < report.strands.size(); ++i)
@@ -114,6 +115,7 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
     lxw_worksheet *summary = workbook_add_worksheet(workbook, tr("Summary").toUtf8().constData());
     worksheet_write_string(summary, 0, 0, report.title.toUtf8().constData(), bold);
     worksheet_write_string(summary, 2, 0, report.summary.toUtf8().constData(), nullptr);
+    worksheet_write_string(summary, 4, 0, report.anchorLine().toUtf8().constData(), nullptr);
     worksheet_set_column(summary, 0, 0, 120, nullptr);
     worksheet_fit_to_pages(summary, 1, 0);
     for (const MonthlyReport::Strand &strand : report.strands) {
@@ -189,5 +191,6 @@ void MonthlyReportWriter::writeDocx(const MonthlyReport &report, const QString &
     // The office adds its commentary here.
     docx.paragraph(tr("Remarks:"), 24, true);
     docx.paragraph(QString());
+    docx.paragraph(report.anchorLine(), 18);
     docx.save(path);
 }

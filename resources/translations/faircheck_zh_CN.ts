@@ -180,8 +180,20 @@
         <translation>审计记录中已没有第 %1 条：有记录被删除</translation>
     </message>
     <message>
-        <source>entry %1 has another hash than the anchor: the trail up to it was rewritten</source>
-        <translation>第 %1 条的哈希与锚点不同：此前的审计记录被改写过</translation>
+        <source>entry %1 has another hash than the anchor: the trail up to it was rewritten, or entries were removed and others written in their place</source>
+        <translation>第 %1 条的哈希与锚点不同：此前的审计记录被改写过，或有记录被删除后又写入了其他记录</translation>
+    </message>
+    <message>
+        <source>the triggers that capture changes were altered after entry %1, before entry %2 sealed changes</source>
+        <translation>第 %1 条之后、第 %2 条封存数据变更之前，记录数据变更的触发器被修改过</translation>
+    </message>
+    <message>
+        <source>the newest entries after %1 were removed outside FairCheck before entry %2 was written</source>
+        <translation>在写入第 %2 条之前，第 %1 条之后的最新记录已在执法监督工作台之外被删除</translation>
+    </message>
+    <message>
+        <source>the triggers that capture changes were found altered and reinstalled at entry %1; changes made while they were missing are not in the record, and no administrator has acknowledged the repair</source>
+        <translation>第 %1 条记录时发现记录数据变更的触发器被改动并已重新安装；触发器缺失期间的数据变更未被记录，且尚无管理员确认此次修复</translation>
     </message>
 </context>
 <context>
@@ -280,6 +292,34 @@
             <numerusform>新增（一次导入共 %n 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>anchor from a report or backup, e.g. 1234:5f2c…</source>
+        <translation>报告或备份上的锚点，如 1234:5f2c…</translation>
+    </message>
+    <message>
+        <source>Check the anchor</source>
+        <translation>核对锚点</translation>
+    </message>
+    <message>
+        <source>Anchor:</source>
+        <translation>锚点：</translation>
+    </message>
+    <message>
+        <source>This file&apos;s anchor now (note it down to check later): %1</source>
+        <translation>本文件当前的锚点（请记下以备日后核对）：%1</translation>
+    </message>
+    <message>
+        <source>Write the anchor as printed: the entry number, a colon and the 64-digit hash.</source>
+        <translation>请按打印的格式填写锚点：记录序号、冒号和 64 位哈希值。</translation>
+    </message>
+    <message>
+        <source>The trail still holds entry %1 unchanged: nothing up to it was rewritten.</source>
+        <translation>审计记录仍完整包含第 %1 条：此前的记录未被改写。</translation>
+    </message>
+    <message>
+        <source>The anchor does not hold: %1.</source>
+        <translation>锚点核对不符：%1。</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -313,6 +353,21 @@
     <message>
         <source>is not a FairCheck database</source>
         <translation>不是 FairCheck 数据库</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGuard</name>
+    <message>
+        <source>The triggers that record every change had been removed or altered outside FairCheck; they were reinstalled (audit entry %1). Changes made while they were missing are not in the record. An administrator should check the file and acknowledge the repair (Settings, or faircheck-cli audit acknowledge %1).</source>
+        <translation>记录每项数据变更的触发器曾在执法监督工作台之外被删除或改动，现已重新安装（审计记录第 %1 条）。触发器缺失期间的数据变更未被记录。请管理员检查该文件并确认此次修复（在“设置”中，或用 faircheck-cli audit acknowledge %1）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a repair of the capture triggers.</source>
+        <translation>第 %1 条不是对数据变更触发器的修复记录。</translation>
+    </message>
+    <message>
+        <source>Say what was checked before acknowledging the repair.</source>
+        <translation>确认修复前，请说明检查了什么。</translation>
     </message>
 </context>
 <context>
@@ -782,7 +837,9 @@
   backups list|now|restore FILE [--accept-no-passwords]
                              the kept backups (by generation: days, weeks, months); an administrator
                              restores a checked one, the replaced file kept
-  audit verify               check the audit trail&apos;s hash chain (exit 1 names the first broken entry)
+  audit verify [--anchor ENTRY:HASH]... | audit acknowledge ENTRY --reason TEXT
+                             check the audit trail&apos;s hash chain and anchors from reports and backups
+                             (exit 1 names the first broken entry); acknowledge a repair
   validate uscc|id|phone CODE...
                              check codes (exit 1 if any is invalid)
   credit recompute [--full] [--as-of DATE]
@@ -845,7 +902,9 @@
   backups list|now|restore FILE [--accept-no-passwords]
                              保留的备份（按日、周、月分代保留）；由管理员恢复经检查的备份，
                              被替换的文件另行保留
-  audit verify               校验审计日志的哈希链（发现断裂时退出码为 1，并指出第一条断裂记录）
+  audit verify [--anchor 序号:哈希]... | audit acknowledge 序号 --reason 说明
+                             校验审计日志的哈希链以及报告、备份上的锚点（发现断裂时退出码为 1，
+                             并指出第一条断裂记录）；确认一次修复
   validate uscc|id|phone CODE...
                              校验代码（任一无效时退出码为 1）
   credit recompute [--full] [--as-of DATE]
@@ -1058,10 +1117,6 @@
         <translation>用法：faircheck-cli report monthly --month 年-月 [--township 乡镇] --format pdf|xlsx|docx --out 文件</translation>
     </message>
     <message>
-        <source>Usage: faircheck-cli audit verify</source>
-        <translation>用法：faircheck-cli audit verify</translation>
-    </message>
-    <message>
         <source>good</source>
         <translation>完好</translation>
     </message>
@@ -1096,6 +1151,26 @@
     <message>
         <source>%1 restored from %2; the replaced file is kept as %3.</source>
         <translation>已从 %2 恢复 %1；被替换的文件保留为 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli audit verify [--anchor ENTRY:HASH]... | audit acknowledge ENTRY --reason TEXT</source>
+        <translation>用法：faircheck-cli audit verify [--anchor 序号:哈希]... | audit acknowledge 序号 --reason 说明</translation>
+    </message>
+    <message>
+        <source>The repair at entry %1 is acknowledged.</source>
+        <translation>已确认第 %1 条记录的修复。</translation>
+    </message>
+    <message>
+        <source>%1 is not an anchor: write the entry number, a colon and the 64-digit hash printed on the report or shown for the backup.</source>
+        <translation>%1 不是锚点：请填写报告上打印或备份所示的记录序号、冒号和 64 位哈希值。</translation>
+    </message>
+    <message>
+        <source>Anchor %1: the trail still holds this entry unchanged.</source>
+        <translation>锚点 %1：审计记录仍完整包含该条记录。</translation>
+    </message>
+    <message>
+        <source>Anchor %1 does not hold: %2.</source>
+        <translation>锚点 %1 核对不符：%2。</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2550,10 @@ To restore it all the same, type: %2</source>
         <translation>备份 %1 没有设置密码，而当前文件有密码。恢复后任何人都可以修改记录。
 
 如仍要恢复，请输入：%2</translation>
+    </message>
+    <message>
+        <source>The record&apos;s safeguards were repaired</source>
+        <translation>记录保护措施已修复</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4408,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>In %1 the departments carried out %2 visits to enterprises, %3 of them joint visits, which saved %4 separate entries; enterprises rated %5 of the visits satisfactory. %6 enterprises hold a credit score and %7 are in the sandbox. %8 cases were handled leniently, waiving %9 in fines. %10 clues were received and %11 closed; %12 are overdue. %13 training sessions reached %14 enterprises.</source>
         <translation>%1，各执法部门共开展入企检查 %2 次，其中联合检查 %3 次，减少入企 %4 次；企业对检查的满意率为 %5。共 %6 家企业已有信用积分，%7 家企业在优信豁免沙盒内。办理免罚轻罚案件 %8 件，减免罚款 %9。受理执法监督线索 %10 件，办结 %11 件，逾期未办结 %12 件。举办培训 %13 场，参训企业 %14 家。</translation>
+    </message>
+    <message>
+        <source>Audit anchor: the audit trail was empty when this report was made.</source>
+        <translation>审计锚点：生成本报告时审计记录为空。</translation>
+    </message>
+    <message>
+        <source>Audit anchor: entry %1, hash %2. Check that the record still holds it with faircheck-cli audit verify --anchor %1:%2 or under Settings.</source>
+        <translation>审计锚点：第 %1 条，哈希 %2。可用 faircheck-cli audit verify --anchor %1:%2 或在“设置”中核对记录是否仍包含它。</translation>
     </message>
 </context>
 <context>

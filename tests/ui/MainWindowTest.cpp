@@ -1,5 +1,7 @@
 #include "common/FormDialog.h"
 #include "settings/AuditTab.h"
+#include "db/AuditLog.h"
+#include "db/DatabaseError.h"
 #include "db/BackupRotation.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
@@ -31,11 +33,14 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 // Offscreen tests of the frame and the enterprise register page.
 class MainWindowTest final : public QObject
@@ -57,6 +62,9 @@ private slots:
     void fileWithUsersAsksToSignIn();
     void auditViewerFiltersAndChecksTheChain();
     void auditViewerShowsAnImportedRowsInsert();
+    void windowKeepsItsLockWhileItsBackupRuns();
+    void secondWindowOpensReadOnly();
+    void restoresWithNoDatabaseOpen();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -351,6 +359,113 @@ void MainWindowTest::auditViewerFiltersAndChecksTheChain()
     QVERIFY(audit->changes()->item(last, 4)->text().toLongLong() > 0);
     QVERIFY(audit->verifyChain().contains(QString::number(
         Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt())));
+    // An anchor from a report or backup: the file's own head holds; a wrong hash does not.
+    const QString head = AuditLog::head(controller.database()->connection());
+    QCOMPARE(audit->checkAnchor(head), AuditTab::tr("The trail still holds entry %1 unchanged: nothing up to it was rewritten.")
+                                           .arg(head.section(u':', 0, 0)));
+    QVERIFY(audit->checkAnchor(head.section(u':', 0, 0) + QLatin1Char(':') + QString(64, u'0'))
+                .startsWith(AuditTab::tr("The anchor does not hold: %1.").section(u'%', 0, 0)));
+    QVERIFY(audit->checkAnchor(QStringLiteral("12")).startsWith(AuditTab::tr("Write the anchor").left(5)));
+}
+
+namespace {
+
+// Whether this process holds a POSIX lock on the file (/proc/locks).
+bool holdsLock(const QString &path)
+{
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) // stat opens no descriptor
+        return false;
+    const QByteArray inode = QByteArray::number(quint64(st.st_ino));
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 6 && f.at(1) == "POSIX" && f.at(4) == pid && f.at(5).endsWith(':' + inode))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void MainWindowTest::windowKeepsItsLockWhileItsBackupRuns()
+{
+    // Opening starts the daily backup on a worker thread with a connection of its own;
+    // its closing must not take the window's lock on the file with it.
+    const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(path, &window));
+    QTRY_VERIFY_WITH_TIMEOUT(!BackupRotation::list(path).isEmpty(), 10000);
+    QTest::qWait(200);
+    QVERIFY(holdsLock(path));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
+}
+
+void MainWindowTest::secondWindowOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.db"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    DatabaseController first;
+    MainWindow firstWindow(&first);
+    QVERIFY(first.openFile(path, &firstWindow));
+    QVERIFY(first.readOnlyReason().isEmpty());
+
+    // Asked, the user declines: nothing opens.
+    DatabaseController second;
+    MainWindow secondWindow(&second);
+    bool asked = false;
+    QTimer::singleShot(50, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text().contains(QString::number(QCoreApplication::applicationPid()));
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    QVERIFY(!second.openFile(path, &secondWindow));
+    QVERIFY(asked);
+    QVERIFY(!second.database());
+    // Accepted: read-only, every change refused, and the status bar says so.
+    QTimer::singleShot(50, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(second.openFile(path, &secondWindow));
+    QVERIFY(second.database()->isReadOnly());
+    QVERIFY(!second.readOnlyReason().isEmpty());
+    QVERIFY(secondWindow.statusBar()->currentMessage().contains(MainWindow::tr(" — read-only (%1)").arg(second.readOnlyReason())));
+    QVERIFY_THROWS_EXCEPTION(DatabaseError, Sql::exec(second.database()->connection(), QStringLiteral("DELETE FROM township")));
+    second.close();
+    // The first window still has its claim and its lock.
+    QVERIFY(holdsLock(path));
+    QVERIFY(!first.database()->isReadOnly());
+}
+
+void MainWindowTest::restoresWithNoDatabaseOpen()
+{
+    // File -> Restore from a backup works when the damaged file cannot be opened at all.
+    const QString path = m_dir.filePath(QStringLiteral("broken.db"));
+    QString backup;
+    {
+        const Database db = Database::open(path);
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('T9', '河口镇')"));
+        backup = BackupRotation::backUp(db);
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(100, '\x5a'));
+    }
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(!controller.database());
+    QVERIFY(controller.restoreBackup(backup, path, &window));
+    QCOMPARE(Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT name FROM township WHERE code = 'T9'")).toString(),
+             QStringLiteral("河口镇"));
+    QCOMPARE(controller.lastKeptAs(), QFileInfo(path).absoluteFilePath() + QStringLiteral(".before-restore"));
 }
 
 void MainWindowTest::auditViewerShowsAnImportedRowsInsert()

@@ -140,7 +140,10 @@ bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
         close();
         m_lock = std::move(lock);
         m_readOnlyReason = readOnlyReason;
+        const QString notice = database->notice();
         adopt(std::move(database));
+        if (!notice.isEmpty() && parent)
+            QMessageBox::warning(parent, tr("The record's safeguards were repaired"), notice);
         return true;
     } catch (const DatabaseError &error) {
         // A damaged file: offer the latest backup that passes its check.

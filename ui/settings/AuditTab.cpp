@@ -36,6 +36,14 @@ AuditTab::AuditTab(QWidget *parent)
     connect(verify, &QPushButton::clicked, this, [this] { verifyChain(); });
     m_chain = new QLabel(this);
     m_chain->setWordWrap(true);
+    m_anchor = new QLineEdit(this);
+    m_anchor->setPlaceholderText(tr("anchor from a report or backup, e.g. 1234:5f2c…"));
+    auto *checkAnchorButton = new QPushButton(tr("Check the anchor"), this);
+    connect(checkAnchorButton, &QPushButton::clicked, this, [this] { checkAnchor(m_anchor->text()); });
+    connect(m_anchor, &QLineEdit::returnPressed, this, [this] { checkAnchor(m_anchor->text()); });
+    m_head = new QLabel(this);
+    m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_head->setWordWrap(true);
     m_table = SimpleTable::create({tr("No."), tr("Time (UTC)"), tr("User"), tr("Action"), tr("Table"), tr("Record"), tr("Before"), tr("After")},
                                   7, this);
     m_changesTitle = new QLabel(tr("Changes to this record, row by row:"), this);
@@ -49,8 +57,14 @@ AuditTab::AuditTab(QWidget *parent)
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
     bar->addWidget(verify);
+    auto *anchorBar = new QHBoxLayout;
+    anchorBar->addWidget(new QLabel(tr("Anchor:"), this));
+    anchorBar->addWidget(m_anchor, 1);
+    anchorBar->addWidget(checkAnchorButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(anchorBar);
+    layout->addWidget(m_head);
     layout->addWidget(m_chain);
     layout->addWidget(m_table, 2);
     layout->addWidget(m_changesTitle);
@@ -68,6 +82,8 @@ void AuditTab::setDatabase(Database *database)
             m_user->addItem(u, u);
     }
     m_chain->clear();
+    const QString head = m_database ? AuditLog::head(m_database->connection()) : QString();
+    m_head->setText(head.isEmpty() ? QString() : tr("This file's anchor now (note it down to check later): %1").arg(head));
     refresh();
 }
 
@@ -128,4 +144,24 @@ QString AuditTab::verifyChain()
     m_chain->setStyleSheet(v.ok ? QStringLiteral("color: #1b6e2a") : QStringLiteral("color: #b3261e; font-weight: bold"));
     m_chain->setText(text);
     return text;
+}
+
+QString AuditTab::checkAnchor(const QString &text)
+{
+    if (!m_database)
+        return {};
+    const AuditLog::Anchor anchor = AuditLog::Anchor::parse(text);
+    QString result;
+    bool held = false;
+    if (anchor.entry == 0) {
+        result = tr("Write the anchor as printed: the entry number, a colon and the 64-digit hash.");
+    } else {
+        QString reason;
+        held = AuditLog::holds(m_database->connection(), anchor, &reason);
+        result = held ? tr("The trail still holds entry %1 unchanged: nothing up to it was rewritten.").arg(anchor.entry)
+                      : tr("The anchor does not hold: %1.").arg(reason);
+    }
+    m_chain->setStyleSheet(held ? QStringLiteral("color: #1b6e2a") : QStringLiteral("color: #b3261e; font-weight: bold"));
+    m_chain->setText(result);
+    return result;
 }
