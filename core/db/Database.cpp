@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace {
 
@@ -34,6 +35,20 @@ bool hasSqliteHeader(const QString &path, bool *emptyFile)
         return false;
     *emptyFile = head.isEmpty();
     return head == QByteArrayLiteral("SQLite format 3\0");
+}
+
+// Less room than SQLite needs to write a few pages and its log.
+bool diskFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 256 * 1024;
+}
+
+QString diskFullMessage(const QString &path)
+{
+    return Database::tr("The disk holding %1 is full: the database cannot be opened or set up there. Nothing was changed; "
+                        "free some space (or choose another disk) and try again.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace
@@ -113,6 +128,7 @@ Database Database::open(const QString &path, OpenMode mode, Access access)
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const bool readOnly = access == Access::ReadOnly;
+    const bool created = !info.exists();
     // Two PCs writing one file on a shared drive corrupt it: SQLite's locks do not hold
     // across SMB or NFS. Such a file is only ever opened for reading.
     const NetworkDrive::Verdict drive = NetworkDrive::check(info.exists() ? absolute : info.absolutePath());
@@ -151,10 +167,13 @@ Database Database::open(const QString &path, OpenMode mode, Access access)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(absolute);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") + (readOnly ? QLatin1Char(';') + kReadOnlyOption : QString()));
-        if (!db.open())
+        if (!db.open()) {
+            if (diskFull(info.absolutePath()))
+                throw DatabaseError(DatabaseError::Kind::Full, diskFullMessage(absolute), db.lastError().text());
             throw DatabaseError(DatabaseError::Kind::CannotOpen,
                                 tr("Cannot open the database file %1.").arg(absolute),
                                 db.lastError().text());
+        }
     }
     OpenDatabases::add(absolute);
     QSqlDatabase db = database.connection();
@@ -200,6 +219,27 @@ Database Database::open(const QString &path, OpenMode mode, Access access)
         Sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
         return database;
     }
+    try {
+        prepareForWriting(database, from, fresh);
+    } catch (const DatabaseError &error) {
+        if (error.kind() != DatabaseError::Kind::Full && !diskFull(info.absolutePath()))
+            throw;
+        // A file this call created is not left behind half made.
+        if (created) {
+            db = QSqlDatabase(); // the last handle on the connection, so that it closes
+            database.close();
+            for (const QString &suffix : QStringList{QString()} + OpenDatabases::companionSuffixes())
+                QFile::remove(absolute + suffix);
+        }
+        throw DatabaseError(DatabaseError::Kind::Full, diskFullMessage(absolute), error.details());
+    }
+    return database;
+}
+
+void Database::prepareForWriting(Database &database, int from, bool fresh)
+{
+    const QString absolute = database.path();
+    const QSqlDatabase db = database.connection();
     if (from > 0 && from < Migrator::currentVersion()) {
         try {
             DatabaseBackup::write(database, preMigrationBackupPath(absolute, from));
@@ -224,7 +264,6 @@ Database Database::open(const QString &path, OpenMode mode, Access access)
     Migrator::migrate(db);
     if (const qint64 repair = CaptureGuard::repairIfAltered(db))
         database.m_notice = CaptureGuard::repairNotice(repair);
-    return database;
 }
 
 QString Database::preMigrationBackupPath(const QString &path, int fromVersion)

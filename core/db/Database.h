@@ -58,6 +58,8 @@ public:
 private:
     Database(QString connectionName, QString path);
     void close();
+    // Upgrade (after a copy), page size, WAL and the check of the capture triggers.
+    static void prepareForWriting(Database &database, int from, bool fresh);
 
     QString m_connectionName;
     QString m_path;

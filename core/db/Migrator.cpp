@@ -89,8 +89,13 @@ void Migrator::migrate(const QSqlDatabase &db)
         UniqueConstraintIndex::promote(db, QStringLiteral("enterprise"), QStringLiteral("uscc"), QStringLiteral("enterprise_uscc"));
         runScript(db, QStringLiteral(":/faircheck/schema/012_import_indexes.sql"));
     }
-    if (from < 13)
+    if (from < 13) {
         runScript(db, QStringLiteral(":/faircheck/schema/013_entered_by.sql"));
+        // User names are one regardless of case from now on; a file that already holds
+        // two spellings of one name keeps them (sign-in then takes the first).
+        if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user GROUP BY username COLLATE NOCASE HAVING count(*) > 1")).isValid())
+            Sql::exec(db, QStringLiteral("CREATE UNIQUE INDEX app_user_name_nocase ON app_user (username COLLATE NOCASE)"));
+    }
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

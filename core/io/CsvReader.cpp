@@ -2,11 +2,56 @@
 
 #include "CsvFormulaGuard.h"
 
+#include "ReadLimits.h"
 #include "db/DatabaseError.h"
+
+#include <QDir>
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
+
+// The length of the valid UTF-8 prefix of `data`, leaving out a sequence cut short at
+// the very end (*cut gets its length); the first invalid byte is at the returned index
+// when that is less than size - *cut.
+qsizetype validUtf8(const unsigned char *data, qsizetype size, qsizetype *cut)
+{
+    *cut = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size) {
+                *cut = size - i;
+                return i;
+            }
+            const unsigned char d = data[i + k];
+            if (d < (k == 1 ? low : 0x80) || d > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return i;
 }
+} // namespace
 
 CsvReader::CsvReader(const QString &path)
     : m_path(path)
@@ -21,7 +66,7 @@ CsvReader::CsvReader(const QString &path)
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the encoding %2 cannot be read.").arg(path, m_encoding));
     // Skip a byte-order mark; the decoder would keep it as U+FEFF.
     if (head.startsWith("\xEF\xBB\xBF"))
-        m_file.read(3);
+        m_bytesChecked = m_file.read(3).size();
     else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         m_file.read(2);
     m_line = 1;
@@ -68,8 +113,56 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
+    if (m_encoding == u"UTF-8")
+        checkUtf8(bytes);
     m_buffer += m_decoder.decode(bytes);
+    if (m_decoder.hasError())
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("%1: the text is not valid %2 in the bytes %3 to %4; save the file again as UTF-8 and import that.")
+                                .arg(QDir::toNativeSeparators(m_path), m_encoding)
+                                .arg(m_file.pos() - bytes.size())
+                                .arg(m_file.pos()));
     return true;
+}
+
+void CsvReader::checkUtf8(const QByteArray &bytes)
+{
+    const QByteArray data = m_utf8Tail + bytes;
+    qsizetype cut = 0;
+    const qsizetype valid = validUtf8(reinterpret_cast<const unsigned char *>(data.constData()), data.size(), &cut);
+    if (valid < data.size() - cut)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("%1: invalid UTF-8 at byte %2 (counting from 0), after line %3. Part of the file was saved in "
+                               "another encoding; save it again as UTF-8 (or all of it as GBK) and import that.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(m_bytesChecked + valid)
+                                .arg(m_line));
+    m_bytesChecked += data.size() - cut;
+    m_utf8Tail = data.right(cut);
+}
+
+void CsvReader::refuse(const TableRow &row, const QString &problem) const
+{
+    refuseCell(m_path, QString(), row.row, int(row.cells.size()), problem);
+}
+
+void CsvReader::takeCell(TableRow &row, QString &field)
+{
+    if (field.size() > ReadLimits::MaxCellChars)
+        refuse(row, tooLongProblem());
+    if (row.cells.size() >= ReadLimits::MaxColumns)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("%1, line %2: more than %3 columns, Excel's limit; the file was not read.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(row.row)
+                                .arg(ReadLimits::MaxColumns));
+    if (++m_cellsRead > ReadLimits::MaxCells)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("%1 holds more than %2 cells, far more than any register; it was not read.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(ReadLimits::MaxCells));
+    CsvFormulaGuard::restore(field);
+    row.cells.append(std::move(field));
 }
 
 bool CsvReader::next(TableRow &row)
@@ -99,8 +192,7 @@ bool CsvReader::next(TableRow &row)
             if (quoted)
                 throw DatabaseError(DatabaseError::Kind::Rejected,
                                     tr("%1, line %2: a quoted field is never closed.").arg(m_path).arg(row.row));
-            CsvFormulaGuard::restore(field);
-            row.cells.append(std::move(field));
+            takeCell(row, field);
             return true;
         }
         const QChar c = m_buffer.at(m_pos);
@@ -120,16 +212,20 @@ bool CsvReader::next(TableRow &row)
             }
             if (c == u'\n')
                 ++m_line;
+            else if (c.unicode() < 0x20 && c != u'\t' && c != u'\r')
+                refuse(row, controlCharacterProblem(c));
             field += c;
             ++m_pos;
+            // Checked as it grows: a cell of hundreds of megabytes is never held.
+            if (field.size() > ReadLimits::MaxCellChars)
+                refuse(row, tooLongProblem());
             continue;
         }
         if (c == u'"' && field.isEmpty() && !wasQuoted) {
             quoted = wasQuoted = true;
             ++m_pos;
         } else if (c == m_separator) {
-            CsvFormulaGuard::restore(field);
-            row.cells.append(std::move(field));
+            takeCell(row, field);
             field.clear();
             wasQuoted = false;
             ++m_pos;
@@ -138,24 +234,29 @@ bool CsvReader::next(TableRow &row)
         } else if (c == u'\n') {
             ++m_pos;
             ++m_line;
-            CsvFormulaGuard::restore(field);
-            row.cells.append(std::move(field));
+            takeCell(row, field);
             return true;
         } else {
             // A run of plain characters is taken in one piece, not one by one.
-            qsizetype end = m_pos + 1;
+            qsizetype end = m_pos;
             const QChar *data = m_buffer.constData();
             while (end < m_buffer.size()) {
                 const QChar d = data[end];
                 if (d == m_separator || d == u'\n' || d == u'\r' || d == u'"')
                     break;
+                if (d.unicode() < 0x20 && d != u'\t') [[unlikely]]
+                    refuse(row, controlCharacterProblem(d));
                 ++end;
             }
+            if (end == m_pos) // a quote inside an unquoted field is taken as text
+                ++end;
             if (field.isEmpty())
                 field = m_buffer.mid(m_pos, end - m_pos);
             else
                 field += QStringView(m_buffer).mid(m_pos, end - m_pos);
             m_pos = end;
+            if (field.size() > ReadLimits::MaxCellChars)
+                refuse(row, tooLongProblem());
         }
     }
 }

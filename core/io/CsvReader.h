@@ -19,6 +19,10 @@ public:
 
 private:
     bool fill();
+    void takeCell(TableRow &row, QString &field);
+    [[noreturn]] void refuse(const TableRow &row, const QString &problem) const;
+    // UTF-8 files are checked as they are read: a wrong byte is named, never replaced.
+    void checkUtf8(const QByteArray &bytes);
     QString detectEncoding(const QByteArray &head) const;
 
     QString m_path;
@@ -30,4 +34,6 @@ private:
     bool m_eof = false;
     QChar m_separator = u',';
     int m_line = 0; // physical line of the next record's start
+    qint64 m_bytesChecked = 0; // of the file, before m_utf8Tail
+    QByteArray m_utf8Tail;     // a sequence cut by the end of the last chunk
 };

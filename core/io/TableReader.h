@@ -24,6 +24,19 @@ public:
     // How much of the file has been read, 0–100, or -1 when unknown.
     virtual int percentRead() const { return -1; }
 
-    // Chooses the reader by the file's extension; sheet = empty for the first.
+    // Chooses the reader by what the file is (an XLSX or XLS workbook by its first bytes,
+    // whatever its name says), else by its extension; sheet = empty for the first.
+    // A web page or XML saved with a spreadsheet's name is refused saying so.
     static std::unique_ptr<TableReader> open(const QString &path, const QString &sheet = QString());
+
+protected:
+    // Refuses a cell longer than Excel allows or holding a control character (other than
+    // tab and line breaks), and a file with more cells than ReadLimits::MaxCells, naming
+    // the file, sheet, row and column. XLSX and XLS rows go through this; the CSV reader
+    // checks while it scans.
+    void checkRow(const QString &path, const TableRow &row);
+    [[noreturn]] static void refuseCell(const QString &path, const QString &sheet, int row, int column, const QString &problem);
+    static QString controlCharacterProblem(QChar c);
+    static QString tooLongProblem();
+    qint64 m_cellsRead = 0;
 };

@@ -72,5 +72,6 @@ bool XlsReader::next(TableRow &row)
     while (!row.cells.isEmpty() && row.cells.last().isEmpty())
         row.cells.removeLast();
     ++m_next;
+    checkRow(m_path, row);
     return true;
 }

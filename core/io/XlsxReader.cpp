@@ -1,9 +1,11 @@
 #include "XlsxReader.h"
 
+#include "ReadLimits.h"
 #include "db/DatabaseError.h"
 
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -23,13 +25,13 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
     const QString entry = locateSheet(sheet);
     readSharedStrings();
     readDateStyles();
-    if (!m_zip.openEntry(entry))
+    if (!m_zip.openEntry(entry, ReadLimits::MaxSheetBytes))
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the sheet “%2” is missing.").arg(path, m_sheet));
 }
 
 QString XlsxReader::locateSheet(const QString &wanted)
 {
-    const QByteArray workbook = m_zip.read(QStringLiteral("xl/workbook.xml"));
+    const QByteArray workbook = m_zip.read(QStringLiteral("xl/workbook.xml"), ReadLimits::MaxSmallPartBytes);
     if (workbook.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 is not an Excel workbook (xl/workbook.xml is missing).").arg(m_path));
     QList<QPair<QString, QString>> sheets; // name, relationship id
@@ -61,7 +63,7 @@ QString XlsxReader::locateSheet(const QString &wanted)
         chosen = *it;
     }
     m_sheet = chosen.first;
-    QXmlStreamReader rels(m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels")));
+    QXmlStreamReader rels(m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), ReadLimits::MaxSmallPartBytes));
     while (!rels.atEnd()) {
         rels.readNext();
         if (rels.isStartElement() && rels.name() == u"Relationship"
@@ -73,23 +75,65 @@ QString XlsxReader::locateSheet(const QString &wanted)
 
 void XlsxReader::readSharedStrings()
 {
-    QXmlStreamReader xml(m_zip.read(QStringLiteral("xl/sharedStrings.xml")));
+    // Streamed like the sheet: a shared-strings part can be as large as the sheet.
+    if (!m_zip.openEntry(QStringLiteral("xl/sharedStrings.xml"), ReadLimits::MaxSharedStringBytes))
+        return;
+    QXmlStreamReader xml;
     QString current;
+    qint64 total = 0;
+    qint64 sinceToken = 0;
     bool inItem = false;
+    bool inText = false;
     int phonetic = 0; // ruby text (rPh) is not part of the value
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
+    for (;;) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Invalid) {
+            if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+                throw DatabaseError(DatabaseError::Kind::Rejected,
+                                    tr("%1: the shared strings cannot be read (%2).").arg(m_path, xml.errorString()));
+            const QByteArray chunk = m_zip.readChunk();
+            if (chunk.isEmpty())
+                break;
+            sinceToken += chunk.size();
+            if (sinceToken > ReadLimits::MaxBytesWithoutToken)
+                throw DatabaseError(DatabaseError::Kind::Rejected,
+                                    tr("%1: the shared strings hold a single piece of text or markup of more than %2; the file "
+                                       "is damaged or made to fill the memory, and was not read.")
+                                        .arg(m_path, QLocale().formattedDataSize(ReadLimits::MaxBytesWithoutToken)));
+            xml.addData(chunk);
+            continue;
+        }
+        sinceToken = 0;
+        if (token == QXmlStreamReader::EndDocument)
+            break;
+        if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"si") {
                 inItem = true;
                 current.clear();
             } else if (xml.name() == u"rPh") {
                 ++phonetic;
-            } else if (xml.name() == u"t" && inItem && phonetic == 0) {
-                current += xml.readElementText();
+            } else if (xml.name() == u"t" && inItem) {
+                inText = true;
             }
-        } else if (xml.isEndElement()) {
-            if (xml.name() == u"si") {
+        } else if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference) {
+            if (inText && phonetic == 0) {
+                current += xml.text();
+                if (current.size() > ReadLimits::MaxCellChars)
+                    throw DatabaseError(DatabaseError::Kind::Rejected,
+                                        tr("%1: shared string %2 is %3; the file was not read.")
+                                            .arg(m_path)
+                                            .arg(m_shared.size() + 1)
+                                            .arg(tooLongProblem()));
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"t") {
+                inText = false;
+            } else if (xml.name() == u"si") {
+                total += current.size();
+                if (total > ReadLimits::MaxSharedStringChars)
+                    throw DatabaseError(DatabaseError::Kind::Rejected,
+                                        tr("%1: the shared strings hold more than %2 characters; the file was not read.")
+                                            .arg(m_path, QLocale().toString(ReadLimits::MaxSharedStringChars)));
                 m_shared.append(current);
                 inItem = false;
             } else if (xml.name() == u"rPh") {
@@ -104,7 +148,7 @@ void XlsxReader::readDateStyles()
     // Built-in date formats are ids 14–22 and 45–47; custom ones are recognised by
     // their pattern (y, m with d, or Chinese 年月日) outside quoted text.
     QSet<int> dateFormats = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 57, 58};
-    QXmlStreamReader xml(m_zip.read(QStringLiteral("xl/styles.xml")));
+    QXmlStreamReader xml(m_zip.read(QStringLiteral("xl/styles.xml"), ReadLimits::MaxSmallPartBytes));
     bool inCellXfs = false;
     int xfIndex = 0;
     static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]"));
@@ -171,6 +215,14 @@ bool XlsxReader::feed()
     const QByteArray chunk = m_zip.readChunk();
     if (chunk.isEmpty())
         return false;
+    // The XML reader keeps what it has not yet made a token of: a tag or text of
+    // gigabytes would all be held. Real sheets complete a token every few bytes.
+    m_sinceToken += chunk.size();
+    if (m_sinceToken > ReadLimits::MaxBytesWithoutToken)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            tr("%1, sheet %2: a single cell or tag of more than %3; the file is damaged or made to fill the "
+                               "memory, and was not read.")
+                                .arg(m_path, m_sheet, QLocale().formattedDataSize(ReadLimits::MaxBytesWithoutToken)));
     m_xml.addData(chunk);
     return true;
 }
@@ -192,17 +244,24 @@ bool XlsxReader::next(TableRow &row)
                 if (feed())
                     continue;
                 if (inRow)
-                    return true;
-                return false;
+                    checkRow(m_path, row);
+                return inRow;
             }
             throw DatabaseError(DatabaseError::Kind::Rejected,
                                 tr("%1, sheet %2: the sheet cannot be read (%3).").arg(m_path, m_sheet, m_xml.errorString()));
         }
-        if (token == QXmlStreamReader::EndDocument)
+        m_sinceToken = 0;
+        if (token == QXmlStreamReader::EndDocument) {
+            if (inRow)
+                checkRow(m_path, row);
             return inRow;
+        }
         if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference) {
-            if (inValue && phonetic == 0)
+            if (inValue && phonetic == 0) {
                 raw += m_xml.text();
+                if (raw.size() > ReadLimits::MaxCellChars)
+                    refuseCell(m_path, m_sheet, row.row, column, tooLongProblem());
+            }
         } else if (token == QXmlStreamReader::StartElement) {
             const QStringView name = m_xml.name();
             if (name == u"row") {
@@ -245,6 +304,7 @@ bool XlsxReader::next(TableRow &row)
                     row.cells.append(QString());
                 row.cells.append(cellValue(type, style, raw));
             } else if (name == u"row" && inRow) {
+                checkRow(m_path, row);
                 return true;
             }
         }

@@ -37,4 +37,5 @@ private:
     QSet<int> m_dateStyles; // indexes into cellXfs that format dates
     QXmlStreamReader m_xml;
     int m_lastRow = 0;
+    qint64 m_sinceToken = 0; // bytes fed to m_xml since it last completed a token
 };

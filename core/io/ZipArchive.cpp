@@ -1,9 +1,11 @@
 #include "ZipArchive.h"
 
+#include "ReadLimits.h"
 #include "db/DatabaseError.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <minizip/unzip.h>
 
@@ -36,12 +38,18 @@ void ZipArchive::closeEntry()
     }
 }
 
-bool ZipArchive::openEntry(const QString &entry)
+bool ZipArchive::openEntry(const QString &entry, qint64 maxBytes)
 {
     closeEntry();
     if (unzLocateFile(m_zip, entry.toUtf8().constData(), 0) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK)
         return false;
+    unz_file_info64 info {};
+    unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0);
     m_entryOpen = true;
+    m_entry = entry;
+    m_limit = maxBytes;
+    m_packed = qint64(info.compressed_size);
+    m_unpacked = 0;
     return true;
 }
 
@@ -57,12 +65,27 @@ QByteArray ZipArchive::readChunk(int size)
     chunk.resize(n);
     if (n == 0)
         closeEntry();
+    m_unpacked += n;
+    // The size the archive claims is not trusted: what is unpacked is counted.
+    if (m_unpacked > m_limit)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            QCoreApplication::translate("ZipArchive", "%1: its part %2 unpacks to more than %3, far more than any "
+                                                                      "spreadsheet; the file is damaged or made to fill the memory, "
+                                                                      "and was not read.")
+                                .arg(m_path, m_entry, QLocale().formattedDataSize(m_limit)));
+    if (m_unpacked > ReadLimits::RatioCheckedFrom && m_unpacked > qMax<qint64>(m_packed, 1) * ReadLimits::MaxPackRatio)
+        throw DatabaseError(DatabaseError::Kind::Rejected,
+                            QCoreApplication::translate("ZipArchive", "%1: its part %2 unpacks to more than %3 times its packed "
+                                                                      "size, which no spreadsheet does; the file is damaged or made "
+                                                                      "to fill the memory, and was not read.")
+                                .arg(m_path, m_entry)
+                                .arg(ReadLimits::MaxPackRatio));
     return chunk;
 }
 
-QByteArray ZipArchive::read(const QString &entry)
+QByteArray ZipArchive::read(const QString &entry, qint64 maxBytes)
 {
-    if (!openEntry(entry))
+    if (!openEntry(entry, maxBytes))
         return {};
     QByteArray all;
     for (QByteArray chunk = readChunk(); !chunk.isEmpty(); chunk = readChunk())

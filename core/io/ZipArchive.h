@@ -4,7 +4,9 @@
 #include <QString>
 
 // Reading entries of a ZIP file (XLSX, DOCX) with the system libminizip. An entry
-// can be read whole or streamed in chunks.
+// can be read whole or streamed in chunks, never beyond a limit on what it unpacks to
+// nor, for big entries, beyond ReadLimits::MaxPackRatio times its packed size: a
+// zip bomb is refused after reading its first megabytes.
 class ZipArchive final
 {
 public:
@@ -14,10 +16,10 @@ public:
     ZipArchive &operator=(const ZipArchive &) = delete;
 
     bool contains(const QString &entry) const;
-    QByteArray read(const QString &entry); // empty if missing
+    QByteArray read(const QString &entry, qint64 maxBytes); // empty if missing
 
     // Streaming: open one entry, then read chunks until empty.
-    bool openEntry(const QString &entry);
+    bool openEntry(const QString &entry, qint64 maxBytes);
     QByteArray readChunk(int size = 1 << 20);
 
 private:
@@ -26,4 +28,8 @@ private:
     QString m_path;
     void *m_zip = nullptr; // unzFile
     bool m_entryOpen = false;
+    QString m_entry;
+    qint64 m_limit = 0;
+    qint64 m_packed = 0;
+    qint64 m_unpacked = 0;
 };

@@ -31,6 +31,13 @@ ZipWriter::~ZipWriter()
 
 void ZipWriter::add(const QString &entry, const QByteArray &data)
 {
+    begin(entry);
+    append(data);
+    end();
+}
+
+void ZipWriter::begin(const QString &entry)
+{
     // Entries need a valid DOS date: zero (1980-01-00) makes some readers refuse the file.
     zip_fileinfo info{};
     const QDateTime now = QDateTime::currentDateTime();
@@ -41,8 +48,19 @@ void ZipWriter::add(const QString &entry, const QByteArray &data)
     info.tmz_date.tm_min = uInt(now.time().minute());
     info.tmz_date.tm_sec = uInt(now.time().second());
     if (zipOpenNewFileInZip(m_zip, entry.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                            Z_DEFAULT_COMPRESSION) != ZIP_OK
-        || zipWriteInFileInZip(m_zip, data.constData(), unsigned(data.size())) != ZIP_OK || zipCloseFileInZip(m_zip) != ZIP_OK)
+                            Z_DEFAULT_COMPRESSION) != ZIP_OK)
+        fail(m_path);
+}
+
+void ZipWriter::append(QByteArrayView data)
+{
+    if (zipWriteInFileInZip(m_zip, data.constData(), unsigned(data.size())) != ZIP_OK)
+        fail(m_path);
+}
+
+void ZipWriter::end()
+{
+    if (zipCloseFileInZip(m_zip) != ZIP_OK)
         fail(m_path);
 }
 

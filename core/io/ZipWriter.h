@@ -13,6 +13,10 @@ public:
     ZipWriter &operator=(const ZipWriter &) = delete;
 
     void add(const QString &entry, const QByteArray &data);
+    // An entry written in pieces: begin, append as often as needed, end.
+    void begin(const QString &entry);
+    void append(QByteArrayView data);
+    void end();
     void close();
 
 private:

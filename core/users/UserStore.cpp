@@ -77,7 +77,8 @@ qint64 UserStore::add(const QSqlDatabase &db, const QString &username, const QSt
     const bool first = !hasUsers(db);
     if (first && role != u"admin")
         DatabaseError::reject(tr("The first user must be an administrator."));
-    if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ?"), {name}).isValid())
+    // Wang and wang are one person: names are compared without regard to case.
+    if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ? COLLATE NOCASE"), {name}).isValid())
         DatabaseError::reject(tr("User name %1 is taken.").arg(name));
     const QString hash = hashPassword(password);
     Transaction transaction(db);
@@ -98,7 +99,7 @@ qint64 UserStore::add(const QSqlDatabase &db, const QString &username, const QSt
 UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &username, const QString &password, const QDateTime &now)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, username, display_name, role, active, password_hash, failed_attempts, locked_until "
-                                               "FROM app_user WHERE username = ?"), {username.trimmed()});
+                                               "FROM app_user WHERE username = ? COLLATE NOCASE ORDER BY id"), {username.trimmed()});
     if (!q.next() || !q.value(4).toBool())
         DatabaseError::reject(tr("No active user is called %1.").arg(username));
     const QDateTime lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);

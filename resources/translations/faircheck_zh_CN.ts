@@ -2269,6 +2269,22 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>%1, line %2: a quoted field is never closed.</source>
         <translation>%1 第 %2 行：引号内的字段没有结束引号。</translation>
     </message>
+    <message>
+        <source>%1: the text is not valid %2 in the bytes %3 to %4; save the file again as UTF-8 and import that.</source>
+        <translation>%1：第 %3 至 %4 字节之间的文字不是有效的 %2 编码；请另存为 UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: invalid UTF-8 at byte %2 (counting from 0), after line %3. Part of the file was saved in another encoding; save it again as UTF-8 (or all of it as GBK) and import that.</source>
+        <translation>%1：第 %2 字节（从 0 起算，位于第 %3 行之后）不是有效的 UTF-8 编码。文件的一部分是以其他编码保存的；请整体另存为 UTF-8（或整体另存为 GBK）后再导入。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 columns, Excel&apos;s limit; the file was not read.</source>
+        <translation>%1 第 %2 行：超过 %3 列（Excel 的上限）；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, far more than any register; it was not read.</source>
+        <translation>%1 含有超过 %2 个单元格，远超任何名录的规模；未读取。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardData</name>
@@ -2444,6 +2460,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>%1 comes from an older FairCheck and must be upgraded before use, which cannot be done while it is opened read-only.</source>
         <translation>%1 来自旧版 FairCheck，使用前必须升级，而以只读方式打开时无法升级。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the database cannot be opened or set up there. Nothing was changed; free some space (or choose another disk) and try again.</source>
+        <translation>%1 所在的磁盘已满：无法在那里打开或建立数据库。未做任何修改；请腾出空间（或换一个磁盘）后重试。</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6072,38 @@ To restore it all the same, type: %2</source>
         <source>%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.</source>
         <translation>%1：只能读取 .xlsx、.xls 和 .csv 文件，请另存为其中一种格式。</translation>
     </message>
+    <message>
+        <source>%1 is a web page (HTML) saved with a spreadsheet&apos;s name, not an Excel workbook. Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+        <translation>%1 是以表格文件名保存的网页（HTML），不是 Excel 工作簿。请用 Excel 或 WPS 打开后另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an “XML Spreadsheet 2003” file, not an Excel workbook. Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+        <translation>%1 是“XML 电子表格 2003”文件，不是 Excel 工作簿。请用 Excel 或 WPS 打开后另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 has a spreadsheet&apos;s name but is not an Excel workbook, nor a web page; it may be damaged.</source>
+        <translation>%1 使用表格文件名，但既不是 Excel 工作簿也不是网页；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1), which no spreadsheet cell may contain</source>
+        <translation>文字中含有控制字符（U+%1），单元格中不应出现这种字符</translation>
+    </message>
+    <message>
+        <source>a cell of more than %1 characters, Excel&apos;s own limit</source>
+        <translation>单元格超过 %1 个字符（Excel 本身的上限）</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4; the file was not read.</source>
+        <translation>%1 第 %2 行第 %3 列：%4；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3, column %4: %5; the file was not read.</source>
+        <translation>%1 工作表 %2 第 %3 行第 %4 列：%5；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, far more than any register; it was not read.</source>
+        <translation>%1 含有超过 %2 个单元格，远超任何名录的规模；未读取。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>
@@ -6615,6 +6667,26 @@ Officers: %2</source>
         <source>%1, sheet %2, row %3: the cell reference “%4” is outside Excel&apos;s columns A to XFD.</source>
         <translation>%1，工作表 %2，第 %3 行：单元格引用“%4”超出 Excel 的 A 至 XFD 列。</translation>
     </message>
+    <message>
+        <source>%1: the shared strings cannot be read (%2).</source>
+        <translation>%1：无法读取共享字符串（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings hold a single piece of text or markup of more than %2; the file is damaged or made to fill the memory, and was not read.</source>
+        <translation>%1：共享字符串中有一段超过 %2 的文字或标记；文件已损坏或是为耗尽内存而制作的，未读取。</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is %3; the file was not read.</source>
+        <translation>%1：第 %2 个共享字符串%3；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings hold more than %2 characters; the file was not read.</source>
+        <translation>%1：共享字符串超过 %2 个字符；未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: a single cell or tag of more than %3; the file is damaged or made to fill the memory, and was not read.</source>
+        <translation>%1 工作表 %2：有一个超过 %3 的单元格或标记；文件已损坏或是为耗尽内存而制作的，未读取。</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>
@@ -6625,6 +6697,14 @@ Officers: %2</source>
     <message>
         <source>%1 is damaged: a part of it cannot be unpacked.</source>
         <translation>%1 已损坏：部分内容无法解压。</translation>
+    </message>
+    <message>
+        <source>%1: its part %2 unpacks to more than %3, far more than any spreadsheet; the file is damaged or made to fill the memory, and was not read.</source>
+        <translation>%1：其中的 %2 解压后超过 %3，远超任何表格；文件已损坏或是为耗尽内存而制作的，未读取。</translation>
+    </message>
+    <message>
+        <source>%1: its part %2 unpacks to more than %3 times its packed size, which no spreadsheet does; the file is damaged or made to fill the memory, and was not read.</source>
+        <translation>%1：其中的 %2 解压后超过压缩大小的 %3 倍，正常表格不会如此；文件已损坏或是为耗尽内存而制作的，未读取。</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,22 @@ TEST_CASE("Exports: secrets never, other tables by role, never from a file that 
               .contains(QStringLiteral("read-only")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("t.csv"))));
 }
+
+TEST_CASE("User names are one whatever their case", "[users]")
+{
+    SignedOut guard;
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("names.db")));
+    UserStore::add(db.connection(), QStringLiteral("wang"), {}, QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    CHECK(TestSupport::refusal([&] {
+              UserStore::add(db.connection(), QStringLiteral("Wang"), {}, QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
+          }).contains(QStringLiteral("taken")));
+    // The database refuses the second spelling too, whichever path writes it.
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("INSERT INTO app_user (username, display_name, role) VALUES ('WANG', '', 'viewer')")),
+                    DatabaseError);
+    Session::signOut();
+    const UserStore::User user = UserStore::signIn(db.connection(), QStringLiteral("WANG"), QStringLiteral("admin-pass-1"));
+    CHECK(user.username == u"wang");
+    CHECK(Session::username() == u"wang");
+}
+
