@@ -156,7 +156,7 @@ CliResult CliCaseCommands::docs(const QString &caseNo)
     if (!row)
         return CliResult::badInput(tr("Case %1: not found.").arg(caseNo));
     const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(db.path()));
-    const QStringList files = CaseDocuments::write(documents, row->caseNo, out);
+    const QStringList files = CaseDocuments::write(db.connection(), documents, row->caseNo, out);
     CliResult result;
     for (const CaseDocuments::Document &d : documents)
         result.lines.append(d.title);

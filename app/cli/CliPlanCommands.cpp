@@ -197,8 +197,8 @@ CliResult CliPlanCommands::visit(const QStringList &args)
         if (out.isEmpty())
             return CliResult::badInput(tr("Name the file to write with --out."));
         if (sub == u"code") {
+            InspectionCode::save(db.connection(), id, out, 6);
             const QString payload = InspectionCode::payload(db.connection(), id);
-            InspectionCode::save(payload, out, 6);
             result.json = {{QStringLiteral("payload"), payload}, {QStringLiteral("file"), out}};
         } else {
             VisitNotice::write(db.connection(), id, out);

@@ -269,7 +269,7 @@ CliResult CliServiceCommands::repairs(const QStringList &args)
         if (out.isEmpty())
             return CliResult::badInput(tr("--out needs the folder to write the notice into."));
         const auto document = RepairHelp::notice(*found, CaseDocuments::loadTemplates(db.path()), asOf);
-        const QStringList files = CaseDocuments::write({document}, found->uscc + QStringLiteral("-") + QString::number(event), out);
+        const QStringList files = CaseDocuments::write(db.connection(), {document}, found->uscc + QStringLiteral("-") + QString::number(event), out);
         RepairHelp::recordNotice(db.connection(), event, asOf);
         result.lines.append(tr("Notice for %1 written: %2").arg(found->enterprise, files.join(QStringLiteral(", "))));
         result.json = {{QStringLiteral("files"), QJsonArray::fromStringList(files)}};

@@ -123,7 +123,7 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
                                                            {QStringLiteral("received_cn"), ChineseDate::format(found.receivedOn)},
                                                            {QStringLiteral("deadline_cn"), ChineseDate::format(found.deadline)},
                                                            {QStringLiteral("date_cn"), ChineseDate::format(date)}});
-        const QStringList files = CaseDocuments::write({document}, QStringLiteral("clue-%1").arg(id), out);
+        const QStringList files = CaseDocuments::write(db.connection(), {document}, QStringLiteral("clue-%1").arg(id), out);
         result.lines.append(tr("%n file(s) written to %1.", nullptr, int(files.size())).arg(out));
         result.json = {{QStringLiteral("files"), QJsonArray::fromStringList(files)}};
         return result;

@@ -2,6 +2,8 @@
 
 #include "dashboard/DashboardPage.h"
 #include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/OutputFile.h"
 #include "enterprise/EnterprisePage.h"
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
@@ -94,8 +96,13 @@ int GuiStartup::screenshot(MainWindow &window)
     }
     QApplication::processEvents();
     const QString file = m_parser.value(QStringLiteral("screenshot"));
-    if (!window.grab().save(file, "PNG")) {
-        QTextStream(stderr) << tr("Cannot write the screenshot %1.").arg(file) << Qt::endl;
+    try {
+        OutputFile out(file, {QStringLiteral("png")});
+        if (!window.grab().save(out.temporaryPath(), "PNG"))
+            throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write the screenshot %1.").arg(file));
+        out.commit();
+    } catch (const DatabaseError &error) {
+        QTextStream(stderr) << error.message() << Qt::endl;
         return 2;
     }
     QTextStream(stdout) << tr("Screenshot of the %1 page written to %2.").arg(window.currentPageId(), file) << Qt::endl;

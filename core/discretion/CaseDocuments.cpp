@@ -1,4 +1,5 @@
 #include "CaseDocuments.h"
+#include "users/Session.h"
 #include "db/InputFile.h"
 
 #include "db/DatabaseError.h"
@@ -152,8 +153,9 @@ QString CaseDocuments::html(const Document &d)
     return html;
 }
 
-QStringList CaseDocuments::write(const QList<Document> &documents, const QString &caseNo, const QString &dir)
+QStringList CaseDocuments::write(const QSqlDatabase &db, const QList<Document> &documents, const QString &caseNo, const QString &dir)
 {
+    Session::require(db, Session::Permission::IssueDocuments);
     if (!QDir().mkpath(dir))
         DatabaseError::reject(tr("Cannot create the folder %1.").arg(dir));
     // File names keep the case number but nothing Windows forbids.

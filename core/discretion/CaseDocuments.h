@@ -37,7 +37,8 @@ public:
     // One document from the template id with the given {field} values; throws like build().
     static Document fromTemplate(const QJsonObject &templates, const QString &id, const QHash<QString, QString> &values);
     static QString html(const Document &document);
-    // Writes each document as .pdf and .docx into dir; returns the files written.
-    static QStringList write(const QList<Document> &documents, const QString &caseNo, const QString &dir);
+    // Writes each document as .pdf and .docx into dir; returns the files written. They
+    // speak for the office: a clerk, supervisor or administrator may issue them.
+    static QStringList write(const QSqlDatabase &db, const QList<Document> &documents, const QString &caseNo, const QString &dir);
     static QStringList fieldNames();
 };

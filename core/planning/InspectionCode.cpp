@@ -1,4 +1,5 @@
 #include "InspectionCode.h"
+#include "users/Session.h"
 #include "db/OutputFile.h"
 
 #include "db/AuditLog.h"
@@ -175,9 +176,10 @@ QImage InspectionCode::image(const QString &payload, int scale)
     return image;
 }
 
-void InspectionCode::save(const QString &payload, const QString &path, int scale)
+void InspectionCode::save(const QSqlDatabase &db, qint64 visitId, const QString &path, int scale)
 {
-    const QImage symbol = image(payload, scale);
+    Session::require(db, Session::Permission::IssueDocuments);
+    const QImage symbol = image(payload(db, visitId), scale);
     OutputFile out(path, {QStringLiteral("png")});
     if (!symbol.save(out.temporaryPath(), "PNG"))
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(out.path()));

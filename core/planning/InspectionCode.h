@@ -39,8 +39,9 @@ public:
     // The QR symbol (error correction M, ECI 26 = UTF-8), `scale` pixels per module with
     // a four-module quiet zone. Throws DatabaseError when the payload does not fit.
     static QImage image(const QString &payload, int scale = 6);
-    // The symbol saved as a PNG file (OutputFile: checked name, written whole or not at all).
-    static void save(const QString &payload, const QString &path, int scale = 8);
+    // The visit's symbol saved as a PNG file (OutputFile: checked name, written whole or not
+    // at all). A code lets its bearer into an enterprise: clerks and above issue it.
+    static void save(const QSqlDatabase &db, qint64 visitId, const QString &path, int scale = 8);
 
     // The database's key, made on first use inside the caller's transaction.
     static QByteArray key(const QSqlDatabase &db);

@@ -1,4 +1,5 @@
 #include "VisitNotice.h"
+#include "users/Session.h"
 
 #include "InspectionCode.h"
 #include "PlanQueries.h"
@@ -21,6 +22,7 @@ QString escaped(const QString &text)
 
 void VisitNotice::write(const QSqlDatabase &db, qint64 visitId, const QString &path)
 {
+    Session::require(db, Session::Permission::IssueDocuments);
     const PlanQueries::Visit visit = PlanQueries::visit(db, visitId);
     const QString payload = InspectionCode::payload(db, visitId);
     QString items;

@@ -135,7 +135,7 @@ TEST_CASE("An open connection keeps its lock and its WAL whatever the program do
     const qint64 plan = PlanStore::create(conn, request);
     CHECK(plan > 0);
     const qint64 visit = Sql::scalar(conn, QStringLiteral("SELECT min(id) FROM visit WHERE plan_id = ?"), {plan}).toLongLong();
-    InspectionCode::save(InspectionCode::payload(conn, visit), dir.filePath(QStringLiteral("code.png")));
+    InspectionCode::save(conn, visit, dir.filePath(QStringLiteral("code.png")));
     afterEach("plan create");
     const qint64 clue = Sql::scalar(conn, QStringLiteral("SELECT min(id) FROM clue")).toLongLong();
     TestSupport::writeFile(dir.filePath(QStringLiteral("evidence.pdf")), "%PDF-1.4 evidence");

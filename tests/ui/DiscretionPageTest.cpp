@@ -124,7 +124,7 @@ void DiscretionPageTest::caseListFlagsAndDocuments()
     const auto row = page.selectedCase();
     QVERIFY(row);
     const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(m_db->path()));
-    CaseDocumentsDialog dialog(*row, documents);
+    CaseDocumentsDialog dialog(m_db->connection(), *row, documents);
     QCOMPARE(dialog.tabs()->count(), 3);
     auto *view = qobject_cast<QTextBrowser *>(dialog.tabs()->widget(0));
     QVERIFY(view && view->toPlainText().contains(QStringLiteral("叁万元整")));

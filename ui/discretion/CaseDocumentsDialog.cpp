@@ -15,9 +15,10 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-CaseDocumentsDialog::CaseDocumentsDialog(const PenaltyCaseStore::Row &row, const QList<CaseDocuments::Document> &documents,
-                                         QWidget *parent)
+CaseDocumentsDialog::CaseDocumentsDialog(const QSqlDatabase &db, const PenaltyCaseStore::Row &row,
+                                         const QList<CaseDocuments::Document> &documents, QWidget *parent)
     : QDialog(parent)
+    , m_db(db)
     , m_row(row)
     , m_documents(documents)
 {
@@ -44,7 +45,7 @@ CaseDocumentsDialog::CaseDocumentsDialog(const PenaltyCaseStore::Row &row, const
 QStringList CaseDocumentsDialog::saveTo(const QString &dir)
 {
     try {
-        return CaseDocuments::write(m_documents, m_row.caseNo, dir);
+        return CaseDocuments::write(m_db, m_documents, m_row.caseNo, dir);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
         return {};

@@ -13,7 +13,8 @@ class CaseDocumentsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CaseDocumentsDialog(const PenaltyCaseStore::Row &row, const QList<CaseDocuments::Document> &documents, QWidget *parent = nullptr);
+    CaseDocumentsDialog(const QSqlDatabase &db, const PenaltyCaseStore::Row &row, const QList<CaseDocuments::Document> &documents,
+                        QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     // Writes every document into dir; returns the files (empty after an error shown).
@@ -23,6 +24,7 @@ private:
     void save();
     void print();
 
+    QSqlDatabase m_db;
     PenaltyCaseStore::Row m_row;
     QList<CaseDocuments::Document> m_documents;
     QTabWidget *m_tabs;

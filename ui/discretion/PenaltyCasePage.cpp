@@ -189,7 +189,7 @@ void PenaltyCasePage::showDocuments()
         return;
     try {
         const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(m_database->path()));
-        CaseDocumentsDialog dialog(*row, documents, this);
+        CaseDocumentsDialog dialog(m_database->connection(), *row, documents, this);
         dialog.exec();
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);

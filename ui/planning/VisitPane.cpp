@@ -142,7 +142,7 @@ void VisitPane::saveCode()
     if (path.isEmpty())
         return;
     try {
-        InspectionCode::save(InspectionCode::payload(m_database->connection(), m_visitId), path);
+        InspectionCode::save(m_database->connection(), m_visitId, path);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
     }

@@ -78,7 +78,7 @@ QStringList RepairHelpTab::writeNotice(const QString &dir)
     try {
         const QDate today = QDate::currentDate();
         const auto document = RepairHelp::notice(*k, CaseDocuments::loadTemplates(m_database->path()), today);
-        const QStringList files = CaseDocuments::write({document}, k->uscc + QLatin1Char('-') + QString::number(k->eventId), dir);
+        const QStringList files = CaseDocuments::write(m_database->connection(), {document}, k->uscc + QLatin1Char('-') + QString::number(k->eventId), dir);
         RepairHelp::recordNotice(m_database->connection(), k->eventId, today);
         return files;
     } catch (const DatabaseError &error) {
