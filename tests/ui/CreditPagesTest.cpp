@@ -93,7 +93,14 @@ void CreditPagesTest::overviewMatchesTheDatabase()
     shoot(&page, QStringLiteral("credit-overview"));
     // Every table exports what it shows.
     const QString out = m_dir.filePath(QStringLiteral("members.csv"));
-    QCOMPARE(TableExportAction::write(page.membersTable(), out), qint64(page.membersTable()->rowCount()));
+    const int exports = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'export'")).toInt();
+    QCOMPARE(TableExportAction::exportTo(page.membersTable(), out, m_db.get(), QStringLiteral("sandbox-members")),
+             qint64(page.membersTable()->rowCount()));
+    // Recorded like every export, with how many rows it held.
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'export' "
+                                                           "AND json_extract(new_values, '$.rows') = ?"), {page.membersTable()->rowCount()})
+                 .toInt(),
+             exports + 1);
     auto reader = TableReader::open(out);
     TableRow header;
     QVERIFY(reader->next(header));

@@ -2,6 +2,8 @@
 
 #include "ErrorDialog.h"
 #include "db/DatabaseError.h"
+#include "db/Database.h"
+#include "io/ExportPolicy.h"
 #include "io/TableExporter.h"
 
 #include <QAction>
@@ -29,16 +31,26 @@ qint64 TableExportAction::write(const QTableWidget *table, const QString &path)
     });
 }
 
-void TableExportAction::install(QTableWidget *table, const QString &suggestedName)
+qint64 TableExportAction::exportTo(const QTableWidget *table, const QString &path, const Database *db, const QString &what)
+{
+    if (db)
+        ExportPolicy::refuseWhenUnrecordable(db->connection());
+    const qint64 rows = write(table, path);
+    if (db)
+        ExportPolicy::record(db->connection(), what, rows, path, false);
+    return rows;
+}
+
+void TableExportAction::install(QTableWidget *table, const QString &suggestedName, const DatabaseOf &database)
 {
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *action = new QAction(tr("Export…"), table);
-    QObject::connect(action, &QAction::triggered, table, [table, suggestedName] {
+    QObject::connect(action, &QAction::triggered, table, [table, suggestedName, database] {
         const QString path = QFileDialog::getSaveFileName(table, tr("Export"), suggestedName, tr("Spreadsheets (*.xlsx *.csv)"));
         if (path.isEmpty())
             return;
         try {
-            write(table, path);
+            exportTo(table, path, database ? database() : nullptr, suggestedName);
         } catch (const DatabaseError &error) {
             ErrorDialog::show(table, error);
         }

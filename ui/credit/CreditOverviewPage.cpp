@@ -72,9 +72,9 @@ CreditOverviewPage::CreditOverviewPage(QWidget *parent)
 {
     m_tiers->setRenderHint(QPainter::Antialiasing);
     m_tiers->setMinimumHeight(220);
-    TableExportAction::install(m_members, tr("sandbox-members.xlsx"));
-    TableExportAction::install(m_exits, tr("sandbox-exits.xlsx"));
-    TableExportAction::install(m_candidates, tr("sandbox-candidates.xlsx"));
+    TableExportAction::install(m_members, tr("sandbox-members.xlsx"), [this] { return m_database; });
+    TableExportAction::install(m_exits, tr("sandbox-exits.xlsx"), [this] { return m_database; });
+    TableExportAction::install(m_candidates, tr("sandbox-candidates.xlsx"), [this] { return m_database; });
     auto *recompute = new QPushButton(tr("Recompute scores"), this);
     auto *find = new QPushButton(tr("Find candidates"), this);
     auto *admit = new QPushButton(tr("Admit selected…"), this);

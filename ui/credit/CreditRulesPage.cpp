@@ -29,7 +29,7 @@ CreditRulesPage::CreditRulesPage(QWidget *parent)
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_text->setReadOnly(true);
-    TableExportAction::install(m_versions, tr("credit-rule-versions.xlsx"));
+    TableExportAction::install(m_versions, tr("credit-rule-versions.xlsx"), [this] { return m_database; });
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *add = new QPushButton(tr("New version…"), this);
     connect(add, &QPushButton::clicked, this, &CreditRulesPage::newVersion);

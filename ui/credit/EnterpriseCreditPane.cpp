@@ -37,7 +37,7 @@ EnterpriseCreditPane::EnterpriseCreditPane(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    TableExportAction::install(m_table, tr("credit-explanation.xlsx"));
+    TableExportAction::install(m_table, tr("credit-explanation.xlsx"), [this] { return m_database; });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_chart, 1);

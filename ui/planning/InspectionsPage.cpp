@@ -57,9 +57,9 @@ InspectionsPage::InspectionsPage(QWidget *parent)
     m_visits = SimpleTable::create({tr("Date"), tr("Code"), tr("Township"), tr("Enterprise"), tr("Origin"), tr("Departments"), tr("Officers"),
                                     tr("Status")},
                                    3, this);
-    TableExportAction::install(m_visits, tr("visits"));
+    TableExportAction::install(m_visits, tr("visits"), [this] { return m_database; });
     m_exceptions = SimpleTable::create({tr("Kind"), tr("Department"), tr("Enterprise"), tr("USCC"), tr("Reason")}, 4, this);
-    TableExportAction::install(m_exceptions, tr("not-planned"));
+    TableExportAction::install(m_exceptions, tr("not-planned"), [this] { return m_database; });
     auto *tabs = new QTabWidget(this);
     auto *visitsTab = new QWidget(this);
     auto *visitsLayout = new QVBoxLayout(visitsTab);

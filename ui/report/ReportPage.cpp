@@ -48,7 +48,7 @@ ReportPage::ReportPage(QWidget *parent)
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->verticalHeader()->setVisible(false);
     m_figures->horizontalHeader()->setStretchLastSection(true);
-    TableExportAction::install(m_figures, tr("indicators.xlsx"));
+    TableExportAction::install(m_figures, tr("indicators.xlsx"), [this] { return m_database; });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_summary);
