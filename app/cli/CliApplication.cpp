@@ -56,12 +56,15 @@ void CliApplication::addOptions()
         {QStringLiteral("decided"), tr("case record: the decision date (YYYY-MM-DD)."), tr("date")},
         {QStringLiteral("outcome"), tr("case record: no_penalty, reduced, lighter, standard or heavier."), tr("outcome")},
         {QStringLiteral("fine"), tr("case record: the fine in yuan."), tr("yuan")},
+        {QStringLiteral("violated"), tr("case record: the date of the violation (YYYY-MM-DD); the list version in force then applies unless a later one is lighter."), tr("date")},
+        {QStringLiteral("ground"), tr("case record: the mandatory ground of a lenient outcome: no_fault, harm_removed, coerced, confessed or meritorious (may repeat)."), tr("ground")},
+        {QStringLiteral("lighter-kind"), tr("case record: the penalty is of a lighter kind than the item prescribes (a reduced penalty).")},
         {QStringLiteral("note"), tr("case record: the facts found."), tr("text")},
         {QStringLiteral("open"), tr("case record: the case is still open; services requests list: only open requests.")},
         {QStringLiteral("flagged"), tr("case list: only cases outside their benchmark.")},
         {QStringLiteral("from"), tr("case list, case figures: first decision date (YYYY-MM-DD)."), tr("date")},
         {QStringLiteral("to"), tr("case list, case figures: last decision date (YYYY-MM-DD)."), tr("date")},
-        {QStringLiteral("on"), tr("case deliver, services: the date it happened (YYYY-MM-DD; default today)."), tr("date")},
+        {QStringLiteral("on"), tr("case deliver, services: the date it happened; discretion assess: the date whose list version applies (YYYY-MM-DD; default today)."), tr("date")},
         {QStringLiteral("scope"), tr("services invitations request: what the enterprise wants advice on."), tr("text")},
         {QStringLiteral("wanted"), tr("services invitations request: the date the enterprise would like."), tr("date")},
         {QStringLiteral("contact"), tr("services invitations request: whom to contact."), tr("text")},
@@ -144,7 +147,8 @@ QString CliApplication::usage() const
               "  discretion search TEXT     benchmark items by violation, provision or department\n"
               "  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]\n"
               "                             a new version of a discretion list, all or nothing\n"
-              "  case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]\n"
+              "  case record CASE_NO --uscc USCC --item ITEM --decided DATE [--violated DATE] --outcome O [--fine YUAN]\n"
+              "              [--ground G]... [--lighter-kind]\n"
               "                             record a penalty case; says if it is outside its benchmark\n"
               "  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE\n"
               "                             cases with their flags; lenient cases and fines waived by month and department\n"

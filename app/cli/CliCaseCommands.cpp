@@ -28,6 +28,10 @@ QJsonObject caseJson(const PenaltyCaseStore::Row &r)
             {QStringLiteral("item"), r.itemCode},
             {QStringLiteral("listVersion"), r.listVersion},
             {QStringLiteral("decided"), r.decided.toString(Qt::ISODate)},
+            {QStringLiteral("violated"), r.violated.toString(Qt::ISODate)},
+            {QStringLiteral("itemRule"), r.itemRule},
+            {QStringLiteral("grounds"), QJsonArray::fromStringList(r.grounds)},
+            {QStringLiteral("lighterKind"), r.lighterKind},
             {QStringLiteral("outcome"), r.outcome},
             {QStringLiteral("fineFen"), r.fineFen},
             {QStringLiteral("referenceFen"), r.referenceFen},
@@ -52,8 +56,8 @@ QDate CliCaseCommands::date(const char *option, bool *ok) const
 
 CliResult CliCaseCommands::run(const QStringList &args)
 {
-    const QString usage = tr("Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome OUTCOME "
-                             "[--fine YUAN] [--note FACTS] [--open]\n"
+    const QString usage = tr("Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE [--violated DATE] "
+                             "--outcome OUTCOME [--fine YUAN] [--note FACTS] [--open] [--ground G]... [--lighter-kind]\n"
                              "       faircheck-cli case list [--flagged] [--from DATE] [--to DATE]\n"
                              "       faircheck-cli case figures --from DATE --to DATE\n"
                              "       faircheck-cli case docs CASE --out DIR\n"
@@ -85,14 +89,27 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     const std::optional<qint64> fine = fineText.isEmpty() ? std::optional<qint64>(0) : FieldParser::yuanToFen(fineText);
     if (!fine)
         return CliResult::badInput(tr("--fine needs an amount of yuan, such as 18500 or 18500.50."));
+    PenaltyCaseStore::NewCase input;
+    input.caseNo = caseNo;
+    input.uscc = m_parser.value(QStringLiteral("uscc"));
+    input.item = m_parser.value(QStringLiteral("item"));
+    input.decided = decided;
+    input.outcome = m_parser.value(QStringLiteral("outcome"));
+    input.fineFen = *fine;
+    input.facts = m_parser.value(QStringLiteral("note"));
+    input.open = m_parser.isSet(QStringLiteral("open"));
+    input.violated = date("violated", &ok);
+    if (!ok)
+        return CliResult::badInput(tr("--violated needs the date of the violation (YYYY-MM-DD)."));
+    for (const QString &list : m_parser.values(QStringLiteral("ground")))
+        input.grounds += list.split(u',', Qt::SkipEmptyParts);
+    input.lighterKind = m_parser.isSet(QStringLiteral("lighter-kind"));
     const Database db = CliDatabase::open(m_databasePath);
-    const PenaltyCaseStore::Row row = PenaltyCaseStore::record(
-        db.connection(), {caseNo, m_parser.value(QStringLiteral("uscc")), m_parser.value(QStringLiteral("item")), decided,
-                          m_parser.value(QStringLiteral("outcome")), *fine, m_parser.value(QStringLiteral("note")),
-                          m_parser.isSet(QStringLiteral("open"))});
+    const PenaltyCaseStore::Row row = PenaltyCaseStore::record(db.connection(), input);
     CliResult result;
     result.lines.append(tr("Case %1 recorded under item %2 (list version %3): %4, fine %5 yuan.")
                             .arg(row.caseNo, row.itemCode, row.listVersion, PenaltyCaseStore::outcomeName(row.outcome), yuan(row.fineFen)));
+    result.lines.append(tr("Checked against %1.").arg(row.itemRuleText()));
     if (row.outsideBenchmark())
         result.lines.append(tr("Outside the benchmark: %1.").arg(PenaltyCaseStore::flagText(row.flag)));
     result.json = caseJson(row);

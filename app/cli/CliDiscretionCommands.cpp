@@ -20,7 +20,7 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
 {
     const QString usage = tr("Usage: faircheck-cli discretion search TEXT | assess ITEM [--facts KEY=VALUE]... (keys: "
                              "first_violation, harm none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, "
-                             "no_fault, amount) | import FILE --list NAME --list-version V --effective DATE [--list-kind lenient] [--dry-run]");
+                             "no_fault = yes|no, amount) [--on DATE] | import FILE --list NAME --list-version V --effective DATE [--list-kind lenient] [--dry-run]");
     if (args.size() == 2 && args.first() == u"import") {
         return CliIoCommands(m_parser, m_databasePath)
             .importFile(QStringLiteral("discretion"), args.at(1),
@@ -50,31 +50,29 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
     DiscretionAssessment::Facts facts;
     for (const QString &pair : std::as_const(pairs)) {
         const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = pair.section(QLatin1Char('='), 1).trimmed().toLower();
-        const bool yes = value == u"true" || value == u"yes" || value == u"1";
-        if (value != u"true" && value != u"false" && value != u"yes" && value != u"no" && value != u"1" && value != u"0"
-            && key != u"harm" && key != u"amount")
-            return CliResult::badInput(tr("%1: write true or false.").arg(pair));
-        if (facts.set(key, yes))
-            continue;
-        if (key == u"harm") {
-            if (value == u"none") facts.harm = DiscretionAssessment::Harm::None;
-            else if (value == u"slight") facts.harm = DiscretionAssessment::Harm::Slight;
-            else if (value == u"serious") facts.harm = DiscretionAssessment::Harm::Serious;
-            else return CliResult::badInput(tr("harm is none, slight or serious, not %1.").arg(value));
-        } else if (key == u"amount") {
+        const QString value = pair.section(QLatin1Char('='), 1).trimmed();
+        if (key == u"amount") {
             const std::optional<qint64> fen = FieldParser::yuanToFen(value);
             if (!fen)
                 return CliResult::badInput(tr("amount needs a number of yuan, such as 1200 or 1200.50."));
             facts.amountFen = *fen;
-        } else {
-            return CliResult::badInput(tr("Unknown fact %1.").arg(key) + QLatin1Char('\n') + usage);
+            continue;
         }
+        const QString refused = facts.set(key, value);
+        if (!refused.isEmpty())
+            return CliResult::badInput(refused + QLatin1Char('\n') + usage);
     }
+    if (!facts.conflict().isEmpty())
+        return CliResult::badInput(facts.conflict());
+    // The list version in force on the date that matters (today unless --on says).
+    const QDate on = m_parser.isSet(QStringLiteral("on")) ? QDate::fromString(m_parser.value(QStringLiteral("on")), Qt::ISODate)
+                                                          : QDate::currentDate();
+    if (!on.isValid())
+        return CliResult::badInput(tr("--on needs a date (YYYY-MM-DD)."));
     const Database db = CliDatabase::open(m_databasePath);
-    const auto item = DiscretionRepository::item(db.connection(), args.at(1));
+    const auto item = DiscretionRepository::item(db.connection(), args.at(1), on);
     if (!item)
-        return CliResult::badInput(tr("No benchmark item has the id or code %1.").arg(args.at(1)));
+        return CliResult::badInput(tr("No benchmark item has the id or code %1 in a list in force on %2.").arg(args.at(1), on.toString(Qt::ISODate)));
     const DiscretionAssessment::Result r = DiscretionAssessment::assess(*item, facts);
     static const char *const outcomes[] = {"no_penalty", "discretionary_no_penalty", "lighter_or_reduced", "standard", "heavier"};
     CliResult result;
@@ -86,11 +84,18 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
     for (const QString &line : std::as_const(r.basis))
         result.lines.append(QStringLiteral("  ") + line);
     result.lines.append(tr("Documents: %1").arg(r.documents.join(tr(", "))));
+    // Unknown facts are never assumed in the party's favour: say which could change the outcome.
+    QStringList missingNames;
+    for (const QString &key : std::as_const(r.missing))
+        missingNames.append(DiscretionAssessment::factName(key));
+    if (!r.missing.isEmpty())
+        result.lines.append(tr("Provisional: still needed to decide — %1.").arg(missingNames.join(tr("; "))));
     result.json = {{QStringLiteral("item"), item->id}, {QStringLiteral("code"), item->code},
                    {QStringLiteral("outcome"), QString::fromLatin1(outcomes[int(r.outcome)])}, {QStringLiteral("band"), r.band},
                    {QStringLiteral("minFen"), r.minFen}, {QStringLiteral("maxFen"), r.maxFen},
                    {QStringLiteral("basis"), QJsonArray::fromStringList(r.basis)},
                    {QStringLiteral("documents"), QJsonArray::fromStringList(r.documents)},
-                   {QStringLiteral("lenientBlocked"), r.lenientBlocked}};
+                   {QStringLiteral("lenientBlocked"), r.lenientBlocked},
+                   {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)}};
     return result;
 }

@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -96,6 +96,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user GROUP BY username COLLATE NOCASE HAVING count(*) > 1")).isValid())
             Sql::exec(db, QStringLiteral("CREATE UNIQUE INDEX app_user_name_nocase ON app_user (username COLLATE NOCASE)"));
     }
+    if (from < 14)
+        runScript(db, QStringLiteral(":/faircheck/schema/014_case_dates_and_grounds.sql"));
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

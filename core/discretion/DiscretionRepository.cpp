@@ -4,19 +4,32 @@
 
 #include <QSqlQuery>
 
-std::optional<DiscretionAssessment::Item> DiscretionRepository::item(const QSqlDatabase &db, const QString &idOrCode)
+std::optional<DiscretionAssessment::Item> DiscretionRepository::item(const QSqlDatabase &db, const QString &idOrCode, const QDate &inForceOn)
 {
     bool numeric = false;
     const qint64 id = idOrCode.toLongLong(&numeric);
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT i.id, i.code, i.violation, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), i.red_line "
         "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
-        "WHERE i.id = ? OR i.code = ? ORDER BY (i.id = ?) DESC, l.effective_from DESC LIMIT 1"),
-        {numeric ? id : -1, idOrCode, numeric ? id : -1});
+        "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
+        {numeric ? id : -1, idOrCode.trimmed(), inForceOn.toString(Qt::ISODate), numeric ? id : -1});
     if (!q.next())
         return std::nullopt;
-    return DiscretionAssessment::Item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                      q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toBool()};
+    DiscretionAssessment::Item item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toBool(), {}};
+    item.bands = givenBands(db, item.id);
+    return item;
+}
+
+QList<DiscretionBands::Given> DiscretionRepository::givenBands(const QSqlDatabase &db, qint64 itemId)
+{
+    QList<DiscretionBands::Given> bands;
+    QSqlQuery b = Sql::exec(db, QStringLiteral("SELECT band, COALESCE(min_fine_fen, -1), COALESCE(max_fine_fen, -1) FROM discretion_band "
+                                               "WHERE item_id = ?"),
+                            {itemId});
+    while (b.next())
+        bands.append({b.value(0).toString(), b.value(1).toLongLong(), b.value(2).toLongLong()});
+    return bands;
 }
 
 std::optional<DiscretionRepository::Details> DiscretionRepository::details(const QSqlDatabase &db, qint64 itemId)
@@ -30,7 +43,7 @@ std::optional<DiscretionRepository::Details> DiscretionRepository::details(const
         return std::nullopt;
     Details d;
     d.item = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-              q.value(4).toLongLong(), q.value(5).toBool()};
+              q.value(4).toLongLong(), q.value(5).toBool(), givenBands(db, itemId)};
     d.department = q.value(6).toString();
     d.listName = q.value(7).toString();
     d.listVersion = q.value(8).toString();

@@ -7,8 +7,9 @@
 
 #include <optional>
 
-// Reads benchmark items for the assessment: by id, or by code in the newest list
-// version that has it.
+// Reads benchmark items for the assessment: by id, or by code in the list version in
+// force on a date (the newest whose effective date is not after it; never a version
+// still to come).
 class DiscretionRepository final
 {
 public:
@@ -37,7 +38,9 @@ public:
         QString name;
     };
 
-    static std::optional<DiscretionAssessment::Item> item(const QSqlDatabase &db, const QString &idOrCode);
+    static std::optional<DiscretionAssessment::Item> item(const QSqlDatabase &db, const QString &idOrCode, const QDate &inForceOn);
+    // The list's own band amounts for an item (-1 where it leaves one open).
+    static QList<DiscretionBands::Given> givenBands(const QSqlDatabase &db, qint64 itemId);
     static std::optional<Details> details(const QSqlDatabase &db, qint64 itemId);
     // Departments that have benchmark items, for filters.
     static QList<Department> departments(const QSqlDatabase &db);

@@ -1,6 +1,7 @@
 #include "PenaltyCaseStore.h"
 
 #include "DiscretionBands.h"
+#include "DiscretionRepository.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -17,7 +18,8 @@ const QString kSelect = QStringLiteral(
     "SELECT p.id, p.case_no, d.name, e.name, e.uscc, COALESCE(e.legal_representative, ''), COALESCE(e.address, ''), "
     "COALESCE(i.id, 0), COALESCE(i.code, ''), COALESCE(l.version, ''), COALESCE(i.violation, ''), "
     "COALESCE(i.violated_provision, ''), COALESCE(i.penalty_provision, ''), p.decided_on, p.outcome, p.fine_fen, "
-    "COALESCE(p.reference_fen, 0), COALESCE(p.facts, ''), COALESCE(c.flag, ''), p.bundle_delivered_on, p.status "
+    "COALESCE(p.reference_fen, 0), COALESCE(p.facts, ''), COALESCE(c.flag, ''), p.bundle_delivered_on, p.status, "
+    "p.violated_on, COALESCE(p.item_rule, ''), COALESCE(p.legal_ground, ''), p.lighter_kind "
     "FROM penalty_case p JOIN department d ON d.id = p.department_id JOIN enterprise e ON e.id = p.enterprise_id "
     "JOIN penalty_case_check c ON c.case_id = p.id "
     "LEFT JOIN discretion_item i ON i.id = p.discretion_item_id LEFT JOIN discretion_list l ON l.id = i.list_id ");
@@ -46,6 +48,10 @@ PenaltyCaseStore::Row readRow(const QSqlQuery &q)
     r.flag = q.value(18).toString();
     r.delivered = QDate::fromString(q.value(19).toString(), Qt::ISODate);
     r.status = q.value(20).toString();
+    r.violated = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+    r.itemRule = q.value(22).toString();
+    r.grounds = q.value(23).toString().split(u',', Qt::SkipEmptyParts);
+    r.lighterKind = q.value(24).toBool();
     return r;
 }
 
@@ -79,16 +85,60 @@ QString PenaltyCaseStore::flagText(const QString &flag)
     if (flag == u"no_item")
         return tr("no benchmark item recorded");
     if (flag == u"red_line_lenient")
-        return tr("lenient outcome on a red-line item");
+        return tr("lenient outcome on a red-line item without a mandatory ground (art. 32 or 33 (2))");
     if (flag == u"fine_without_penalty")
         return tr("a fine with a no-penalty outcome");
     if (flag == u"reduced_not_below_minimum")
-        return tr("a reduced fine not below the statutory minimum");
+        return tr("a reduced penalty neither below the statutory minimum nor of a lighter kind");
     if (flag == u"below_band")
         return tr("fine below the band of the outcome");
     if (flag == u"above_band")
         return tr("fine above the band of the outcome");
     return flag;
+}
+
+QStringList PenaltyCaseStore::groundKeys()
+{
+    return {QStringLiteral("no_fault"), QStringLiteral("harm_removed"), QStringLiteral("coerced"), QStringLiteral("confessed"),
+            QStringLiteral("meritorious")};
+}
+
+QString PenaltyCaseStore::Row::itemRuleText() const
+{
+    if (itemRule == u"violation_date")
+        return tr("list version %1, in force when the violation happened (%2)").arg(listVersion, violated.toString(Qt::ISODate));
+    if (itemRule == u"decision_lighter")
+        return tr("list version %1, in force at the decision: lighter for the party than the version in force when the "
+                  "violation happened (art. 37)")
+            .arg(listVersion);
+    if (itemRule == u"decision_date")
+        return violated.isValid() ? tr("list version %1, in force at the decision (no version was in force when the violation "
+                                       "happened)")
+                                        .arg(listVersion)
+                                  : tr("list version %1, in force at the decision (the violation date is not recorded)").arg(listVersion);
+    if (itemRule == u"chosen")
+        return tr("list version %1, the item chosen by its number").arg(listVersion);
+    return listVersion.isEmpty() ? QString() : tr("list version %1").arg(listVersion);
+}
+
+std::optional<PenaltyCaseStore::Applicable> PenaltyCaseStore::applicableItem(const QSqlDatabase &db, const NewCase &input)
+{
+    bool numeric = false;
+    input.item.trimmed().toLongLong(&numeric);
+    if (numeric) {
+        const auto chosen = itemInForce(db, input.item, input.decided);
+        return chosen ? std::optional<Applicable>(Applicable{*chosen, QStringLiteral("chosen")}) : std::nullopt;
+    }
+    const auto atDecision = itemInForce(db, input.item, input.decided);
+    const auto atViolation = input.violated.isValid() ? itemInForce(db, input.item, input.violated) : std::nullopt;
+    if (!atViolation)
+        return atDecision ? std::optional<Applicable>(Applicable{*atDecision, QStringLiteral("decision_date")}) : std::nullopt;
+    // 从旧兼从轻: the old rule, unless the new one is lighter for the party (a lower
+    // maximum fine, or the same maximum with a lower minimum).
+    if (atDecision && atDecision->id != atViolation->id
+        && std::make_pair(atDecision->maxFen, atDecision->minFen) < std::make_pair(atViolation->maxFen, atViolation->minFen))
+        return Applicable{*atDecision, QStringLiteral("decision_lighter")};
+    return Applicable{*atViolation, QStringLiteral("violation_date")};
 }
 
 std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const QSqlDatabase &db, const QString &item, const QDate &decided)
@@ -97,19 +147,20 @@ std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const
     bool numeric = false;
     const qint64 byId = item.toLongLong(&numeric);
     QSqlQuery q = Sql::exec(db, QStringLiteral(
-        "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), "
-        "(SELECT b.min_fine_fen FROM discretion_band b WHERE b.item_id = i.id AND b.band = 'standard'), i.violation, l.version "
+        "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), i.violation, l.version "
         "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
         "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) "
         "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
         {numeric ? byId : -1, item.trimmed(), decided.toString(Qt::ISODate), numeric ? byId : -1});
     if (!q.next())
         return std::nullopt;
-    // The reference for "fines waived" is the lower bound of the standard band.
-    const qint64 reference = q.value(4).isNull()
-        ? DiscretionBands::fromRange(q.value(2).toLongLong(), q.value(3).toLongLong()).referenceFen()
-        : q.value(4).toLongLong();
-    return ItemInForce{q.value(0).toLongLong(), q.value(1).toLongLong(), reference, q.value(5).toString(), q.value(6).toString()};
+    // The reference for "fines waived" is the lower bound of the standard band, as the
+    // assessment draws it (the list's own amount, else the split of the range).
+    const qint64 id = q.value(0).toLongLong();
+    const qint64 minFen = q.value(2).toLongLong();
+    const qint64 maxFen = q.value(3).toLongLong();
+    const qint64 reference = DiscretionBands::forItem(minFen, maxFen, DiscretionRepository::givenBands(db, id)).referenceFen();
+    return ItemInForce{id, q.value(1).toLongLong(), reference, q.value(4).toString(), q.value(5).toString(), minFen, maxFen};
 }
 
 PenaltyCaseStore::Row PenaltyCaseStore::attachItem(const QSqlDatabase &db, const QString &caseNo, const QString &item)
@@ -182,19 +233,30 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
         DatabaseError::reject(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
     if (input.fineFen < 0)
         DatabaseError::reject(tr("Fine: cannot be negative."));
+    if (input.violated.isValid() && input.violated > input.decided)
+        DatabaseError::reject(tr("Violation date %1: after the decision (%2).")
+                                  .arg(input.violated.toString(Qt::ISODate), input.decided.toString(Qt::ISODate)));
+    for (const QString &ground : input.grounds) {
+        if (!groundKeys().contains(ground))
+            DatabaseError::reject(tr("Ground %1: choose from %2.").arg(ground, groundKeys().join(QStringLiteral(", "))));
+    }
 
-    const std::optional<ItemInForce> inForce = itemInForce(db, input.item, input.decided);
-    if (!inForce)
+    const std::optional<Applicable> applicable = applicableItem(db, input);
+    if (!applicable)
         DatabaseError::reject(tr("Benchmark item %1: not found in a list in force on %2.")
-                                  .arg(input.item, input.decided.toString(Qt::ISODate)));
-    const ItemInForce &item = *inForce;
+                                  .arg(input.item, (input.violated.isValid() ? input.violated : input.decided).toString(Qt::ISODate)));
+    const ItemInForce &item = applicable->item;
 
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral(
         "INSERT INTO penalty_case (case_no, department_id, enterprise_id, discretion_item_id, decided_on, outcome, "
-        "fine_fen, reference_fen, facts, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "fine_fen, reference_fen, facts, status, violated_on, item_rule, legal_ground, lighter_kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {caseNo, item.departmentId, enterprise, item.id, input.decided.toString(Qt::ISODate), input.outcome, input.fineFen,
-         item.referenceFen, input.facts, input.open ? QStringLiteral("open") : QStringLiteral("closed")})
+         item.referenceFen, input.facts, input.open ? QStringLiteral("open") : QStringLiteral("closed"),
+         input.violated.isValid() ? QVariant(input.violated.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+         applicable->rule, input.grounds.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(input.grounds.join(u',')),
+         input.lighterKind ? 1 : 0})
                            .lastInsertId().toLongLong();
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("penalty_case"), id, {},
                           QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("item"), item.id},

@@ -8,9 +8,11 @@
 
 #include <optional>
 
-// Penalty cases: recorded against the benchmark item in force on the decision date,
-// checked against it (the penalty_case_check view holds the one definition of "outside
-// the benchmark"), counted for the report, and their document bundle's delivery.
+// Penalty cases: recorded against the benchmark item that applies (行政处罚法 art. 37,
+// 从旧兼从轻: the list version in force when the violation happened, unless the one in
+// force at the decision is lighter for the party), checked against it (the
+// penalty_case_check view holds the one definition of "outside the benchmark"), counted
+// for the report, and their document bundle's delivery.
 class PenaltyCaseStore final
 {
     Q_DECLARE_TR_FUNCTIONS(PenaltyCaseStore)
@@ -20,12 +22,18 @@ public:
     {
         QString caseNo;
         QString uscc;
-        QString item;       // item id, or its code (the version in force on `decided`)
+        QString item;       // item id, or its code (the version that applies under art. 37)
         QDate decided;
         QString outcome;    // no_penalty, reduced, lighter, standard, heavier
         qint64 fineFen = 0;
         QString facts;
         bool open = false;
+        QDate violated;     // when the violation happened; invalid when not known
+        // The mandatory grounds of a lenient outcome, as assessment fact keys (no_fault,
+        // harm_removed, coerced, confessed, meritorious): on a red-line item, only these
+        // make a lenient outcome lawful.
+        QStringList grounds;
+        bool lighterKind = false; // the penalty is of a lighter kind than the item prescribes
     };
 
     struct Row
@@ -52,6 +60,12 @@ public:
         bool outsideBenchmark() const { return !flag.isEmpty() && flag != u"no_item"; }
         QDate delivered;
         QString status;
+        QDate violated;
+        QString itemRule; // violation_date, decision_lighter, decision_date, chosen
+        QStringList grounds;
+        bool lighterKind = false;
+        // Which list version the case is checked against and why, for people.
+        QString itemRuleText() const;
     };
 
     struct Filter
@@ -96,6 +110,7 @@ public:
     static QStringList outcomes();
     static QString outcomeName(const QString &outcome);
     static QString flagText(const QString &flag);
+    static QStringList groundKeys();
 
 private:
     struct ItemInForce
@@ -105,6 +120,14 @@ private:
         qint64 referenceFen = 0;
         QString violation;
         QString listVersion;
+        qint64 minFen = 0;
+        qint64 maxFen = 0;
     };
+    struct Applicable
+    {
+        ItemInForce item;
+        QString rule;
+    };
+    static std::optional<Applicable> applicableItem(const QSqlDatabase &db, const NewCase &input);
     static std::optional<ItemInForce> itemInForce(const QSqlDatabase &db, const QString &item, const QDate &decided);
 };

@@ -76,10 +76,6 @@
         <translation>减轻处罚的罚款低于 %1 元。</translation>
     </message>
     <message>
-        <source>Red-line item: no lenient path.</source>
-        <translation>红线事项：不适用从宽处理。</translation>
-    </message>
-    <message>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
@@ -90,6 +86,34 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Not yet established</source>
+        <translation>尚未查明</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Provisional.</source>
+        <translation>暂定结论。</translation>
+    </message>
+    <message>
+        <source>Still to establish: %1.</source>
+        <translation>尚需查明：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Red-line item: art. 33 (1) and 首违不罚 do not apply; arts. 32 and 33 (2) still do.</source>
+        <translation>红线事项：不适用第三十三条第一款和首违不罚；第三十二条和第三十三条第二款仍然适用。</translation>
     </message>
 </context>
 <context>
@@ -633,10 +657,6 @@
         <translation>case record：案件尚未办结；services requests list：只列出未办结的诉求。</translation>
     </message>
     <message>
-        <source>case deliver, services: the date it happened (YYYY-MM-DD; default today).</source>
-        <translation>case deliver、services：发生日期（YYYY-MM-DD；默认今天）。</translation>
-    </message>
-    <message>
         <source>services invitations request: what the enterprise wants advice on.</source>
         <translation>services invitations request：企业希望指导的事项。</translation>
     </message>
@@ -825,6 +845,26 @@
         <translation>锚点</translation>
     </message>
     <message>
+        <source>case record: the date of the violation (YYYY-MM-DD); the list version in force then applies unless a later one is lighter.</source>
+        <translation>case record：违法行为发生日期（YYYY-MM-DD）；适用当时有效的清单版本，除非后来的版本处罚较轻。</translation>
+    </message>
+    <message>
+        <source>case record: the mandatory ground of a lenient outcome: no_fault, harm_removed, coerced, confessed or meritorious (may repeat).</source>
+        <translation>case record：从宽处理的法定依据：no_fault、harm_removed、coerced、confessed 或 meritorious（可重复）。</translation>
+    </message>
+    <message>
+        <source>ground</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>case record: the penalty is of a lighter kind than the item prescribes (a reduced penalty).</source>
+        <translation>case record：所处罚种类轻于该事项规定的种类（减轻处罚）。</translation>
+    </message>
+    <message>
+        <source>case deliver, services: the date it happened; discretion assess: the date whose list version applies (YYYY-MM-DD; default today).</source>
+        <translation>case deliver、services：发生日期；discretion assess：按哪一天有效的清单版本（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -867,7 +907,8 @@
   discretion search TEXT     benchmark items by violation, provision or department
   discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]
                              a new version of a discretion list, all or nothing
-  case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]
+  case record CASE_NO --uscc USCC --item ITEM --decided DATE [--violated DATE] --outcome O [--fine YUAN]
+              [--ground G]... [--lighter-kind]
                              record a penalty case; says if it is outside its benchmark
   case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
                              cases with their flags; lenient cases and fines waived by month and department
@@ -933,6 +974,7 @@
   discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]
                              导入裁量基准清单的新版本，要么全部导入，要么不导入
   case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]
+              [--ground 依据]... [--lighter-kind]
                              登记处罚案件，并提示是否偏离裁量基准
   case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
                              案件及其基准核对结果；按月份和部门统计免罚轻罚案件与减免罚款
@@ -1016,13 +1058,21 @@
         <translation>案件 %1：文书已于 %2 送达。</translation>
     </message>
     <message>
-        <source>Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome OUTCOME [--fine YUAN] [--note FACTS] [--open]
+        <source>Case %1: benchmark item %2 (list %3) attached.</source>
+        <translation>案件 %1：已关联裁量基准事项 %2（清单 %3）。</translation>
+    </message>
+    <message>
+        <source>Checked against it: %1.</source>
+        <translation>据此校验：%1。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli case record CASE_NO --uscc USCC --item ITEM --decided DATE [--violated DATE] --outcome OUTCOME [--fine YUAN] [--note FACTS] [--open] [--ground G]... [--lighter-kind]
        faircheck-cli case list [--flagged] [--from DATE] [--to DATE]
        faircheck-cli case figures --from DATE --to DATE
        faircheck-cli case docs CASE --out DIR
        faircheck-cli case deliver CASE --on DATE
        faircheck-cli case item CASE ITEM</source>
-        <translation>用法：faircheck-cli case record 案号 --uscc 信用代码 --item 事项 --decided 日期 --outcome 处理结果 [--fine 元] [--note 事实] [--open]
+        <translation>用法：faircheck-cli case record 案号 --uscc 信用代码 --item 事项 --decided 日期 [--violated 日期] --outcome 处理结果 [--fine 元] [--note 事实] [--open] [--ground 依据]... [--lighter-kind]
       faircheck-cli case list [--flagged] [--from 日期] [--to 日期]
       faircheck-cli case figures --from 日期 --to 日期
       faircheck-cli case docs 案件 --out 文件夹
@@ -1030,12 +1080,12 @@
       faircheck-cli case item 案件 事项</translation>
     </message>
     <message>
-        <source>Case %1: benchmark item %2 (list %3) attached.</source>
-        <translation>案件 %1：已关联裁量基准事项 %2（清单 %3）。</translation>
+        <source>--violated needs the date of the violation (YYYY-MM-DD).</source>
+        <translation>--violated 需要违法行为发生日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Checked against it: %1.</source>
-        <translation>据此校验：%1。</translation>
+        <source>Checked against %1.</source>
+        <translation>据以校验：%1。</translation>
     </message>
 </context>
 <context>
@@ -1267,28 +1317,8 @@
 <context>
     <name>CliDiscretionCommands</name>
     <message>
-        <source>Usage: faircheck-cli discretion search TEXT | assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault, amount) | import FILE --list NAME --list-version V --effective DATE [--list-kind lenient] [--dry-run]</source>
-        <translation>用法：faircheck-cli discretion search 文本 | assess 事项 [--facts 键=值]...（键：first_violation、harm none|slight|serious、corrected、harm_removed、coerced、confessed、meritorious、no_fault、amount）| import 文件 --list 名称 --list-version 版本 --effective 日期 [--list-kind lenient] [--dry-run]</translation>
-    </message>
-    <message>
-        <source>%1: write true or false.</source>
-        <translation>%1：请填写 true 或 false。</translation>
-    </message>
-    <message>
-        <source>harm is none, slight or serious, not %1.</source>
-        <translation>harm 应为 none、slight 或 serious，而不是 %1。</translation>
-    </message>
-    <message>
         <source>amount needs a number of yuan, such as 1200 or 1200.50.</source>
         <translation>amount 需要以元为单位的数字，如 1200 或 1200.50。</translation>
-    </message>
-    <message>
-        <source>Unknown fact %1.</source>
-        <translation>未知情节 %1。</translation>
-    </message>
-    <message>
-        <source>No benchmark item has the id or code %1.</source>
-        <translation>没有编号或编码为 %1 的裁量基准事项。</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
@@ -1305,6 +1335,26 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli discretion search TEXT | assess ITEM [--facts KEY=VALUE]... (keys: first_violation, harm none|slight|serious, corrected, harm_removed, coerced, confessed, meritorious, no_fault = yes|no, amount) [--on DATE] | import FILE --list NAME --list-version V --effective DATE [--list-kind lenient] [--dry-run]</source>
+        <translation>用法：faircheck-cli discretion search 文本 | assess 事项 [--facts 键=值]...（键：first_violation、harm none|slight|serious、corrected、harm_removed、coerced、confessed、meritorious、no_fault = yes|no，amount）[--on 日期] | import 文件 --list 名称 --list-version 版本 --effective 日期 [--list-kind lenient] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--on needs a date (YYYY-MM-DD).</source>
+        <translation>--on 需要日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>No benchmark item has the id or code %1 in a list in force on %2.</source>
+        <translation>%2 有效的清单中没有编号或编码为 %1 的裁量基准事项。</translation>
+    </message>
+    <message>
+        <source>Provisional: still needed to decide — %1.</source>
+        <translation>暂定结论：尚需查明——%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2735,22 +2785,6 @@ To restore it all the same, type: %2</source>
         <translation>不予行政处罚决定书</translation>
     </message>
     <message>
-        <source>Red-line item: no penalty, lighter and reduced penalties do not apply.</source>
-        <translation>红线事项：不适用不予处罚、从轻和减轻处罚。</translation>
-    </message>
-    <message>
-        <source>Serious harm: heavier band of the benchmark (top 30 % of the statutory range).</source>
-        <translation>危害后果严重：适用裁量基准从重档次（法定幅度的最高 30%）。</translation>
-    </message>
-    <message>
-        <source>Standard band of the benchmark.</source>
-        <translation>适用裁量基准一般档次。</translation>
-    </message>
-    <message>
-        <source>Art. 33 (2): evidence shows no subjective fault — no penalty.</source>
-        <translation>《行政处罚法》第三十三条第二款：有证据足以证明没有主观过错，不予行政处罚。</translation>
-    </message>
-    <message>
         <source>Art. 33 (1): a minor violation corrected in time without harmful consequences — no penalty.</source>
         <translation>《行政处罚法》第三十三条第一款：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚。</translation>
     </message>
@@ -2775,12 +2809,80 @@ To restore it all the same, type: %2</source>
         <translation>《行政处罚法》第三十二条第（四）项：配合行政机关查处违法行为有立功表现。</translation>
     </message>
     <message>
-        <source>A lighter penalty lies in the lowest 30 % of the statutory range; a reduced one below its minimum.</source>
-        <translation>从轻处罚在法定幅度最低的 30% 内；减轻处罚低于法定最低限。</translation>
+        <source>harm is none, slight or serious, not %1.</source>
+        <translation>harm 应为 none、slight 或 serious，而不是 %1。</translation>
     </message>
     <message>
-        <source>No circumstance for a lighter, reduced or heavier penalty: standard band of the benchmark.</source>
-        <translation>无从轻、减轻或从重情节：适用裁量基准一般档次。</translation>
+        <source>harm is given twice with different values; say it once.</source>
+        <translation>harm 给出了两个不同的值；请只给一个。</translation>
+    </message>
+    <message>
+        <source>%1=%2: write yes or no.</source>
+        <translation>%1=%2：请填写 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice with different values; say it once.</source>
+        <translation>%1 给出了两个不同的值；请只给一个。</translation>
+    </message>
+    <message>
+        <source>Unknown fact %1.</source>
+        <translation>未知的情节 %1。</translation>
+    </message>
+    <message>
+        <source>harm_removed=yes says there was harm to remove, but harm=none says there was none.</source>
+        <translation>harm_removed=yes 表示有危害后果需要消除，而 harm=none 表示没有危害后果。</translation>
+    </message>
+    <message>
+        <source>harmful consequences (none, slight, serious)</source>
+        <translation>危害后果（无、轻微、严重）</translation>
+    </message>
+    <message>
+        <source>first violation (no same-type record in the last 2 years)</source>
+        <translation>初次违法（近 2 年内无同类违法记录）</translation>
+    </message>
+    <message>
+        <source>corrected in time</source>
+        <translation>及时改正</translation>
+    </message>
+    <message>
+        <source>actively removed or reduced the harm (art. 32 (1))</source>
+        <translation>主动消除或者减轻违法行为危害后果（第三十二条第一项）</translation>
+    </message>
+    <message>
+        <source>coerced or deceived by others (art. 32 (2))</source>
+        <translation>受他人胁迫或者诱骗（第三十二条第二项）</translation>
+    </message>
+    <message>
+        <source>confessed what the authority did not know (art. 32 (3))</source>
+        <translation>主动供述行政机关尚未掌握的违法行为（第三十二条第三项）</translation>
+    </message>
+    <message>
+        <source>meritorious cooperation (art. 32 (4))</source>
+        <translation>配合查处有立功表现（第三十二条第四项）</translation>
+    </message>
+    <message>
+        <source>evidence shows no subjective fault (art. 33 (2))</source>
+        <translation>有证据足以证明没有主观过错（第三十三条第二款）</translation>
+    </message>
+    <message>
+        <source>Art. 33 (2): evidence shows no subjective fault — no penalty (unless a law or administrative regulation provides otherwise).</source>
+        <translation>第三十三条第二款：有证据足以证明没有主观过错——不予行政处罚（法律、行政法规另有规定的除外）。</translation>
+    </message>
+    <message>
+        <source>Red-line item: never a minor violation and never 首违不罚, so art. 33 (1) does not apply.</source>
+        <translation>红线事项：不属于违法行为轻微，也不适用首违不罚，因此不适用第三十三条第一款。</translation>
+    </message>
+    <message>
+        <source>A lighter penalty lies in the lighter band of the benchmark; a reduced one below the statutory minimum or of a lighter kind.</source>
+        <translation>从轻处罚在裁量基准的从轻幅度内；减轻处罚低于法定最低限或适用较轻的处罚种类。</translation>
+    </message>
+    <message>
+        <source>Serious harm: heavier band of the benchmark.</source>
+        <translation>危害后果严重：适用裁量基准的从重幅度。</translation>
+    </message>
+    <message>
+        <source>No circumstance established for a lighter, reduced or heavier penalty: standard band of the benchmark.</source>
+        <translation>未查明从轻、减轻或从重的情节：适用裁量基准的一般幅度。</translation>
     </message>
 </context>
 <context>
@@ -2893,10 +2995,6 @@ To restore it all the same, type: %2</source>
         </translation>
     </message>
     <message>
-        <source>Red-line item: never lenient.</source>
-        <translation>红线事项：一律不从宽。</translation>
-    </message>
-    <message>
         <source>Violated provision</source>
         <translation>违法依据</translation>
     </message>
@@ -2951,6 +3049,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Also search versions not in force today (older or not yet effective).</source>
         <translation>同时搜索今天未施行的版本（旧版本或尚未生效的版本）。</translation>
+    </message>
+    <message>
+        <source>Red-line item: never a minor violation, never 首违不罚. The lighter band or a reduced penalty applies only where the law makes it mandatory (art. 32: actively removed the harm, coerced or deceived, confessed, meritorious cooperation), and proven absence of fault still means no penalty (art. 33 (2)).</source>
+        <translation>红线事项：不属于违法行为轻微，不适用首违不罚。只有在法律规定应当从轻或减轻时（第三十二条：主动消除或减轻危害后果、受胁迫或诱骗、主动供述、立功）才适用从轻幅度或减轻处罚；有证据证明没有主观过错的仍不予处罚（第三十三条第二款）。</translation>
+    </message>
+    <message>
+        <source>Only where art. 32 makes it mandatory. %1</source>
+        <translation>仅限第三十二条规定应当从轻或减轻的情形。%1</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4657,22 @@ To restore it all the same, type: %2</source>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
+    <message>
+        <source>Known:</source>
+        <translation>已查明：</translation>
+    </message>
+    <message>
+        <source>A lighter kind of penalty than the item prescribes (e.g. a warning instead of a fine)</source>
+        <translation>处罚种类轻于该事项的规定（如以警告代替罚款）</translation>
+    </message>
+    <message>
+        <source>Violation date:</source>
+        <translation>违法行为日期：</translation>
+    </message>
+    <message>
+        <source>Mandatory grounds:</source>
+        <translation>法定从宽依据：</translation>
+    </message>
 </context>
 <context>
     <name>OfficerPoints</name>
@@ -4835,16 +4957,8 @@ To restore it all the same, type: %2</source>
         <translation>未登记裁量基准事项</translation>
     </message>
     <message>
-        <source>lenient outcome on a red-line item</source>
-        <translation>红线事项从宽处理</translation>
-    </message>
-    <message>
         <source>a fine with a no-penalty outcome</source>
         <translation>不予处罚却有罚款</translation>
-    </message>
-    <message>
-        <source>a reduced fine not below the statutory minimum</source>
-        <translation>减轻处罚的罚款不低于法定下限</translation>
     </message>
     <message>
         <source>fine below the band of the outcome</source>
@@ -4909,6 +5023,46 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Case %3: benchmark item %1 belongs to %2, but the case was decided by %4.</source>
         <translation>案件 %3：裁量基准事项 %1 属于%2，但该案由%4作出决定。</translation>
+    </message>
+    <message>
+        <source>lenient outcome on a red-line item without a mandatory ground (art. 32 or 33 (2))</source>
+        <translation>红线事项从宽处理但无法定依据（第三十二条或第三十三条第二款）</translation>
+    </message>
+    <message>
+        <source>a reduced penalty neither below the statutory minimum nor of a lighter kind</source>
+        <translation>减轻处罚既未低于法定最低限，也未适用较轻的处罚种类</translation>
+    </message>
+    <message>
+        <source>list version %1, in force when the violation happened (%2)</source>
+        <translation>清单 %1 版，违法行为发生时（%2）有效</translation>
+    </message>
+    <message>
+        <source>list version %1, in force at the decision: lighter for the party than the version in force when the violation happened (art. 37)</source>
+        <translation>清单 %1 版，作出决定时有效：比违法行为发生时有效的版本对当事人更轻（第三十七条，从旧兼从轻）</translation>
+    </message>
+    <message>
+        <source>list version %1, in force at the decision (no version was in force when the violation happened)</source>
+        <translation>清单 %1 版，作出决定时有效（违法行为发生时尚无有效版本）</translation>
+    </message>
+    <message>
+        <source>list version %1, in force at the decision (the violation date is not recorded)</source>
+        <translation>清单 %1 版，作出决定时有效（未记录违法行为发生日期）</translation>
+    </message>
+    <message>
+        <source>list version %1, the item chosen by its number</source>
+        <translation>清单 %1 版，按编号选定的事项</translation>
+    </message>
+    <message>
+        <source>list version %1</source>
+        <translation>清单 %1 版</translation>
+    </message>
+    <message>
+        <source>Violation date %1: after the decision (%2).</source>
+        <translation>违法行为日期 %1 晚于决定日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Ground %1: choose from %2.</source>
+        <translation>依据 %1：请从 %2 中选择。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,11 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "discretion/DiscretionBands.h"
+#include "discretion/DiscretionRepository.h"
 #include "discretion/PenaltyCaseStore.h"
+
+#include <QRandomGenerator>
 
 namespace {
 
@@ -40,7 +44,21 @@ struct CaseCounty
     PenaltyCaseStore::Row record(const QString &caseNo, const QString &item, const QString &outcome, qint64 fineFen,
                                  const QDate &decided = QDate(2026, 10, 10))
     {
-        return PenaltyCaseStore::record(db.connection(), {caseNo, uscc, item, decided, outcome, fineFen, QStringLiteral("事实"), false});
+        PenaltyCaseStore::NewCase input;
+        input.caseNo = caseNo;
+        input.uscc = uscc;
+        input.item = item;
+        input.decided = decided;
+        input.outcome = outcome;
+        input.fineFen = fineFen;
+        input.facts = QStringLiteral("事实");
+        return PenaltyCaseStore::record(db.connection(), input);
+    }
+    PenaltyCaseStore::Row record(PenaltyCaseStore::NewCase input)
+    {
+        input.uscc = uscc;
+        input.facts = QStringLiteral("事实");
+        return PenaltyCaseStore::record(db.connection(), input);
     }
 };
 
@@ -53,17 +71,20 @@ TEST_CASE("Demo cases follow their benchmark", "[discretion][cases]")
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM penalty_case_check WHERE flag IS NOT NULL AND flag <> 'no_item'")).toInt() == 0);
 }
 
-TEST_CASE("Benchmark flags at the band boundaries (5,000-50,000 yuan: lighter is 5,000-18,500)", "[discretion][cases]")
+TEST_CASE("Benchmark flags at the band boundaries, in whole fen (5,000-50,000 yuan)", "[discretion][cases]")
 {
+    // Span 4,500,000 fen, 30 % = 1,350,000: 从轻 [500,000, 1,850,000], 一般 [1,850,001, 3,649,999],
+    // 从重 [3,650,000, 5,000,000]. One fen outside its band is flagged.
     CaseCounty c;
     const QString item = QString::number(c.addItem(QStringLiteral("1.0"), QStringLiteral("2025-01-01"), QStringLiteral("T-01"), 5000, 50000));
     CHECK(c.record(QStringLiteral("案1"), item, QStringLiteral("lighter"), 1850000).flag.isEmpty());
     CHECK(c.record(QStringLiteral("案2"), item, QStringLiteral("lighter"), 500000).flag.isEmpty());
     CHECK(c.record(QStringLiteral("案3"), item, QStringLiteral("lighter"), 1850001).flag == u"above_band");
     CHECK(c.record(QStringLiteral("案4"), item, QStringLiteral("lighter"), 499999).flag == u"below_band");
-    CHECK(c.record(QStringLiteral("案5"), item, QStringLiteral("standard"), 1850000).flag.isEmpty());
-    CHECK(c.record(QStringLiteral("案6"), item, QStringLiteral("standard"), 3650000).flag.isEmpty());
-    CHECK(c.record(QStringLiteral("案7"), item, QStringLiteral("standard"), 3650001).flag == u"above_band");
+    CHECK(c.record(QStringLiteral("案5"), item, QStringLiteral("standard"), 1850000).flag == u"below_band"); // 从轻's top fen
+    CHECK(c.record(QStringLiteral("案5a"), item, QStringLiteral("standard"), 1850001).flag.isEmpty());
+    CHECK(c.record(QStringLiteral("案6"), item, QStringLiteral("standard"), 3649999).flag.isEmpty());
+    CHECK(c.record(QStringLiteral("案7"), item, QStringLiteral("standard"), 3650000).flag == u"above_band"); // 从重's first fen
     CHECK(c.record(QStringLiteral("案8"), item, QStringLiteral("heavier"), 3650000).flag.isEmpty());
     CHECK(c.record(QStringLiteral("案9"), item, QStringLiteral("heavier"), 3649999).flag == u"below_band");
     CHECK(c.record(QStringLiteral("案10"), item, QStringLiteral("heavier"), 5000001).flag == u"above_band");
@@ -71,19 +92,49 @@ TEST_CASE("Benchmark flags at the band boundaries (5,000-50,000 yuan: lighter is
     CHECK(c.record(QStringLiteral("案12"), item, QStringLiteral("reduced"), 500000).flag == u"reduced_not_below_minimum");
     CHECK(c.record(QStringLiteral("案13"), item, QStringLiteral("no_penalty"), 0).flag.isEmpty());
     CHECK(c.record(QStringLiteral("案14"), item, QStringLiteral("no_penalty"), 100).flag == u"fine_without_penalty");
-    // The reference for fines waived is the lower bound of the standard band.
-    CHECK(c.record(QStringLiteral("案15"), item, QStringLiteral("lighter"), 600000).referenceFen == 1850000);
+    // The reference for fines waived is the lower bound of the standard band: 1,850,001 fen.
+    CHECK(c.record(QStringLiteral("案15"), item, QStringLiteral("lighter"), 600000).referenceFen == 1850001);
+
+    // 减轻 is below the minimum or a lighter kind; with a minimum of 0 only a lighter kind can be.
+    const QString noMinimum = QString::number(c.addItem(QStringLiteral("1.2"), QStringLiteral("2025-01-01"), QStringLiteral("T-00"), 0, 2000));
+    CHECK(c.record(QStringLiteral("案19"), noMinimum, QStringLiteral("reduced"), 0).flag == u"reduced_not_below_minimum");
+    PenaltyCaseStore::NewCase warning;
+    warning.caseNo = QStringLiteral("案20");
+    warning.item = noMinimum;
+    warning.decided = QDate(2026, 10, 10);
+    warning.outcome = QStringLiteral("reduced");
+    warning.lighterKind = true; // a warning instead of the fine
+    CHECK(c.record(warning).flag.isEmpty());
 
     const QString red = QString::number(c.addItem(QStringLiteral("1.1"), QStringLiteral("2025-01-01"), QStringLiteral("T-RED"), 5000, 50000, true));
     CHECK(c.record(QStringLiteral("案16"), red, QStringLiteral("lighter"), 600000).flag == u"red_line_lenient");
     CHECK(c.record(QStringLiteral("案17"), red, QStringLiteral("no_penalty"), 0).flag == u"red_line_lenient");
+    // The law's mandatory grounds make a lenient outcome lawful on a red line too.
+    PenaltyCaseStore::NewCase coerced;
+    coerced.caseNo = QStringLiteral("案16a");
+    coerced.item = red;
+    coerced.decided = QDate(2026, 10, 10);
+    coerced.outcome = QStringLiteral("lighter");
+    coerced.fineFen = 600000;
+    coerced.grounds = {QStringLiteral("coerced")};
+    CHECK(c.record(coerced).flag.isEmpty());
+    PenaltyCaseStore::NewCase noFault = coerced;
+    noFault.caseNo = QStringLiteral("案17a");
+    noFault.outcome = QStringLiteral("no_penalty");
+    noFault.fineFen = 0;
+    noFault.grounds = {QStringLiteral("no_fault")};
+    CHECK(c.record(noFault).flag.isEmpty());
+    noFault.caseNo = QStringLiteral("案17b");
+    noFault.grounds = {QStringLiteral("coerced")}; // art. 32 lightens; it does not waive the penalty
+    CHECK(c.record(noFault).flag == u"red_line_lenient");
     CHECK(c.record(QStringLiteral("案18"), red, QStringLiteral("standard"), 2000000).flag.isEmpty());
 
     PenaltyCaseStore::Filter flagged;
     flagged.flaggedOnly = true;
     flagged.from = QDate(2026, 10, 1);
     flagged.to = QDate(2026, 10, 31);
-    CHECK(PenaltyCaseStore::list(c.db.connection(), flagged).size() == 9);
+    // 案3, 4, 5, 7, 9, 10, 12, 14, 16, 17, 17b and 19.
+    CHECK(PenaltyCaseStore::list(c.db.connection(), flagged).size() == 12);
 }
 
 TEST_CASE("Bad case input is refused by field and writes nothing", "[discretion][cases]")
@@ -102,14 +153,14 @@ TEST_CASE("Bad case input is refused by field and writes nothing", "[discretion]
         }
     };
     const QDate day(2026, 10, 10);
-    refused({QStringLiteral("案1"), c.uscc, item, day, QStringLiteral("standard"), 1, {}, false}, QStringLiteral("案1"));
-    refused({QStringLiteral("案2"), QStringLiteral("91330100799655058C"), item, day, QStringLiteral("standard"), 1, {}, false},
+    refused({QStringLiteral("案1"), c.uscc, item, day, QStringLiteral("standard"), 1, {}, false, {}, {}, false}, QStringLiteral("案1"));
+    refused({QStringLiteral("案2"), QStringLiteral("91330100799655058C"), item, day, QStringLiteral("standard"), 1, {}, false, {}, {}, false},
             QStringLiteral("91330100799655058C"));
-    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("NO-SUCH"), day, QStringLiteral("standard"), 1, {}, false}, QStringLiteral("NO-SUCH"));
-    refused({QStringLiteral("案2"), c.uscc, item, day, QStringLiteral("gentle"), 1, {}, false}, QStringLiteral("gentle"));
-    refused({QStringLiteral("案2"), c.uscc, item, day, QStringLiteral("standard"), -1, {}, false}, QStringLiteral("Fine"));
+    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("NO-SUCH"), day, QStringLiteral("standard"), 1, {}, false, {}, {}, false}, QStringLiteral("NO-SUCH"));
+    refused({QStringLiteral("案2"), c.uscc, item, day, QStringLiteral("gentle"), 1, {}, false, {}, {}, false}, QStringLiteral("gentle"));
+    refused({QStringLiteral("案2"), c.uscc, item, day, QStringLiteral("standard"), -1, {}, false, {}, {}, false}, QStringLiteral("Fine"));
     // An item by code must be in force on the decision date.
-    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("T-01"), QDate(2024, 12, 31), QStringLiteral("standard"), 1, {}, false},
+    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("T-01"), QDate(2024, 12, 31), QStringLiteral("standard"), 1, {}, false, {}, {}, false},
             QStringLiteral("T-01"));
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM penalty_case")).toInt() == before);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == audit);
@@ -202,11 +253,89 @@ TEST_CASE("A case recorded without a benchmark item gets one, once, from its own
     const PenaltyCaseStore::Row attached = PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("T-ATT"));
     CHECK(attached.itemId == item);
     CHECK(attached.flag.isEmpty());
-    CHECK(attached.referenceFen == 1850000);
+    CHECK(attached.referenceFen == 1850001);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'penalty_case' AND row_id = ? AND action = 'update'"),
                    {recorded.id}).toInt() == 1);
     // Set once: the benchmark a case was decided under is not swapped afterwards.
     const qint64 again = c.addItem(QStringLiteral("2.2"), QStringLiteral("2025-01-01"), QStringLiteral("T-AGN"), 5000, 50000);
     CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QString::number(again)), DatabaseError);
     CHECK(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->itemId == item);
+}
+
+TEST_CASE("Art. 37, 从旧兼从轻: the version in force at the violation, unless the one at the decision is lighter", "[discretion][cases]")
+{
+    CaseCounty c;
+    // Version 1 (from 2025-01-01): 5,000–50,000 yuan. Version 2 (from 2026-06-01): 2,000–20,000, lighter.
+    c.addItem(QStringLiteral("1"), QStringLiteral("2025-01-01"), QStringLiteral("T-37"), 5000, 50000);
+    c.addItem(QStringLiteral("2"), QStringLiteral("2026-06-01"), QStringLiteral("T-37"), 2000, 20000);
+    // Version 3 (from 2027-01-01), still to come: never used before then.
+    c.addItem(QStringLiteral("3"), QStringLiteral("2027-01-01"), QStringLiteral("T-37"), 1000, 5000);
+    PenaltyCaseStore::NewCase input;
+    input.caseNo = QStringLiteral("从旧1");
+    input.item = QStringLiteral("T-37");
+    input.violated = QDate(2026, 3, 1);
+    input.decided = QDate(2026, 7, 1);
+    input.outcome = QStringLiteral("standard");
+    input.fineFen = 1000000;
+    const auto lighterNew = c.record(input);
+    CHECK(lighterNew.listVersion == u"2");
+    CHECK(lighterNew.itemRule == u"decision_lighter");
+    CHECK(lighterNew.itemRuleText().contains(QStringLiteral("37")));
+    // Checked against version 2: 200,000–2,000,000 fen, span 1,800,000, 30 % = 540,000, so 一般 is
+    // [740,001, 1,459,999]; the 1,000,000 fen imposed lie inside it (under version 1 they would be 从轻).
+    CHECK(lighterNew.flag.isEmpty());
+
+    // A violation and decision both before version 2: version 1.
+    input.caseNo = QStringLiteral("从旧2");
+    input.violated = QDate(2025, 3, 1);
+    input.decided = QDate(2025, 7, 1);
+    input.fineFen = 2000000;
+    const auto old = c.record(input);
+    CHECK(old.listVersion == u"1");
+    CHECK(old.itemRule == u"violation_date");
+
+    // Version 3 is lighter still, but not in force at a decision of 2026: it is never used early.
+    input.caseNo = QStringLiteral("从旧3");
+    input.violated = QDate(2026, 7, 1);
+    input.decided = QDate(2026, 12, 1);
+    input.fineFen = 1000000;
+    CHECK(c.record(input).listVersion == u"2");
+    CHECK(DiscretionRepository::item(c.db.connection(), QStringLiteral("T-37"), QDate(2026, 12, 7))->minFen == 200000);
+
+    // Without the violation date: the version at the decision, and it says so.
+    input.caseNo = QStringLiteral("从旧4");
+    input.violated = QDate();
+    const auto unknown = c.record(input);
+    CHECK(unknown.itemRule == u"decision_date");
+    CHECK(unknown.itemRuleText().contains(QStringLiteral("not recorded")));
+    // A violation after its decision is refused.
+    input.caseNo = QStringLiteral("从旧5");
+    input.violated = QDate(2026, 12, 2);
+    CHECK_THROWS_AS(c.record(input), DatabaseError);
+}
+
+TEST_CASE("The case check and the assessment draw the same bands, fen for fen", "[discretion][cases]")
+{
+    CaseCounty c;
+    QRandomGenerator random(20261207);
+    int n = 0;
+    for (int i = 0; i < 25; ++i) {
+        const qint64 minYuan = random.bounded(0, 20000);
+        const qint64 maxYuan = minYuan + random.bounded(1, 200000);
+        const QString item = QString::number(c.addItem(QStringLiteral("r%1").arg(i), QStringLiteral("2025-01-01"), QStringLiteral("R-%1").arg(i),
+                                                       minYuan, maxYuan));
+        const DiscretionBands b = DiscretionBands::fromRange(minYuan * 100, maxYuan * 100);
+        const QList<std::tuple<QString, qint64, QString>> probes = {
+            {QStringLiteral("lighter"), b.lighterMax, QString()},       {QStringLiteral("lighter"), b.lighterMax + 1, QStringLiteral("above_band")},
+            {QStringLiteral("standard"), b.standardMin, QString()},     {QStringLiteral("standard"), b.standardMin - 1, QStringLiteral("below_band")},
+            {QStringLiteral("standard"), b.standardMax, QString()},     {QStringLiteral("standard"), b.standardMax + 1, QStringLiteral("above_band")},
+            {QStringLiteral("heavier"), b.heavierMin, QString()},       {QStringLiteral("heavier"), b.heavierMin - 1, QStringLiteral("below_band")},
+        };
+        for (const auto &[outcome, fine, flag] : probes) {
+            INFO(QStringLiteral("%1–%2 yuan, %3 at %4 fen").arg(minYuan).arg(maxYuan).arg(outcome).arg(fine).toStdString());
+            const auto row = c.record(QStringLiteral("带%1").arg(++n), item, outcome, fine);
+            CHECK(row.flag == flag);
+            CHECK(row.referenceFen == b.referenceFen());
+        }
+    }
 }

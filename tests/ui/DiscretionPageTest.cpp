@@ -79,9 +79,16 @@ void DiscretionPageTest::lookupAnswersAsYouType()
 
 void DiscretionPageTest::assessmentFollowsTheFacts()
 {
-    const auto item = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-01"));
+    const auto item = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-01"), QDate::currentDate());
     QVERIFY(item);
     AssessmentDialog dialog(*item);
+    // Nothing stated yet: nothing assumed; the facts that decide are asked for.
+    QCOMPARE(dialog.result().outcome, DiscretionAssessment::Outcome::Standard);
+    QVERIFY(dialog.markedMissing().contains(QStringLiteral("harm")));
+    QVERIFY(dialog.markedMissing().contains(QStringLiteral("no_fault")));
+    dialog.setFact(QStringLiteral("corrected"), true);
+    QCOMPARE(dialog.result().outcome, DiscretionAssessment::Outcome::Standard); // harm unknown is not "no harm"
+    QVERIFY(dialog.markedMissing().contains(QStringLiteral("harm")));
     dialog.setHarm(DiscretionAssessment::Harm::Slight);
     dialog.setFact(QStringLiteral("first_violation"), true);
     dialog.setFact(QStringLiteral("corrected"), true);
@@ -92,13 +99,19 @@ void DiscretionPageTest::assessmentFollowsTheFacts()
     QCOMPARE(dialog.result().outcome, DiscretionAssessment::Outcome::LighterOrReduced);
     QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("18,500.00")) || dialog.resultLabel()->text().contains(QStringLiteral("18500.00")));
 
-    const auto red = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-02"));
+    const auto red = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-02"), QDate::currentDate());
     QVERIFY(red && red->redLine);
     AssessmentDialog redDialog(*red);
-    redDialog.setFact(QStringLiteral("no_fault"), true);
-    QCOMPARE(redDialog.result().outcome, DiscretionAssessment::Outcome::Standard);
+    redDialog.setHarm(DiscretionAssessment::Harm::Slight);
+    redDialog.setFact(QStringLiteral("first_violation"), true);
+    redDialog.setFact(QStringLiteral("corrected"), true);
+    QCOMPARE(redDialog.result().outcome, DiscretionAssessment::Outcome::Standard); // never 首违不罚
     QVERIFY(redDialog.result().lenientBlocked);
-    QVERIFY(redDialog.resultLabel()->text().contains(QCoreApplication::translate("AssessmentDialog", "Red-line item: no lenient path.")));
+    QVERIFY(redDialog.resultLabel()->text().contains(
+        QCoreApplication::translate("AssessmentDialog", "Red-line item: art. 33 (1) and 首违不罚 do not apply; arts. 32 and 33 (2) still do.")));
+    // The law's mandatory rules bind red lines too.
+    redDialog.setFact(QStringLiteral("no_fault"), true);
+    QCOMPARE(redDialog.result().outcome, DiscretionAssessment::Outcome::NoPenalty);
 }
 
 void DiscretionPageTest::caseListFlagsAndDocuments()
@@ -113,7 +126,7 @@ void DiscretionPageTest::caseListFlagsAndDocuments()
 
     const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise LIMIT 1")).toString();
     PenaltyCaseStore::record(m_db->connection(), {QStringLiteral("测试罚〔2026〕1号"), uscc, QStringLiteral("SC-01"), QDate(2026, 11, 2),
-                                                  QStringLiteral("lighter"), 3000000, QStringLiteral("超出从轻幅度"), false});
+                                                  QStringLiteral("lighter"), 3000000, QStringLiteral("超出从轻幅度"), false, {}, {}, false});
     page.refresh();
     QCOMPARE(page.table()->rowCount(), 1);
     // The summary counts the one case outside its benchmark (the tests may run in either language).
@@ -160,7 +173,7 @@ void DiscretionPageTest::newCaseKeepsInputWhenRefused()
     const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id DESC LIMIT 1")).toString();
     NewCaseDialog dialog(m_db.get());
     dialog.setInput({QStringLiteral("测试罚〔2026〕2号"), QStringLiteral("91330100799655058C"), QStringLiteral("SC-01"),
-                     QDate(2026, 11, 3), QStringLiteral("standard"), 2000000, QStringLiteral("事实"), false});
+                     QDate(2026, 11, 3), QStringLiteral("standard"), 2000000, QStringLiteral("事实"), false, {}, {}, false});
     QVERIFY(!dialog.save());
     QVERIFY(dialog.error().contains(QStringLiteral("91330100799655058C")));
     QCOMPARE(dialog.input().caseNo, QStringLiteral("测试罚〔2026〕2号")); // nothing typed is lost

@@ -4,14 +4,15 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 
 // Walks through the facts of a case under one benchmark item and shows, as they are
-// ticked, the lawful outcome (行政处罚法 arts. 32–33), the fine band, the legal basis
-// of each step and the documents to issue. Nothing is written.
+// answered, the lawful outcome (行政处罚法 arts. 32–33), the fine band, the legal basis
+// of each step and the documents to issue. Every fact starts unknown ("not yet
+// established"), never assumed in the party's favour; the facts that could still change
+// the outcome are marked and listed. Nothing is written.
 class AssessmentDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
 
     void setFact(const QString &name, bool value); // for tests and shortcuts: first_violation, corrected …
     void setHarm(DiscretionAssessment::Harm harm);
+    // The labels of the facts currently marked as still needed.
+    QStringList markedMissing() const;
 
 private:
     void update();
@@ -32,7 +35,8 @@ private:
     DiscretionAssessment::Item m_item;
     DiscretionAssessment::Result m_result;
     QComboBox *m_harm;
-    QList<QPair<QString, QCheckBox *>> m_checks;
+    QList<QPair<QString, QComboBox *>> m_answers; // Unknown, Yes, No
+    QList<QPair<QString, QLabel *>> m_labels;
     QLineEdit *m_amount;
     QLabel *m_resultLabel;
 };

@@ -181,7 +181,11 @@ void DiscretionLookupPage::showSelected()
         return;
     QString html = QStringLiteral("<h3>%1 %2</h3>").arg(d->item.code.toHtmlEscaped(), d->item.violation.toHtmlEscaped());
     if (d->item.redLine)
-        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>").arg(tr("Red-line item: never lenient.").toHtmlEscaped());
+        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>")
+                    .arg(tr("Red-line item: never a minor violation, never 首违不罚. The lighter band or a reduced penalty applies only "
+                            "where the law makes it mandatory (art. 32: actively removed the harm, coerced or deceived, confessed, "
+                            "meritorious cooperation), and proven absence of fault still means no penalty (art. 33 (2)).")
+                            .toHtmlEscaped());
     html += QStringLiteral("<table cellpadding='3'>");
     const QList<QPair<QString, QString>> rows = {
         {tr("Department"), d->department},
@@ -197,10 +201,20 @@ void DiscretionLookupPage::showSelected()
                            "<tr><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Circumstance bands").toHtmlEscaped(), tr("Band").toHtmlEscaped(), tr("When").toHtmlEscaped(),
                      tr("Fine (yuan)").toHtmlEscaped());
+    // The amounts the assessment uses: the list's own, else the 30 % split of the range.
+    const DiscretionBands computed = DiscretionBands::forItem(d->item.minFen, d->item.maxFen, d->item.bands);
     for (const DiscretionRepository::Band &b : d->bands) {
-        const QString range = b.minFen < 0 && b.maxFen < 0 ? QString() : QStringLiteral("%1 – %2").arg(yuan(b.minFen), yuan(b.maxFen));
+        qint64 low = b.minFen, high = b.maxFen;
+        if (b.band == u"lighter" || b.band == u"standard" || b.band == u"heavier") {
+            low = b.band == u"lighter" ? computed.lighterMin : b.band == u"standard" ? computed.standardMin : computed.heavierMin;
+            high = b.band == u"lighter" ? computed.lighterMax : b.band == u"standard" ? computed.standardMax : computed.heavierMax;
+        }
+        const QString range = (low < 0 && high < 0) || d->item.maxFen <= 0 ? QString() : QStringLiteral("%1 – %2").arg(yuan(low), yuan(high));
+        QString when = b.conditions;
+        if (d->item.redLine && (b.band == u"lighter" || b.band == u"reduced"))
+            when = tr("Only where art. 32 makes it mandatory. %1").arg(when);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(PenaltyCaseStore::outcomeName(b.band).toHtmlEscaped(), b.conditions.toHtmlEscaped(), range.toHtmlEscaped());
+                    .arg(PenaltyCaseStore::outcomeName(b.band).toHtmlEscaped(), when.toHtmlEscaped(), range.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
@@ -211,7 +225,7 @@ void DiscretionLookupPage::assessSelected()
 {
     if (!m_database || !m_details->property("itemId").isValid())
         return;
-    const auto item = DiscretionRepository::item(m_database->connection(), m_details->property("itemId").toString());
+    const auto item = DiscretionRepository::item(m_database->connection(), m_details->property("itemId").toString(), QDate::currentDate());
     if (!item)
         return;
     AssessmentDialog dialog(*item, this);

@@ -1,12 +1,16 @@
 #include "NewCaseDialog.h"
 
 #include "db/Database.h"
+#include "discretion/DiscretionAssessment.h"
 #include "db/DatabaseError.h"
 #include "registry/EnterpriseRepository.h"
 #include "io/FieldParser.h"
 #include "validation/Uscc.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,6 +36,26 @@ NewCaseDialog::NewCaseDialog(Database *database, QWidget *parent)
     m_decided = new QDateEdit(QDate::currentDate(), this);
     m_decided->setCalendarPopup(true);
     m_decided->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The violation date decides which list version applies (art. 37); unknown unless given.
+    m_violationKnown = new QCheckBox(tr("Known:"), this);
+    m_violated = new QDateEdit(QDate::currentDate(), this);
+    m_violated->setCalendarPopup(true);
+    m_violated->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_violated->setEnabled(false);
+    connect(m_violationKnown, &QCheckBox::toggled, m_violated, &QWidget::setEnabled);
+    auto *violatedRow = new QHBoxLayout;
+    violatedRow->addWidget(m_violationKnown);
+    violatedRow->addWidget(m_violated, 1);
+    auto *groundsBox = new QWidget(this);
+    auto *groundsGrid = new QGridLayout(groundsBox);
+    groundsGrid->setContentsMargins(0, 0, 0, 0);
+    for (const QString &key : PenaltyCaseStore::groundKeys()) {
+        auto *box = new QCheckBox(DiscretionAssessment::factName(key), groundsBox);
+        box->setObjectName(QStringLiteral("ground_") + key);
+        groundsGrid->addWidget(box, int(m_grounds.size()) / 2, int(m_grounds.size()) % 2);
+        m_grounds.append({key, box});
+    }
+    m_lighterKind = new QCheckBox(tr("A lighter kind of penalty than the item prescribes (e.g. a warning instead of a fine)"), this);
     m_outcome = new QComboBox(this);
     for (const QString &outcome : PenaltyCaseStore::outcomes())
         m_outcome->addItem(PenaltyCaseStore::outcomeName(outcome), outcome);
@@ -52,8 +76,11 @@ NewCaseDialog::NewCaseDialog(Database *database, QWidget *parent)
     form->addRow(QString(), m_enterprise);
     form->addRow(tr("Benchmark item:"), m_item);
     form->addRow(tr("Decided on:"), m_decided);
+    form->addRow(tr("Violation date:"), violatedRow);
     form->addRow(tr("Outcome:"), m_outcome);
     form->addRow(tr("Fine:"), m_fine);
+    form->addRow(QString(), m_lighterKind);
+    form->addRow(tr("Mandatory grounds:"), groundsBox);
     form->addRow(tr("Facts:"), m_facts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -65,7 +92,7 @@ NewCaseDialog::NewCaseDialog(Database *database, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(560, 480);
+    resize(620, 560);
 }
 
 void NewCaseDialog::setInput(const PenaltyCaseStore::NewCase &input)
@@ -78,13 +105,32 @@ void NewCaseDialog::setInput(const PenaltyCaseStore::NewCase &input)
     m_outcome->setCurrentIndex(m_outcome->findData(input.outcome));
     m_fine->setText(input.fineFen ? QString::number(input.fineFen / 100.0, 'f', 2) : QString());
     m_facts->setPlainText(input.facts);
+    m_violationKnown->setChecked(input.violated.isValid());
+    if (input.violated.isValid())
+        m_violated->setDate(input.violated);
+    for (const auto &[key, box] : m_grounds)
+        box->setChecked(input.grounds.contains(key));
+    m_lighterKind->setChecked(input.lighterKind);
 }
 
 PenaltyCaseStore::NewCase NewCaseDialog::input() const
 {
-    return {m_caseNo->text().trimmed(), m_uscc->text().trimmed().toUpper(), m_item->text().trimmed(), m_decided->date(),
-            m_outcome->currentData().toString(), FieldParser::yuanToFen(m_fine->text()).value_or(0),
-            m_facts->toPlainText().trimmed(), false};
+    PenaltyCaseStore::NewCase input;
+    input.caseNo = m_caseNo->text().trimmed();
+    input.uscc = m_uscc->text().trimmed().toUpper();
+    input.item = m_item->text().trimmed();
+    input.decided = m_decided->date();
+    input.outcome = m_outcome->currentData().toString();
+    input.fineFen = FieldParser::yuanToFen(m_fine->text()).value_or(0);
+    input.facts = m_facts->toPlainText().trimmed();
+    if (m_violationKnown->isChecked())
+        input.violated = m_violated->date();
+    for (const auto &[key, box] : m_grounds) {
+        if (box->isChecked())
+            input.grounds.append(key);
+    }
+    input.lighterKind = m_lighterKind->isChecked();
+    return input;
 }
 
 void NewCaseDialog::checkUscc()

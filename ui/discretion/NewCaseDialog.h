@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class Database;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -39,6 +40,10 @@ private:
     QLabel *m_enterprise;
     QLineEdit *m_item;
     QDateEdit *m_decided;
+    QCheckBox *m_violationKnown;
+    QDateEdit *m_violated;
+    QList<QPair<QString, QCheckBox *>> m_grounds;
+    QCheckBox *m_lighterKind;
     QComboBox *m_outcome;
     QLineEdit *m_fine;
     QPlainTextEdit *m_facts;
