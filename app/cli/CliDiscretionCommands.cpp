@@ -40,7 +40,11 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
                                      {QStringLiteral("department"), h.department}, {QStringLiteral("violation"), h.violation},
                                      {QStringLiteral("provisions"), h.provisions}, {QStringLiteral("redLine"), h.redLine}});
         }
-        result.json = {{QStringLiteral("query"), args.at(1)}, {QStringLiteral("results"), items}};
+        const QStringList also = DiscretionSearch::alsoSearched(db.connection(), args.at(1));
+        if (!also.isEmpty())
+            result.lines.append(tr("Also searched: %1").arg(also.join(tr(", "))));
+        result.json = {{QStringLiteral("query"), args.at(1)}, {QStringLiteral("results"), items},
+                       {QStringLiteral("alsoSearched"), QJsonArray::fromStringList(also)}};
         return result;
     }
     if (args.size() < 2 || args.first() != u"assess")

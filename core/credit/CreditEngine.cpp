@@ -1,5 +1,7 @@
 #include "CreditEngine.h"
 
+#include "util/CivilPeriod.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -20,7 +22,14 @@ int kindOf(const CreditRuleBook &book, const CreditEventInput &event)
 
 const CreditRuleSet::PublicityClass *publicityClassOf(const CreditRuleBook &book, const CreditEventInput &event)
 {
-    return book.publicity(book.versionIndexForDate(event.date), kindOf(book, event));
+    const int version = book.versionIndexForDate(event.date);
+    if (!event.publicityClass.isEmpty()) {
+        const auto &classes = book.versions().at(version).publicity;
+        const auto it = classes.constFind(event.publicityClass);
+        if (it != classes.constEnd())
+            return &*it;
+    }
+    return book.publicity(version, kindOf(book, event));
 }
 
 bool inOrder(const CreditEventInput &a, const CreditEventInput &b)
@@ -40,14 +49,13 @@ QDate CreditEngine::publicityEnd(const CreditRuleBook &book, const CreditEventIn
     if (event.publicityEnd.isValid())
         return event.publicityEnd;
     const CreditRuleSet::PublicityClass *c = publicityClassOf(book, event);
-    // QDate::addMonths clamps to the month's end: 2024-11-30 + 3 months = 2025-02-28.
-    return c ? event.date.addMonths(c->maxMonths) : QDate();
+    return c ? CivilPeriod::lastDay(event.date, c->maxMonths) : QDate();
 }
 
 QDate CreditEngine::repairableFrom(const CreditRuleBook &book, const CreditEventInput &event)
 {
     const CreditRuleSet::PublicityClass *c = publicityClassOf(book, event);
-    return c ? event.date.addMonths(c->minMonths) : QDate();
+    return c ? CivilPeriod::dayAfter(event.date, c->minMonths) : QDate();
 }
 
 CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFacts &facts,
@@ -74,7 +82,7 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
     };
     QVarLengthArray<CapUse, 4> caps;
     QDate lastPenalty;
-    bool everRedLine = false;
+    QDate lastRedLine;
 
     for (const CreditEventInput &e : events) {
         if (e.date > asOf) {
@@ -109,14 +117,16 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
         }
 
         if (redLine) {
-            everRedLine = true;
+            if (!lastRedLine.isValid() || e.date > lastRedLine)
+                lastRedLine = e.date;
             if (!result.redLineDate.isValid() || e.date > result.redLineDate)
                 result.redLineDate = e.date;
-            const QDate until = e.date.addMonths(rules.redLineMonths);
+            // Tier D through the last day of the period, lifted the day after it.
+            const QDate until = CivilPeriod::dayAfter(e.date, rules.redLineMonths);
             if (until > asOf) {
                 result.redLineInForce = true;
-                if (!result.redLineUntil.isValid() || until > result.redLineUntil)
-                    result.redLineUntil = until;
+                if (!result.redLineUntil.isValid() || until.addDays(-1) > result.redLineUntil)
+                    result.redLineUntil = until.addDays(-1); // its last day
                 changesOn(until);
             }
         }
@@ -130,15 +140,15 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
                 points = 0;
                 if (explain)
                     entry.note = tr("credit repaired on %1").arg(e.repairedOn.toString(Qt::ISODate));
-            } else if (end.isValid() && end <= asOf) {
+            } else if (end.isValid() && end < asOf) { // the last day still counts
                 points = 0;
                 if (explain)
                     entry.note = tr("publicity period ended on %1").arg(end.toString(Qt::ISODate));
             } else {
-                changesOn(end);
+                changesOn(end.isValid() ? end.addDays(1) : end);
                 changesOn(e.repairedOn);
                 if (explain && end.isValid())
-                    entry.note = tr("counts until %1").arg(end.toString(Qt::ISODate));
+                    entry.note = tr("counts through %1, its last day").arg(end.toString(Qt::ISODate));
             }
         } else if (points > 0 && rule && rule->yearlyCap > 0) {
             const int year = e.date.year();
@@ -176,11 +186,16 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
 
     // Eligibility as flags first; the sentences only when someone will read them.
     const bool lowScore = score < now.sandboxMinScore;
-    const QDate clear = lastPenalty.isValid() ? lastPenalty.addMonths(now.sandboxPenaltyFreeMonths) : QDate();
+    const QDate clear = CivilPeriod::dayAfter(lastPenalty, now.sandboxPenaltyFreeMonths);
     const bool recentPenalty = clear.isValid() && clear > asOf;
     if (recentPenalty)
         changesOn(clear);
-    const bool eligibleSoFar = !lowScore && !recentPenalty && !everRedLine;
+    // A red line bars re-entry until the day after its re-entry period (3 years by default).
+    const QDate redLineClear = CivilPeriod::dayAfter(lastRedLine, now.sandboxRedLineFreeMonths);
+    const bool recentRedLine = redLineClear.isValid() && redLineClear > asOf;
+    if (recentRedLine)
+        changesOn(redLineClear);
+    const bool eligibleSoFar = !lowScore && !recentPenalty && !recentRedLine;
     // Most enterprises fail on the score already; the string checks only run when needed.
     const bool excluded = (eligibleSoFar || explain) && now.excludedIndustries.contains(facts.industryCode);
     const bool inactive = (eligibleSoFar || explain) && facts.status != u"active";
@@ -192,8 +207,10 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
             result.ineligibleReasons.append(tr("penalised on %1, within %2 months")
                                                 .arg(lastPenalty.toString(Qt::ISODate))
                                                 .arg(now.sandboxPenaltyFreeMonths));
-        if (everRedLine)
-            result.ineligibleReasons.append(tr("a red-line violation is on record"));
+        if (recentRedLine)
+            result.ineligibleReasons.append(tr("a red-line violation on %1, within %2 months")
+                                                .arg(lastRedLine.toString(Qt::ISODate))
+                                                .arg(now.sandboxRedLineFreeMonths));
         if (excluded)
             result.ineligibleReasons.append(tr("industry %1 is excluded from the sandbox").arg(facts.industryCode));
         if (inactive)

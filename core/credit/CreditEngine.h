@@ -17,7 +17,8 @@ struct CreditEventInput
     int kindId = -1;      // CreditRuleBook::kindId(kind); bulk readers set it, others may leave -1
     int storedPoints = 0; // used only for kind "manual"
     bool redLine = false;
-    QDate publicityEnd;   // set when the decision fixed it; else the rule's maximum
+    QDate publicityEnd;   // the last day it is shown, when the decision fixed it; else the rule's maximum
+    QString publicityClass; // set when the event's domain lengthens its kind's class
     QDate repairedOn;     // credit repair granted on this date
     QString reason;
 };

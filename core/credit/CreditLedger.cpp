@@ -1,5 +1,6 @@
 #include "CreditLedger.h"
 
+#include "PublicityDomains.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -27,8 +28,9 @@ const char *const kSources[] = {
     "SELECT p.enterprise_id, p.decided_on, CASE p.outcome WHEN 'no_penalty' THEN 'minor_not_punished' "
     "       WHEN 'reduced' THEN 'lenient_penalty' WHEN 'lighter' THEN 'lenient_penalty' "
     "       WHEN 'standard' THEN 'standard_penalty' ELSE 'heavier_penalty' END, "
-    "       'penalty_case', p.id, COALESCE(d.red_line, 0), '行政处罚 ' || p.case_no "
-    "FROM penalty_case p LEFT JOIN discretion_item d ON d.id = p.discretion_item_id "
+    "       'penalty_case', p.id, COALESCE(d.red_line, 0), '行政处罚 ' || p.case_no, "
+    "       dep.name, COALESCE(d.code, ''), COALESCE(d.violation, '') "
+    "FROM penalty_case p JOIN department dep ON dep.id = p.department_id LEFT JOIN discretion_item d ON d.id = p.discretion_item_id "
     "WHERE NOT EXISTS (SELECT 1 FROM credit_event c WHERE c.source_table = 'penalty_case' AND c.source_id = p.id)",
     "SELECT o.enterprise_id, c.closed_on, 'verified_complaint', 'clue', c.id, 0, '12345投诉经核实' "
     "FROM clue c JOIN hotline_order o ON o.id = c.hotline_order_id "
@@ -38,22 +40,22 @@ const char *const kSources[] = {
 
 qint64 insertEvent(QSqlQuery &insert, const CreditRuleBook &book, qint64 enterprise, const QDate &date,
                    const QString &kind, const QVariant &sourceTable, const QVariant &sourceId, bool redLine,
-                   const QString &reason, int manualPoints)
+                   const QString &reason, int manualPoints, const QString &publicityClass = {})
 {
     const CreditRuleSet::EventRule *rule = book.forDate(date).rule(kind);
     // Stored points are what the rule gave when the event was recorded; the engine
     // recomputes from the rules, so a later rule version is applied consistently.
     const int points = rule ? rule->points : manualPoints;
     Sql::run(insert, {enterprise, date.toString(Qt::ISODate), kind, points, redLine ? 1 : 0, sourceTable, sourceId, reason,
-                      AuditLog::actor()});
+                      AuditLog::actor(), publicityClass.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(publicityClass)});
     return insert.lastInsertId().toLongLong();
 }
 
 QSqlQuery prepareInsert(const QSqlDatabase &db)
 {
     return Sql::prepare(db, QStringLiteral(
-        "INSERT INTO credit_event (enterprise_id, event_date, kind, points, red_line, source_table, source_id, reason, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO credit_event (enterprise_id, event_date, kind, points, red_line, source_table, source_id, reason, created_by, "
+        "publicity_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 } // namespace
@@ -62,17 +64,24 @@ qint64 CreditLedger::syncFromSources(const QSqlDatabase &db, const CreditRuleBoo
 {
     Transaction transaction(db);
     QSqlQuery insert = prepareInsert(db);
+    const PublicityDomains domains = PublicityDomains::builtIn();
     qint64 added = 0;
     for (const char *sql : kSources) {
         // Read all candidates first: inserting while the SELECT is open would make
         // the NOT EXISTS see its own new rows.
         QList<QVariantList> rows;
         QSqlQuery q = Sql::exec(db, QString::fromUtf8(sql));
-        while (q.next())
-            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6)});
+        const bool penalties = QByteArrayView(sql).contains("penalty_case");
+        while (q.next()) {
+            // A penalty in a domain shown longer (work safety, fire safety, special
+            // equipment) takes that domain's publicity class.
+            const QString publicity = penalties ? domains.classify(q.value(7).toString(), q.value(8).toString(), q.value(9).toString())
+                                                : QString();
+            rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6), publicity});
+        }
         for (const QVariantList &r : std::as_const(rows)) {
             insertEvent(insert, book, r.at(0).toLongLong(), QDate::fromString(r.at(1).toString(), Qt::ISODate),
-                        r.at(2).toString(), r.at(3), r.at(4), r.at(5).toBool(), r.at(6).toString(), 0);
+                        r.at(2).toString(), r.at(3), r.at(4), r.at(5).toBool(), r.at(6).toString(), 0, r.at(7).toString());
             ++added;
         }
     }

@@ -175,7 +175,7 @@ public:
         }
         Statement enterprises(handle, "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
                                       "FROM enterprise WHERE id BETWEEN ? AND ? ORDER BY id");
-        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end "
+        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end, publicity_class "
                                  "FROM credit_event WHERE enterprise_id BETWEEN ? AND ? ORDER BY enterprise_id, event_date, id");
         enterprises.bind(1, from);
         enterprises.bind(2, to);
@@ -212,7 +212,7 @@ public:
     {
         Statement enterprises(handle, "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
                                       "FROM enterprise WHERE id = ?");
-        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end "
+        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end, publicity_class "
                                  "FROM credit_event WHERE enterprise_id = ? ORDER BY event_date, id");
         for (const qint64 id : targets) {
             enterprises.reset();
@@ -240,6 +240,9 @@ private:
         e.storedPoints = int(events.integer(4));
         e.redLine = events.integer(5) != 0;
         e.publicityEnd = events.date(6);
+        const char *publicityClass = events.text(7, &n);
+        if (n > 0)
+            e.publicityClass = m_codes.string(publicityClass, n);
         if (!m_shared.repaired.isEmpty())
             e.repairedOn = m_shared.repaired.value(e.id);
         m_list.append(e);

@@ -10,7 +10,7 @@
 
 qint64 CreditRepairService::apply(const QSqlDatabase &db, const CreditRuleBook &book, qint64 eventId, const QDate &on)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT enterprise_id, event_date, kind, publicity_end FROM credit_event WHERE id = ?"),
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT enterprise_id, event_date, kind, publicity_end, publicity_class FROM credit_event WHERE id = ?"),
                             {eventId});
     if (!q.next())
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("No credit event has the id %1.").arg(eventId));
@@ -19,6 +19,7 @@ qint64 CreditRepairService::apply(const QSqlDatabase &db, const CreditRuleBook &
     event.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     event.kind = q.value(2).toString();
     event.publicityEnd = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    event.publicityClass = q.value(4).toString();
     const qint64 enterprise = q.value(0).toLongLong();
     const QDate from = CreditEngine::repairableFrom(book, event);
     if (!from.isValid())
@@ -28,7 +29,7 @@ qint64 CreditRepairService::apply(const QSqlDatabase &db, const CreditRuleBook &
                             tr("Credit repair can be applied for from %1, after the minimum publicity period.")
                                 .arg(from.toString(Qt::ISODate)));
     const QDate end = CreditEngine::publicityEnd(book, event);
-    if (end.isValid() && end <= on)
+    if (end.isValid() && end < on) // still shown on its last day: repairable then
         throw DatabaseError(DatabaseError::Kind::Rejected,
                             tr("The publicity period ended on %1; nothing is left to repair.").arg(end.toString(Qt::ISODate)));
     Transaction transaction(db);

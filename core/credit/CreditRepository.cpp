@@ -31,7 +31,8 @@ QList<CreditEventInput> CreditRepository::events(qint64 enterpriseId) const
 {
     QSqlQuery q = Sql::exec(m_db, QStringLiteral(
         "SELECT e.id, e.event_date, e.kind, e.points, e.red_line, e.publicity_end, e.reason, "
-        "       (SELECT min(r.granted_on) FROM credit_repair r WHERE r.credit_event_id = e.id AND r.status = 'granted') "
+        "       (SELECT min(r.granted_on) FROM credit_repair r WHERE r.credit_event_id = e.id AND r.status = 'granted'), "
+        "       COALESCE(e.publicity_class, '') "
         "FROM credit_event e WHERE e.enterprise_id = ? ORDER BY e.event_date, e.id"), {enterpriseId});
     QList<CreditEventInput> list;
     while (q.next()) {
@@ -44,6 +45,7 @@ QList<CreditEventInput> CreditRepository::events(qint64 enterpriseId) const
         e.publicityEnd = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         e.reason = q.value(6).toString();
         e.repairedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        e.publicityClass = q.value(8).toString();
         list.append(e);
     }
     return list;

@@ -199,9 +199,11 @@ CreditRuleSet CreditRuleSet::parse(const QByteArray &json, const QString &source
     rules.redLineList = redLine.strings(QStringLiteral("list"), false);
 
     const Reader sandbox = root.object(QStringLiteral("sandbox"));
-    sandbox.allowOnly({QStringLiteral("minScore"), QStringLiteral("penaltyFreeMonths"), QStringLiteral("excludedIndustries")});
+    sandbox.allowOnly({QStringLiteral("minScore"), QStringLiteral("penaltyFreeMonths"), QStringLiteral("redLineFreeMonths"),
+                       QStringLiteral("excludedIndustries")});
     rules.sandboxMinScore = sandbox.integer(QStringLiteral("minScore"), true, 105, -kPointsLimit, kPointsLimit);
     rules.sandboxPenaltyFreeMonths = sandbox.integer(QStringLiteral("penaltyFreeMonths"), true, 24, 0, 240);
+    rules.sandboxRedLineFreeMonths = sandbox.integer(QStringLiteral("redLineFreeMonths"), false, 36, 0, 240);
     rules.excludedIndustries = sandbox.strings(QStringLiteral("excludedIndustries"), false);
     return rules;
 }

@@ -44,6 +44,7 @@ public:
     QStringList redLineList;
     int sandboxMinScore = 105;
     int sandboxPenaltyFreeMonths = 24;
+    int sandboxRedLineFreeMonths = 36; // re-entry after a red line waits this long
     QStringList excludedIndustries;
 
     QString tierFor(int score) const;

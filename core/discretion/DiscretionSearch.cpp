@@ -1,9 +1,12 @@
 #include "DiscretionSearch.h"
 
+#include "SearchSynonyms.h"
 #include "db/Sql.h"
 #include "validation/TextNormalizer.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -23,7 +26,74 @@ QString mark(QString text, const QString &needle)
 
 } // namespace
 
-QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, const QString &rawText, const Filter &filter)
+QStringList DiscretionSearch::alsoSearched(const QSqlDatabase &db, const QString &rawText)
+{
+    return SearchSynonyms::forDatabase(db.databaseName()).expansions(TextNormalizer::toHalfWidth(rawText).simplified());
+}
+
+QList<DiscretionSearch::Hit> DiscretionSearch::search(const QSqlDatabase &db, const QString &text, const Filter &filter)
+{
+    QList<Hit> hits = direct(db, text, filter);
+    const QStringList patterns = alsoSearched(db, text);
+    if (patterns.isEmpty() || hits.size() >= filter.limit)
+        return hits;
+    for (const Hit &h : bySynonyms(db, patterns, filter, filter.limit)) {
+        if (hits.size() >= filter.limit)
+            break;
+        if (std::none_of(hits.cbegin(), hits.cend(), [&](const Hit &seen) { return seen.id == h.id; }))
+            hits.append(h);
+    }
+    return hits;
+}
+
+QList<DiscretionSearch::Hit> DiscretionSearch::bySynonyms(const QSqlDatabase &db, const QStringList &patterns, const Filter &filter, int limit)
+{
+    QStringList alternatives;
+    QVariantList binds;
+    for (const QString &pattern : patterns) {
+        alternatives.append(QStringLiteral("i.violation LIKE ? ESCAPE '\\'"));
+        binds.append(SearchSynonyms::likePattern(pattern));
+    }
+    QString sql = QStringLiteral("SELECT i.id, i.code, d.name, i.violation, i.violated_provision || ' ' || i.penalty_provision, i.red_line "
+                                 "FROM discretion_item i JOIN department d ON d.id = i.department_id WHERE (%1)")
+                      .arg(alternatives.join(QStringLiteral(" OR ")));
+    // The same version and filters as the direct search.
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : QDate::currentDate();
+    if (!filter.includeSuperseded) {
+        sql += QStringLiteral(" AND i.list_id NOT IN (SELECT l.id FROM discretion_list l WHERE EXISTS (SELECT 1 FROM discretion_list n "
+                              "WHERE n.name = l.name AND n.id <> l.id AND n.effective_from <= ? AND (l.effective_from > ? "
+                              "OR n.effective_from > l.effective_from OR (n.effective_from = l.effective_from AND n.id > l.id))))");
+        binds << asOf.toString(Qt::ISODate) << asOf.toString(Qt::ISODate);
+    }
+    if (filter.departmentId > 0) {
+        sql += QStringLiteral(" AND i.department_id = ?");
+        binds.append(filter.departmentId);
+    }
+    if (filter.redLine >= 0) {
+        sql += QStringLiteral(" AND i.red_line = ?");
+        binds.append(filter.redLine);
+    }
+    if (!filter.band.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM discretion_band b WHERE b.item_id = i.id AND b.band = ?)");
+        binds.append(filter.band);
+    }
+    sql += QStringLiteral(" ORDER BY i.id LIMIT ?");
+    binds.append(limit);
+    QSqlQuery q = Sql::exec(db, sql, binds);
+    QList<Hit> hits;
+    while (q.next()) {
+        Hit h{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+              q.value(5).toBool()};
+        for (const QString &pattern : patterns) {
+            for (const QString &part : SearchSynonyms::parts(pattern))
+                h.violation = mark(h.violation, part);
+        }
+        hits.append(h);
+    }
+    return hits;
+}
+
+QList<DiscretionSearch::Hit> DiscretionSearch::direct(const QSqlDatabase &db, const QString &rawText, const Filter &filter)
 {
     const QString text = TextNormalizer::toHalfWidth(rawText).simplified();
     QString filters;

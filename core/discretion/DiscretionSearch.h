@@ -7,7 +7,9 @@
 
 // Search-as-you-type over the benchmark items: violation text, provisions and
 // department. Three or more characters use the FTS5 trigram index (ranked by bm25);
-// one or two characters fall back to LIKE. Matches are marked with 【】.
+// one or two characters fall back to LIKE. Matches are marked with 【】. Everyday words
+// also find the lists' wording (SearchSynonyms): 无证 finds 未取得…许可; those matches
+// follow the direct ones.
 class DiscretionSearch final
 {
 public:
@@ -35,4 +37,10 @@ public:
 
     static QList<Hit> search(const QSqlDatabase &db, const QString &text, const Filter &filter);
     static QList<Hit> search(const QSqlDatabase &db, const QString &text);
+    // What else a search for the text looks for ("also searched: …"), as patterns.
+    static QStringList alsoSearched(const QSqlDatabase &db, const QString &text);
+
+private:
+    static QList<Hit> direct(const QSqlDatabase &db, const QString &text, const Filter &filter);
+    static QList<Hit> bySynonyms(const QSqlDatabase &db, const QStringList &patterns, const Filter &filter, int limit);
 };

@@ -15,9 +15,9 @@ QList<RepairHelp::Candidate> RepairHelp::candidates(const QSqlDatabase &db, cons
 {
     // Negative events still in their publicity period with no repair pending or granted.
     QSqlQuery q = Sql::exec(db, QStringLiteral(
-        "SELECT c.id, e.name, e.uscc, c.kind, c.event_date, c.publicity_end, n.issued_on FROM credit_event c "
+        "SELECT c.id, e.name, e.uscc, c.kind, c.event_date, c.publicity_end, n.issued_on, c.publicity_class FROM credit_event c "
         "JOIN enterprise e ON e.id = c.enterprise_id LEFT JOIN repair_notice n ON n.credit_event_id = c.id "
-        "WHERE c.points < 0 AND c.red_line = 0 AND c.event_date <= ? AND (c.publicity_end IS NULL OR c.publicity_end > ?) "
+        "WHERE c.points < 0 AND c.red_line = 0 AND c.event_date <= ? AND (c.publicity_end IS NULL OR c.publicity_end >= ?) "
         "AND NOT EXISTS (SELECT 1 FROM credit_repair r WHERE r.credit_event_id = c.id AND r.status IN ('applied', 'granted')) "
         "ORDER BY c.event_date, c.id"),
         {asOf.toString(Qt::ISODate), asOf.toString(Qt::ISODate)});
@@ -28,9 +28,10 @@ QList<RepairHelp::Candidate> RepairHelp::candidates(const QSqlDatabase &db, cons
         event.kind = q.value(3).toString();
         event.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
         event.publicityEnd = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        event.publicityClass = q.value(7).toString();
         const QDate from = CreditEngine::repairableFrom(book, event);
         const QDate end = CreditEngine::publicityEnd(book, event);
-        if (!from.isValid() || from > asOf || (end.isValid() && end <= asOf))
+        if (!from.isValid() || from > asOf || (end.isValid() && end < asOf))
             continue;
         const auto rule = book.forDate(event.date).events.constFind(event.kind);
         list.append({event.id, q.value(1).toString(), q.value(2).toString(),

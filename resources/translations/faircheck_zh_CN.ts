@@ -1356,6 +1356,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>同时搜索了：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliIoCommands</name>
@@ -1968,10 +1972,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>公示期已于 %1 届满</translation>
     </message>
     <message>
-        <source>counts until %1</source>
-        <translation>计分至 %1</translation>
-    </message>
-    <message>
         <source>yearly cap of %1 points reached</source>
         <translation>已达每年 %1 分上限</translation>
     </message>
@@ -1984,10 +1984,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>%1 受过处罚，未满 %2 个月</translation>
     </message>
     <message>
-        <source>a red-line violation is on record</source>
-        <translation>有红线违法记录</translation>
-    </message>
-    <message>
         <source>industry %1 is excluded from the sandbox</source>
         <translation>行业 %1 不纳入沙盒</translation>
     </message>
@@ -1998,6 +1994,14 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>counts through %1, its last day</source>
+        <translation>计至 %1（期间最后一日）</translation>
+    </message>
+    <message>
+        <source>a red-line violation on %1, within %2 months</source>
+        <translation>%1 有红线违法行为，在 %2 个月内</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3061,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Only where art. 32 makes it mandatory. %1</source>
         <translation>仅限第三十二条规定应当从轻或减轻的情形。%1</translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>同时搜索了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5364,17 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>PublicityDomains</name>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: every domain needs a name and a publicity class.</source>
+        <translation>%1：每个领域都需要名称和公示类别。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSink</name>
     <message>
         <source>no department of this name; departments are set up by the administrator</source>
@@ -6020,6 +6043,25 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Credit score %1 meets the sandbox criteria; admitted by decision %2.</source>
         <translation>信用积分 %1 符合入盒条件，依 %2 决定纳入沙盒。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSynonyms</name>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1：第 %2 个字符处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: there is no &quot;synonyms&quot; table.</source>
+        <translation>%1：缺少 &quot;synonyms&quot; 表。</translation>
+    </message>
+    <message>
+        <source>%1: the word &quot;%2&quot; needs a list of patterns.</source>
+        <translation>%1：词语“%2”需要一组写法。</translation>
+    </message>
+    <message>
+        <source>%1: a pattern of &quot;%2&quot; is empty.</source>
+        <translation>%1：词语“%2”有一个写法为空。</translation>
     </message>
 </context>
 <context>

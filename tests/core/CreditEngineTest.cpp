@@ -98,23 +98,48 @@ TEST_CASE("Credit: clean inspections are capped at +5 a calendar year", "[credit
     CHECK(r.eligible); // 107, clean record, metal products
 }
 
-TEST_CASE("Credit: a penalty counts until its publicity period ends, month ends clamped", "[credit]")
+TEST_CASE("Credit: a penalty counts through the last day of its publicity period (民法典 arts. 201-203)", "[credit]")
 {
-    // Standard penalty, general class: at most 12 months. 2024-02-29 + 12 months = 2025-02-28.
+    // Standard penalty, general class: at most 12 months, from 2024-02-29. Art. 201: the
+    // decision day is not counted; art. 202: the period ends on the corresponding day of
+    // its last month, 2025-02-29, which does not exist, so on that month's last day,
+    // 2025-02-28; art. 203: that day counts whole. It counts on 2025-02-28, stops 2025-03-01.
     const QList<CreditEventInput> events = {event(1, "2024-02-29", "standard_penalty")};
     CHECK(evaluate(events, "2025-02-27").score == 90);
-    CHECK(evaluate(events, "2025-02-27").tier == u"B");
-    CHECK(evaluate(events, "2025-02-27").nextChange == day("2025-02-28"));
-    CHECK(evaluate(events, "2025-02-28").score == 100);
-    CHECK(evaluate(events, "2025-02-28").explanation.first().note.contains(u"2025-02-28"));
+    CHECK(evaluate(events, "2025-02-28").score == 90);
+    CHECK(evaluate(events, "2025-02-28").tier == u"B");
+    CHECK(evaluate(events, "2025-02-28").nextChange == day("2025-03-01"));
+    CHECK(evaluate(events, "2025-03-01").score == 100);
+    CHECK(evaluate(events, "2025-03-01").explanation.first().note.contains(u"2025-02-28"));
 
-    // Repair may be asked for after the minimum period: 2024-11-30 + 3 months = 2025-02-28.
-    CHECK(CreditEngine::repairableFrom(defaults(), event(2, "2024-11-30", "lenient_penalty")) == day("2025-02-28"));
-    // A decision may fix an earlier end than the class maximum.
+    // Repair after the minimum period: 2024-11-30 + 3 months ends 2025-02-28 (no 02-30),
+    // so an application is possible from the day after, 2025-03-01.
+    CHECK(CreditEngine::repairableFrom(defaults(), event(2, "2024-11-30", "lenient_penalty")) == day("2025-03-01"));
+    // A decision may fix an earlier last day than the class maximum; it counts that day too.
     CreditEventInput fixed = event(3, "2024-11-30", "lenient_penalty");
-    fixed.publicityEnd = fixed.date.addMonths(3);
-    CHECK(evaluate({fixed}, "2025-02-27").score == 95);
-    CHECK(evaluate({fixed}, "2025-02-28").score == 100);
+    fixed.publicityEnd = day("2025-02-28");
+    CHECK(evaluate({fixed}, "2025-02-28").score == 95);
+    CHECK(evaluate({fixed}, "2025-03-01").score == 100);
+}
+
+TEST_CASE("Credit: work safety, fire safety and special equipment penalties keep the one-year minimum", "[credit]")
+{
+    // A lenient penalty is "general" by its kind: 3 to 12 months. In the safety domain the
+    // class is "safety": at least 12 months. From 2025-03-10: general repairable from
+    // 2025-06-11 (2025-06-10 + 1 day); safety from 2026-03-11 (2026-03-10 + 1 day).
+    CreditEventInput plain = event(1, "2025-03-10", "lenient_penalty");
+    CHECK(CreditEngine::repairableFrom(defaults(), plain) == day("2025-06-11"));
+    CreditEventInput safety = plain;
+    safety.publicityClass = QStringLiteral("safety");
+    CHECK(CreditEngine::repairableFrom(defaults(), safety) == day("2026-03-11"));
+    // And it is shown for up to 36 months: through 2028-03-10.
+    CHECK(CreditEngine::publicityEnd(defaults(), safety) == day("2028-03-10"));
+    CHECK(evaluate({safety}, "2028-03-10").score == 95);
+    CHECK(evaluate({safety}, "2028-03-11").score == 100);
+    // A class the rules do not know falls back to the kind's own.
+    CreditEventInput unknown = plain;
+    unknown.publicityClass = QStringLiteral("no-such-class");
+    CHECK(CreditEngine::repairableFrom(defaults(), unknown) == day("2025-06-11"));
 }
 
 TEST_CASE("Credit: a granted repair stops a penalty from counting", "[credit]")
@@ -131,21 +156,26 @@ TEST_CASE("Credit: a granted repair stops a penalty from counting", "[credit]")
     CHECK(after.ineligibleReasons.join(QLatin1Char(' ')).contains(u"penalised"));
 }
 
-TEST_CASE("Credit: a red line forces tier D for 12 months and bars the sandbox for good", "[credit]")
+TEST_CASE("Credit: a red line forces tier D for 12 months and bars the sandbox for 3 years", "[credit]")
 {
+    // 2025-06-15 + 12 months: the last day is 2026-06-15, which still counts; D is lifted on 2026-06-16.
     QList<CreditEventInput> events = {event(1, "2024-01-01", "honour"), event(2, "2024-02-01", "honour"),
                                       event(3, "2025-06-15", "red_line_violation")};
-    const CreditResult during = evaluate(events, "2026-06-14");
+    const CreditResult during = evaluate(events, "2026-06-15");
     CHECK(during.score == 90); // 100 + 10 − 20: would be B
     CHECK(during.tier == u"D");
     CHECK(during.redLineInForce);
     CHECK(during.redLineUntil == day("2026-06-15"));
-    CHECK(during.nextChange == day("2026-06-15"));
-    const CreditResult after = evaluate(events, "2026-06-15");
+    CHECK(during.nextChange == day("2026-06-16"));
+    const CreditResult after = evaluate(events, "2026-06-16");
     CHECK_FALSE(after.redLineInForce);
     CHECK(after.tier == u"B");
     CHECK(after.ineligibleReasons.join(QLatin1Char(' ')).contains(u"red-line"));
     CHECK_FALSE(after.eligible);
+    // Re-entry waits 3 years: 2025-06-15 + 36 months ends 2028-06-15; from 2028-06-16 the
+    // red line no longer bars it (its publicity, 36 months too, has ended with it).
+    CHECK(evaluate(events, "2028-06-15").ineligibleReasons.join(QLatin1Char(' ')).contains(u"red-line"));
+    CHECK_FALSE(evaluate(events, "2028-06-16").ineligibleReasons.join(QLatin1Char(' ')).contains(u"red-line"));
 
     // Any event flagged red line (e.g. a case under a red-line benchmark item) counts.
     CreditEventInput flagged = event(9, "2026-01-01", "standard_penalty");
@@ -198,14 +228,16 @@ TEST_CASE("Credit: sandbox eligibility", "[credit]")
     closed.status = QStringLiteral("deregistered");
     CHECK_FALSE(evaluate(good, "2026-01-01", closed).eligible);
 
-    // A lenient penalty expires after 12 months but bars the sandbox for 24.
+    // A lenient penalty expires after 12 months but bars the sandbox for 24: from
+    // 2024-01-15 the 24 months end on 2026-01-15, which still bars it; eligible 2026-01-16.
     const QList<CreditEventInput> penalised = {event(1, "2024-01-01", "honour"), event(2, "2024-01-15", "lenient_penalty"),
                                                event(3, "2024-02-01", "honour")};
     const CreditResult r = evaluate(penalised, "2025-06-01");
     CHECK(r.score == 110);
     CHECK_FALSE(r.eligible);
-    CHECK(r.nextChange == day("2026-01-15"));
-    CHECK(evaluate(penalised, "2026-01-15").eligible);
+    CHECK(r.nextChange == day("2026-01-16"));
+    CHECK_FALSE(evaluate(penalised, "2026-01-15").eligible);
+    CHECK(evaluate(penalised, "2026-01-16").eligible);
 }
 
 TEST_CASE("Credit: events after the date asked about do not count", "[credit]")

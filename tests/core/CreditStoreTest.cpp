@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
+#include "credit/PublicityDomains.h"
 #include "db/AuditLog.h"
 #include "credit/CreditRecomputer.h"
 #include "credit/CreditRepairService.h"
@@ -209,8 +210,8 @@ TEST_CASE("Incremental recompute touches only what changed", "[credit]")
     CHECK(outcome.changed == 1);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 90);
     CHECK(c.scalar(QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"B");
-    // On the day the penalty's publicity ends, the enterprise is due again without a new event.
-    const QDate end = kAsOf.addDays(-3).addMonths(12);
+    // The day after the penalty's last day of publicity, the enterprise is due again without a new event.
+    const QDate end = kAsOf.addDays(-3).addMonths(12).addDays(1);
     const auto later = CreditRecomputer::run(c.sql(), book, end, CreditRecomputer::Mode::Incremental);
     CHECK(later.evaluated >= 1);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 100);
@@ -248,9 +249,10 @@ TEST_CASE("Credit repair: not before the minimum period; a grant lifts the penal
     const qint64 id = plainEnterprise(c);
     const QDate decided(2026, 5, 31);
     const qint64 event = CreditLedger::addEvent(c.sql(), book, id, decided, QStringLiteral("standard_penalty"), QStringLiteral("处罚"));
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 30)), DatabaseError);
-    const qint64 repair = CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 31)); // 5-31 + 3 months
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 1)), DatabaseError); // pending
+    // 2026-05-31 + 3 months ends 2026-08-31, a day that still counts: applications from 2026-09-01.
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 31)), DatabaseError);
+    const qint64 repair = CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 1));
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 2)), DatabaseError); // pending
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 90);
     CreditRepairService::decide(c.sql(), repair, true, QDate(2026, 9, 10), QStringLiteral("修复〔2026〕1号"));
@@ -271,4 +273,32 @@ TEST_CASE("Ledger: manual events need a reason and are audited; sources are read
     const qint64 events = c.scalar(QStringLiteral("SELECT count(*) FROM credit_event")).toLongLong();
     CHECK(CreditLedger::syncFromSources(c.sql(), book) == 0);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM credit_event")).toLongLong() == events);
+}
+
+TEST_CASE("Penalties in the safety domains get the one-year class from the data, and repair waits for it", "[credit][repair]")
+{
+    County c;
+    const CreditRuleBook book = CreditRuleStore::load(c.sql());
+    const PublicityDomains domains = PublicityDomains::builtIn();
+    CHECK(domains.classify(QStringLiteral("清溪县应急管理局"), QStringLiteral("YJ-03"), QStringLiteral("未按规定开展安全培训")) == u"safety");
+    CHECK(domains.classify(QStringLiteral("清溪县市场监督管理局"), QStringLiteral("SC-09"), QStringLiteral("使用未经检验的特种设备")) == u"safety");
+    CHECK(domains.classify(QStringLiteral("清溪县市场监督管理局"), QStringLiteral("SC-01"), QStringLiteral("未按规定建立进货查验记录")).isEmpty());
+
+    // A standard penalty by the county's emergency management bureau, decided 2026-01-10.
+    const qint64 id = plainEnterprise(c);
+    const qint64 department = c.scalar(QStringLiteral("SELECT id FROM department WHERE name LIKE '%应急管理%'")).toLongLong();
+    REQUIRE(department > 0);
+    Sql::exec(c.sql(), QStringLiteral("INSERT INTO penalty_case (case_no, department_id, enterprise_id, decided_on, outcome, fine_fen, status) "
+                                      "VALUES ('应急罚〔2026〕1号', ?, ?, '2026-01-10', 'standard', 2000000, 'closed')"),
+              {department, id});
+    CreditLedger::syncFromSources(c.sql(), book);
+    const qint64 event = c.scalar(QStringLiteral("SELECT c.id FROM credit_event c JOIN penalty_case p ON p.id = c.source_id "
+                                                 "WHERE c.source_table = 'penalty_case' AND p.case_no = '应急罚〔2026〕1号'")).toLongLong();
+    REQUIRE(event > 0);
+    CHECK(c.scalar(QStringLiteral("SELECT publicity_class FROM credit_event WHERE id = ?"), {event}).toString() == u"safety");
+    // Eight months on (the general class would allow it from 2026-04-11) it is refused;
+    // the safety class's 12 months end 2027-01-10, so from 2027-01-11 it is accepted.
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 10)), DatabaseError);
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 10)), DatabaseError);
+    CHECK(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 11)) > 0);
 }

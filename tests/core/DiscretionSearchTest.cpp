@@ -69,3 +69,48 @@ TEST_CASE("Discretion search: a broad phrase lists violation matches first, then
     filter.limit = 50;
     CHECK(DiscretionSearch::search(db.connection(), QStringLiteral("仓储管理"), filter).size() == 50);
 }
+
+TEST_CASE("Discretion search: everyday words find the lists' wording, and say what else was searched", "[discretion]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("synonyms.db")));
+    TestSupport::demo(db, 2, 50, QDate(2026, 11, 29));
+    const qint64 department = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO discretion_list (name, kind, version, effective_from) VALUES ('同义词测试', 'benchmark', '1', '2025-01-01')"));
+    const qint64 list = Sql::scalar(db.connection(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    const QStringList wordings = {QStringLiteral("未取得食品经营许可从事食品经营活动"), QStringLiteral("未经许可擅自从事危险化学品经营"),
+                                  QStringLiteral("未办理营业执照登记从事经营活动"), QStringLiteral("排放污染物超过国家排放标准")};
+    for (int i = 0; i < wordings.size(); ++i)
+        Sql::exec(db.connection(), QStringLiteral("INSERT INTO discretion_item (list_id, department_id, code, violation, violated_provision, "
+                                                  "penalty_provision, penalty_kinds, min_fine_fen, max_fine_fen, red_line) "
+                                                  "VALUES (?, ?, ?, ?, '第一条', '第二条', '罚款', 0, 100000, 0)"),
+                  {list, department, QStringLiteral("SY-%1").arg(i), wordings.at(i)});
+    auto codes = [&](const QString &text) {
+        QStringList found;
+        for (const auto &h : DiscretionSearch::search(db.connection(), text))
+            found.append(h.code);
+        return found;
+    };
+    // 无证 finds 未取得…许可, 未经许可 and 未办理…登记; 无照 finds 未办理…登记; 超标 finds 超过…标准.
+    const QStringList unlicensed = codes(QStringLiteral("无证"));
+    CHECK(unlicensed.contains(QStringLiteral("SY-0")));
+    CHECK(unlicensed.contains(QStringLiteral("SY-1")));
+    CHECK(unlicensed.contains(QStringLiteral("SY-2")));
+    CHECK_FALSE(unlicensed.contains(QStringLiteral("SY-3")));
+    CHECK(codes(QStringLiteral("无照")).contains(QStringLiteral("SY-2")));
+    CHECK(codes(QStringLiteral("超标")) == QStringList{QStringLiteral("SY-3")});
+    CHECK(DiscretionSearch::alsoSearched(db.connection(), QStringLiteral("超标")).contains(QStringLiteral("超过…标准")));
+    // The matched parts are marked.
+    const auto marked = DiscretionSearch::search(db.connection(), QStringLiteral("超标"));
+    REQUIRE(marked.size() == 1);
+    CHECK(marked.first().violation.contains(QStringLiteral("【超过】")));
+    CHECK(marked.first().violation.contains(QStringLiteral("【标准】")));
+    // A county's own table beside its database replaces the built-in one.
+    QDir(dir.path()).mkpath(QStringLiteral("discretion"));
+    TestSupport::writeFile(dir.filePath(QStringLiteral("discretion/synonyms.json")),
+                           "{\"synonyms\": {\"脏水\": [\"排放…污染物\"]}}");
+    CHECK(codes(QStringLiteral("脏水")) == QStringList{QStringLiteral("SY-3")});
+    CHECK(DiscretionSearch::alsoSearched(db.connection(), QStringLiteral("超标")).isEmpty());
+    TestSupport::writeFile(dir.filePath(QStringLiteral("discretion/synonyms.json")), "{\"synonyms\": {\"脏水\": \"排放\"}}");
+    CHECK_THROWS_AS(DiscretionSearch::alsoSearched(db.connection(), QStringLiteral("脏水")), DatabaseError);
+}

@@ -137,8 +137,10 @@ void DiscretionLookupPage::searchNow()
     filter.limit = 200;
     filter.includeSuperseded = m_allVersions->isChecked();
     QList<DiscretionSearch::Hit> hits;
+    QStringList also;
     try {
         hits = DiscretionSearch::search(m_database->connection(), m_search->text(), filter);
+        also = DiscretionSearch::alsoSearched(m_database->connection(), m_search->text());
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
         return;
@@ -157,8 +159,13 @@ void DiscretionLookupPage::searchNow()
     }
     m_results->resizeColumnToContents(Code);
     m_results->resizeColumnToContents(Department);
-    m_count->setText(m_search->text().trimmed().isEmpty() ? tr("%n item(s) in the lists.", nullptr, int(hits.size()))
-                                                          : tr("%n item(s) match.", nullptr, int(hits.size())));
+    QString count = m_search->text().trimmed().isEmpty() ? tr("%n item(s) in the lists.", nullptr, int(hits.size()))
+                                                         : tr("%n item(s) match.", nullptr, int(hits.size()));
+    // The lists' own wording the everyday word also stood for.
+    if (!also.isEmpty())
+        count += QLatin1Char(' ') + tr("Also searched: %1").arg(also.join(tr(", ")));
+    m_count->setText(count);
+    m_count->setToolTip(also.join(QLatin1Char('\n')));
     if (!hits.isEmpty())
         m_results->selectRow(0);
 }

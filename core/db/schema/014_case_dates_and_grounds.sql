@@ -1,4 +1,4 @@
--- Schema 14: what a penalty case needs for the law to be applied to it.
+-- Schema 14: what a penalty case and its credit event need for the law to be applied.
 --   violated_on   the date of the violation (art. 37: the rule in force then applies,
 --                 unless the one in force at the decision is lighter for the party)
 --   item_rule     which list version the case was checked against, and why
@@ -10,6 +10,9 @@ ALTER TABLE penalty_case ADD COLUMN violated_on TEXT;
 ALTER TABLE penalty_case ADD COLUMN item_rule TEXT;
 ALTER TABLE penalty_case ADD COLUMN legal_ground TEXT;
 ALTER TABLE penalty_case ADD COLUMN lighter_kind INTEGER NOT NULL DEFAULT 0 CHECK (lighter_kind = 0 OR lighter_kind = 1);
+-- A credit event's publicity class when its domain sets a longer one than its kind
+-- (work safety, fire safety, special equipment: resources/credit/publicity-domains.json).
+ALTER TABLE credit_event ADD COLUMN publicity_class TEXT;
 
 -- The one definition of "outside the benchmark". Bands are the list's own amounts where
 -- it gives them; else the 30 % split in whole fen, no fen in two bands: 从轻 up to
