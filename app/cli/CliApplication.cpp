@@ -29,6 +29,7 @@ void CliApplication::addOptions()
         {QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."), tr("language")},
         {QStringLiteral("seed"), tr("demo, plan create: random seed."), tr("number")},
         {QStringLiteral("departments"), tr("plan create: the departments drawing (codes or names, comma-separated)."), tr("list")},
+        {QStringLiteral("provisional-calendar"), tr("plan create: plan a period whose year has no holiday notice yet, on the statutory holidays alone.")},
         {QStringLiteral("scopes"), tr("plan create: the departments' scopes (JSON; default: built in)."), tr("file")},
         {QStringLiteral("finding"), tr("visit result: CODE=compliant, CODE=rectify:DATE or CODE=violation (may repeat)."), tr("finding")},
         {QStringLiteral("rating"), tr("visit rate: the enterprise's satisfaction, 1 to 5."), tr("number")},

@@ -105,6 +105,7 @@ CliResult CliPlanCommands::create()
     request.seed = options.value("seed");
     request.name = options.value("name");
     request.scopesFile = options.value("scopes");
+    request.provisionalCalendar = m_parser.isSet(QStringLiteral("provisional-calendar"));
     for (const QString &list : options.values("departments")) {
         for (const QString &d : list.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts))
             request.departments.append(d.trimmed());

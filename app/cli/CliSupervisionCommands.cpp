@@ -53,11 +53,14 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
                                                                                          : ClueWorkflow::Listing::Open;
         QJsonArray rows;
         for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), listing, date)) {
+            const QString note = ClueWorkflow::deadlineNote(c.deadline);
             result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(c.id).arg(c.orderNo, ClueWorkflow::stateName(c.state), c.department,
-                                                                         iso(c.deadline), c.content.left(40)));
+                                                                         note.isEmpty() ? iso(c.deadline) : iso(c.deadline) + QStringLiteral(" (") + note + QLatin1Char(')'),
+                                                                         c.content.left(40)));
             rows.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("orderNo"), c.orderNo}, {QStringLiteral("state"), c.state},
                                     {QStringLiteral("department"), c.department}, {QStringLiteral("received"), iso(c.receivedOn)},
-                                    {QStringLiteral("deadline"), iso(c.deadline)}, {QStringLiteral("workingDaysLeft"), c.workingDaysLeft}});
+                                    {QStringLiteral("deadline"), iso(c.deadline)}, {QStringLiteral("workingDaysLeft"), c.workingDaysLeft},
+                                    {QStringLiteral("deadlineProvisional"), !note.isEmpty()}});
         }
         result.lines.append(tr("%n clue(s).", nullptr, int(rows.size())));
         result.json = {{QStringLiteral("clues"), rows}};

@@ -1,6 +1,7 @@
 #include "PlanInputLoader.h"
 #include "db/InputFile.h"
 
+#include "credit/CreditRepository.h"
 #include "credit/CreditRuleBook.h"
 #include "credit/CreditRuleStore.h"
 #include "db/DatabaseError.h"
@@ -175,13 +176,26 @@ Planning::Input PlanInputLoader::load(const QSqlDatabase &db, const PlanRequest 
     const CreditRuleBook rules = CreditRuleStore::load(db);
     input.samplingPercent = rules.forDate(input.start).samplingPercent;
 
+    // Each enterprise is drawn at its tier as of the plan's start, not as cached: the
+    // cache holds when it was last computed and when its result next changes; a score
+    // not computed since, with new events, or due to change by the start (a penalty's
+    // publicity ended, a red line lifted) is worked out again for the start date. The
+    // tiers used go into the plan's published population, so `plan verify` redraws alike.
+    const CreditRepository credit(db);
+    const QString start = iso(input.start);
     QSqlQuery e = Sql::exec(db, QStringLiteral(
         "SELECT e.id, e.uscc, COALESCE(e.township_id, 0), COALESCE(e.industry_code, ''), COALESCE(e.credit_tier, 'B'), "
-        "EXISTS (SELECT 1 FROM sandbox_membership s WHERE s.enterprise_id = e.id AND s.exited_on IS NULL) "
-        "FROM enterprise e WHERE e.status = 'active' ORDER BY e.uscc"));
-    while (e.next())
-        input.enterprises.append({e.value(0).toLongLong(), e.value(1).toString(), e.value(2).toLongLong(), e.value(3).toString(),
-                                  char(e.value(4).toString().at(0).toLatin1()), e.value(5).toBool()});
+        "EXISTS (SELECT 1 FROM sandbox_membership s WHERE s.enterprise_id = e.id AND s.exited_on IS NULL), "
+        "e.credit_as_of IS NULL OR e.credit_as_of > ? OR (e.credit_next_change IS NOT NULL AND e.credit_next_change <= ?) "
+        "OR EXISTS (SELECT 1 FROM credit_dirty d WHERE d.enterprise_id = e.id) "
+        "FROM enterprise e WHERE e.status = 'active' ORDER BY e.uscc"),
+        {start, start});
+    while (e.next()) {
+        const qint64 id = e.value(0).toLongLong();
+        const QString tier = e.value(6).toBool() ? credit.evaluate(rules, id, input.start).tier : e.value(4).toString();
+        input.enterprises.append({id, e.value(1).toString(), e.value(2).toLongLong(), e.value(3).toString(),
+                                  char(tier.isEmpty() ? 'B' : tier.at(0).toLatin1()), e.value(5).toBool()});
+    }
 
     QSqlQuery o = Sql::exec(db, QStringLiteral("SELECT id, department_id, certificate_expiry FROM officer "
                                                "WHERE active = 1 AND COALESCE(certificate_no, '') <> '' ORDER BY id"));

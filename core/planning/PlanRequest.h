@@ -13,4 +13,7 @@ struct PlanRequest
     QStringList departments; // codes, short names or names; empty: every department with random-check items
     QString scopesFile;      // empty: the built-in department scopes
     int officersPerDay = 3;
+    // The user has seen that a year of the period has no State Council holiday notice yet
+    // and plans anyway, on the statutory holidays alone.
+    bool provisionalCalendar = false;
 };

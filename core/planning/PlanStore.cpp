@@ -64,6 +64,13 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
         if (progress && !progress(percent, stage))
             throw DatabaseError(DatabaseError::Kind::Cancelled, tr("Cancelled: no plan was written."));
     };
+    const QList<int> withoutNotice = WorkingCalendar::builtIn().yearsWithoutNotice(request.from, request.to);
+    if (!withoutNotice.isEmpty() && !request.provisionalCalendar)
+        DatabaseError::reject(tr("There is no State Council holiday notice for %1 in the calendar yet. The statutory holidays are kept "
+                                 "free of visits, but the make-up working weekends and bridging days are not known, so visits may "
+                                 "fall on days that become holidays. Add the notice to the calendar, or confirm that you plan "
+                                 "without it (in the CLI: --provisional-calendar).")
+                                  .arg(withoutNotice.constFirst()));
     step(0, tr("Gathering enterprises, officers and past visits…"));
     const Planning::Input input = PlanInputLoader::load(db, request);
     step(40, tr("Drawing and scheduling…"));
@@ -71,8 +78,8 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
     for (int year = input.start.year(); year <= input.end.year(); ++year) {
         if (!WorkingCalendar::builtIn().covers(year))
             result.exceptions.append({Planning::Exception::Kind::Warning, 0, 0, QStringLiteral("routine"), QStringLiteral("calendar"),
-                                      tr("The calendar lists no public holidays for %1, so visits may fall on a holiday: add that "
-                                         "year's State Council notice to the calendar and create the plan again.")
+                                      tr("Planned without the State Council's holiday notice for %1: the statutory holidays are "
+                                         "free of visits, but make-up working days are not known and visits may have to move.")
                                           .arg(year)});
     }
     step(70, tr("Writing the plan…"));

@@ -166,3 +166,10 @@ QString ClueWorkflow::Step::byline() const
         return by;
     return tr("%1 (entered by %2)").arg(by, enteredBy);
 }
+
+QString ClueWorkflow::deadlineNote(const QDate &deadline, const WorkingCalendar &calendar)
+{
+    if (!deadline.isValid() || !calendar.isProvisional(deadline))
+        return {};
+    return tr("counted without the holiday notice for %1, so it may move").arg(deadline.year());
+}

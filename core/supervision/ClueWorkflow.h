@@ -66,5 +66,8 @@ public:
     // How many clues are in each state, in the workflow's order (states with none left out).
     static QList<QPair<QString, int>> countsByState(const QSqlDatabase &db);
     static QString stateName(const QString &state);
+    // A deadline counted without the year's holiday notice may move: the sentence saying
+    // so, empty when the deadline is firm.
+    static QString deadlineNote(const QDate &deadline, const WorkingCalendar &calendar = WorkingCalendar::builtIn());
     static int defaultDeadlineDays();
 };

@@ -35,7 +35,41 @@ WorkingCalendar WorkingCalendar::fromFile(const QString &path)
             calendar.m_years.insert(day.year());
         }
     }
+    // The law's holidays for the years around the notices that are not in yet.
+    for (int year = 2025; year <= 2035; ++year) { // the 2024 amendment applies from 2025
+        if (!calendar.m_years.contains(year))
+            calendar.m_statutory.unite(statutoryHolidays(year));
+    }
     return calendar;
+}
+
+QSet<QDate> WorkingCalendar::statutoryHolidays(int year)
+{
+    static const QJsonObject table = [] {
+        QFile file(QStringLiteral(":/faircheck/calendar/lunar-festivals.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object().value(u"years").toObject()
+                                              : QJsonObject();
+    }();
+    const QJsonObject festivals = table.value(QString::number(year)).toObject();
+    if (festivals.isEmpty())
+        return {};
+    auto day = [&](const char *key) { return QDate::fromString(festivals.value(QLatin1String(key)).toString(), Qt::ISODate); };
+    QSet<QDate> days = {QDate(year, 1, 1), QDate(year, 5, 1), QDate(year, 5, 2), QDate(year, 10, 1), QDate(year, 10, 2), QDate(year, 10, 3),
+                        day("qingming"), day("duanwu"), day("zhongqiu")};
+    for (int i = 0; i < 4; ++i) // 除夕 and 正月初一 to 初三
+        days.insert(day("chuxi").addDays(i));
+    days.remove(QDate());
+    return days;
+}
+
+QList<int> WorkingCalendar::yearsWithoutNotice(const QDate &from, const QDate &to) const
+{
+    QList<int> years;
+    for (int year = from.year(); year <= to.year(); ++year) {
+        if (!covers(year))
+            years.append(year);
+    }
+    return years;
 }
 
 bool WorkingCalendar::covers(int year) const
@@ -47,7 +81,7 @@ bool WorkingCalendar::isWorkingDay(const QDate &date) const
 {
     if (m_workdays.contains(date))
         return true;
-    if (m_holidays.contains(date))
+    if (m_holidays.contains(date) || m_statutory.contains(date))
         return false;
     return date.dayOfWeek() <= 5;
 }

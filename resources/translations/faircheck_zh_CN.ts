@@ -998,6 +998,10 @@
   visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
                              入企检查单、检查码、通知书、检查结果和满意度评价；核验扫描到的检查码</translation>
     </message>
+    <message>
+        <source>plan create: plan a period whose year has no holiday notice yet, on the statutory holidays alone.</source>
+        <translation>plan create：为尚无放假安排通知的年份制定计划，只按法定节假日安排。</translation>
+    </message>
 </context>
 <context>
     <name>CliCaseCommands</name>
@@ -1809,6 +1813,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>%1 (entered by %2)</source>
         <translation>%1（由 %2 代录）</translation>
     </message>
+    <message>
+        <source>counted without the holiday notice for %1, so it may move</source>
+        <translation>按法定节假日计算，%1 年放假安排通知尚未发布，期限可能变动</translation>
+    </message>
 </context>
 <context>
     <name>CluesTab</name>
@@ -1951,6 +1959,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Enterprise: %1</source>
         <translation>涉及企业：%1</translation>
+    </message>
+    <message>
+        <source>The deadline is %1.</source>
+        <translation>办理期限%1。</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5181,10 @@ To restore it all the same, type: %2</source>
         <source>Drawing…</source>
         <translation>正在抽取…</translation>
     </message>
+    <message>
+        <source>Plan without the holiday notice for %1 (statutory holidays only; visits may have to move)</source>
+        <translation>在 %1 年放假安排通知发布前制定计划（只避开法定节假日，检查日期可能需要调整）</translation>
+    </message>
 </context>
 <context>
     <name>PlanInputLoader</name>
@@ -5323,10 +5339,6 @@ To restore it all the same, type: %2</source>
         <translation>正在抽取和排期…</translation>
     </message>
     <message>
-        <source>The calendar lists no public holidays for %1, so visits may fall on a holiday: add that year&apos;s State Council notice to the calendar and create the plan again.</source>
-        <translation>工作日历中没有 %1 年的节假日，入企日期可能落在节假日：请将该年国务院节假日安排通知加入日历后重新创建计划。</translation>
-    </message>
-    <message>
         <source>Writing the plan…</source>
         <translation>正在写入检查计划…</translation>
     </message>
@@ -5361,6 +5373,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Plan %1 does not match its draw: %2 drawn checks are missing from it and %3 are in it without being drawn.</source>
         <translation>检查计划 %1 与抽取结果不一致：缺少 %2 项抽中的检查，另有 %3 项未被抽中却在计划中。</translation>
+    </message>
+    <message>
+        <source>There is no State Council holiday notice for %1 in the calendar yet. The statutory holidays are kept free of visits, but the make-up working weekends and bridging days are not known, so visits may fall on days that become holidays. Add the notice to the calendar, or confirm that you plan without it (in the CLI: --provisional-calendar).</source>
+        <translation>日历中尚无国务院办公厅 %1 年部分节假日安排的通知。法定节假日不安排检查，但调休上班的周末和连休日尚不可知，检查可能落在之后放假的日子。请先把通知加入日历，或确认在没有通知的情况下制定计划（命令行：--provisional-calendar）。</translation>
+    </message>
+    <message>
+        <source>Planned without the State Council&apos;s holiday notice for %1: the statutory holidays are free of visits, but make-up working days are not known and visits may have to move.</source>
+        <translation>本计划制定时尚无国务院办公厅 %1 年节假日安排通知：法定节假日未安排检查，但调休安排尚不可知，检查日期可能需要调整。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "credit/CreditLedger.h"
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRuleStore.h"
 #include "planning/InspectionCode.h"
 #include "planning/InspectionPlanner.h"
 #include "planning/PlanInputLoader.h"
@@ -137,6 +140,9 @@ TEST_CASE("Plans: the rules hold in the database; overlapping plans and bad requ
     bad.from = QDate(2027, 1, 1);
     bad.to = QDate(2027, 3, 31);
     bad.departments = {QStringLiteral("不存在的局")};
+    // 2027 has no holiday notice yet: refused until the user says so.
+    CHECK_THROWS_WITH(PlanStore::create(c, bad), Catch::Contains("2027"));
+    bad.provisionalCalendar = true;
     CHECK_THROWS_WITH(PlanStore::create(c, bad), Catch::Contains("不存在的局"));
     bad.departments.clear();
     bad.to = QDate(2026, 12, 1);
@@ -223,4 +229,57 @@ TEST_CASE("Visit results: findings feed credit and the next plan's re-checks; th
     const qint64 enterprise = Sql::scalar(c, QStringLiteral("SELECT enterprise_id FROM visit WHERE id = ?"), {visit}).toLongLong();
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM inspection_task t WHERE t.plan_id = ? AND t.enterprise_id = ? AND t.trigger = 'recheck'"),
                 {nextPlan, enterprise}) == 1);
+}
+
+TEST_CASE("Plans draw each enterprise at its tier as of the plan's start, and publish those tiers", "[planning][db]")
+{
+    QTemporaryDir dir;
+    Database db = demo(dir, "tiers.db");
+    const QSqlDatabase conn = db.connection();
+    // An enterprise with nothing but a standard penalty of 2025-06-20 (general class:
+    // shown 12 months, through 2026-06-20). Computed on 2026-06-01 it is B (90);
+    // at the plan's start, 2026-07-01, the penalty no longer counts: A (100).
+    const qint64 id = Sql::scalar(conn, QStringLiteral(
+        "SELECT e.id FROM enterprise e WHERE e.status = 'active' AND NOT EXISTS (SELECT 1 FROM credit_event c WHERE c.enterprise_id = e.id) "
+        "AND NOT EXISTS (SELECT 1 FROM sandbox_membership s WHERE s.enterprise_id = e.id) ORDER BY e.id LIMIT 1")).toLongLong();
+    REQUIRE(id > 0);
+    const CreditRuleBook book = CreditRuleStore::load(conn);
+    CreditLedger::addEvent(conn, book, id, QDate(2025, 6, 20), QStringLiteral("standard_penalty"), QStringLiteral("处罚"));
+    CreditRecomputer::run(conn, book, QDate(2026, 6, 1), CreditRecomputer::Mode::Incremental);
+    REQUIRE(Sql::scalar(conn, QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"B");
+    const QString uscc = Sql::scalar(conn, QStringLiteral("SELECT uscc FROM enterprise WHERE id = ?"), {id}).toString();
+
+    const qint64 plan = PlanStore::create(conn, quarter(QStringLiteral("tiers-as-of-start")));
+    const QByteArray population = qUncompress(Sql::scalar(conn, QStringLiteral("SELECT population FROM inspection_plan WHERE id = ?"), {plan}).toByteArray());
+    QByteArray line;
+    for (const QByteArray &l : population.split('\n')) {
+        if (l.startsWith(uscc.toLatin1() + '\t'))
+            line = l;
+    }
+    REQUIRE_FALSE(line.isEmpty());
+    CHECK(line.split('\t').value(1) == "A");
+    // The cache itself is left for the next recompute to bring up to date.
+    CHECK(Sql::scalar(conn, QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"B");
+    // And the draw re-runs from the published tiers.
+    CHECK(PlanStore::verify(conn, plan).ok);
+}
+
+TEST_CASE("A plan for a year without a notice needs the user's word, and keeps the statutory holidays free", "[planning][db][calendar]")
+{
+    QTemporaryDir dir;
+    Database db = demo(dir, "2027.db");
+    PlanRequest q1;
+    q1.from = QDate(2027, 1, 1);
+    q1.to = QDate(2027, 3, 31);
+    q1.seed = QStringLiteral("2027Q1");
+    CHECK_THROWS_WITH(PlanStore::create(db.connection(), q1), Catch::Contains("2027"));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM inspection_plan WHERE period_start = '2027-01-01'")) == 0);
+    q1.provisionalCalendar = true;
+    const qint64 plan = PlanStore::create(db.connection(), q1);
+    REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM visit WHERE plan_id = ?"), {plan}) > 0);
+    // 元旦 (Friday 1 January) and 除夕 to 正月初三 (5–8 February) have no visits.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM visit WHERE plan_id = ? AND (scheduled_date = '2027-01-01' "
+                                   "OR scheduled_date BETWEEN '2027-02-05' AND '2027-02-08')"), {plan}) == 0);
+    // The plan says it was made without the notice.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM plan_exception WHERE plan_id = ? AND reason = 'calendar'"), {plan}) == 1);
 }

@@ -44,7 +44,7 @@ run report monthly --month 2026-10 --format pdf --out report.pdf
 run report monthly --month 2026-10 --format docx --out report.docx
 run import enterprises register.csv
 run credit recompute --full
-run plan create --from 2027-01-04 --to 2027-01-29 --seed locks
+run plan create --from 2027-01-04 --to 2027-01-29 --seed locks --provisional-calendar
 visit="$(sqlite3 county.db 'SELECT max(id) FROM visit')"
 run visit code "$visit" --out code.png
 clue="$(sqlite3 county.db 'SELECT min(id) FROM clue')"

@@ -1,4 +1,5 @@
 #include "PlanDialog.h"
+#include "util/WorkingCalendar.h"
 
 #include "common/BackgroundTask.h"
 #include "db/Database.h"
@@ -6,6 +7,7 @@
 #include "planning/PlanQueries.h"
 #include "planning/PlanStore.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,7 +46,22 @@ PlanDialog::PlanDialog(Database *database, QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    // A period in a year without the State Council's holiday notice needs the user's word.
+    m_provisional = new QCheckBox(this);
+    m_provisional->setObjectName(QStringLiteral("provisionalCalendar"));
+    auto updateNotice = [this] {
+        const QList<int> years = WorkingCalendar::builtIn().yearsWithoutNotice(m_from->date(), m_to->date());
+        m_provisional->setVisible(!years.isEmpty());
+        if (years.isEmpty())
+            m_provisional->setChecked(false);
+        else
+            m_provisional->setText(tr("Plan without the holiday notice for %1 (statutory holidays only; visits may have to move)")
+                                       .arg(years.constFirst()));
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, updateNotice);
+    connect(m_to, &QDateEdit::dateChanged, this, updateNotice);
     setPeriod(nextQuarter(QDate::currentDate()), nextQuarter(QDate::currentDate()).addMonths(3).addDays(-1));
+    updateNotice();
     m_seed = new QLineEdit(freshSeed(), this);
     auto *newSeed = new QPushButton(tr("New seed"), this);
     connect(newSeed, &QPushButton::clicked, this, [this] { m_seed->setText(freshSeed()); });
@@ -67,6 +84,7 @@ PlanDialog::PlanDialog(Database *database, QWidget *parent)
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("From:"), m_from);
     form->addRow(tr("To:"), m_to);
+    form->addRow(QString(), m_provisional);
     form->addRow(tr("Seed:"), seedRow);
     form->addRow(tr("Departments:"), m_departments);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -100,6 +118,7 @@ PlanRequest PlanDialog::request() const
     r.from = m_from->date();
     r.to = m_to->date();
     r.seed = m_seed->text();
+    r.provisionalCalendar = m_provisional->isVisible() && m_provisional->isChecked();
     for (int i = 0; i < m_departments->count(); ++i) {
         if (m_departments->item(i)->checkState() == Qt::Checked)
             r.departments.append(m_departments->item(i)->data(Qt::UserRole).toString());

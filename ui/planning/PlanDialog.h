@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class Database;
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,7 @@ private:
     QDateEdit *m_to;
     QLineEdit *m_seed;
     QListWidget *m_departments;
+    QCheckBox *m_provisional; // shown when a year of the period has no holiday notice
     QLabel *m_summary;
     qint64 m_created = 0;
 };

@@ -157,6 +157,9 @@ void CluesTab::showSelected()
                                                     .arg(c.orderNo, c.receivedOn.toString(Qt::ISODate), c.department,
                                                          c.deadline.isValid() ? c.deadline.toString(Qt::ISODate) : tr("none"))
                                                     .toHtmlEscaped());
+        const QString note = ClueWorkflow::deadlineNote(c.deadline);
+        if (!note.isEmpty())
+            html += QStringLiteral("<p style='color:#8a4b00'>%1</p>").arg(tr("The deadline is %1.").arg(note).toHtmlEscaped());
         if (!c.enterprise.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(tr("Enterprise: %1").arg(c.enterprise).toHtmlEscaped());
     }
