@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 const ReviewChecklist &ReviewChecklist::builtIn()
 {
     static const ReviewChecklist checklist = fromFile(QStringLiteral(":/faircheck/supervision/review-checklist.json"));
@@ -28,7 +30,7 @@ ReviewChecklist ReviewChecklist::fromFile(const QString &path)
         int total = 0;
         for (int i = 0; i < array.size(); ++i) {
             const QJsonObject item = array.at(i).toObject();
-            const Item it{item.value(u"id").toString(), item.value(u"text").toString(), item.value(u"points").toInt()};
+            const Item it{item.value(u"id").toString(), item.value(u"text").toString(), item.value(u"points").toDouble()};
             if (it.id.isEmpty() || it.text.isEmpty() || (expectedTotal > 0 && it.points <= 0))
                 DatabaseError::reject(tr("%1: %2[%3] needs an id, a text and (except veto items) positive points.").arg(path, QLatin1String(key)).arg(i));
             total += it.points;
@@ -78,7 +80,7 @@ ReviewChecklist::Score ReviewChecklist::score(const QStringList &vetoFailed, con
         }
     }
     s.vetoFailed = !vetoFailed.isEmpty();
-    QHash<QString, int> deducted;
+    QHash<QString, double> deducted;
     for (int i = 0; i < deductions.size(); ++i) {
         const Deduction &d = deductions.at(i);
         const QString part = partOf(d.item);
@@ -86,12 +88,14 @@ ReviewChecklist::Score ReviewChecklist::score(const QStringList &vetoFailed, con
             DatabaseError::reject(tr("Deduction %1: %2 is not a scored item of the checklist.").arg(i + 1).arg(d.item));
         if (d.points < 0)
             DatabaseError::reject(tr("Deduction %1: points cannot be negative.").arg(i + 1));
+        if (std::fmod(d.points * 2, 1.0) != 0)
+            DatabaseError::reject(tr("Deduction %1: %2 points; deductions are whole or half points.").arg(i + 1).arg(d.points));
         deducted[d.item] += d.points;
     }
     auto partScore = [&](const QList<Item> &items) {
-        int total = 0;
+        double total = 0;
         for (const Item &i : items)
-            total += qMax(0, i.points - deducted.value(i.id)); // an item never goes below zero
+            total += qMax(0.0, i.points - deducted.value(i.id)); // an item never goes below zero
         return total;
     };
     s.form = partScore(m_form);

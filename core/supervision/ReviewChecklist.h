@@ -17,20 +17,20 @@ public:
     {
         QString id;
         QString text;
-        int points = 0; // 0 for veto items
+        double points = 0; // 0 for veto items; whole or half points
     };
     struct Deduction
     {
         QString item;
-        int points = 0;
+        double points = 0; // whole or half points, as the published standards deduct
         QString page; // where in the case file
         QString note;
     };
     struct Score
     {
-        int form = 0;
-        int content = 0;
-        int total = 0;
+        double form = 0;
+        double content = 0;
+        double total = 0;
         bool vetoFailed = false;
         QString grade; // excellent, pass, fail
         QStringList reasons;
@@ -41,7 +41,8 @@ public:
     static ReviewChecklist fromFile(const QString &path);
 
     // Each item loses at most its own points, so no part goes below zero; a failed veto
-    // item fails the file whatever its points. Throws for an unknown item or negative points.
+    // item fails the file whatever its points. Throws for an unknown item, negative points
+    // or points that are not whole or half (2.5 is a deduction; 2.3 is a typing error).
     Score score(const QStringList &vetoFailed, const QList<Deduction> &deductions) const;
 
     int version() const { return m_version; }

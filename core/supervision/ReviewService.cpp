@@ -79,7 +79,7 @@ ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QStri
         const QJsonObject d = deductions.at(i).toObject();
         if (!d.value(u"points").isDouble())
             DatabaseError::reject(tr("%1: deductions[%2].points must be a number.").arg(path).arg(i));
-        in.deductions.append({d.value(u"item").toString(), d.value(u"points").toInt(), d.value(u"page").toVariant().toString(),
+        in.deductions.append({d.value(u"item").toString(), d.value(u"points").toDouble(), d.value(u"page").toVariant().toString(),
                               d.value(u"note").toString()});
     }
     for (const QJsonValue &v : o.value(u"officers").toArray())

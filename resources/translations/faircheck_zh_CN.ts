@@ -5884,6 +5884,10 @@ To restore it all the same, type: %2</source>
         <source>Deduction %1: points cannot be negative.</source>
         <translation>第 %1 项扣分：分值不能为负数。</translation>
     </message>
+    <message>
+        <source>Deduction %1: %2 points; deductions are whole or half points.</source>
+        <translation>第 %1 项扣分为 %2 分；扣分只能是整分或半分。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>

@@ -198,6 +198,15 @@ TEST_CASE("Case-file review scoring: veto items fail the file, deductions floor 
     CHECK(score.grade == u"fail");
     CHECK_THROWS_AS(c.score({QStringLiteral("binding")}, {}), DatabaseError);
     CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("no_such_item"), 1, {}, {}}}), DatabaseError);
+    // Half points, as the published standards deduct them: 100 − 2.5 = 97.5; 90 − 0.5 = 89.5 is no
+    // longer excellent (≥ 90) but a pass. A deduction that is neither whole nor half is refused.
+    score = c.score({}, {D{QStringLiteral("binding"), 2.5, {}, {}}});
+    CHECK(score.form == 17.5);
+    CHECK(score.total == 97.5);
+    score = c.score({}, {D{QStringLiteral("evidence_chain"), 10.5, {}, {}}});
+    CHECK(score.total == 89.5);
+    CHECK(score.grade == u"pass");
+    CHECK(TestSupport::refusal([&] { c.score({}, {D{QStringLiteral("binding"), 2.3, {}, {}}}); }).contains(QStringLiteral("half")));
     CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("binding"), -1, {}, {}}}), DatabaseError);
 }
 

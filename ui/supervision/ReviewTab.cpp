@@ -1,4 +1,5 @@
 #include "ReviewTab.h"
+#include "common/FocusedDoubleSpinBox.h"
 
 #include "common/FormDialog.h"
 #include "common/SimpleTable.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,7 +55,10 @@ ReviewTab::ReviewTab(QWidget *parent)
         auto *group = new QGroupBox(title, sheet);
         auto *form = new QFormLayout(group);
         for (const ReviewChecklist::Item &item : *items) {
-            auto *points = new QSpinBox(group);
+            // Whole or half points, as the published standards deduct.
+            auto *points = new FocusedDoubleSpinBox(group);
+            points->setDecimals(1);
+            points->setSingleStep(0.5);
             points->setRange(0, item.points);
             points->setSuffix(tr(" / %1").arg(item.points));
             auto *page = new QLineEdit(group);
@@ -65,7 +68,7 @@ ReviewTab::ReviewTab(QWidget *parent)
             row->addWidget(points);
             row->addWidget(page);
             form->addRow(item.text, row);
-            connect(points, &QSpinBox::valueChanged, this, &ReviewTab::updateScore);
+            connect(points, &QDoubleSpinBox::valueChanged, this, &ReviewTab::updateScore);
             m_rows.append({item.id, points, page});
         }
         sheetLayout->addWidget(group);
@@ -154,7 +157,7 @@ void ReviewTab::chooseCaseFile()
         openCaseFile(path);
 }
 
-void ReviewTab::setDeduction(const QString &item, int points, const QString &page)
+void ReviewTab::setDeduction(const QString &item, double points, const QString &page)
 {
     for (const Row &r : std::as_const(m_rows)) {
         if (r.item == item) {

@@ -11,7 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPdfDocument;
 class QPdfView;
-class QSpinBox;
+class FocusedDoubleSpinBox;
 class QTableWidget;
 
 // Case-file review (案卷评查): the case file's PDF beside the checklist; veto items,
@@ -28,7 +28,7 @@ public:
     void refresh();
     // Shows a PDF beside the checklist; it is attached when the review is saved.
     bool openCaseFile(const QString &path);
-    void setDeduction(const QString &item, int points, const QString &page = QString());
+    void setDeduction(const QString &item, double points, const QString &page = QString());
     void setVeto(const QString &item, bool failed);
     void setReviewer(const QString &name);
     // The case's officers by certificate number (comma separated); they get the review's points.
@@ -47,7 +47,7 @@ private:
     struct Row
     {
         QString item;
-        QSpinBox *points;
+        FocusedDoubleSpinBox *points;
         QLineEdit *page;
     };
     Database *m_database = nullptr;
