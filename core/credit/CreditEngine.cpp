@@ -44,6 +44,23 @@ QString CreditEngine::joinReasons(const QStringList &reasons)
     return reasons.join(tr("; "));
 }
 
+QString CreditEngine::reasonText(const QString &code)
+{
+    const QStringList p = code.split(u'|');
+    const QString kind = p.value(0);
+    if (kind == u"score")
+        return tr("score %1 is below %2").arg(p.value(1), p.value(2));
+    if (kind == u"penalty")
+        return tr("penalised on %1, within %2 months").arg(p.value(1), p.value(2));
+    if (kind == u"red_line")
+        return tr("a red-line violation on %1, within %2 months").arg(p.value(1), p.value(2));
+    if (kind == u"industry")
+        return tr("industry %1 is excluded from the sandbox").arg(p.value(1));
+    if (kind == u"inactive")
+        return tr("the business is not active");
+    return code;
+}
+
 QDate CreditEngine::publicityEnd(const CreditRuleBook &book, const CreditEventInput &event)
 {
     if (event.publicityEnd.isValid())
@@ -201,20 +218,19 @@ CreditResult CreditEngine::evaluate(const CreditRuleBook &book, const CreditFact
     const bool inactive = (eligibleSoFar || explain) && facts.status != u"active";
     result.eligible = eligibleSoFar && !excluded && !inactive;
     if (explain) {
+        auto code = [&](const QStringList &parts) { result.ineligibleCodes.append(parts.join(u'|')); };
         if (lowScore)
-            result.ineligibleReasons.append(tr("score %1 is below %2").arg(score).arg(now.sandboxMinScore));
+            code({QStringLiteral("score"), QString::number(score), QString::number(now.sandboxMinScore)});
         if (recentPenalty)
-            result.ineligibleReasons.append(tr("penalised on %1, within %2 months")
-                                                .arg(lastPenalty.toString(Qt::ISODate))
-                                                .arg(now.sandboxPenaltyFreeMonths));
+            code({QStringLiteral("penalty"), lastPenalty.toString(Qt::ISODate), QString::number(now.sandboxPenaltyFreeMonths)});
         if (recentRedLine)
-            result.ineligibleReasons.append(tr("a red-line violation on %1, within %2 months")
-                                                .arg(lastRedLine.toString(Qt::ISODate))
-                                                .arg(now.sandboxRedLineFreeMonths));
+            code({QStringLiteral("red_line"), lastRedLine.toString(Qt::ISODate), QString::number(now.sandboxRedLineFreeMonths)});
         if (excluded)
-            result.ineligibleReasons.append(tr("industry %1 is excluded from the sandbox").arg(facts.industryCode));
+            code({QStringLiteral("industry"), facts.industryCode});
         if (inactive)
-            result.ineligibleReasons.append(tr("the business is not active"));
+            code({QStringLiteral("inactive")});
+        for (const QString &c : std::as_const(result.ineligibleCodes))
+            result.ineligibleReasons.append(reasonText(c));
     }
     result.nextChange = nextChange;
     return result;

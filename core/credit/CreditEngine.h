@@ -53,7 +53,11 @@ struct CreditResult
     QDate redLineDate;  // the latest red-line event, if any
     QDate redLineUntil;
     bool eligible = false;
-    QStringList ineligibleReasons;
+    QStringList ineligibleReasons; // for people, in the interface's language
+    // The same as codes with their values ("score|98|105", "penalty|2026-01-15|24",
+    // "red_line|2025-06-15|36", "industry|C14", "inactive"): what is stored, so that a
+    // stored reason is shown in whatever language reads it (CreditEngine::reasonText).
+    QStringList ineligibleCodes;
     QDate nextChange;   // first later date the result changes without new events
     QList<CreditExplanationEntry> explanation;
 };
@@ -74,6 +78,8 @@ public:
     static QDate repairableFrom(const CreditRuleBook &book, const CreditEventInput &event);
     // The reasons for ineligibility as one phrase, with the language's separator.
     static QString joinReasons(const QStringList &reasons);
+    // One ineligibility code (CreditResult::ineligibleCodes) as a sentence.
+    static QString reasonText(const QString &code);
     // When a negative event stops counting by itself.
     static QDate publicityEnd(const CreditRuleBook &book, const CreditEventInput &event);
 };

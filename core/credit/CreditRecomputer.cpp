@@ -1,6 +1,7 @@
 #include "CreditRecomputer.h"
 
 #include "CreditEngine.h"
+#include "SandboxService.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/DeferredIndexes.h"
@@ -403,9 +404,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
 
     for (const auto &[enterprise, result] : std::as_const(exits)) {
         const QDate on = result.redLineInForce ? result.redLineDate : asOf;
-        const QString reason = result.redLineInForce
-            ? tr("Red-line violation on %1: removed from the sandbox at once.").arg(result.redLineDate.toString(Qt::ISODate))
-            : tr("No longer eligible: %1.").arg(CreditEngine::joinReasons(result.ineligibleReasons));
+        const QString reason = SandboxService::exitReasonCode(result); // translated when shown
         const qint64 membership = members.value(enterprise);
         Sql::exec(db, QStringLiteral("UPDATE sandbox_membership SET exited_on = max(entered_on, ?), exit_reason = ? WHERE id = ?"),
                   {on.toString(Qt::ISODate), reason, membership});

@@ -9,5 +9,5 @@ class CreditStatistics final
 {
 public:
     // "A".."D" and "" (not scored) → number of enterprises.
-    static QMap<QString, qint64> tierCounts(const QSqlDatabase &db);
+    static QMap<QString, qint64> tierCounts(const QSqlDatabase &db, qint64 townshipId = 0); // 0: the whole county
 };

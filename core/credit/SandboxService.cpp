@@ -6,6 +6,9 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
@@ -89,4 +92,28 @@ QList<SandboxService::Membership> SandboxService::exits(const QSqlDatabase &db, 
     QSqlQuery q = Sql::exec(db, kMembershipColumns + QStringLiteral("WHERE s.exited_on BETWEEN ? AND ? ORDER BY s.exited_on"),
                             {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     return readMemberships(q);
+}
+
+QString SandboxService::exitReasonCode(const CreditResult &result)
+{
+    const QJsonObject code = result.redLineInForce
+        ? QJsonObject{{QStringLiteral("exit"), QStringLiteral("red_line")}, {QStringLiteral("on"), result.redLineDate.toString(Qt::ISODate)}}
+        : QJsonObject{{QStringLiteral("exit"), QStringLiteral("not_eligible")},
+                      {QStringLiteral("reasons"), QJsonArray::fromStringList(result.ineligibleCodes)}};
+    return QString::fromUtf8(QJsonDocument(code).toJson(QJsonDocument::Compact));
+}
+
+QString SandboxService::exitReasonText(const QString &stored)
+{
+    const QJsonObject code = QJsonDocument::fromJson(stored.toUtf8()).object();
+    const QString exit = code.value(QStringLiteral("exit")).toString();
+    if (exit == u"red_line")
+        return tr("Red-line violation on %1: removed from the sandbox at once.").arg(code.value(QStringLiteral("on")).toString());
+    if (exit == u"not_eligible") {
+        QStringList reasons;
+        for (const QJsonValue &r : code.value(QStringLiteral("reasons")).toArray())
+            reasons.append(CreditEngine::reasonText(r.toString()));
+        return tr("No longer eligible: %1.").arg(CreditEngine::joinReasons(reasons));
+    }
+    return stored;
 }

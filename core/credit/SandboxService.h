@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CreditEngine.h"
 #include "CreditRuleBook.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ class SandboxService final
     Q_DECLARE_TR_FUNCTIONS(SandboxService)
 
 public:
+    // Why a member left, as stored: a code with its values (JSON), shown through
+    // exitReasonText in the reader's language. Older files hold a sentence: shown as it is.
+    static QString exitReasonCode(const CreditResult &result);
+    static QString exitReasonText(const QString &stored);
     struct Candidate
     {
         qint64 enterpriseId = 0;

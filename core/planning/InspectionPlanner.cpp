@@ -79,7 +79,7 @@ Result InspectionPlanner::plan(const Input &input)
         const int i = index.value(m.enterprise, -1);
         if (i < 0) {
             result.exceptions.append({Exception::Kind::Unscheduled, m.department, m.enterprise, m.trigger, QStringLiteral("not_active"),
-                                      tr("The enterprise of %1 is not an active enterprise of the register.").arg(m.source)});
+                                      tr("The enterprise of %1 is not an active enterprise of the register.").arg(sourceText(m.source))});
             continue;
         }
         byEnterprise[i].append({{m.department, m.enterprise, m.trigger, m.items.isEmpty() ? itemsOf.value(m.department) : m.items, m.source},
@@ -176,4 +176,21 @@ Result InspectionPlanner::plan(const Input &input)
             ++result.jointVisits;
     }
     return result;
+}
+
+QString InspectionPlanner::sourceText(const QString &source)
+{
+    QStringList parts;
+    for (const QString &key : source.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        const QString number = key.section(u' ', -1);
+        if (key.startsWith(QStringLiteral("red-line case ")))
+            parts.append(tr("red-line case %1").arg(number));
+        else if (key.startsWith(QStringLiteral("clue ")))
+            parts.append(tr("clue %1").arg(number));
+        else if (key.startsWith(QStringLiteral("finding ")))
+            parts.append(tr("finding %1").arg(number));
+        else
+            parts.append(key);
+    }
+    return parts.join(tr(", "));
 }

@@ -16,4 +16,7 @@ class InspectionPlanner final
 
 public:
     static Planning::Result plan(const Planning::Input &input);
+    // A task's source as stored ("clue 12, red-line case 3, finding 7": keys the planner
+    // matches on) in words of the interface's language.
+    static QString sourceText(const QString &source);
 };

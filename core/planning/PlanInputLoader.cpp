@@ -91,7 +91,7 @@ void mandatoryTasks(const QSqlDatabase &db, Planning::Input &input)
     while (f.next()) {
         const QDate deadline = date(f.value(4));
         input.mandatory.append({f.value(1).toLongLong(), f.value(2).toLongLong(), QStringLiteral("recheck"), {f.value(3).toLongLong()},
-                                deadline, input.end, PlanInputLoader::tr("finding %1").arg(f.value(0).toLongLong())});
+                                deadline, input.end, QStringLiteral("finding %1").arg(f.value(0).toLongLong())});
     }
     // Red-line follow-ups: a penalty on a red-line item in the twelve months before the
     // period, not yet followed up, is re-checked by the department that decided it. (A

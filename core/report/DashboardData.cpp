@@ -1,6 +1,7 @@
 #include "DashboardData.h"
 
 #include "credit/CreditStatistics.h"
+#include "credit/SandboxService.h"
 #include "db/Sql.h"
 
 #include <QSqlQuery>
@@ -49,7 +50,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
         "GROUP BY d.id ORDER BY count(*) DESC, d.code"), {from, to, townshipId, townshipId});
     while (q.next())
         data.tasksByDepartment.append({q.value(0).toString(), q.value(1).toLongLong()});
-    data.tiers = CreditStatistics::tierCounts(db);
+    data.tiers = CreditStatistics::tierCounts(db, townshipId); // the chart follows the township filter
     q = Sql::exec(db, QStringLiteral(
         "SELECT c.state, count(*) FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
         "WHERE (? = 0 OR o.township_id = ?) GROUP BY c.state ORDER BY c.state"), {townshipId, townshipId});
@@ -57,11 +58,16 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
         data.cluesByState.append({q.value(0).toString(), q.value(1).toLongLong()});
 
     // Needs attention, as of the month's end.
-    q = Sql::exec(db, QStringLiteral(
+    // Overdue as the figure defines it: on the month's end, or today in the current month.
+    q = Sql::prepare(db, QStringLiteral(
         "SELECT o.order_no, c.deadline, e.uscc, e.name FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
-        "LEFT JOIN enterprise e ON e.id = o.enterprise_id WHERE c.received_on <= ? AND (c.closed_on IS NULL OR c.closed_on > ?) "
-        "AND c.deadline < ? AND (? = 0 OR o.township_id = ?) ORDER BY c.deadline LIMIT ?"),
-        {to, to, to, townshipId, townshipId, kAttentionPerKind});
+        "LEFT JOIN enterprise e ON e.id = o.enterprise_id WHERE (:town = 0 OR o.township_id = :town) %1"
+        "ORDER BY c.deadline LIMIT :limit").arg(IndicatorModel::overdueClueSql()));
+    q.bindValue(QStringLiteral(":town"), townshipId);
+    q.bindValue(QStringLiteral(":asof"), data.scope.asOf().toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":limit"), kAttentionPerKind);
+    if (!q.exec())
+        Sql::fail(q, q.lastQuery());
     while (q.next())
         data.attention.append({QStringLiteral("overdue_clue"),
                                tr("Clue %1 is past its deadline %2 (%3)").arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString()),
@@ -72,7 +78,8 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
         {from, to, townshipId, townshipId, kAttentionPerKind});
     while (q.next())
         data.attention.append({QStringLiteral("sandbox_exit"),
-                               tr("%1 left the sandbox on %2: %3").arg(q.value(3).toString(), q.value(0).toString(), q.value(1).toString()),
+                               tr("%1 left the sandbox on %2: %3")
+                                   .arg(q.value(3).toString(), q.value(0).toString(), SandboxService::exitReasonText(q.value(1).toString())),
                                q.value(2).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate)});
     q = Sql::exec(db, QStringLiteral(
         "SELECT v.scheduled_date, e.uscc, e.name FROM visit v JOIN enterprise e ON e.id = v.enterprise_id "

@@ -31,12 +31,18 @@ const char *const kVisits =
 IndicatorModel::Scope IndicatorModel::Scope::month(const QDate &anyDay)
 {
     const QDate first(anyDay.year(), anyDay.month(), 1);
-    return {first, first.addMonths(1).addDays(-1), 0, 0};
+    return {first, first.addMonths(1).addDays(-1), 0, 0, {}};
 }
 
 IndicatorModel::Scope IndicatorModel::Scope::yearToDate(const QDate &anyDay)
 {
-    return {QDate(anyDay.year(), 1, 1), QDate(anyDay.year(), anyDay.month(), 1).addMonths(1).addDays(-1), 0, 0};
+    return {QDate(anyDay.year(), 1, 1), QDate(anyDay.year(), anyDay.month(), 1).addMonths(1).addDays(-1), 0, 0, {}};
+}
+
+QString IndicatorModel::overdueClueSql()
+{
+    // Received, not closed and past its deadline on :asof (the month's end, or today).
+    return QStringLiteral("AND c.received_on <= :asof AND (c.closed_on IS NULL OR c.closed_on > :asof) AND c.deadline < :asof ");
 }
 
 QString IndicatorModel::lenientCaseSql()
@@ -167,6 +173,7 @@ public:
         // Named placeholders are bound only where the statement uses them.
         const QList<QPair<QString, QVariant>> binds = {{QStringLiteral(":from"), iso(m_scope.from)},
                                                        {QStringLiteral(":to"), iso(m_scope.to)},
+                                                       {QStringLiteral(":asof"), iso(m_scope.asOf())},
                                                        {QStringLiteral(":town"), m_scope.townshipId},
                                                        {QStringLiteral(":dept"), m_scope.departmentId}};
         for (const auto &[name, value] : binds) {
@@ -243,9 +250,7 @@ QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, con
         "WHERE (:town = 0 OR o.township_id = :town) AND (:dept = 0 OR c.department_id = :dept) ");
     add("clues_received", count(QStringLiteral("SELECT count(*) ") + clueScope + QStringLiteral("AND c.received_on BETWEEN :from AND :to")));
     add("clues_closed", count(QStringLiteral("SELECT count(*) ") + clueScope + QStringLiteral("AND c.closed_on BETWEEN :from AND :to")));
-    add("clues_overdue", count(QStringLiteral("SELECT count(*) ") + clueScope
-                                + QStringLiteral("AND c.received_on <= :to AND (c.closed_on IS NULL OR c.closed_on > :to) "
-                                                 "AND c.deadline < :to")));
+    add("clues_overdue", count(QStringLiteral("SELECT count(*) ") + clueScope + overdueClueSql()));
     const QString lenient = QStringLiteral(
         "FROM penalty_case p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.decided_on BETWEEN :from AND :to "
         "AND %1 AND (:dept = 0 OR p.department_id = :dept) {T}").arg(lenientCaseSql());

@@ -17,6 +17,9 @@ public:
     // The SQL of lenient_cases and fines_waived over penalty_case p, for breakdowns that
     // group them differently (by month and department) but must count the same way.
     static QString lenientCaseSql();
+    // The one definition of an overdue clue (alias c; binds :asof), for the figure and the
+    // lists of overdue clues alike.
+    static QString overdueClueSql();
     static QString fineWaivedSql();
     // visits, joint_visits and tasks over a set of visits: {VISITS} is a statement that
     // selects their ids, {DEPT} an extra condition on the task t (or nothing). A plan's
@@ -42,6 +45,11 @@ public:
         QDate to;             // last day counted ("month end")
         qint64 townshipId = 0;   // 0 = the whole county
         qint64 departmentId = 0; // 0 = all departments
+        // The day the figures are computed on (default: today). A state "at month end"
+        // (an open clue past its deadline) is taken on the month's last day, or on this day
+        // when the month is not over yet: a deadline still to come is never overdue.
+        QDate today;
+        QDate asOf() const { return qMin(to, today.isValid() ? today : QDate::currentDate()); }
 
         static Scope month(const QDate &anyDay);
         static Scope yearToDate(const QDate &anyDay);

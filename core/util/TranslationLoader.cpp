@@ -7,7 +7,22 @@
 
 QString TranslationLoader::resolveLanguage(const QString &requested)
 {
-    const QString name = requested.isEmpty() ? QLocale::system().name() : requested;
+    QString name = requested.isEmpty() ? qEnvironmentVariable("FAIRCHECK_LANG") : requested;
+    if (name.isEmpty()) {
+        // The variables that name a language, most specific first. A fresh machine often
+        // has none, or the C locale, which names no language at all: the interface is then
+        // Chinese, the language of the people it is made for.
+        for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            name = qEnvironmentVariable(variable);
+            if (!name.isEmpty())
+                break;
+        }
+#ifdef Q_OS_WIN
+        name = QLocale::system().name();
+#endif
+    }
+    if (name.isEmpty() || name == u"C" || name == u"POSIX" || name.startsWith(QLatin1String("C.")))
+        return QStringLiteral("zh_CN");
     if (name.startsWith(QLatin1String("zh")))
         return QStringLiteral("zh_CN");
     return QStringLiteral("en");

@@ -6,8 +6,8 @@
 class QCoreApplication;
 
 // Installs the program's own translation and Qt's for one language. The language
-// comes from --lang when given, else from the system locale (zh_CN for our users);
-// English needs no catalogue.
+// comes from --lang when given, else FAIRCHECK_LANG, else the environment's locale; where
+// that names no language (unset, C, POSIX) it is Chinese. English needs no catalogue.
 class TranslationLoader final
 {
 public:

@@ -2156,14 +2156,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>The credit recompute was cancelled; nothing was changed.</source>
         <translation>已取消信用重算，未作任何改动。</translation>
     </message>
-    <message>
-        <source>Red-line violation on %1: removed from the sandbox at once.</source>
-        <translation>%1 发生红线违法，立即移出沙盒。</translation>
-    </message>
-    <message>
-        <source>No longer eligible: %1.</source>
-        <translation>不再符合条件：%1。</translation>
-    </message>
 </context>
 <context>
     <name>CreditRepairService</name>
@@ -3946,6 +3938,22 @@ To restore it all the same, type: %2</source>
         <source>This is the last routine visit to the enterprise allowed this year.</source>
         <translation>这是今年对该企业可开展的最后一次日常入企检查。</translation>
     </message>
+    <message>
+        <source>red-line case %1</source>
+        <translation>红线案件 %1</translation>
+    </message>
+    <message>
+        <source>clue %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>检查问题 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsPage</name>
@@ -5201,10 +5209,6 @@ To restore it all the same, type: %2</source>
         <translation>尚无部门有随机抽查事项：请先导入检查事项清单。</translation>
     </message>
     <message>
-        <source>finding %1</source>
-        <translation>检查发现问题 %1</translation>
-    </message>
-    <message>
         <source>%1, at character %2: %3.</source>
         <translation>%1，第 %2 个字符处：%3。</translation>
     </message>
@@ -6067,6 +6071,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Credit score %1 meets the sandbox criteria; admitted by decision %2.</source>
         <translation>信用积分 %1 符合入盒条件，依 %2 决定纳入沙盒。</translation>
+    </message>
+    <message>
+        <source>Red-line violation on %1: removed from the sandbox at once.</source>
+        <translation>%1 发生红线违法：立即移出沙盒。</translation>
+    </message>
+    <message>
+        <source>No longer eligible: %1.</source>
+        <translation>不再符合条件：%1。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(ENV{LANG} C.UTF-8)
+set(ENV{FAIRCHECK_LANG} en) # messages in English, as the expectations are written
 set(ENV{FAIRCHECK_DB} "${WORK}/from-env.db")
 
 include(${CMAKE_CURRENT_LIST_DIR}/CliExpect.cmake)
@@ -437,4 +438,9 @@ unset(ENV{FAIRCHECK_NEW_PASSWORD})
 # Chinese messages with --lang zh_CN.
 expect_status(1 --lang zh_CN validate uscc 91330100799655058C)
 expect_contains("${LAST_OUT}" "校验")
+# A machine whose locale names no language (C, as a fresh Debian) gets Chinese too.
+unset(ENV{FAIRCHECK_LANG})
+expect_status(1 validate uscc 91330100799655058C)
+expect_contains("${LAST_OUT}" "校验")
+set(ENV{FAIRCHECK_LANG} en)
 message(STATUS "faircheck-cli end-to-end: all expectations met")

@@ -5,6 +5,7 @@
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(ENV{LANG} C.UTF-8)
+set(ENV{FAIRCHECK_LANG} en) # messages in English, as the expectations are written
 set(ENV{QT_QPA_PLATFORM} offscreen)
 
 include(${CMAKE_CURRENT_LIST_DIR}/CliExpect.cmake)

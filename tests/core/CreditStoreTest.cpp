@@ -238,7 +238,13 @@ TEST_CASE("Sandbox: admission by decision, exit at once on a red line", "[credit
     CHECK(outcome.sandboxExits == 1);
     const auto exits = SandboxService::exits(c.sql(), kAsOf.addDays(-1), kAsOf);
     REQUIRE(std::any_of(exits.cbegin(), exits.cend(), [id](const auto &m) { return m.enterpriseId == id; }));
-    CHECK(c.scalar(QStringLiteral("SELECT exit_reason FROM sandbox_membership WHERE enterprise_id = ?"), {id}).toString().contains(u"Red-line"));
+    // Stored as a code with its date, shown in the reader's language.
+    const QString stored = c.scalar(QStringLiteral("SELECT exit_reason FROM sandbox_membership WHERE enterprise_id = ?"), {id}).toString();
+    CHECK(stored.contains(u"red_line"));
+    CHECK(SandboxService::exitReasonText(stored)
+          == SandboxService::tr("Red-line violation on %1: removed from the sandbox at once.").arg(kAsOf.addDays(-1).toString(Qt::ISODate)));
+    // A sentence stored by an older version is shown as it is.
+    CHECK(SandboxService::exitReasonText(QStringLiteral("旧的退出原因")) == u"旧的退出原因");
     CHECK(c.scalar(QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"D");
 }
 

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "report/IndicatorModel.h"
+#include "supervision/ClueWorkflow.h"
 
 #include <QHash>
 
@@ -139,4 +140,32 @@ TEST_CASE("Indicators: township and department scopes, year to date, empty rates
           == u"—");
     CHECK(IndicatorModel::format(*IndicatorModel::definition(QStringLiteral("fines_waived")), {QStringLiteral("fines_waived"), 150000, true})
               .contains(u"1,500.00"));
+}
+
+TEST_CASE("Overdue clues: one definition, on the month's end or today, never a deadline still to come", "[indicators]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("overdue.db")));
+    build(db);
+    // Seen on 2026-12-07 in December: deadlines 12-05 and 12-06 have passed; 12-07 (today,
+    // still counting), 12-08, 12-15 and 12-18 have not.
+    Sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO clue (id, department_id, received_on, deadline, state) VALUES "
+        " (11, 1, '2026-12-01', '2026-12-05', 'assigned'), (12, 1, '2026-12-01', '2026-12-06', 'responded'),"
+        " (13, 1, '2026-12-01', '2026-12-07', 'assigned'), (14, 1, '2026-12-02', '2026-12-08', 'assigned'),"
+        " (15, 2, '2026-12-02', '2026-12-15', 'assigned'), (16, 2, '2026-12-03', '2026-12-18', 'assigned')"));
+    IndicatorModel::Scope december = IndicatorModel::Scope::month(QDate(2026, 12, 1));
+    december.today = QDate(2026, 12, 7);
+    // Clues 2 and 4 of the October county (deadlines 2026-10-25 and 2026-11-10, still
+    // assigned) are overdue too: 2, 4, 11 and 12, four in all.
+    CHECK(figures(db, december).value(QStringLiteral("clues_overdue")).value == 4);
+    // The supervision list and `clue list --overdue` ask the same question of the same day.
+    QList<qint64> listed;
+    for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), ClueWorkflow::Listing::Overdue, QDate(2026, 12, 7)))
+        listed.append(c.id);
+    std::sort(listed.begin(), listed.end());
+    CHECK(listed == QList<qint64>{2, 4, 11, 12});
+    // Once December is over, all six of December's and clues 2 and 4 are overdue at its end: 8.
+    december.today = QDate(2027, 1, 5);
+    CHECK(figures(db, december).value(QStringLiteral("clues_overdue")).value == 8);
 }

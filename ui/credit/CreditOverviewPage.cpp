@@ -124,7 +124,7 @@ void CreditOverviewPage::refresh()
         fill(m_members, rows);
         rows.clear();
         for (const auto &m : SandboxService::exits(db, today.addMonths(-12), today))
-            rows.append({m.uscc, m.exited.toString(Qt::ISODate), m.name, m.exitReason});
+            rows.append({m.uscc, m.exited.toString(Qt::ISODate), m.name, SandboxService::exitReasonText(m.exitReason)});
         fill(m_exits, rows);
     } catch (const DatabaseError &error) {
         ErrorDialog::show(this, error);
