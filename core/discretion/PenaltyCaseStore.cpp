@@ -1,4 +1,5 @@
 #include "PenaltyCaseStore.h"
+#include "util/RecordDate.h"
 
 #include "DiscretionBands.h"
 #include "DiscretionRepository.h"
@@ -227,8 +228,7 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
     const QVariant enterprise = Sql::scalar(db, QStringLiteral("SELECT id FROM enterprise WHERE uscc = ?"), {input.uscc.trimmed()});
     if (!enterprise.isValid())
         DatabaseError::reject(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
-    if (!input.decided.isValid())
-        DatabaseError::reject(tr("Decision date: required (YYYY-MM-DD)."));
+    RecordDate::requireNotFuture(input.decided, tr("The decision date"));
     if (!outcomes().contains(input.outcome))
         DatabaseError::reject(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
     if (input.fineFen < 0)
@@ -292,6 +292,7 @@ void PenaltyCaseStore::markDelivered(const QSqlDatabase &db, const QString &case
     const std::optional<Row> row = find(db, caseNo);
     if (!row)
         DatabaseError::reject(tr("Case %1: not found.").arg(caseNo));
+    RecordDate::requireNotFuture(on, tr("The delivery date"));
     if (!on.isValid() || on < row->decided)
         DatabaseError::reject(tr("Delivery date: required, and not before the decision (%1).").arg(row->decided.toString(Qt::ISODate)));
     Transaction transaction(db);

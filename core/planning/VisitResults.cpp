@@ -1,4 +1,6 @@
 #include "VisitResults.h"
+#include "users/Session.h"
+#include "util/RecordDate.h"
 
 #include "credit/CreditLedger.h"
 #include "credit/CreditRuleStore.h"
@@ -43,8 +45,16 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
         DatabaseError::reject(tr("Visit %1 is %2: results are recorded once, for a planned visit.").arg(visitId).arg(status == u"done" ? tr("done") : tr("cancelled")));
     const QDate scheduled = QDate::fromString(Sql::scalar(db, QStringLiteral("SELECT scheduled_date FROM visit WHERE id = ?"), {visitId}).toString(),
                                               Qt::ISODate);
-    if (!visitedOn.isValid() || visitedOn < scheduled.addDays(-30))
-        DatabaseError::reject(tr("The date of the visit is required and cannot be long before it was scheduled (%1).").arg(scheduled.toString(Qt::ISODate)));
+    RecordDate::requireNotFuture(visitedOn, tr("The date of the visit"));
+    // Not before the plan's period (a visit outside a plan: not long before it was scheduled).
+    const QDate windowStart = QDate::fromString(
+        Sql::scalar(db, QStringLiteral("SELECT p.period_start FROM visit v JOIN inspection_plan p ON p.id = v.plan_id WHERE v.id = ?"), {visitId})
+            .toString(),
+        Qt::ISODate);
+    const QDate earliest = windowStart.isValid() ? windowStart : scheduled.addDays(-30);
+    if (visitedOn < earliest)
+        DatabaseError::reject(tr("The date of the visit, %1, is before its plan's period begins (%2).")
+                                  .arg(visitedOn.toString(Qt::ISODate), earliest.toString(Qt::ISODate)));
     // The visit's items: code → (task, item id).
     QHash<QString, QPair<qint64, qint64>> items;
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT i.code, t.id, i.id FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id "
@@ -92,14 +102,45 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
     transaction.commit();
 }
 
+void VisitResults::correct(const QSqlDatabase &db, qint64 visitId, const QDate &visitedOn, const QList<Finding> &findings,
+                           const QString &reason)
+{
+    if (statusOf(db, visitId) != u"done")
+        DatabaseError::reject(tr("Visit %1 has no recorded results to correct.").arg(visitId));
+    Session::require(db, Session::Permission::CorrectRecords);
+    if (reason.trimmed().isEmpty())
+        DatabaseError::reject(tr("Say why the results of visit %1 are corrected.").arg(visitId));
+    Transaction transaction(db);
+    QJsonArray before;
+    QSqlQuery old = Sql::exec(db, QStringLiteral("SELECT i.code, f.result, COALESCE(v.visit_date, '') FROM finding f "
+                                                 "JOIN inspection_task t ON t.id = f.task_id JOIN inspection_item i ON i.id = f.item_id "
+                                                 "JOIN visit v ON v.id = t.visit_id WHERE t.visit_id = ? ORDER BY i.code"),
+                              {visitId});
+    QString oldDate;
+    while (old.next()) {
+        before.append(QJsonObject{{QStringLiteral("item"), old.value(0).toString()}, {QStringLiteral("result"), old.value(1).toString()}});
+        oldDate = old.value(2).toString();
+    }
+    // What the old results gave the credit ledger goes with them.
+    Sql::exec(db, QStringLiteral("DELETE FROM credit_event WHERE (source_table = 'finding' AND source_id IN (SELECT f.id FROM finding f "
+                                 "JOIN inspection_task t ON t.id = f.task_id WHERE t.visit_id = ?)) OR (source_table = 'visit' AND source_id = ?)"),
+              {visitId, visitId});
+    Sql::exec(db, QStringLiteral("DELETE FROM finding WHERE task_id IN (SELECT id FROM inspection_task WHERE visit_id = ?)"), {visitId});
+    Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'planned', visit_date = NULL WHERE id = ?"), {visitId});
+    record(db, visitId, visitedOn, findings);
+    AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("visit"), visitId,
+                          {{QStringLiteral("visit_date"), oldDate}, {QStringLiteral("findings"), before}},
+                          {{QStringLiteral("corrected"), reason.trimmed()}, {QStringLiteral("visit_date"), visitedOn.toString(Qt::ISODate)}}});
+    transaction.commit();
+}
+
 void VisitResults::rate(const QSqlDatabase &db, qint64 visitId, int rating, const QDate &ratedOn, const QString &comment)
 {
     if (statusOf(db, visitId) != u"done")
         DatabaseError::reject(tr("Visit %1 has no results yet: the enterprise rates a visit after it.").arg(visitId));
     if (rating < 1 || rating > 5)
         DatabaseError::reject(tr("A satisfaction rating is 1 to 5, not %1.").arg(rating));
-    if (!ratedOn.isValid())
-        DatabaseError::reject(tr("The date of the rating is required."));
+    RecordDate::requireNotFuture(ratedOn, tr("The date of the rating"));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM satisfaction_rating WHERE visit_id = ?"), {visitId}).isValid())
         DatabaseError::reject(tr("Visit %1 has already been rated.").arg(visitId));
     Transaction transaction(db);

@@ -26,6 +26,11 @@ public:
 
     // All or nothing; every item of the visit needs a finding, and only its items may have one.
     static void record(const QSqlDatabase &db, qint64 visitId, const QDate &visitedOn, const QList<Finding> &findings);
+    // Replaces a visit's recorded results (a wrong item, a wrong date): a supervisor's
+    // act, with the reason, audited; the credit events the old results gave go with them
+    // and the new ones are derived again.
+    static void correct(const QSqlDatabase &db, qint64 visitId, const QDate &visitedOn, const QList<Finding> &findings,
+                        const QString &reason);
     static void rate(const QSqlDatabase &db, qint64 visitId, int rating, const QDate &ratedOn, const QString &comment = QString());
     static void cancel(const QSqlDatabase &db, qint64 visitId, const QString &reason);
 

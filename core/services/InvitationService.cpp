@@ -1,4 +1,5 @@
 #include "InvitationService.h"
+#include "util/RecordDate.h"
 
 #include "ServiceEnterprises.h"
 #include "db/AuditLog.h"
@@ -107,8 +108,7 @@ void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, co
         DatabaseError::reject(tr("Invitation %1 has no scheduled visit to complete.").arg(invitationId));
     if (advice.trimmed().isEmpty())
         DatabaseError::reject(tr("Record the advice given."));
-    if (!visitedOn.isValid())
-        DatabaseError::reject(tr("The date of the visit is required."));
+    RecordDate::requireNotFuture(visitedOn, tr("The date of the visit"));
     if (followUpOn.isValid() && followUpOn < visitedOn)
         DatabaseError::reject(tr("The follow-up cannot be before the visit."));
     Transaction transaction(db);

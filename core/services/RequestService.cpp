@@ -1,4 +1,5 @@
 #include "RequestService.h"
+#include "util/RecordDate.h"
 
 #include "ServiceEnterprises.h"
 #include "db/AuditLog.h"
@@ -37,6 +38,7 @@ QString RequestService::stateName(const QString &state)
 qint64 RequestService::createForum(const QSqlDatabase &db, const QDate &heldOn, const QString &title, const QString &kind,
                                    const QString &place, const QStringList &attendeeUsccs)
 {
+    RecordDate::requireNotFuture(heldOn, tr("The date of the forum"));
     if (!heldOn.isValid() || title.trimmed().isEmpty() || kind.trimmed().isEmpty())
         DatabaseError::reject(tr("A forum needs its date, title and kind."));
     Transaction transaction(db);
@@ -78,6 +80,7 @@ qint64 RequestService::raise(const QSqlDatabase &db, qint64 forumId, const QStri
 
 void RequestService::answer(const QSqlDatabase &db, qint64 requestId, const QString &answer, const QDate &on)
 {
+    RecordDate::requireNotFuture(on, tr("The date of the answer"));
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT raised_on, closed_on FROM enterprise_request WHERE id = ?"), {requestId});
     if (!q.next())
         DatabaseError::reject(tr("No request has the number %1.").arg(requestId));
@@ -96,6 +99,7 @@ void RequestService::answer(const QSqlDatabase &db, qint64 requestId, const QStr
 
 void RequestService::feedback(const QSqlDatabase &db, qint64 requestId, bool satisfied, const QString &note, const QDate &on)
 {
+    RecordDate::requireNotFuture(on, tr("The date of the feedback"));
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT closed_on, feedback FROM enterprise_request WHERE id = ?"), {requestId});
     if (!q.next())
         DatabaseError::reject(tr("No request has the number %1.").arg(requestId));

@@ -1,4 +1,5 @@
 #include "TrainingService.h"
+#include "util/RecordDate.h"
 
 #include "ServiceEnterprises.h"
 #include "db/AuditLog.h"
@@ -28,6 +29,7 @@ QString TrainingService::kindName(const QString &kind)
 qint64 TrainingService::create(const QSqlDatabase &db, const QDate &heldOn, const QString &topic, const QString &kind,
                                const QString &place, const QStringList &attendeeUsccs)
 {
+    RecordDate::requireNotFuture(heldOn, tr("The date of the training"));
     if (!heldOn.isValid() || topic.trimmed().isEmpty())
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("A session needs its date and topic."));
     if (!kinds().contains(kind))

@@ -1,4 +1,5 @@
 #include "ClueWorkflow.h"
+#include "util/RecordDate.h"
 
 #include "TriageRules.h"
 #include "credit/CreditLedger.h"
@@ -69,7 +70,8 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
                                  : tr("Clue %1 is %2 and can go only to: %3.").arg(clueId).arg(stateName(from), names.join(tr(", "))));
     }
     const QDate last = QDate::fromString(q.value(1).isNull() ? q.value(2).toString() : q.value(1).toString(), Qt::ISODate);
-    if (!m.on.isValid() || m.on < last)
+    RecordDate::requireNotFuture(m.on, tr("The date of the step"));
+    if (m.on < last)
         DatabaseError::reject(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
     // A signed-in user is who takes it unless another name is given.
     if (m.by.trimmed().isEmpty() && Session::username().isEmpty())

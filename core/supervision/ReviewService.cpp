@@ -1,4 +1,5 @@
 #include "ReviewService.h"
+#include "util/RecordDate.h"
 #include "db/InputFile.h"
 
 #include "OfficerPoints.h"
@@ -20,8 +21,7 @@ ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Inpu
         DatabaseError::reject(tr("Case %1: not found.").arg(in.caseNo));
     const QString author = AuditLog::actor();
     const QString reviewer = in.reviewer.trimmed().isEmpty() ? author : in.reviewer.trimmed();
-    if (!in.reviewedOn.isValid())
-        DatabaseError::reject(tr("The review date is required."));
+    RecordDate::requireNotFuture(in.reviewedOn, tr("The review date"));
     for (const qint64 officer : in.officerIds) {
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer WHERE id = ?"), {officer}).isValid())
             DatabaseError::reject(tr("No officer has the number %1.").arg(officer));

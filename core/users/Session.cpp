@@ -93,7 +93,8 @@ int needed(Session::Permission permission)
     switch (permission) {
     case Session::Permission::BackUpNow: return 0;
     case Session::Permission::IssueDocuments: return 1;
-    case Session::Permission::RevealPersonal: return 2;
+    case Session::Permission::RevealPersonal:
+    case Session::Permission::CorrectRecords: return 2;
     case Session::Permission::CopyDatabase:
     case Session::Permission::Restore:
     case Session::Permission::Administer: return 3;

@@ -31,6 +31,7 @@ public:
         BackUpNow,       // a backup into the database's own backups folder: any signed-in user
         IssueDocuments,  // inspection codes, notices, case documents: clerk and above
         RevealPersonal,  // unmasked ID numbers and phones: supervisor and above
+        CorrectRecords,  // correct a recorded result, with a reason: supervisor and above
         CopyDatabase,    // a full copy elsewhere (backup OUT; it holds keys and password hashes): administrator
         Restore,         // replace the database with a backup: administrator
         Administer,      // repairs and acknowledgements in the audit trail: administrator

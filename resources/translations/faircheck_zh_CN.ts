@@ -1817,6 +1817,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>counted without the holiday notice for %1, so it may move</source>
         <translation>按法定节假日计算，%1 年放假安排通知尚未发布，期限可能变动</translation>
     </message>
+    <message>
+        <source>The date of the step</source>
+        <translation>步骤日期</translation>
+    </message>
 </context>
 <context>
     <name>CluesTab</name>
@@ -1963,6 +1967,14 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>The deadline is %1.</source>
         <translation>办理期限%1。</translation>
+    </message>
+    <message>
+        <source>— choose when verifying —</source>
+        <translation>— 核实时请选择 —</translation>
+    </message>
+    <message>
+        <source>Say whether verification found the complaint true or not proven.</source>
+        <translation>请说明核实结果：投诉属实还是未能证实。</translation>
     </message>
 </context>
 <context>
@@ -4204,10 +4216,6 @@ To restore it all the same, type: %2</source>
         <translation>请记录给出的指导意见。</translation>
     </message>
     <message>
-        <source>The date of the visit is required.</source>
-        <translation>请填写检查日期。</translation>
-    </message>
-    <message>
         <source>The follow-up cannot be before the visit.</source>
         <translation>回访日期不能早于检查日期。</translation>
     </message>
@@ -4218,6 +4226,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Give the enterprise the reason for declining.</source>
         <translation>请向企业说明谢绝理由。</translation>
+    </message>
+    <message>
+        <source>The date of the visit</source>
+        <translation>检查日期</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4540,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>The database to restore</source>
         <translation>要恢复的数据库</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>评查未保存</translation>
+    </message>
+    <message>
+        <source>A case-file review is not saved. Close FairCheck all the same?</source>
+        <translation>有一份案卷评查尚未保存。仍要关闭执法监督工作台吗？</translation>
     </message>
 </context>
 <context>
@@ -5017,10 +5037,6 @@ To restore it all the same, type: %2</source>
         <translation>统一社会信用代码 %1：企业名录中没有该企业。</translation>
     </message>
     <message>
-        <source>Decision date: required (YYYY-MM-DD).</source>
-        <translation>决定日期：必填（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
         <source>Outcome %1: choose one of %2.</source>
         <translation>处理结果 %1：应为 %2 之一。</translation>
     </message>
@@ -5095,6 +5111,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Ground %1: choose from %2.</source>
         <translation>依据 %1：请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>The delivery date</source>
+        <translation>送达日期</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5423,17 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>RecordDate</name>
+    <message>
+        <source>%1 is required (YYYY-MM-DD).</source>
+        <translation>请填写%1（格式：YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1, %2, is in the future: only what has happened is recorded (today is %3).</source>
+        <translation>%1（%2）晚于今天：只能记录已经发生的事（今天是 %3）。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSink</name>
     <message>
         <source>no department of this name; departments are set up by the administrator</source>
@@ -5533,6 +5568,10 @@ To restore it all the same, type: %2</source>
         <source>indicators.xlsx</source>
         <translation>指标.xlsx</translation>
     </message>
+    <message>
+        <source>%1 (not over yet)</source>
+        <translation>%1（本月尚未结束）</translation>
+    </message>
 </context>
 <context>
     <name>RequestService</name>
@@ -5599,6 +5638,18 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Say why the enterprise is not satisfied; the request is reopened with that note.</source>
         <translation>请说明企业不满意的原因；诉求将据此重新办理。</translation>
+    </message>
+    <message>
+        <source>The date of the forum</source>
+        <translation>座谈会日期</translation>
+    </message>
+    <message>
+        <source>The date of the answer</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>The date of the feedback</source>
+        <translation>反馈日期</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5896,30 @@ To restore it all the same, type: %2</source>
         <source>Visited on:</source>
         <translation>检查日期：</translation>
     </message>
+    <message>
+        <source>Correct the results of visit %1</source>
+        <translation>更正检查 %1 的结果</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>why the recorded results are wrong</source>
+        <translation>已记录的结果错在哪里</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>更正理由：</translation>
+    </message>
+    <message>
+        <source>Choose a result for every item; still without one: %1.</source>
+        <translation>请为每一项选择结果；尚未选择的：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ReviewChecklist</name>
@@ -5900,10 +5975,6 @@ To restore it all the same, type: %2</source>
         <translation>未找到案件 %1。</translation>
     </message>
     <message>
-        <source>The review date is required.</source>
-        <translation>请填写评查日期。</translation>
-    </message>
-    <message>
         <source>No officer has the number %1.</source>
         <translation>没有编号为 %1 的执法人员。</translation>
     </message>
@@ -5927,6 +5998,10 @@ To restore it all the same, type: %2</source>
         <source>No officer holds the certificate %1.</source>
         <translation>没有执法证号为 %1 的执法人员。</translation>
     </message>
+    <message>
+        <source>The review date</source>
+        <translation>评查日期</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTab</name>
@@ -5949,10 +6024,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Open the case file (PDF)…</source>
         <translation>打开案卷（PDF）…</translation>
-    </message>
-    <message>
-        <source>Veto items: tick any that FAILS</source>
-        <translation>否决项：勾选不符合的项目</translation>
     </message>
     <message>
         <source>卷面 (20 points): points deducted, page</source>
@@ -6025,6 +6096,18 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Handling officers:</source>
         <translation>承办执法人员：</translation>
+    </message>
+    <message>
+        <source>Veto items: tick each defect found (any one fails the file)</source>
+        <translation>否决项：勾选发现的每一项缺陷（任何一项即判定案卷不合格）</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>评查未保存</translation>
+    </message>
+    <message>
+        <source>The review of case %1 is not saved. Leave it and start on another case?</source>
+        <translation>案件 %1 的评查尚未保存。放弃并开始评查另一件案件吗？</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6445,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>No session has the number %1.</source>
         <translation>没有编号为 %1 的培训。</translation>
+    </message>
+    <message>
+        <source>The date of the training</source>
+        <translation>培训日期</translation>
     </message>
 </context>
 <context>
@@ -6725,6 +6812,10 @@ Officers: %2</source>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
+    <message>
+        <source>Correct results…</source>
+        <translation>更正结果…</translation>
+    </message>
 </context>
 <context>
     <name>VisitResults</name>
@@ -6743,10 +6834,6 @@ Officers: %2</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <source>The date of the visit is required and cannot be long before it was scheduled (%1).</source>
-        <translation>必须填写检查日期，且不能远早于排定日期（%1）。</translation>
     </message>
     <message>
         <source>Item %1 is not checked in visit %2.</source>
@@ -6777,10 +6864,6 @@ Officers: %2</source>
         <translation>满意度评价为 1 至 5 分，不能是 %1。</translation>
     </message>
     <message>
-        <source>The date of the rating is required.</source>
-        <translation>必须填写评价日期。</translation>
-    </message>
-    <message>
         <source>Visit %1 has already been rated.</source>
         <translation>入企检查 %1 已有评价。</translation>
     </message>
@@ -6791,6 +6874,26 @@ Officers: %2</source>
     <message>
         <source>Give the reason for cancelling the visit.</source>
         <translation>请填写取消检查的原因。</translation>
+    </message>
+    <message>
+        <source>The date of the visit</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>The date of the visit, %1, is before its plan&apos;s period begins (%2).</source>
+        <translation>检查日期 %1 早于所属计划的起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Visit %1 has no recorded results to correct.</source>
+        <translation>检查 %1 尚无可更正的结果。</translation>
+    </message>
+    <message>
+        <source>Say why the results of visit %1 are corrected.</source>
+        <translation>请说明更正检查 %1 结果的理由。</translation>
+    </message>
+    <message>
+        <source>The date of the rating</source>
+        <translation>评价日期</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "report/IndicatorModel.h"
 #include "report/ReportPage.h"
 
+#include <QComboBox>
+
 #include <QFileInfo>
 
 #include <QListWidget>
@@ -21,6 +23,7 @@ class DashboardTest final : public QObject
 private slots:
     void tilesShowTheModelsFigures();
     void reportPageWritesEveryFormat();
+    void reportPageOffersNoMonthToCome();
 };
 
 void DashboardTest::tilesShowTheModelsFigures()
@@ -86,6 +89,25 @@ void DashboardTest::reportPageWritesEveryFormat()
         QVERIFY(page.exportTo(path, false));
         QVERIFY(QFileInfo(path).size() > 1000);
     }
+}
+
+void DashboardTest::reportPageOffersNoMonthToCome()
+{
+    ReportPage page;
+    const QDate current(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    QComboBox *box = page.monthBox();
+    QVERIFY(box->count() >= 12);
+    // Newest first: the running month, marked as not over, then the past ones.
+    QCOMPARE(box->itemData(0).toDate(), current);
+    QVERIFY(box->itemText(0) != current.toString(QStringLiteral("yyyy-MM")));
+    for (int i = 1; i < box->count(); ++i)
+        QVERIFY(box->itemData(i).toDate() < box->itemData(i - 1).toDate());
+    // The default is the last complete month.
+    QCOMPARE(page.month(), current.addMonths(-1));
+    QVERIFY(!page.setMonth(current.addMonths(1)));
+    QCOMPARE(page.month(), current.addMonths(-1));
+    QVERIFY(page.setMonth(current.addMonths(-3).addDays(10)));
+    QCOMPARE(page.month(), current.addMonths(-3));
 }
 
 int runDashboardTest(int argc, char **argv)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QtTest>
 
 // The inspections area offscreen: a plan drawn from the dialog (preview first), its
@@ -87,14 +88,30 @@ void InspectionsPageTest::planIsDrawnPreviewedAndShown()
 
 void InspectionsPageTest::resultsNeedEveryItem()
 {
-    const qint64 visit = Sql::scalar(m_db->connection(), QStringLiteral(
-        "SELECT v.id FROM visit v WHERE v.status = 'planned' AND v.plan_id IS NOT NULL AND "
-        "(SELECT count(*) FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id WHERE t.visit_id = v.id) >= 2 LIMIT 1")).toLongLong();
-    QVERIFY(visit > 0);
+    // A planned visit of a plan whose period has begun, with two items or more.
+    QSqlQuery found = Sql::exec(m_db->connection(), QStringLiteral(
+        "SELECT v.id, p.period_start FROM visit v JOIN inspection_plan p ON p.id = v.plan_id WHERE v.status = 'planned' "
+        "AND p.period_start <= date('now') AND "
+        "(SELECT count(*) FROM inspection_task t JOIN task_item ti ON ti.task_id = t.id WHERE t.visit_id = v.id) >= 2 LIMIT 1"));
+    QVERIFY(found.next());
+    const qint64 visit = found.value(0).toLongLong();
+    const QDate periodStart = QDate::fromString(found.value(1).toString(), Qt::ISODate);
     ResultDialog dialog(m_db.get(), visit);
     QVERIFY(dialog.table()->rowCount() >= 2);
-    // Rectify needs a deadline after the visit: today + 15 by default, so it passes; a
-    // deadline is then checked by core. Mark one item to rectify and save.
+    // Nothing is presumed: with no result chosen, nothing is saved.
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.message().contains(dialog.table()->item(0, 1)->text()));
+    for (int r = 0; r < dialog.table()->rowCount(); ++r)
+        dialog.setResult(r, 0);
+    // A date before the plan's period, or in the future, is refused.
+    dialog.setVisitedOn(periodStart.addDays(-1));
+    QVERIFY(!dialog.save());
+    dialog.setVisitedOn(QDate::currentDate().addDays(1));
+    QVERIFY(!dialog.save());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT status FROM visit WHERE id = ?"), {visit}).toString(), QStringLiteral("planned"));
+    // Rectify needs a deadline after the visit: the visit's day + 15 by default. Mark one
+    // item to rectify and save.
+    dialog.setVisitedOn(QDate::currentDate());
     dialog.setResult(0, 1);
     shot(&dialog, QStringLiteral("results.png"));
     QVERIFY2(dialog.save(), qPrintable(dialog.message()));
@@ -104,6 +121,16 @@ void InspectionsPageTest::resultsNeedEveryItem()
     QVERIFY(!dialog.save());
     QVERIFY(!dialog.message().isEmpty());
     QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM finding")).toInt(), findings);
+    // A supervisor corrects it, with a reason; the correction is audited.
+    ResultDialog correction(m_db.get(), visit, ResultDialog::Mode::Correct);
+    correction.setResult(0, 0);
+    QVERIFY(!correction.save()); // no reason
+    correction.setReason(QStringLiteral("整改项录入错误"));
+    QVERIFY2(correction.save(), qPrintable(correction.message()));
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM finding f JOIN inspection_task t ON t.id = f.task_id "
+                                                           "WHERE t.visit_id = ? AND f.result = 'rectify'"), {visit}).toInt(), 0);
+    QVERIFY(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'visit' AND row_id = ? "
+                                                          "AND new_values LIKE '%整改项录入错误%'"), {visit}).toInt() == 1);
 }
 
 int runInspectionsPageTest(int argc, char **argv)

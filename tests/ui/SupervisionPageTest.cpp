@@ -19,6 +19,10 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QPushButton>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
+#include <QAbstractButton>
 #include <QtTest>
 
 // The supervision area offscreen: clue lists, a review with the case file beside the
@@ -108,16 +112,25 @@ void SupervisionPageTest::reviewBesideTheCaseFile()
     page.setDatabase(m_db.get());
     page.setCurrentWidget(page.review());
     ReviewTab *review = page.review();
+    QVERIFY(!review->save().isEmpty()); // no case chosen yet
+    review->cases()->selectRow(0);
     QVERIFY(review->openCaseFile(pdf));
     QCOMPARE(review->document()->pageCount(), 2);
     review->setDeduction(QStringLiteral("evidence_chain"), 11, QStringLiteral("2"));
-    QCOMPARE(review->currentScore().total, 89);
+    QCOMPARE(review->currentScore().total, 89.0);
     QCOMPARE(review->currentScore().grade, QStringLiteral("pass"));
     review->setVeto(QStringLiteral("two_officers"), true);
     QCOMPARE(review->currentScore().grade, QStringLiteral("fail"));
     review->setVeto(QStringLiteral("two_officers"), false);
-    QVERIFY(!review->save().isEmpty()); // no case chosen yet
-    review->cases()->selectRow(0);
+    // Choosing another case with the sheet unsaved asks; "No" keeps the case and its sheet.
+    QVERIFY(review->hasUnsavedReview());
+    QTimer::singleShot(50, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    review->cases()->selectRow(1);
+    QCOMPARE(review->cases()->currentRow(), 0);
+    QCOMPARE(review->currentScore().total, 89.0);
     review->setReviewer(QStringLiteral("李评查"));
     review->setOfficers(QStringLiteral("NO-SUCH-CERT"));
     QVERIFY(review->save().contains(QStringLiteral("NO-SUCH-CERT")));
@@ -128,6 +141,11 @@ void SupervisionPageTest::reviewBesideTheCaseFile()
     QCOMPARE(review->save(), QString());
     QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM review_officer")).toInt(), linked + 1);
     QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM attachment")).toInt(), before + 1);
+    QVERIFY(!review->hasUnsavedReview());
+    // Saved: the next case starts with a clean sheet and no case file.
+    review->cases()->selectRow(1);
+    QCOMPARE(review->currentScore().total, 100.0);
+    QCOMPARE(review->document()->pageCount(), 0);
     page.show();
     QTest::qWait(100);
     shot(&page, QStringLiteral("supervision-review.png"));

@@ -13,6 +13,7 @@
 #include "discretion/DiscretionPage.h"
 #include "planning/InspectionsPage.h"
 #include "services/ServicesPage.h"
+#include "supervision/ReviewTab.h"
 #include "supervision/SupervisionPage.h"
 #include "settings/AuditTab.h"
 #include "common/SettingValue.h"
@@ -340,6 +341,13 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An editor with unsaved input asks before it goes.
+    if (m_supervision && m_supervision->review()->hasUnsavedReview()
+        && QMessageBox::question(this, tr("Unsaved review"), tr("A case-file review is not saved. Close FairCheck all the same?"))
+            != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     kGeometry.set(saveGeometry());
     if (m_controller->database()) {
         kLastPage.set(currentPageId());

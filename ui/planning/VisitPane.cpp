@@ -1,4 +1,6 @@
 #include "VisitPane.h"
+#include "db/Sql.h"
+#include "users/Session.h"
 
 #include "ResultDialog.h"
 #include "common/ErrorDialog.h"
@@ -85,7 +87,9 @@ void VisitPane::showVisit(qint64 visitId)
             rows.append({item.department, item.code, item.name, PlanQueries::resultName(item.result)});
         SimpleTable::setRows(m_items, rows);
         const bool planned = v.status == u"planned";
-        m_buttons.at(0)->setEnabled(planned);
+        // Results are recorded once; a supervisor may correct them, with a reason.
+        m_buttons.at(0)->setText(planned ? tr("Record results…") : tr("Correct results…"));
+        m_buttons.at(0)->setEnabled(planned || (v.status == u"done" && Session::may(m_database->connection(), Session::Permission::CorrectRecords)));
         m_buttons.at(1)->setEnabled(v.status == u"done");
         m_buttons.at(2)->setEnabled(planned);
         m_buttons.at(3)->setEnabled(true);
@@ -97,7 +101,8 @@ void VisitPane::showVisit(qint64 visitId)
 
 void VisitPane::recordResults()
 {
-    ResultDialog dialog(m_database, m_visitId, this);
+    const bool done = Sql::scalar(m_database->connection(), QStringLiteral("SELECT status FROM visit WHERE id = ?"), {m_visitId}).toString() == u"done";
+    ResultDialog dialog(m_database, m_visitId, done ? ResultDialog::Mode::Correct : ResultDialog::Mode::Record, this);
     if (dialog.exec() == QDialog::Accepted) {
         showVisit(m_visitId);
         emit changed();

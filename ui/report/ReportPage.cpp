@@ -22,13 +22,20 @@
 
 ReportPage::ReportPage(QWidget *parent)
     : QWidget(parent)
-    , m_month(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_month(new QComboBox(this))
     , m_township(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_figures(new QTableWidget(0, 4, this))
     , m_status(new QLabel(this))
 {
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    // Five years of months back from the one running; typing 2026-10 finds it.
+    const QDate current(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    for (int i = 0; i < 60; ++i) {
+        const QDate m = current.addMonths(-i);
+        m_month->addItem(i == 0 ? tr("%1 (not over yet)").arg(m.toString(QStringLiteral("yyyy-MM"))) : m.toString(QStringLiteral("yyyy-MM")), m);
+    }
+    m_month->setCurrentIndex(1); // last month, the one reported on
+    m_month->setObjectName(QStringLiteral("reportMonth"));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Month"), this));
     row->addWidget(m_month);
@@ -53,7 +60,7 @@ ReportPage::ReportPage(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_summary);
     layout->addWidget(m_figures, 1);
-    connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::preview);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &ReportPage::preview);
     connect(m_township, &QComboBox::currentIndexChanged, this, &ReportPage::preview);
 }
 
@@ -77,7 +84,7 @@ void ReportPage::preview()
     if (!m_database)
         return;
     try {
-        const MonthlyReport report = MonthlyReport::build(m_database->connection(), m_month->date(),
+        const MonthlyReport report = MonthlyReport::build(m_database->connection(), month(),
                                                           m_township->currentData().toLongLong(), m_township->currentText());
         m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(report.title.toHtmlEscaped(), report.summary.toHtmlEscaped()));
         m_figures->setRowCount(0);
@@ -107,14 +114,14 @@ bool ReportPage::exportTo(const QString &path, bool interactive)
     if (!m_database)
         return false;
     const QString dbPath = m_database->path();
-    const QDate month = m_month->date();
+    const QDate chosen = month();
     const qint64 township = m_township->currentData().toLongLong();
     const QString area = m_township->currentText();
     const BackgroundTask::Result result = BackgroundTask::run(
         this, tr("Writing the report…"),
         [&](const BackgroundTask::Progress &) {
             const Database db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
-            MonthlyReportWriter::write(MonthlyReport::build(db.connection(), month, township, area), path);
+            MonthlyReportWriter::write(MonthlyReport::build(db.connection(), chosen, township, area), path);
         },
         interactive);
     if (!result.ok) {
@@ -128,8 +135,21 @@ bool ReportPage::exportTo(const QString &path, bool interactive)
 
 void ReportPage::chooseAndExport(const QString &suffix)
 {
-    const QString name = tr("supervision-report-%1.%2").arg(m_month->date().toString(QStringLiteral("yyyy-MM")), suffix);
+    const QString name = tr("supervision-report-%1.%2").arg(month().toString(QStringLiteral("yyyy-MM")), suffix);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), name, QStringLiteral("*.") + suffix);
     if (!path.isEmpty())
         exportTo(path);
+}
+
+QDate ReportPage::month() const
+{
+    return m_month->currentData().toDate();
+}
+
+bool ReportPage::setMonth(const QDate &anyDay)
+{
+    const int index = m_month->findData(QDate(anyDay.year(), anyDay.month(), 1));
+    if (index >= 0)
+        m_month->setCurrentIndex(index);
+    return index >= 0;
 }

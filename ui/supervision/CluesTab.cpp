@@ -197,11 +197,15 @@ void CluesTab::nextStep()
     FormDialog form(tr("Clue %1: next step").arg(id), this);
     form.addChoice(QStringLiteral("to"), tr("Move to:"), moves);
     form.addChoice(QStringLiteral("department"), tr("Department (when assigning):"), departments);
-    form.addChoice(QStringLiteral("verified"), tr("Verification found the complaint:"), {{tr("not proven"), false}, {tr("true"), true}});
+    // No answer is presumed: the user says what verification found.
+    form.addChoice(QStringLiteral("verified"), tr("Verification found the complaint:"),
+                   {{tr("— choose when verifying —"), QVariant()}, {tr("not proven"), false}, {tr("true"), true}});
     form.addText(QStringLiteral("by"), tr("Done by:"));
     form.addDate(QStringLiteral("on"), tr("On:"), QDate::currentDate());
     form.addText(QStringLiteral("note"), tr("Note:"));
     form.setAction([this, id](const FormDialog &f) {
+        if (f.choice(QStringLiteral("to")).toString() == u"verified" && !f.choice(QStringLiteral("verified")).isValid())
+            return tr("Say whether verification found the complaint true or not proven.");
         return FormDialog::attempt([&] {
             ClueWorkflow::move(m_database->connection(), id,
                                {f.choice(QStringLiteral("to")).toString(), f.date(QStringLiteral("on")), f.text(QStringLiteral("by")),

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -41,7 +42,7 @@ ReviewTab::ReviewTab(QWidget *parent)
     const ReviewChecklist &checklist = ReviewChecklist::builtIn();
     auto *sheet = new QWidget(this);
     auto *sheetLayout = new QVBoxLayout(sheet);
-    auto *veto = new QGroupBox(tr("Veto items: tick any that FAILS"), sheet);
+    auto *veto = new QGroupBox(tr("Veto items: tick each defect found (any one fails the file)"), sheet);
     auto *vetoLayout = new QVBoxLayout(veto);
     for (const ReviewChecklist::Item &item : checklist.veto()) {
         auto *box = new QCheckBox(item.text, veto);
@@ -119,6 +120,45 @@ ReviewTab::ReviewTab(QWidget *parent)
     split->setStretchFactor(2, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
+    // Each case gets a clean sheet; one with unsaved input is only left when the user says so.
+    connect(m_cases, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_cases->currentRow();
+        if (row == m_shownRow)
+            return;
+        if (m_dirty && m_shownRow >= 0
+            && QMessageBox::question(this, tr("Unsaved review"),
+                                     tr("The review of case %1 is not saved. Leave it and start on another case?")
+                                         .arg(m_cases->item(m_shownRow, 0) ? m_cases->item(m_shownRow, 0)->text() : QString()))
+                != QMessageBox::Yes) {
+            const QSignalBlocker blocker(m_cases);
+            m_cases->selectRow(m_shownRow);
+            return;
+        }
+        resetSheet();
+        m_shownRow = row;
+    });
+    for (const auto &[item, box] : std::as_const(m_veto))
+        connect(box, &QCheckBox::toggled, this, [this] { m_dirty = true; });
+    for (const Row &r : std::as_const(m_rows)) {
+        connect(r.points, &QDoubleSpinBox::valueChanged, this, [this] { m_dirty = true; });
+        connect(r.page, &QLineEdit::textEdited, this, [this] { m_dirty = true; });
+    }
+    updateScore();
+}
+
+void ReviewTab::resetSheet()
+{
+    for (const auto &[item, box] : std::as_const(m_veto))
+        box->setChecked(false);
+    for (const Row &r : std::as_const(m_rows)) {
+        r.points->setValue(0);
+        r.page->clear();
+    }
+    m_officers->clear();
+    m_message->clear();
+    m_document->close();
+    m_caseFile.clear();
+    m_dirty = false;
     updateScore();
 }
 
@@ -147,6 +187,7 @@ bool ReviewTab::openCaseFile(const QString &path)
         return false;
     }
     m_caseFile = path;
+    m_dirty = true;
     return true;
 }
 
@@ -227,11 +268,14 @@ QString ReviewTab::save()
             input.deductions.append({r.item, r.points->value(), r.page->text().trimmed(), {}});
     }
     const QStringList certificates = m_officers->text().split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts);
-    return FormDialog::attempt([&] {
+    const QString refusal = FormDialog::attempt([&] {
         input.officerIds = ReviewService::officersByCertificate(m_database->connection(), certificates);
         const ReviewService::Recorded recorded = ReviewService::record(m_database->connection(), input);
         if (!m_caseFile.isEmpty())
             AttachmentStore::attach(m_database->connection(), m_database->path(), QStringLiteral("case_review"), recorded.id, m_caseFile,
                                     input.reviewedOn);
     });
+    if (refusal.isEmpty())
+        m_dirty = false;
+    return refusal;
 }

@@ -39,6 +39,10 @@ public:
     QPdfDocument *document() const { return m_document; }
     // Saves the review of the selected case; the message on refusal, empty on success.
     QString save();
+    // Whether something has been entered for the selected case and not saved.
+    bool hasUnsavedReview() const { return m_dirty; }
+    // Clears the sheet and the case file for another case.
+    void resetSheet();
 
 private:
     void updateScore();
@@ -63,4 +67,6 @@ private:
     QLineEdit *m_officers;
     QLabel *m_score;
     QLabel *m_message;
+    bool m_dirty = false;
+    int m_shownRow = -1; // the case the sheet belongs to
 };
