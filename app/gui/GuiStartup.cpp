@@ -39,6 +39,7 @@ int GuiStartup::run(DatabaseController &controller, MainWindow &window)
         {QStringLiteral("lang"), tr("Language of the interface (zh_CN or en)."), tr("language")},
         {QStringLiteral("page"), tr("Page to show: %1.").arg(MainWindow::pageIds().join(QStringLiteral(", "))), tr("page")},
         {QStringLiteral("screenshot"), tr("Render the window offscreen to this PNG file and exit."), tr("file")},
+        {QStringLiteral("size"), tr("Window size for --screenshot, such as 1366x768 (the default) or 1024x768."), tr("size")},
     });
     m_parser.process(*QCoreApplication::instance());
 
@@ -83,7 +84,23 @@ void GuiStartup::openInitialDatabase(DatabaseController &controller, MainWindow 
 
 int GuiStartup::screenshot(MainWindow &window)
 {
-    window.resize(1280, 800);
+    // The whole screen of a common office PC less its task bar and title bar, so that
+    // what is clipped here would be clipped there.
+    const QStringList size = m_parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    int width = 1366, height = 768;
+    if (m_parser.isSet(QStringLiteral("size"))) {
+        bool okWidth = false, okHeight = false;
+        if (size.size() == 2) {
+            width = size.at(0).toInt(&okWidth);
+            height = size.at(1).toInt(&okHeight);
+        }
+        if (!okWidth || !okHeight || width < 320 || height < 240 || width > 8192 || height > 8192) {
+            QTextStream(stderr) << tr("Write the size as WIDTHxHEIGHT, such as 1024x768.") << Qt::endl;
+            return 2;
+        }
+    }
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(width, height - 40 - 30); // task bar and title bar
     window.show();
     if (window.currentPageId() == u"enterprises")
         window.enterprisePage()->selectRow(0);

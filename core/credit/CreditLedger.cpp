@@ -86,7 +86,7 @@ qint64 CreditLedger::syncFromSources(const QSqlDatabase &db, const CreditRuleBoo
         }
     }
     if (added > 0)
-        AuditLog::recordBulk(db, QStringLiteral("credit_event"), added, QStringLiteral("credit events derived from source records"));
+        AuditLog::recordBulk(db, QStringLiteral("credit_event"), added, QStringLiteral("credit.ledger"));
     transaction.commit();
     return added;
 }

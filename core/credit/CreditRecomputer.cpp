@@ -1,5 +1,7 @@
 #include "CreditRecomputer.h"
 
+#include <QJsonObject>
+
 #include "CreditEngine.h"
 #include "SandboxService.h"
 #include "db/AuditLog.h"
@@ -414,10 +416,11 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
         ++outcome.sandboxExits;
     }
     Sql::exec(db, QStringLiteral("DELETE FROM credit_dirty"));
-    AuditLog::recordBulk(db, QStringLiteral("enterprise"), outcome.changed,
-                         QStringLiteral("credit recompute (%1) as of %2: %3 evaluated")
-                             .arg(full ? QStringLiteral("full") : QStringLiteral("incremental"), asOfText)
-                             .arg(outcome.evaluated));
+    // An incremental run with nothing to do (every opening of the file) leaves no entry.
+    if (full || outcome.evaluated > 0 || outcome.sandboxExits > 0)
+        AuditLog::recordBulk(db, QStringLiteral("enterprise"), outcome.changed, QStringLiteral("credit.recompute"),
+                             QJsonObject{{QStringLiteral("mode"), full ? QStringLiteral("full") : QStringLiteral("incremental")},
+                                         {QStringLiteral("as_of"), asOfText}, {QStringLiteral("evaluated"), outcome.evaluated}});
     if (progress && !progress(95))
         throw DatabaseError(DatabaseError::Kind::Cancelled, tr("The credit recompute was cancelled; nothing was changed."));
     transaction.commit();

@@ -275,10 +275,12 @@ void AuditLog::recordSchemaChange(const QSqlDatabase &db, int fromVersion, int t
     record(db, {Action::Schema, QStringLiteral("schema"), 0, QJsonObject{{QStringLiteral("version"), fromVersion}}, now});
 }
 
-void AuditLog::recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what)
+void AuditLog::recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what, const QJsonObject &details)
 {
-    record(db, {Action::Bulk, table, 0, {},
-                QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("what"), what}}});
+    QJsonObject values = details;
+    values.insert(QStringLiteral("rows"), rows);
+    values.insert(QStringLiteral("what"), what);
+    record(db, {Action::Bulk, table, 0, {}, values});
 }
 
 QList<AuditLog::Row> AuditLog::entries(const QSqlDatabase &db, const Filter &f)

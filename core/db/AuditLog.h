@@ -34,7 +34,9 @@ public:
 
     static void record(const QSqlDatabase &db, const Entry &entry);
     static void recordSchemaChange(const QSqlDatabase &db, int fromVersion, int toVersion);
-    static void recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what);
+    // `what` is a code (AuditText says it in words); `details` its values.
+    static void recordBulk(const QSqlDatabase &db, const QString &table, qint64 rows, const QString &what,
+                           const QJsonObject &details = {});
     // The entry that seals a transaction's captured changes (ChangeCapture::seal): their
     // count and SHA-256 and the capture triggers' digest. Not permission-checked: it
     // records what the write paths already allowed. Returns the entry's id.

@@ -1,5 +1,7 @@
 #include "DemoCountyGenerator.h"
 
+#include <QJsonObject>
+
 #include "DemoContext.h"
 #include "DemoCreditWriter.h"
 #include "DemoEnforcementWriter.h"
@@ -95,12 +97,11 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     DemoCreditWriter(context).write(CreditRuleStore::load(db));
     services.writeRepairHelp();
 
-    AuditLog::recordBulk(db, QStringLiteral("*"), context.rowsWritten(),
-                         QStringLiteral("demo county: seed %1, %2 enterprises, %3 months to %4")
-                             .arg(options.seed)
-                             .arg(options.enterprises)
-                             .arg(options.months)
-                             .arg(context.asOf().toString(Qt::ISODate)));
+    AuditLog::recordBulk(db, QStringLiteral("*"), context.rowsWritten(), QStringLiteral("demo.county"),
+                         QJsonObject{{QStringLiteral("seed"), qint64(options.seed)},
+                                     {QStringLiteral("enterprises"), options.enterprises},
+                                     {QStringLiteral("months"), options.months},
+                                     {QStringLiteral("as_of"), context.asOf().toString(Qt::ISODate)}});
     progress(99, tr("Saving"));
     transaction.commit();
     progress(100, tr("Done"));

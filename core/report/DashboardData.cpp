@@ -1,8 +1,10 @@
 #include "DashboardData.h"
 
+
 #include "credit/CreditStatistics.h"
 #include "credit/SandboxService.h"
 #include "db/Sql.h"
+#include "supervision/ClueWorkflow.h"
 
 #include <QSqlQuery>
 
@@ -53,9 +55,14 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     data.tiers = CreditStatistics::tierCounts(db, townshipId); // the chart follows the township filter
     q = Sql::exec(db, QStringLiteral(
         "SELECT c.state, count(*) FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
-        "WHERE (? = 0 OR o.township_id = ?) GROUP BY c.state ORDER BY c.state"), {townshipId, townshipId});
+        "WHERE (? = 0 OR o.township_id = ?) GROUP BY c.state"), {townshipId, townshipId});
+    QHash<QString, qint64> byState;
     while (q.next())
-        data.cluesByState.append({q.value(0).toString(), q.value(1).toLongLong()});
+        byState.insert(q.value(0).toString(), q.value(1).toLongLong());
+    for (const QString &state : ClueWorkflow::states()) { // in the workflow's order
+        if (byState.contains(state))
+            data.cluesByState.append({state, byState.value(state)});
+    }
 
     // Needs attention, as of the month's end.
     // Overdue as the figure defines it: on the month's end, or today in the current month.

@@ -37,6 +37,12 @@ QString ClueWorkflow::stateName(const QString &state)
     return state;
 }
 
+QStringList ClueWorkflow::states()
+{
+    return {QStringLiteral("received"), QStringLiteral("assigned"), QStringLiteral("returned"), QStringLiteral("responded"),
+            QStringLiteral("rectified"), QStringLiteral("verified"), QStringLiteral("closed")};
+}
+
 QStringList ClueWorkflow::allowedMoves(const QString &from)
 {
     if (from == u"received")
@@ -153,12 +159,15 @@ QString ClueWorkflow::stateOf(const QSqlDatabase &db, qint64 clueId)
 
 QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral(
-        "SELECT state, count(*) FROM clue GROUP BY state ORDER BY CASE state WHEN 'received' THEN 0 WHEN 'assigned' THEN 1 "
-        "WHEN 'returned' THEN 2 WHEN 'responded' THEN 3 WHEN 'rectified' THEN 4 WHEN 'verified' THEN 5 ELSE 6 END"));
-    QList<QPair<QString, int>> counts;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, count(*) FROM clue GROUP BY state"));
+    QHash<QString, int> byState;
     while (q.next())
-        counts.append({q.value(0).toString(), q.value(1).toInt()});
+        byState.insert(q.value(0).toString(), q.value(1).toInt());
+    QList<QPair<QString, int>> counts;
+    for (const QString &state : states()) {
+        if (byState.contains(state))
+            counts.append({state, byState.value(state)});
+    }
     return counts;
 }
 

@@ -164,7 +164,7 @@ int OfficerPoints::updateGrades(const QSqlDatabase &db, const QDate &asOf)
         changed += update.numRowsAffected() > 0 ? 1 : 0;
     }
     if (changed > 0)
-        AuditLog::recordBulk(db, QStringLiteral("officer"), changed, QStringLiteral("officer grades from points"));
+        AuditLog::recordBulk(db, QStringLiteral("officer"), changed, QStringLiteral("officer.grades"));
     transaction.commit();
     return changed;
 }

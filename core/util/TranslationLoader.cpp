@@ -31,15 +31,23 @@ QString TranslationLoader::resolveLanguage(const QString &requested)
 QString TranslationLoader::install(QCoreApplication &app, const QString &requested)
 {
     const QString language = resolveLanguage(requested);
+    // Installing again replaces the language rather than stacking a second catalogue.
+    const QList<QTranslator *> installed = app.findChildren<QTranslator *>(QStringLiteral("faircheck-translator"), Qt::FindDirectChildrenOnly);
+    for (QTranslator *old : installed) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     if (language == u"en") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return language;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     auto *own = new QTranslator(&app);
+    own->setObjectName(QStringLiteral("faircheck-translator"));
     if (own->load(QStringLiteral(":/i18n/faircheck_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("faircheck-translator"));
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return language;

@@ -346,6 +346,289 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>captured changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>acknowledged gap</source>
+        <translation>已确认的缺口</translation>
+    </message>
+    <message>
+        <source>change capture repaired</source>
+        <translation>变更记录已修复</translation>
+    </message>
+    <message>
+        <source>audit trail cut</source>
+        <translation>审计链断开</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>case-file reviews</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>clue steps</source>
+        <translation>线索办理步骤</translation>
+    </message>
+    <message>
+        <source>credit events</source>
+        <translation>信用事件</translation>
+    </message>
+    <message>
+        <source>credit repairs</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>credit rules</source>
+        <translation>信用规则</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>benchmark bands</source>
+        <translation>裁量阶次</translation>
+    </message>
+    <message>
+        <source>benchmark items</source>
+        <translation>裁量事项</translation>
+    </message>
+    <message>
+        <source>benchmark lists</source>
+        <translation>裁量基准清单</translation>
+    </message>
+    <message>
+        <source>duty lists</source>
+        <translation>两张清单</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>enterprise requests</source>
+        <translation>企业诉求</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>监督发现</translation>
+    </message>
+    <message>
+        <source>forums</source>
+        <translation>政企座谈</translation>
+    </message>
+    <message>
+        <source>forum attendees</source>
+        <translation>座谈参会企业</translation>
+    </message>
+    <message>
+        <source>12345 orders</source>
+        <translation>12345 工单</translation>
+    </message>
+    <message>
+        <source>industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>inspection items</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>inspection plans</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <source>inspection tasks</source>
+        <translation>检查任务</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>邀约检查</translation>
+    </message>
+    <message>
+        <source>justice offices</source>
+        <translation>司法所</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>officer conflicts</source>
+        <translation>执法人员回避</translation>
+    </message>
+    <message>
+        <source>officer points</source>
+        <translation>执法人员积分</translation>
+    </message>
+    <message>
+        <source>penalty cases</source>
+        <translation>处罚案件</translation>
+    </message>
+    <message>
+        <source>plan departments</source>
+        <translation>计划参与部门</translation>
+    </message>
+    <message>
+        <source>plan exceptions</source>
+        <translation>计划例外</translation>
+    </message>
+    <message>
+        <source>repair notices</source>
+        <translation>信用修复告知</translation>
+    </message>
+    <message>
+        <source>request steps</source>
+        <translation>诉求办理步骤</translation>
+    </message>
+    <message>
+        <source>review deductions</source>
+        <translation>评查扣分</translation>
+    </message>
+    <message>
+        <source>review officers</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>优信豁免沙盒</translation>
+    </message>
+    <message>
+        <source>satisfaction ratings</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>task items</source>
+        <translation>任务事项</translation>
+    </message>
+    <message>
+        <source>townships</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>training attendees</source>
+        <translation>培训参训企业</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>入企检查</translation>
+    </message>
+    <message>
+        <source>visit officers</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>file format %1 → %2</source>
+        <translation>文件格式 %1 → %2</translation>
+    </message>
+    <message>
+        <source>credit recomputed in full as of %1: %2 enterprises evaluated, %3 changed</source>
+        <translation>截至 %1 全量重算信用：评估 %2 家企业，%3 家有变化</translation>
+    </message>
+    <message>
+        <source>credit recomputed as of %1: %2 enterprises evaluated, %3 changed</source>
+        <translation>截至 %1 重算信用：评估 %2 家企业，%3 家有变化</translation>
+    </message>
+    <message>
+        <source>%1 credit events derived from the records</source>
+        <translation>由业务记录生成信用事件 %1 条</translation>
+    </message>
+    <message>
+        <source>grades of %1 officers set from their points</source>
+        <translation>按积分确定 %1 名执法人员的等次</translation>
+    </message>
+    <message>
+        <source>demo county built (seed %1, %2 enterprises, %3 months to %4): %5 rows</source>
+        <translation>生成演示县（种子 %1，%2 家企业，截至 %4 的 %3 个月）：%5 行</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>导入 %1：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 sealed (%3 captured)</source>
+        <translation>变更 %1–%2 已封存（共 %3 条）</translation>
+    </message>
+    <message>
+        <source>exported %1: %2 rows to %3</source>
+        <translation>导出 %1：%2 行，至 %3</translation>
+    </message>
+    <message>
+        <source>%1 shown unmasked (%2)</source>
+        <translation>明文显示 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2</source>
+        <translation>%1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1881,10 +2164,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>线索办理状态</translation>
     </message>
     <message>
-        <source>Clues</source>
-        <translation>线索</translation>
-    </message>
-    <message>
         <source>Clue %1</source>
         <translation>线索 %1</translation>
     </message>
@@ -2436,34 +2715,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Enterprises by credit tier</source>
         <translation>各信用等级企业数</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>已交办</translation>
-    </message>
-    <message>
-        <source>responded</source>
-        <translation>已答复</translation>
-    </message>
-    <message>
-        <source>rectified</source>
-        <translation>已整改</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>已退回</translation>
     </message>
     <message>
         <source>Clues by state (%1 overdue)</source>
@@ -3539,6 +3790,18 @@ To restore it all the same, type: %2</source>
         <source>Screenshot of the %1 page written to %2.</source>
         <translation>%1 页面的截图已写入 %2。</translation>
     </message>
+    <message>
+        <source>Window size for --screenshot, such as 1366x768 (the default) or 1024x768.</source>
+        <translation>--screenshot 的窗口尺寸，如 1366x768（默认）或 1024x768。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Write the size as WIDTHxHEIGHT, such as 1024x768.</source>
+        <translation>尺寸请写成 宽x高，如 1024x768。</translation>
+    </message>
 </context>
 <context>
     <name>HotlineSink</name>
@@ -4558,6 +4821,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>MonthChoice</name>
+    <message>
+        <source>%1 (not over yet)</source>
+        <translation>%1（本月尚未结束）</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReport</name>
     <message>
         <source>%1 enterprise-related enforcement supervision report, %2</source>
@@ -5567,10 +5837,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>indicators.xlsx</source>
         <translation>指标.xlsx</translation>
-    </message>
-    <message>
-        <source>%1 (not over yet)</source>
-        <translation>%1（本月尚未结束）</translation>
     </message>
 </context>
 <context>

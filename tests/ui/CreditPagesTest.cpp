@@ -69,10 +69,13 @@ void CreditPagesTest::creditTabExplainsTheScore()
     pane.showEnterprise(busiest);
     QCOMPARE(pane.explanationTable()->rowCount(), events);
     QVERIFY2(pane.summaryText().contains(QString::number(cached)), qPrintable(pane.summaryText()));
+    const QString name = Sql::scalar(m_db->connection(), QStringLiteral("SELECT name FROM enterprise WHERE id = ?"), {busiest}).toString();
+    QVERIFY2(pane.summaryText().contains(name.toHtmlEscaped()), qPrintable(pane.summaryText())); // names whose score it is
     QCOMPARE(pane.chartPointCount(), 24);
     shoot(&pane, QStringLiteral("credit-tab"));
     pane.showEnterprise(0);
     QCOMPARE(pane.explanationTable()->rowCount(), 0);
+    QVERIFY(!pane.summaryText().contains(name.toHtmlEscaped()));
 }
 
 void CreditPagesTest::overviewMatchesTheDatabase()

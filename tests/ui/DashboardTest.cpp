@@ -1,14 +1,16 @@
 #include "dashboard/DashboardPage.h"
 #include "dashboard/IndicatorTile.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "report/IndicatorModel.h"
 #include "report/ReportPage.h"
+#include "supervision/ClueWorkflow.h"
 
+#include <QBarCategoryAxis>
+#include <QChartView>
 #include <QComboBox>
-
 #include <QFileInfo>
-
 #include <QListWidget>
 #include <QTableWidget>
 #include <QSignalSpy>
@@ -35,6 +37,9 @@ void DashboardTest::tilesShowTheModelsFigures()
     options.enterprises = 500;
     options.asOf = QDate::currentDate();
     DemoCountyGenerator::generate(db, options);
+    // Clues in three states, so that their order shows (alphabetical would put assigned first).
+    Sql::exec(db.connection(), QStringLiteral("UPDATE clue SET state = 'received' WHERE id = (SELECT min(id) FROM clue)"));
+    Sql::exec(db.connection(), QStringLiteral("UPDATE clue SET state = 'assigned' WHERE id = (SELECT max(id) FROM clue)"));
 
     DashboardPage page;
     QSignalSpy refreshed(&page, &DashboardPage::refreshed);
@@ -50,6 +55,28 @@ void DashboardTest::tilesShowTheModelsFigures()
     QVERIFY(page.tile(QStringLiteral("visits"))->toolTip().size() > 10); // the definition
     QCOMPARE(page.data().trend.size(), 12);
     QVERIFY(page.attentionList()->count() >= 1); // the demo's red-line exit, overdue clues …
+
+    // The clue chart names states as Supervision does, in the workflow's order.
+    QStringList expected;
+    for (const QString &state : ClueWorkflow::states()) {
+        for (const auto &[s, n] : page.data().cluesByState) {
+            if (s == state)
+                expected.append(ClueWorkflow::stateName(state));
+        }
+    }
+    QVERIFY2(expected.size() >= 3, qPrintable(expected.join(u',')));
+    bool found = false;
+    for (QChartView *view : page.findChildren<QChartView *>()) {
+        if (!view->chart() || !view->chart()->title().startsWith(QStringLiteral("Clues by state")))
+            continue;
+        const auto axes = view->chart()->axes(Qt::Horizontal);
+        QVERIFY(!axes.isEmpty());
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axes.first());
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(), expected);
+        found = true;
+    }
+    QVERIFY(found);
 
     QSignalSpy opened(&page, &DashboardPage::openEnterprise);
     for (int i = 0; i < page.attentionList()->count(); ++i) {

@@ -1,6 +1,7 @@
 #include "common/FormDialog.h"
 #include "settings/AuditTab.h"
 #include "db/AuditLog.h"
+#include "db/AuditText.h"
 #include "db/DatabaseError.h"
 #include "db/BackupRotation.h"
 #include "users/Session.h"
@@ -11,6 +12,7 @@
 #include "io/DataExport.h"
 #include "io/Importer.h"
 #include "registry/EnterpriseQuery.h"
+#include "credit/EnterpriseCreditPane.h"
 #include "enterprise/EnterpriseDetailPane.h"
 #include "enterprise/EnterprisePage.h"
 #include "enterprise/EnterpriseTableModel.h"
@@ -202,6 +204,7 @@ void MainWindowTest::selectingShowsTheRecord()
     const QString name = page->model()->index(5, EnterpriseQuery::Name).data().toString();
     QVERIFY(!name.isEmpty());
     QVERIFY(page->detailPane()->text().contains(name.toHtmlEscaped()));
+    QVERIFY(page->creditPane()->summaryText().contains(name.toHtmlEscaped())); // the credit tab names it too
     // The ID number is masked on screen until a role that needs it asks; that is audited.
     QVERIFY(page->detailPane()->text().contains(QStringLiteral("********")));
     const int reveals = Sql::scalar(controller.database()->connection(),
@@ -210,6 +213,13 @@ void MainWindowTest::selectingShowsTheRecord()
     QVERIFY(!page->detailPane()->text().contains(QStringLiteral("********")));
     QCOMPARE(Sql::scalar(controller.database()->connection(),
                          QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data'")).toInt(), reveals + 1);
+
+    // A new filter empties both panes rather than leave a record the table may not show.
+    QSignalSpy counted(page->model(), &EnterpriseTableModel::countChanged);
+    page->tierFilter()->setCurrentIndex(page->tierFilter()->findData(QStringLiteral("D")));
+    QVERIFY(counted.count() > 0 || counted.wait(2000));
+    QVERIFY(!page->detailPane()->text().contains(name.toHtmlEscaped()));
+    QVERIFY(!page->creditPane()->summaryText().contains(name.toHtmlEscaped()));
 }
 
 void MainWindowTest::foreignFileIsRefusedAndKeepsCurrent()
@@ -241,6 +251,10 @@ void MainWindowTest::chineseInterface()
     QCOMPARE(window.enterprisePage()->model()->headerData(EnterpriseQuery::Uscc, Qt::Horizontal).toString(),
              QStringLiteral("统一社会信用代码"));
     QVERIFY(window.enterprisePage()->searchField()->placeholderText().contains(QStringLiteral("名称")));
+    // Back to English for the tests that follow; a window made now speaks it.
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    MainWindow english(&controller);
+    QCOMPARE(english.findChild<QListWidget *>(QStringLiteral("navigation"))->item(2)->text(), QStringLiteral("Enterprises"));
 }
 
 int runMainWindowTest(int argc, char **argv)
@@ -348,7 +362,7 @@ void MainWindowTest::auditViewerFiltersAndChecksTheChain()
     audit->setRecordFilter(QStringLiteral("schema"), 0);
     QVERIFY(audit->table()->rowCount() >= 1);
     for (int r = 0; r < audit->table()->rowCount(); ++r)
-        QCOMPARE(audit->table()->item(r, 4)->text(), QStringLiteral("schema"));
+        QCOMPARE(audit->table()->item(r, 4)->text(), AuditText::table(QStringLiteral("schema")));
     audit->setRecordFilter(QStringLiteral("no_such_table"), 0);
     QCOMPARE(audit->table()->rowCount(), 0);
     // One record: its captured changes, row by row, each with the entry that sealed it.

@@ -11,6 +11,7 @@ int runDiscretionPageTest(int argc, char **argv);
 int runServicesPageTest(int argc, char **argv);
 int runSupervisionPageTest(int argc, char **argv);
 int runInspectionsPageTest(int argc, char **argv);
+int runScreenSizeTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -31,5 +32,6 @@ int main(int argc, char **argv)
     failures += runServicesPageTest(argc, argv);
     failures += runSupervisionPageTest(argc, argv);
     failures += runInspectionsPageTest(argc, argv);
+    failures += runScreenSizeTest(argc, argv);
     return failures;
 }

@@ -41,12 +41,20 @@ void SimpleTable::setRows(QTableWidget *table, const QList<QStringList> &rows, c
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size() && c < table->columnCount(); ++c) {
             auto *item = new SortableItem(rows.at(r).at(c));
+            item->setToolTip(rows.at(r).at(c)); // the whole text where the column cuts it
             if (c == 0 && r < ids.size())
                 item->setData(Qt::UserRole, ids.at(r));
             table->setItem(r, c, item);
         }
     }
     table->resizeColumnsToContents();
+    // One long text (a department's full name) must not push the columns after it off a
+    // small screen: widths are capped, the tooltip has the rest.
+    const int widest = table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->columnWidth(c) > widest)
+            table->setColumnWidth(c, widest);
+    }
     // Short columns (an id) sized by their numbers left no room for the header's text
     // beside the sort arrow; keep the whole header readable.
     QHeaderView *header = table->horizontalHeader();

@@ -1,6 +1,7 @@
 #include "CreditOverviewPage.h"
 
 #include "common/BackgroundTask.h"
+#include "common/BarChart.h"
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
 #include "credit/CreditRecomputer.h"
@@ -12,9 +13,6 @@
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -26,7 +24,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace {
@@ -131,29 +128,11 @@ void CreditOverviewPage::refresh()
         return;
     }
 
-    auto *set = new QBarSet(tr("Enterprises"));
-    QStringList categories;
-    for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QString()}) {
-        *set << double(m_tierCounts.value(tier));
-        // The count in the label: a bar for a few dozen is hard to read beside 1,500.
-        categories << QStringLiteral("%1 (%2)").arg(tier.isEmpty() ? EnterpriseLabels::tier(tier) : tier,
-                                                     QLocale().toString(m_tierCounts.value(tier)));
-    }
-    auto *series = new QBarSeries();
-    series->append(set);
-    auto *chart = new QChart();
-    chart->addSeries(series);
-    chart->legend()->hide();
-    auto *x = new QBarCategoryAxis();
-    x->append(categories);
-    auto *y = new QValueAxis();
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, double(std::max_element(m_tierCounts.cbegin(), m_tierCounts.cend()).value()) * 1.15 + 1);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    QList<BarChart::Bar> bars;
+    for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QString()})
+        bars.append({tier.isEmpty() ? EnterpriseLabels::tier(tier) : tier, m_tierCounts.value(tier), EnterpriseLabels::tier(tier)});
+    QChart *chart = BarChart::make(tr("Enterprises"), bars);
+    chart->setTitle(QString());
     m_tiers->setChart(chart);
     qint64 total = 0;
     for (const qint64 n : std::as_const(m_tierCounts))

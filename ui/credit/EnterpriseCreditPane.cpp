@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
+#include "registry/EnterpriseRepository.h"
 
 #include <QChart>
 #include <QChartView>
@@ -81,7 +82,15 @@ void EnterpriseCreditPane::showEnterprise(qint64 enterpriseId)
     const QDate today = QDate::currentDate();
     CreditResult r;
     QList<QPair<QDate, int>> history;
+    QString caption;
     try {
+        // The pane names whose credit it shows, so a stale one cannot pass for another's.
+        const std::optional<EnterpriseRepository::Detail> detail = EnterpriseRepository(m_database->connection()).detail(enterpriseId);
+        if (!detail) {
+            clear(tr("Select an enterprise to see its credit."));
+            return;
+        }
+        caption = QStringLiteral("%1（%2）").arg(detail->row.name, detail->row.uscc);
         const CreditRepository repository(m_database->connection());
         r = repository.evaluate(*m_book, enterpriseId, today);
         history = repository.monthlyScores(*m_book, enterpriseId, today.addMonths(-23), today);
@@ -90,7 +99,7 @@ void EnterpriseCreditPane::showEnterprise(qint64 enterpriseId)
         return;
     }
 
-    QString summary = tr("<b>Score %1</b> · tier %2 · rules version %3").arg(r.score).arg(EnterpriseLabels::tier(r.tier)).arg(r.ruleVersion);
+    QString summary = caption.toHtmlEscaped() + QStringLiteral("<br>") + tr("<b>Score %1</b> · tier %2 · rules version %3").arg(r.score).arg(EnterpriseLabels::tier(r.tier)).arg(r.ruleVersion);
     if (r.redLineInForce)
         summary += QStringLiteral("<br><span style='color:#b00020'>")
             + tr("Red-line violation on %1: tier D until %2.").arg(r.redLineDate.toString(Qt::ISODate), r.redLineUntil.toString(Qt::ISODate))

@@ -1,20 +1,19 @@
 #include "DashboardPage.h"
 
+
 #include "IndicatorTile.h"
+#include "common/BarChart.h"
+#include "common/MonthChoice.h"
 #include "common/TownshipChoice.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
+#include "supervision/ClueWorkflow.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,40 +33,11 @@ const QList<QPair<const char *, bool>> kTiles = {
     {"sandbox_members", true}, {"clues_overdue", false}, {"lenient_cases", true}, {"fines_waived", true},
 };
 
-QChart *barChart(const QString &title, const QList<QPair<QString, qint64>> &bars)
-{
-    auto *set = new QBarSet(title);
-    QStringList categories;
-    qint64 top = 1;
-    for (const auto &[name, count] : bars) {
-        *set << double(count);
-        categories << name;
-        top = qMax(top, count);
-    }
-    auto *series = new QBarSeries();
-    series->append(set);
-    auto *chart = new QChart();
-    chart->addSeries(series);
-    chart->setTitle(title);
-    chart->legend()->hide();
-    auto *x = new QBarCategoryAxis();
-    x->append(categories);
-    auto *y = new QValueAxis();
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, double(top) * 1.1);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    return chart;
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
-    , m_month(new QDateEdit(QDate::currentDate(), this))
+    , m_month(new QComboBox(this))
     , m_township(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_trend(new QChartView(this))
@@ -76,8 +46,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_clues(new QChartView(this))
     , m_attention(new QListWidget(this))
 {
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setCalendarPopup(true);
+    MonthChoice::fill(m_month, MonthChoice::Default::Running);
+    m_month->setObjectName(QStringLiteral("dashboardMonth"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Month"), this));
@@ -115,7 +85,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addLayout(lower, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
-    connect(m_month, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_township, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardPage::apply);
     connect(m_attention, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -156,7 +126,7 @@ void DashboardPage::refresh()
     }
     m_status->setText(tr("Computing…"));
     const QString path = m_database->path();
-    const QDate month = m_month->date();
+    const QDate month = MonthChoice::month(m_month);
     const qint64 township = m_township->currentData().toLongLong();
     m_watcher.setFuture(QtConcurrent::run([path, month, township] {
         try {
@@ -201,19 +171,25 @@ void DashboardPage::apply()
     auto *avoided = new QLineSeries();
     avoided->setName(tr("Checks avoided"));
     double top = 1;
+    // Every other month by its short name ("12月", "Dec"), ending on the latest: twelve
+    // dates do not fit a quarter of the page side by side.
+    auto *x = new QCategoryAxis();
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int months = int(m_data.trend.size());
+    int index = 0;
     for (const auto &[month, pair] : std::as_const(m_data.trend)) {
-        const double x = double(QDateTime(month, QTime(12, 0)).toMSecsSinceEpoch());
-        visits->append(x, pair.first);
-        avoided->append(x, pair.second);
+        visits->append(index, pair.first);
+        avoided->append(index, pair.second);
         top = qMax(top, pair.first);
+        if ((months - 1 - index) % 2 == 0)
+            x->append(locale.standaloneMonthName(month.month(), QLocale::ShortFormat), index);
+        ++index;
     }
+    x->setRange(0, qMax(1, index - 1));
     auto *trend = new QChart();
     trend->addSeries(visits);
     trend->addSeries(avoided);
     trend->setTitle(tr("Visits and checks avoided, last 12 months"));
-    auto *x = new QDateTimeAxis();
-    x->setFormat(QStringLiteral("yyyy-MM"));
-    x->setTickCount(6);
     auto *y = new QValueAxis();
     y->setRange(0, top * 1.1);
     y->setLabelFormat(QStringLiteral("%d"));
@@ -225,20 +201,15 @@ void DashboardPage::apply()
         s->attachAxis(y);
     }
     m_trend->setChart(trend);
-    m_departments->setChart(barChart(tr("Inspection tasks by department"), m_data.tasksByDepartment.mid(0, 8)));
+    m_departments->setChart(BarChart::make(tr("Inspection tasks by department"), BarChart::fromPairs(m_data.tasksByDepartment.mid(0, 8))));
     QList<QPair<QString, qint64>> tiers;
     for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
         tiers.append({tier, m_data.tiers.value(tier)});
-    m_tiers->setChart(barChart(tr("Enterprises by credit tier"), tiers));
+    m_tiers->setChart(BarChart::make(tr("Enterprises by credit tier"), BarChart::fromPairs(tiers)));
     QList<QPair<QString, qint64>> clues;
-    static const QHash<QString, QString> stateNames = {
-        {QStringLiteral("received"), tr("received")}, {QStringLiteral("assigned"), tr("assigned")},
-        {QStringLiteral("responded"), tr("responded")}, {QStringLiteral("rectified"), tr("rectified")},
-        {QStringLiteral("verified"), tr("verified")}, {QStringLiteral("closed"), tr("closed")},
-        {QStringLiteral("returned"), tr("returned")}};
     for (const auto &[state, count] : std::as_const(m_data.cluesByState))
-        clues.append({stateNames.value(state, state), count});
-    m_clues->setChart(barChart(tr("Clues by state (%1 overdue)").arg(m_data.value(QStringLiteral("clues_overdue"))), clues));
+        clues.append({ClueWorkflow::stateName(state), count}); // the names Supervision uses
+    m_clues->setChart(BarChart::make(tr("Clues by state (%1 overdue)").arg(m_data.value(QStringLiteral("clues_overdue"))), BarChart::fromPairs(clues)));
 
     m_attention->clear();
     m_attention->setWordWrap(true);

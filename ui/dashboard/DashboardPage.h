@@ -9,7 +9,6 @@ class Database;
 class IndicatorTile;
 class QChartView;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 
@@ -31,6 +30,7 @@ public:
     const DashboardData &data() const { return m_data; }
     IndicatorTile *tile(const QString &id) const;
     QListWidget *attentionList() const { return m_attention; }
+    QComboBox *monthBox() const { return m_month; }
 
 signals:
     void openEnterprise(const QString &uscc);
@@ -40,7 +40,7 @@ private:
     void apply();
 
     Database *m_database = nullptr;
-    QDateEdit *m_month;
+    QComboBox *m_month;
     QComboBox *m_township;
     QLabel *m_status;
     QList<IndicatorTile *> m_tiles;

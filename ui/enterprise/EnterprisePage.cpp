@@ -72,7 +72,7 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(EnterpriseQuery::Uscc, charWidth * 21);
-    m_table->setColumnWidth(EnterpriseQuery::Name, charWidth * 34);
+    m_table->setColumnWidth(EnterpriseQuery::Name, charWidth * 28);
     m_table->setColumnWidth(EnterpriseQuery::Township, charWidth * 11);
     m_table->setColumnWidth(EnterpriseQuery::Industry, charWidth * 16);
     m_table->setColumnWidth(EnterpriseQuery::RegistrationDate, charWidth * 12);
@@ -87,8 +87,10 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    tabs->setMinimumWidth(charWidth * 40);
-    splitter->setSizes({charWidth * 96, charWidth * 50});
+    // On a 1024-pixel screen the register keeps two thirds: code, name, township and
+    // industry side by side; the record beside it stays readable.
+    tabs->setMinimumWidth(charWidth * 30);
+    splitter->setSizes({charWidth * 110, charWidth * 36});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -104,7 +106,8 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     connect(m_tier, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
     connect(m_model, &EnterpriseTableModel::countChanged, this, [this](qint64 count) {
         m_count->setText(tr("%1 enterprises").arg(QLocale().toString(count)));
-        m_detail->showDetail(std::nullopt);
+        m_detail->showDetail(std::nullopt); // the filter changed: no pane keeps a record the table may no longer show
+        m_credit->showEnterprise(0);
     });
     connect(m_model, &EnterpriseTableModel::loadFailed, this,
             [this](const QString &message, const QString &details) { ErrorDialog::show(this, message, details); });

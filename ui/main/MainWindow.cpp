@@ -7,6 +7,7 @@
 #include "common/ErrorDialog.h"
 #include "common/FormDialog.h"
 #include "common/PlaceholderPage.h"
+#include "common/WindowPlacement.h"
 #include "db/BackupRotation.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
@@ -82,8 +83,7 @@ MainWindow::MainWindow(DatabaseController *controller, QWidget *parent)
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::createFileRequested, this, &MainWindow::chooseAndCreate);
 
-    if (!restoreGeometry(kGeometry.get()))
-        resize(1280, 800);
+    WindowPlacement::place(this, kGeometry.get());
     onDatabaseChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
+#include "common/MonthChoice.h"
 #include "common/TableExportAction.h"
 #include "common/TownshipChoice.h"
 #include "db/Database.h"
@@ -28,13 +29,7 @@ ReportPage::ReportPage(QWidget *parent)
     , m_figures(new QTableWidget(0, 4, this))
     , m_status(new QLabel(this))
 {
-    // Five years of months back from the one running; typing 2026-10 finds it.
-    const QDate current(QDate::currentDate().year(), QDate::currentDate().month(), 1);
-    for (int i = 0; i < 60; ++i) {
-        const QDate m = current.addMonths(-i);
-        m_month->addItem(i == 0 ? tr("%1 (not over yet)").arg(m.toString(QStringLiteral("yyyy-MM"))) : m.toString(QStringLiteral("yyyy-MM")), m);
-    }
-    m_month->setCurrentIndex(1); // last month, the one reported on
+    MonthChoice::fill(m_month, MonthChoice::Default::LastComplete); // the month reported on
     m_month->setObjectName(QStringLiteral("reportMonth"));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Month"), this));
@@ -54,7 +49,8 @@ ReportPage::ReportPage(QWidget *parent)
     m_figures->setHorizontalHeaderLabels({tr("Strand"), tr("Indicator"), tr("This month"), tr("Last month")});
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->verticalHeader()->setVisible(false);
-    m_figures->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room; this month and last stay side by side for comparing.
+    m_figures->horizontalHeader()->setStretchLastSection(false);
     TableExportAction::install(m_figures, tr("indicators.xlsx"), [this] { return m_database; });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
@@ -104,6 +100,7 @@ void ReportPage::preview()
             }
         }
         m_figures->resizeColumnsToContents();
+        m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     } catch (const DatabaseError &error) {
         m_summary->setText(error.message());
     }
@@ -148,8 +145,5 @@ QDate ReportPage::month() const
 
 bool ReportPage::setMonth(const QDate &anyDay)
 {
-    const int index = m_month->findData(QDate(anyDay.year(), anyDay.month(), 1));
-    if (index >= 0)
-        m_month->setCurrentIndex(index);
-    return index >= 0;
+    return MonthChoice::select(m_month, anyDay);
 }

@@ -3,6 +3,7 @@
 #include "common/ErrorDialog.h"
 #include "common/SimpleTable.h"
 #include "db/AuditLog.h"
+#include "db/AuditText.h"
 #include "db/ChangeCapture.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -97,6 +98,7 @@ void AuditTab::refresh()
 {
     QList<QStringList> rows;
     QList<qint64> ids;
+    QStringList stored;
     if (m_database) {
         AuditLog::Filter filter;
         filter.user = m_user->currentData().toString();
@@ -106,8 +108,13 @@ void AuditTab::refresh()
         filter.to = m_to->date();
         try {
             for (const AuditLog::Row &r : AuditLog::entries(m_database->connection(), filter)) {
-                rows.append({QString::number(r.id), r.at.left(19).replace(u'T', u' '), r.user, r.action, r.table,
-                             r.rowId > 0 ? QString::number(r.rowId) : QString(), r.oldValues, r.newValues});
+                // Codes in the reader's language; a batch or event entry said in a sentence
+                // (the stored values in its tooltip).
+                const QString summary = AuditText::summary(r);
+                rows.append({QString::number(r.id), r.at.left(19).replace(u'T', u' '), AuditText::user(r.user), AuditText::action(r.action),
+                             AuditText::table(r.table), r.rowId > 0 ? QString::number(r.rowId) : QString(), r.oldValues,
+                             summary.isEmpty() ? r.newValues : summary});
+                stored.append(r.newValues);
                 ids.append(r.id);
             }
         } catch (const DatabaseError &error) {
@@ -115,6 +122,10 @@ void AuditTab::refresh()
         }
     }
     SimpleTable::setRows(m_table, rows, ids);
+    for (int r = 0; r < stored.size() && r < m_table->rowCount(); ++r) {
+        if (QTableWidgetItem *after = m_table->item(r, 7))
+            after->setToolTip(stored.at(r));
+    }
 
     QList<QStringList> changes;
     const QString table = m_record->text().section(u':', 0, 0).trimmed();

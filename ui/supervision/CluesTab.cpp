@@ -1,5 +1,6 @@
 #include "CluesTab.h"
 
+#include "common/BarChart.h"
 #include "common/ErrorDialog.h"
 #include "common/FormDialog.h"
 #include "common/SimpleTable.h"
@@ -9,9 +10,6 @@
 #include "supervision/AttachmentStore.h"
 #include "supervision/ClueWorkflow.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -21,7 +19,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 CluesTab::CluesTab(QWidget *parent)
@@ -33,8 +30,9 @@ CluesTab::CluesTab(QWidget *parent)
     m_listing->addItem(tr("Due within three working days"), int(ClueWorkflow::Listing::DueSoon));
     m_listing->addItem(tr("All clues"), int(ClueWorkflow::Listing::All));
     connect(m_listing, &QComboBox::currentIndexChanged, this, &CluesTab::refresh);
-    m_table = SimpleTable::create({tr("No."), tr("Order"), tr("Received on"), tr("Department"), tr("State"), tr("Deadline"),
-                                   tr("Working days left"), tr("Content")},
+    // What a supervisor watches first (state, deadline, days left) before what is wide.
+    m_table = SimpleTable::create({tr("No."), tr("Order"), tr("State"), tr("Deadline"), tr("Working days left"),
+                                   tr("Received on"), tr("Department"), tr("Content")},
                                   7, this);
     m_table->setSortingEnabled(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CluesTab::showSelected);
@@ -60,7 +58,7 @@ CluesTab::CluesTab(QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
@@ -85,9 +83,9 @@ void CluesTab::refresh()
             const auto listing = ClueWorkflow::Listing(m_listing->currentData().toInt());
             for (const ClueWorkflow::Clue &c : ClueWorkflow::list(m_database->connection(), listing, QDate::currentDate())) {
                 const bool open = !c.closedOn.isValid();
-                rows.append({QString::number(c.id), c.orderNo, c.receivedOn.toString(Qt::ISODate), c.department, ClueWorkflow::stateName(c.state),
-                             c.deadline.toString(Qt::ISODate), open && c.deadline.isValid() ? QString::number(c.workingDaysLeft) : QString(),
-                             c.content});
+                rows.append({QString::number(c.id), c.orderNo, ClueWorkflow::stateName(c.state), c.deadline.toString(Qt::ISODate),
+                             open && c.deadline.isValid() ? QString::number(c.workingDaysLeft) : QString(),
+                             c.receivedOn.toString(Qt::ISODate), c.department, c.content});
                 ids.append(c.id);
                 m_clues.insert(c.id, c);
             }
@@ -98,7 +96,7 @@ void CluesTab::refresh()
     m_table->setSortingEnabled(false);
     SimpleTable::setRows(m_table, rows, ids);
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        QTableWidgetItem *left = m_table->item(r, 6);
+        QTableWidgetItem *left = m_table->item(r, 4);
         if (left && !left->text().isEmpty() && left->text().toInt() < 0)
             left->setForeground(QColor(0xb3, 0x26, 0x1e));
     }
@@ -108,32 +106,12 @@ void CluesTab::refresh()
 
 void CluesTab::refreshChart()
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Clues by state"));
-    chart->legend()->hide();
+    QList<BarChart::Bar> bars;
     if (m_database) {
-        auto *set = new QBarSet(tr("Clues"));
-        QStringList states;
-        int top = 1;
-        for (const auto &[state, count] : ClueWorkflow::countsByState(m_database->connection())) {
-            states.append(ClueWorkflow::stateName(state));
-            *set << count;
-            top = qMax(top, count);
-        }
-        auto *series = new QBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(states);
-        auto *y = new QValueAxis;
-        y->setRange(0, top);
-        y->applyNiceNumbers(); // whole-number ticks
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        for (const auto &[state, count] : ClueWorkflow::countsByState(m_database->connection()))
+            bars.append({ClueWorkflow::stateName(state), count, {}});
     }
+    QChart *chart = BarChart::make(tr("Clues by state"), bars, Qt::Horizontal); // a narrow pane
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

@@ -1,0 +1,49 @@
+#include "TestSupport.h"
+
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRuleStore.h"
+#include "db/AuditLog.h"
+#include "db/AuditText.h"
+#include "db/Sql.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+TEST_CASE("Audit entries are stored as codes and said in the reader's language", "[audit][language]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("audit-text.db")));
+    TestSupport::demo(db, 3, 120, QDate(2026, 11, 30));
+
+    // Every table of the file has a name for the viewer, not its SQL identifier.
+    QSqlQuery tables = Sql::exec(db.connection(), QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT IN ('audit_log', 'change_log', 'credit_dirty', 'import_mapping') AND name NOT LIKE 'discretion_search%'"));  // the search index, rebuilt, never audited
+    QStringList unnamed;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (AuditText::table(table) == table)
+            unnamed.append(table);
+    }
+    INFO(unnamed.join(QStringLiteral(", ")));
+    CHECK(unnamed.isEmpty());
+
+    // A recompute is stored as a code with its values, whatever the language ...
+    CreditRecomputer::run(db.connection(), CreditRuleStore::load(db.connection()), QDate(2026, 11, 30), CreditRecomputer::Mode::Full);
+    QSqlQuery last = Sql::exec(db.connection(), QStringLiteral(
+        "SELECT id, at, user_name, action, table_name, 0, COALESCE(old_values, ''), new_values FROM audit_log "
+        "WHERE action = 'bulk' AND table_name = 'enterprise' ORDER BY id DESC LIMIT 1"));
+    REQUIRE(last.next());
+    const AuditLog::Row row{last.value(0).toLongLong(), last.value(1).toString(), last.value(2).toString(), last.value(3).toString(),
+                            last.value(4).toString(), 0, last.value(6).toString(), last.value(7).toString()};
+    CHECK(row.newValues.contains(QStringLiteral("\"what\":\"credit.recompute\"")));
+    CHECK(row.newValues.contains(QStringLiteral("\"evaluated\"")));
+    // ... and said as a sentence when shown.
+    const QString said = AuditText::summary(row);
+    CHECK(said.contains(QStringLiteral("2026-11-30")));
+    CHECK(said.contains(QStringLiteral("in full")));
+    CHECK(AuditText::action(QStringLiteral("bulk")) != QStringLiteral("bulk"));
+    CHECK(AuditText::user(QStringLiteral("system")) == QStringLiteral("system")); // English here; 系统 in Chinese
+    // An entry this version does not know is shown as stored.
+    CHECK(AuditText::table(QStringLiteral("tomorrow_table")) == QStringLiteral("tomorrow_table"));
+}
