@@ -1,12 +1,18 @@
 #include "InspectionCode.h"
-#include "users/Session.h"
+
+#include "PlanQueries.h"
 #include "db/OutputFile.h"
+#include "report/PdfPrinter.h"
+#include "users/Session.h"
+#include "util/ChineseDate.h"
 
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QMessageAuthenticationCode>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -176,10 +182,32 @@ QImage InspectionCode::image(const QString &payload, int scale)
     return image;
 }
 
+QImage InspectionCode::captioned(const QImage &symbol, const QStringList &lines)
+{
+    QFont font = PdfPrinter::font();
+    font.setPixelSize(qMax(12, symbol.width() / 18));
+    const QFontMetrics metrics(font);
+    int width = symbol.width();
+    for (const QString &line : lines)
+        width = qMax(width, metrics.horizontalAdvance(line) + 2 * metrics.height());
+    const int lineHeight = metrics.lineSpacing();
+    QImage out(width, symbol.height() + int(lines.size()) * lineHeight + lineHeight / 2, QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    painter.drawImage((width - symbol.width()) / 2, 0, symbol);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    for (int i = 0; i < lines.size(); ++i)
+        painter.drawText(QRect(0, symbol.height() + i * lineHeight, width, lineHeight), Qt::AlignCenter, lines.at(i));
+    return out;
+}
+
 void InspectionCode::save(const QSqlDatabase &db, qint64 visitId, const QString &path, int scale)
 {
     Session::require(db, Session::Permission::IssueDocuments);
-    const QImage symbol = image(payload(db, visitId), scale);
+    const PlanQueries::Visit visit = PlanQueries::visit(db, visitId);
+    const QImage symbol = captioned(image(payload(db, visitId), scale),
+                                    {tr("Inspection code %1").arg(visit.code), visit.enterprise, ChineseDate::format(visit.date)});
     OutputFile out(path, {QStringLiteral("png")});
     if (!symbol.save(out.temporaryPath(), "PNG"))
         throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(out.path()));

@@ -42,6 +42,9 @@ public:
     // The visit's symbol saved as a PNG file (OutputFile: checked name, written whole or not
     // at all). A code lets its bearer into an enterprise: clerks and above issue it.
     static void save(const QSqlDatabase &db, qint64 visitId, const QString &path, int scale = 8);
+    // The symbol with its caption beneath (visit code, enterprise, date), so that a saved
+    // or printed image says which visit it is without scanning it.
+    static QImage captioned(const QImage &symbol, const QStringList &lines);
 
     // The database's key, made on first use inside the caller's transaction.
     static QByteArray key(const QSqlDatabase &db);

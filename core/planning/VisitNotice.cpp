@@ -5,7 +5,6 @@
 #include "PlanQueries.h"
 #include "VisitResults.h"
 #include "db/Sql.h"
-#include "report/PdfPrinter.h"
 #include "util/ChineseDate.h"
 
 #include <QSqlQuery>
@@ -20,7 +19,7 @@ QString escaped(const QString &text)
 
 } // namespace
 
-void VisitNotice::write(const QSqlDatabase &db, qint64 visitId, const QString &path)
+VisitNotice::Document VisitNotice::compose(const QSqlDatabase &db, qint64 visitId)
 {
     Session::require(db, Session::Permission::IssueDocuments);
     const PlanQueries::Visit visit = PlanQueries::visit(db, visitId);
@@ -53,5 +52,11 @@ void VisitNotice::write(const QSqlDatabase &db, qint64 visitId, const QString &p
              escaped(tr("Scan the code to check that this inspection is genuine: it names the date, the departments, the items and "
                         "the officers. After the visit you may rate it; your rating is not shown to the inspecting department.")),
              escaped(visit.code));
-    PdfPrinter::print(html, title, path, {{QUrl(QStringLiteral("code://visit")), InspectionCode::image(payload, 8)}});
+    return {title, html, {{QUrl(QStringLiteral("code://visit")), InspectionCode::image(payload, 8)}}};
+}
+
+void VisitNotice::write(const QSqlDatabase &db, qint64 visitId, const QString &path)
+{
+    const Document notice = compose(db, visitId);
+    PdfPrinter::print(notice.html, notice.title, path, notice.images);
 }

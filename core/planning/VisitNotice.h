@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/PdfPrinter.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,5 +14,14 @@ class VisitNotice final
     Q_DECLARE_TR_FUNCTIONS(VisitNotice)
 
 public:
+    struct Document
+    {
+        QString title;
+        QString html;
+        PdfPrinter::Images images;
+    };
+
+    // Needs the right to issue documents, whether printed or saved.
+    static Document compose(const QSqlDatabase &db, qint64 visitId);
     static void write(const QSqlDatabase &db, qint64 visitId, const QString &path);
 };

@@ -15,22 +15,33 @@ QFont PdfPrinter::font(int points)
     return QFont(QStringLiteral("WenQuanYi Micro Hei"), points);
 }
 
+std::unique_ptr<QTextDocument> PdfPrinter::document(const QString &html, const Images &images)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(font());
+    for (const auto &[url, image] : images)
+        document->addResource(QTextDocument::ImageResource, url, image);
+    document->setHtml(html);
+    return document;
+}
+
+void PdfPrinter::render(QTextDocument &document, QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    // QTextDocument::print paginates, scales to the page and numbers the pages.
+    document.print(device);
+}
+
 void PdfPrinter::print(const QString &html, const QString &title, const QString &path, const Images &images)
 {
-    QTextDocument document;
-    document.setDefaultFont(font());
-    for (const auto &[url, image] : images)
-        document.addResource(QTextDocument::ImageResource, url, image);
-    document.setHtml(html);
+    const std::unique_ptr<QTextDocument> doc = document(html, images);
     OutputFile out(path, {QStringLiteral("pdf")});
     {
         QPdfWriter pdf(out.temporaryPath());
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("FairCheck"));
-        // QTextDocument::print paginates, scales to the page and numbers the pages.
-        document.print(&pdf);
+        render(*doc, &pdf);
     }
     out.commit();
 }

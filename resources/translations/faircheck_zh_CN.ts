@@ -4186,6 +4186,10 @@ To restore it all the same, type: %2</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Inspection code %1</source>
+        <translation>执法检查码 %1</translation>
+    </message>
 </context>
 <context>
     <name>InspectionPlanner</name>
@@ -7081,6 +7085,22 @@ Officers: %2</source>
     <message>
         <source>Correct results…</source>
         <translation>更正结果…</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF…</source>
+        <translation>将通知书保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Opens the print preview; right-click to save the notice as PDF.</source>
+        <translation>打开打印预览；右键可将通知书保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Inspection notice %1</source>
+        <translation>检查通知书 %1</translation>
+    </message>
+    <message>
+        <source>Print the inspection notice</source>
+        <translation>打印检查通知书</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "planning/InspectionCode.h"
 #include "planning/InspectionsPage.h"
 #include "planning/PlanDialog.h"
 #include "planning/ResultDialog.h"
@@ -11,6 +12,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QPdfWriter>
 #include <QtTest>
 
 // The inspections area offscreen: a plan drawn from the dialog (preview first), its
@@ -23,6 +25,7 @@ private slots:
     void initTestCase();
     void planIsDrawnPreviewedAndShown();
     void resultsNeedEveryItem();
+    void noticePrintsAndCodeCarriesACaption();
 
 private:
     void shot(QWidget *widget, const QString &name);
@@ -131,6 +134,40 @@ void InspectionsPageTest::resultsNeedEveryItem()
                                                            "WHERE t.visit_id = ? AND f.result = 'rectify'"), {visit}).toInt(), 0);
     QVERIFY(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'visit' AND row_id = ? "
                                                           "AND new_values LIKE '%整改项录入错误%'"), {visit}).toInt() == 1);
+}
+
+void InspectionsPageTest::noticePrintsAndCodeCarriesACaption()
+{
+    const qint64 visit = Sql::scalar(m_db->connection(), QStringLiteral("SELECT min(id) FROM visit WHERE status = 'planned'")).toLongLong();
+    QVERIFY(visit > 0);
+    VisitPane pane;
+    pane.setDatabase(m_db.get());
+    pane.showVisit(visit);
+    // What the print preview lays out, on a PDF device standing in for the printer.
+    const QString pdf = m_dir.filePath(QStringLiteral("printed-notice.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        QVERIFY(pane.printNoticeOn(&writer, false));
+    }
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+    QVERIFY(printed.size() > 5000); // text and the QR image
+
+    // The saved code says which visit it is beneath the symbol.
+    const QImage symbol = InspectionCode::image(InspectionCode::payload(m_db->connection(), visit), 8);
+    const QImage withCaption = InspectionCode::captioned(symbol, {QStringLiteral("FC0001"), QStringLiteral("清溪县某公司"), QStringLiteral("2026年12月7日")});
+    QVERIFY(withCaption.height() > symbol.height() + 30);
+    int dark = 0;
+    for (int y = symbol.height(); y < withCaption.height(); ++y) {
+        for (int x = 0; x < withCaption.width(); ++x)
+            dark += qGray(withCaption.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    QVERIFY(dark > 100); // the caption's strokes
+    const QString png = m_dir.filePath(QStringLiteral("code.png"));
+    InspectionCode::save(m_db->connection(), visit, png);
+    const QImage saved(png);
+    QVERIFY(saved.height() > saved.width()); // symbol and caption
 }
 
 int runInspectionsPageTest(int argc, char **argv)

@@ -1,6 +1,4 @@
 #include "VisitPane.h"
-#include "db/Sql.h"
-#include "users/Session.h"
 
 #include "ResultDialog.h"
 #include "common/ErrorDialog.h"
@@ -8,16 +6,23 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/Sql.h"
 #include "planning/InspectionCode.h"
 #include "planning/PlanQueries.h"
 #include "planning/VisitNotice.h"
 #include "planning/VisitResults.h"
+#include "report/PdfPrinter.h"
+#include "users/Session.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 VisitPane::VisitPane(QWidget *parent)
@@ -45,6 +50,12 @@ VisitPane::VisitPane(QWidget *parent)
         buttons->addWidget(button);
         m_buttons.append(button);
     }
+    // The notice as a file for sending on, beside printing it.
+    auto *savePdf = new QAction(tr("Save the notice as PDF…"), this);
+    connect(savePdf, &QAction::triggered, this, &VisitPane::saveNotice);
+    m_buttons.at(2)->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_buttons.at(2)->addAction(savePdf);
+    m_buttons.at(2)->setToolTip(tr("Opens the print preview; right-click to save the notice as PDF."));
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_code);
@@ -127,7 +138,33 @@ void VisitPane::rate()
         emit changed();
 }
 
+bool VisitPane::printNoticeOn(QPagedPaintDevice *device, bool interactive)
+{
+    if (!m_database || m_visitId <= 0)
+        return false;
+    try {
+        const VisitNotice::Document notice = VisitNotice::compose(m_database->connection(), m_visitId);
+        const std::unique_ptr<QTextDocument> document = PdfPrinter::document(notice.html, notice.images);
+        PdfPrinter::render(*document, device);
+        return true;
+    } catch (const DatabaseError &error) {
+        if (interactive)
+            ErrorDialog::show(this, error);
+        return false;
+    }
+}
+
 void VisitPane::printNotice()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Inspection notice %1").arg(m_visitId));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the inspection notice"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printNoticeOn(p); });
+    preview.exec();
+}
+
+void VisitPane::saveNotice()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the inspection notice"), tr("inspection-notice-%1.pdf").arg(m_visitId),
                                                       tr("PDF (*.pdf)"));

@@ -4,12 +4,14 @@
 
 class Database;
 class QLabel;
+class QPagedPaintDevice;
 class QPushButton;
 class QTableWidget;
 
 // One visit's sheet beside the plan's list: its inspection code (QR), the enterprise,
 // departments, items with their results, the officers; record results, the
-// enterprise's rating, print the notice, save the code, cancel.
+// enterprise's rating, print the notice (with a preview) or save it as PDF, save the
+// code, cancel.
 class VisitPane final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
     qint64 visitId() const { return m_visitId; }
     QString title() const;
     bool hasCode() const;
+    // Lays the notice out on a printer or PDF writer, as the print preview does; false
+    // (with the error shown when interactive) when it cannot.
+    bool printNoticeOn(QPagedPaintDevice *device, bool interactive = true);
 
 signals:
     void changed();
@@ -30,6 +35,7 @@ private:
     void recordResults();
     void rate();
     void printNotice();
+    void saveNotice();
     void saveCode();
     void cancelVisit();
 
