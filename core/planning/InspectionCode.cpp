@@ -184,6 +184,7 @@ QImage InspectionCode::image(const QString &payload, int scale)
 
 QImage InspectionCode::captioned(const QImage &symbol, const QStringList &lines)
 {
+    PdfPrinter::requireFonts();
     QFont font = PdfPrinter::font();
     font.setPixelSize(qMax(12, symbol.width() / 18));
     const QFontMetrics metrics(font);

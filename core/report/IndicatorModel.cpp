@@ -55,6 +55,11 @@ QString IndicatorModel::fineWaivedSql()
     return QStringLiteral("max(0, COALESCE(p.reference_fen, 0) - p.fine_fen)");
 }
 
+QString IndicatorModel::Definition::name() const
+{
+    return QLocale().language() == QLocale::Chinese ? nameZh : nameEn;
+}
+
 const QList<IndicatorModel::Definition> &IndicatorModel::definitions()
 {
     static const QList<Definition> list = {

@@ -37,6 +37,8 @@ public:
         QString nameEn;
         QString definition; // what is counted, distinct by what, which date decides
         Unit unit = Unit::Count;
+        // The name in the interface's language, so that a report never mixes two.
+        QString name() const;
     };
 
     struct Scope

@@ -9,7 +9,8 @@ QStringList MonthlyReport::serviceIndicatorIds()
             QStringLiteral("enterprises_served")};
 }
 
-MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName)
+MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName,
+                                   bool withHistory)
 {
     const DashboardData data = DashboardData::build(db, month, townshipId, false);
     MonthlyReport report;
@@ -41,13 +42,28 @@ MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, q
         }
         return IndicatorModel::Value{id, 0, false};
     };
+    // Twelve months to this one, each by the same definitions (the last two are the
+    // figures above).
+    QList<QList<IndicatorModel::Value>> history;
+    if (withHistory) {
+        for (int back = 11; back >= 0; --back) {
+            IndicatorModel::Scope scope = IndicatorModel::Scope::month(data.scope.from.addMonths(-back));
+            scope.townshipId = townshipId;
+            report.historyMonths.append(scope.from);
+            history.append(back == 0 ? data.current : back == 1 ? data.previous : IndicatorModel::compute(db, scope));
+        }
+    }
     for (const StrandSpec &spec : specs) {
         Strand strand{spec.title, {}};
         for (const QString &id : spec.ids) {
             const IndicatorModel::Definition *d = IndicatorModel::definition(id);
             const IndicatorModel::Value now = valueOf(data.current, id);
             const IndicatorModel::Value before = valueOf(data.previous, id);
-            strand.lines.append({id, d->nameZh, IndicatorModel::format(*d, now), IndicatorModel::format(*d, before), now.value});
+            Line line{id, d->name(), IndicatorModel::format(*d, now), IndicatorModel::format(*d, before), now.value, before.value,
+                      now.defined, before.defined, d->unit, {}};
+            for (const QList<IndicatorModel::Value> &month : std::as_const(history))
+                line.history.append(valueOf(month, id).value);
+            strand.lines.append(line);
         }
         report.strands.append(strand);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/DashboardData.h"
+#include "report/IndicatorModel.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,7 +24,12 @@ public:
         QString name;
         QString value; // formatted
         QString previous;
-        double raw = 0;
+        double raw = 0;         // counts and fen whole, percent 0–100
+        double previousRaw = 0;
+        bool defined = true;    // false for a rate with nothing to divide by
+        bool previousDefined = true;
+        IndicatorModel::Unit unit = IndicatorModel::Unit::Count;
+        QList<double> history;  // the twelve months to this one, oldest first
     };
     struct Strand
     {
@@ -34,6 +40,7 @@ public:
     QString county;   // or the township's name
     QString title;
     QDate month;
+    QList<QDate> historyMonths; // first days of the twelve months of Line::history
     QString summary;
     QList<Strand> strands;
     QList<DashboardData::Attention> attention;
@@ -46,5 +53,8 @@ public:
 
     // The services strand's indicators (the CLI's services figures show the same).
     static QStringList serviceIndicatorIds();
-    static MonthlyReport build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName);
+    // With a twelve-month history per figure unless withHistory is false (tests of the
+    // figures alone).
+    static MonthlyReport build(const QSqlDatabase &db, const QDate &month, qint64 townshipId, const QString &areaName,
+                               bool withHistory = true);
 };

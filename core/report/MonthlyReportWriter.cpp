@@ -1,16 +1,15 @@
 #include "MonthlyReportWriter.h"
-#include "db/OutputFile.h"
 
 #include "db/DatabaseError.h"
+#include "db/OutputFile.h"
 #include "report/DocxBuilder.h"
-#include "report/PdfPrinter.h"
 #include "report/IndicatorModel.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportChart.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QFont>
-#include <QImage>
-#include <QPainter>
+#include <QLocale>
 #include <QUrl>
 
 #include <xlsxwriter.h>
@@ -33,41 +32,6 @@ void MonthlyReportWriter::write(const MonthlyReport &report, const QString &path
     throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the report is written as .pdf, .xlsx or .docx.").arg(path));
 }
 
-namespace {
-
-// A plain horizontal bar chart of a strand's counts, drawn for the PDF (core has no
-// Qt Charts; the report needs only bars).
-QImage strandChart(const MonthlyReport::Strand &strand, const QFont &font)
-{
-    QList<const MonthlyReport::Line *> lines;
-    double top = 1;
-    for (const MonthlyReport::Line &line : strand.lines) {
-        const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
-        if (d && d->unit == IndicatorModel::Unit::Count) {
-            lines.append(&line);
-            top = qMax(top, line.raw);
-        }
-    }
-    const int rowHeight = 44, labelWidth = 420, width = 1400;
-    QImage image(width, qMax(1, int(lines.size())) * rowHeight + 20, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QFont f = font;
-    f.setPixelSize(24);
-    painter.setFont(f);
-    for (int i = 0; i < lines.size(); ++i) {
-        const int y = 10 + i * rowHeight;
-        painter.setPen(Qt::black);
-        painter.drawText(QRect(0, y, labelWidth - 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter, lines.at(i)->name);
-        const int length = int((width - labelWidth - 160) * lines.at(i)->raw / top);
-        painter.fillRect(QRect(labelWidth, y + 8, qMax(1, length), rowHeight - 16), QColor(0x1f, 0x5f, 0xa8));
-        painter.drawText(QRect(labelWidth + length + 10, y, 150, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i)->value);
-    }
-    return image;
-}
-
-} // namespace
 
 void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &path)
 {
@@ -81,11 +45,13 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
         for (const MonthlyReport::Line &line : strand.lines)
             body += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
                         .arg(html(line.name), html(line.value), html(line.previous));
-        body += QStringLiteral("</table><p><img src='chart://%1' width='560'/></p>").arg(index);
+        body += QStringLiteral("</table><p><img src='chart://%1' width='560'/></p><p style='font-size:small'>%2</p>")
+                    .arg(index)
+                    .arg(html(tr("Each figure's twelve months on its own scale; this month darker.")));
     }
     body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'>").arg(html(tr("Annex: definitions")));
     for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
-        body += QStringLiteral("<tr><td width='30%'>%1</td><td>%2</td></tr>").arg(html(d.nameZh), html(d.definition));
+        body += QStringLiteral("<tr><td width='30%'>%1</td><td>%2</td></tr>").arg(html(d.name()), html(d.definition));
     body += QStringLiteral("</table><h2>%1</h2><ul>").arg(html(tr("Annex: needs attention")));
     for (const DashboardData::Attention &a : report.attention)
         body += QStringLiteral("<li>%1</li>").arg(html(a.text));
@@ -94,7 +60,7 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
 
     PdfPrinter::Images charts;
     for (int i = 0; i < report.strands.size(); ++i)
-        charts.append({QUrl(QStringLiteral("chart://%1").arg(i)), strandChart(report.strands.at(i), PdfPrinter::font())});
+        charts.append({QUrl(QStringLiteral("chart://%1").arg(i)), ReportChart::strand(report.strands.at(i), report.historyMonths, PdfPrinter::font())});
     PdfPrinter::print(body, report.title, path, charts);
 }
 
@@ -120,45 +86,60 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
     worksheet_fit_to_pages(summary, 1, 0);
     for (const MonthlyReport::Strand &strand : report.strands) {
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, strand.title.left(31).toUtf8().constData());
-        worksheet_write_string(sheet, 0, 0, tr("Indicator").toUtf8().constData(), bold);
-        worksheet_write_string(sheet, 0, 1, tr("Value").toUtf8().constData(), bold);
-        worksheet_write_string(sheet, 0, 2, tr("Shown as").toUtf8().constData(), bold);
-        worksheet_write_string(sheet, 0, 3, tr("Last month").toUtf8().constData(), bold);
+        QStringList headers = {tr("Indicator"), tr("This month"), tr("Last month"), tr("Change")};
+        for (const QDate &m : report.historyMonths)
+            headers.append(m.toString(QStringLiteral("yyyy-MM")));
+        for (int c = 0; c < headers.size(); ++c)
+            worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
         for (int r = 0; r < strand.lines.size(); ++r) {
             const MonthlyReport::Line &line = strand.lines.at(r);
-            const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
-            // Values, not formulas: LibreOffice does not recalculate on load. Money in yuan.
-            const double value = d && d->unit == IndicatorModel::Unit::Fen ? line.raw / 100.0 : line.raw;
-            worksheet_write_string(sheet, lxw_row_t(r + 1), 0, line.name.toUtf8().constData(), nullptr);
-            lxw_format *format = !d || d->unit == IndicatorModel::Unit::Count ? whole
-                : d->unit == IndicatorModel::Unit::Fen                  ? money
-                                                                        : oneDecimal;
-            worksheet_write_number(sheet, lxw_row_t(r + 1), 1, value, format);
-            worksheet_write_string(sheet, lxw_row_t(r + 1), 2, line.value.toUtf8().constData(), nullptr);
-            worksheet_write_string(sheet, lxw_row_t(r + 1), 3, line.previous.toUtf8().constData(), nullptr);
+            const lxw_row_t row = lxw_row_t(r + 1);
+            // Numbers as numbers, not the text shown on screen; money in yuan; a rate with
+            // nothing to divide by left empty rather than shown as 0.
+            lxw_format *format = line.unit == IndicatorModel::Unit::Count ? whole
+                : line.unit == IndicatorModel::Unit::Fen                  ? money
+                                                                          : oneDecimal;
+            const double scale = line.unit == IndicatorModel::Unit::Fen ? 100.0 : 1.0;
+            auto number = [&](lxw_col_t column, double value, bool defined) {
+                if (defined)
+                    worksheet_write_number(sheet, row, column, value / scale, format);
+                else
+                    worksheet_write_blank(sheet, row, column, format);
+            };
+            worksheet_write_string(sheet, row, 0, line.name.toUtf8().constData(), nullptr);
+            number(1, line.raw, line.defined);
+            number(2, line.previousRaw, line.previousDefined);
+            number(3, line.raw - line.previousRaw, line.defined && line.previousDefined);
+            for (int m = 0; m < line.history.size(); ++m)
+                number(lxw_col_t(4 + m), line.history.at(m), true);
         }
         worksheet_set_column(sheet, 0, 0, 24, nullptr);
-        worksheet_set_column(sheet, 1, 3, 16, nullptr);
-        worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_set_column(sheet, 1, lxw_col_t(headers.size() - 1), 11, nullptr);
+        worksheet_freeze_panes(sheet, 1, 1);
+        worksheet_set_landscape(sheet);
         worksheet_fit_to_pages(sheet, 1, 0); // printed one page wide
-        // A native Excel chart of the strand's counts (rates and money have other scales).
+        // A native chart of the strand's counts, this month beside last (rates and money
+        // have other scales and stay in the table).
         QList<int> countRows;
         for (int r = 0; r < strand.lines.size(); ++r) {
-            const IndicatorModel::Definition *d = IndicatorModel::definition(strand.lines.at(r).id);
-            if (d && d->unit == IndicatorModel::Unit::Count)
+            if (strand.lines.at(r).unit == IndicatorModel::Unit::Count)
                 countRows.append(r + 1);
         }
         if (!countRows.isEmpty()) {
             lxw_chart *chart = workbook_add_chart(workbook, LXW_CHART_BAR);
             const QByteArray sheetName = strand.title.left(31).toUtf8();
-            lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
-            chart_series_set_categories(series, sheetName.constData(), lxw_row_t(countRows.first()), 0,
-                                        lxw_row_t(countRows.last()), 0);
-            chart_series_set_values(series, sheetName.constData(), lxw_row_t(countRows.first()), 1,
-                                    lxw_row_t(countRows.last()), 1);
+            for (int column : {2, 1}) {
+                lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+                chart_series_set_categories(series, sheetName.constData(), lxw_row_t(countRows.first()), 0,
+                                            lxw_row_t(countRows.last()), 0);
+                chart_series_set_values(series, sheetName.constData(), lxw_row_t(countRows.first()), lxw_col_t(column),
+                                        lxw_row_t(countRows.last()), lxw_col_t(column));
+                chart_series_set_name_range(series, sheetName.constData(), 0, lxw_col_t(column));
+                chart_series_set_labels(series);
+            }
             chart_title_set_name(chart, strand.title.toUtf8().constData());
-            chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-            worksheet_insert_chart(sheet, 0, 5, chart);
+            chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+            worksheet_insert_chart(sheet, lxw_row_t(strand.lines.size() + 2), 0, chart);
         }
     }
     if (workbook_close(workbook) != LXW_NO_ERROR)
@@ -166,31 +147,59 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
     out.commit();
 }
 
+QString MonthlyReportWriter::headingNumber(int index)
+{
+    if (QLocale().language() != QLocale::Chinese)
+        return QStringLiteral("%1. ").arg(index);
+    static const QStringList digits = {QString(), QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
+                                       QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"),
+                                       QStringLiteral("八"), QStringLiteral("九")};
+    QString number;
+    if (index >= 10)
+        number = (index / 10 > 1 ? digits.at(index / 10) : QString()) + QStringLiteral("十") + digits.at(index % 10);
+    else
+        number = digits.value(index);
+    return number + QStringLiteral("、");
+}
+
 void MonthlyReportWriter::writeDocx(const MonthlyReport &report, const QString &path)
 {
+    using Font = DocxBuilder::Font;
     DocxBuilder docx;
-    docx.paragraph(report.title, 36, true, DocxBuilder::Align::Center);
-    docx.paragraph(report.county, 24, false, DocxBuilder::Align::Center);
-    docx.paragraph(tr("Summary"), 30, true);
-    docx.paragraph(report.summary);
+    docx.setOfficialLayout(true);
+    const DocxBuilder::Run title{Font::XiaoBiaoSong, DocxBuilder::kErHao, false};
+    const DocxBuilder::Run body{Font::FangSong, DocxBuilder::kSanHao, false};
+    const DocxBuilder::Run heading{Font::HeiTi, DocxBuilder::kSanHao, false};
+    const DocxBuilder::Run annex{Font::HeiTi, DocxBuilder::kSanHao, false};
+    const DocxBuilder::Run small{Font::FangSong, DocxBuilder::kXiaoSi, false};
+    const DocxBuilder::Run cell{Font::FangSong, DocxBuilder::kWuHao, false};
+    docx.paragraph(report.title, title, DocxBuilder::Align::Center);
+    docx.paragraph(QString(), body);
+    int section = 0;
+    docx.paragraph(headingNumber(++section) + tr("Summary"), heading);
+    docx.paragraph(report.summary, body, DocxBuilder::Align::Justify, 2);
     for (const MonthlyReport::Strand &strand : report.strands) {
         QList<QStringList> rows = {{tr("Indicator"), tr("This month"), tr("Last month")}};
         for (const MonthlyReport::Line &line : strand.lines)
             rows.append({line.name, line.value, line.previous});
-        docx.paragraph(strand.title, 30, true);
-        docx.table(rows);
+        docx.paragraph(headingNumber(++section) + strand.title, heading);
+        docx.table(rows, cell);
+        docx.image(ReportChart::strand(strand, report.historyMonths, PdfPrinter::font()), 156); // the type area's width
+        docx.paragraph(tr("Each figure's twelve months on its own scale; this month darker."), small, DocxBuilder::Align::Center);
     }
+    // The office adds its commentary here.
+    docx.paragraph(headingNumber(++section) + tr("Remarks"), heading);
+    docx.paragraph(QString(), body, DocxBuilder::Align::Justify, 2);
+    docx.paragraph(QString(), body);
+    docx.paragraph(tr("Annex 1: definitions"), annex);
     QList<QStringList> definitions = {{tr("Indicator"), tr("Definition")}};
     for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
-        definitions.append({d.nameZh, d.definition});
-    docx.paragraph(tr("Annex: definitions"), 30, true);
-    docx.table(definitions);
-    docx.paragraph(tr("Annex: needs attention"), 30, true);
+        definitions.append({d.name(), d.definition});
+    docx.table(definitions, cell);
+    docx.paragraph(QString(), body);
+    docx.paragraph(tr("Annex 2: needs attention"), annex);
     for (const DashboardData::Attention &a : report.attention)
-        docx.paragraph(QStringLiteral("• ") + a.text);
-    // The office adds its commentary here.
-    docx.paragraph(tr("Remarks:"), 24, true);
-    docx.paragraph(QString());
-    docx.paragraph(report.anchorLine(), 18);
+        docx.paragraph(a.text, body, DocxBuilder::Align::Justify, 2);
+    docx.paragraph(report.anchorLine(), small);
     docx.save(path);
 }

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -15,8 +16,15 @@ QFont PdfPrinter::font(int points)
     return QFont(QStringLiteral("WenQuanYi Micro Hei"), points);
 }
 
+void PdfPrinter::requireFonts()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Documents and images with text can be made only by a drawing command."));
+}
+
 std::unique_ptr<QTextDocument> PdfPrinter::document(const QString &html, const Images &images)
 {
+    requireFonts();
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(font());
     for (const auto &[url, image] : images)

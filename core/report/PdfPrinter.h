@@ -28,4 +28,7 @@ public:
     static std::unique_ptr<QTextDocument> document(const QString &html, const Images &images = {});
     static void render(QTextDocument &document, QPagedPaintDevice *device);
     static QFont font(int points = 10);
+    // Text layout needs fonts, which need a (headless) GUI application; without one this
+    // throws a clear error rather than let Qt abort.
+    static void requireFonts();
 };

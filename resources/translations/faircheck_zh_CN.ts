@@ -3350,6 +3350,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>DocxBuilder</name>
+    <message>
+        <source>An image of the document could not be encoded.</source>
+        <translation>文档中的图片无法编码。</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseCreditPane</name>
     <message>
         <source>Date</source>
@@ -4901,14 +4908,6 @@ To restore it all the same, type: %2</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Shown as</source>
-        <translation>显示为</translation>
-    </message>
-    <message>
         <source>%1: the report is written as .pdf, .xlsx or .docx.</source>
         <translation>%1：报告只能生成 .pdf、.xlsx 或 .docx 文件。</translation>
     </message>
@@ -4917,8 +4916,24 @@ To restore it all the same, type: %2</source>
         <translation>定义</translation>
     </message>
     <message>
-        <source>Remarks:</source>
-        <translation>备注：</translation>
+        <source>Each figure&apos;s twelve months on its own scale; this month darker.</source>
+        <translation>每项指标按各自刻度显示近 12 个月，深色为本月。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>工作意见</translation>
+    </message>
+    <message>
+        <source>Annex 1: definitions</source>
+        <translation>附件1：指标口径</translation>
+    </message>
+    <message>
+        <source>Annex 2: needs attention</source>
+        <translation>附件2：需关注事项</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +5146,13 @@ To restore it all the same, type: %2</source>
     <message>
         <source>The disk is full: %1 was not written.</source>
         <translation>磁盘已满：未写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Documents and images with text can be made only by a drawing command.</source>
+        <translation>带文字的文档和图片只能由绘图类命令生成。</translation>
     </message>
 </context>
 <context>

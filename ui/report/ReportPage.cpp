@@ -80,8 +80,9 @@ void ReportPage::preview()
     if (!m_database)
         return;
     try {
-        const MonthlyReport report = MonthlyReport::build(m_database->connection(), month(),
-                                                          m_township->currentData().toLongLong(), m_township->currentText());
+        // The figures only: the twelve-month history is for the written report's charts.
+        const MonthlyReport report = MonthlyReport::build(m_database->connection(), month(), m_township->currentData().toLongLong(),
+                                                          m_township->currentText(), false);
         m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(report.title.toHtmlEscaped(), report.summary.toHtmlEscaped()));
         m_figures->setRowCount(0);
         for (const MonthlyReport::Strand &strand : report.strands) {
