@@ -136,7 +136,7 @@ QString CliApplication::usage() const
               "                             eligible enterprises; current members\n"
               "  sandbox admit USCC --decision NO [--as-of DATE]\n"
               "                             admit an enterprise by a supervisor's decision\n"
-              "  import enterprises|officers|items|hotline FILE [--dry-run] [--sheet NAME]\n"
+              "  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]\n"
               "                             bring in a roster (.xlsx or .csv), all or nothing\n"
               "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
               "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"

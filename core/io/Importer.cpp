@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "DepartmentSink.h"
 #include "DiscretionListSink.h"
 #include "EnterpriseSink.h"
 #include "supervision/HotlineSink.h"
@@ -80,6 +81,8 @@ std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &k
         return std::make_unique<EnterpriseSink>(db, kind, report);
     if (kind.id == u"officers")
         return std::make_unique<OfficerSink>(db, kind, report);
+    if (kind.id == u"departments")
+        return std::make_unique<DepartmentSink>(db, kind, report);
     return std::make_unique<InspectionItemSink>(db, kind, report);
 }
 

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "UserStore.h"
+#include "db/AuditText.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -46,8 +47,10 @@ bool Session::mayWrite(const QString &role, const QString &table)
         return true;
     if (role == u"viewer" || role.isEmpty())
         return false;
-    // Rules, users and decisions that bind others are not a clerk's to change.
+    // Rules, users, the county's reference lists and decisions that bind others are not
+    // a clerk's to change.
     static const QStringList supervisorOnly = {QStringLiteral("credit_rule_set"), QStringLiteral("sandbox_membership"),
+                                               QStringLiteral("department"),
                                                QStringLiteral("discretion_item"), QStringLiteral("discretion_list"),
                                                QStringLiteral("case_review"), QStringLiteral("credit_repair"),
                                                QStringLiteral("personal_data")};
@@ -72,7 +75,7 @@ void Session::requireWrite(const QSqlDatabase &db, const QString &table)
                             tr("This database has users: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD)."));
     if (!mayWrite(role(), table))
         throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 (%2) may not change %3; nothing was changed.").arg(who, role(), table));
+                            tr("%1 (%2) may not change %3; nothing was changed.").arg(who, role(), AuditText::table(table)));
 }
 
 int Session::rank(const QString &role)

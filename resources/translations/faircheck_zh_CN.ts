@@ -1148,6 +1148,10 @@
         <translation>case deliver、services：发生日期；discretion assess：按哪一天有效的清单版本（YYYY-MM-DD；默认今天）。</translation>
     </message>
     <message>
+        <source>plan create: plan a period whose year has no holiday notice yet, on the statutory holidays alone.</source>
+        <translation>plan create：为尚无放假安排通知的年份制定计划，只按法定节假日安排。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -1178,7 +1182,7 @@
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
                              admit an enterprise by a supervisor&apos;s decision
-  import enterprises|officers|items|hotline FILE [--dry-run] [--sheet NAME]
+  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]
                              bring in a roster (.xlsx or .csv), all or nothing
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
@@ -1244,7 +1248,7 @@
                              符合入盒条件的企业；当前沙盒企业
   sandbox admit USCC --decision NO [--as-of DATE]
                              依监督人员的决定将企业纳入沙盒
-  import enterprises|officers|items|hotline FILE [--dry-run] [--sheet NAME]
+  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
   export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
@@ -1280,10 +1284,6 @@
                              检查计划及其入企检查、重新抽取核验、未能排入的事项
   visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
                              入企检查单、检查码、通知书、检查结果和满意度评价；核验扫描到的检查码</translation>
-    </message>
-    <message>
-        <source>plan create: plan a period whose year has no holiday notice yet, on the statutory holidays alone.</source>
-        <translation>plan create：为尚无放假安排通知的年份制定计划，只按法定节假日安排。</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3018,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>DepartmentSink</name>
+    <message>
+        <source>the code is already %1&apos;s</source>
+        <translation>该编码已属于%1</translation>
+    </message>
+</context>
+<context>
     <name>DiscretionAssessment</name>
     <message>
         <source>No penalty (mandatory)</source>
@@ -3744,6 +3751,69 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>GettingStartedPanel</name>
+    <message>
+        <source>Open the demo county to look around</source>
+        <translation>打开演示县先看看</translation>
+    </message>
+    <message>
+        <source>Import more…</source>
+        <translation>继续导入…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Almost set up.&lt;/b&gt; Bring in what is still missing so that every page has its records:</source>
+        <translation>&lt;b&gt;即将完成设置。&lt;/b&gt;请导入尚缺的名单，各页面才有完整记录：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file is new.&lt;/b&gt; Bring in the county&apos;s lists in this order; the figures on this page start once the departments and the register are in.</source>
+        <translation>&lt;b&gt;这是一个新文件。&lt;/b&gt;请按以下顺序导入全县名单；导入执法部门和市场主体名录后，本页指标即开始统计。</translation>
+    </message>
+    <message>
+        <source>1. The enforcement departments</source>
+        <translation>1. 执法部门</translation>
+    </message>
+    <message>
+        <source>2. The register of market entities</source>
+        <translation>2. 市场主体名录</translation>
+    </message>
+    <message>
+        <source>The register as the market regulator exports it (.xlsx, .xls or .csv); townships are created from it.</source>
+        <translation>市场监管部门导出的名录（.xlsx、.xls 或 .csv）；乡镇（街道）据此建立。</translation>
+    </message>
+    <message>
+        <source>3. The officers and their certificates</source>
+        <translation>3. 执法人员及执法证</translation>
+    </message>
+    <message>
+        <source>Names, departments and certificate numbers, for plans and case-file reviews.</source>
+        <translation>姓名、所属部门和执法证号，用于检查计划和案卷评查。</translation>
+    </message>
+    <message>
+        <source>4. The inspection items</source>
+        <translation>4. 检查事项</translation>
+    </message>
+    <message>
+        <source>5. The benchmark lists</source>
+        <translation>5. 裁量基准清单</translation>
+    </message>
+    <message>
+        <source>Import each department&apos;s discretion benchmark list under Discretion (or faircheck-cli discretion import).</source>
+        <translation>在“裁量基准”页导入各部门的裁量基准清单（或使用 faircheck-cli discretion import）。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s list of enforcement bodies (name, short name, code): every other list names its department from it.</source>
+        <translation>全县行政执法主体名单（名称、简称、编码）：其他各类名单都据此对应部门。</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s list of items for random checks, for drawing plans.</source>
+        <translation>各部门的随机抽查事项清单，用于抽取检查计划。</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>FairCheck enforcement supervision workstation.</source>
@@ -3918,6 +3988,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Not imported</source>
         <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Type or paste the file&apos;s path, or choose it</source>
+        <translation>输入或粘贴文件路径，或点“选择文件”</translation>
     </message>
 </context>
 <context>

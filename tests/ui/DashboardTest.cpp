@@ -1,8 +1,10 @@
 #include "dashboard/DashboardPage.h"
+#include "dashboard/GettingStartedPanel.h"
 #include "dashboard/IndicatorTile.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "io/Importer.h"
 #include "report/IndicatorModel.h"
 #include "report/ReportPage.h"
 #include "supervision/ClueWorkflow.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +29,7 @@ private slots:
     void tilesShowTheModelsFigures();
     void reportPageWritesEveryFormat();
     void reportPageOffersNoMonthToCome();
+    void newFileSaysWhatToDoFirst();
 };
 
 void DashboardTest::tilesShowTheModelsFigures()
@@ -135,6 +139,41 @@ void DashboardTest::reportPageOffersNoMonthToCome()
     QCOMPARE(page.month(), current.addMonths(-1));
     QVERIFY(page.setMonth(current.addMonths(-3).addDays(10)));
     QCOMPARE(page.month(), current.addMonths(-3));
+}
+
+void DashboardTest::newFileSaysWhatToDoFirst()
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("new.db")));
+    DashboardPage page;
+    page.setDatabase(&db);
+    GettingStartedPanel *start = page.gettingStarted();
+    QVERIFY(start->isVisibleTo(&page));
+    QVERIFY(!start->progress().essentialsDone());
+    QVERIFY(start->button(QStringLiteral("departments")));
+    QVERIFY(start->button(QStringLiteral("enterprises")));
+    QSignalSpy asked(&page, &DashboardPage::importRequested);
+    start->button(QStringLiteral("departments"))->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().first().toString(), QStringLiteral("departments"));
+    // Once the departments are in, their step is ticked and the rest still asked for.
+    Importer::Options apply;
+    apply.dryRun = false;
+    Importer::run(db.connection(), QStringLiteral("departments"), QStringLiteral(FAIRCHECK_TEST_DATA "/import/departments-wps.csv"), apply);
+    page.setDatabase(&db);
+    QVERIFY(start->isVisibleTo(&page));
+    QVERIFY(start->progress().departments > 0);
+    QCOMPARE(start->button(QStringLiteral("departments"))->text(), GettingStartedPanel::tr("Import more…"));
+    QCOMPARE(start->button(QStringLiteral("enterprises"))->text(), GettingStartedPanel::tr("Import…"));
+    // A file with everything in shows no checklist.
+    Database demo = Database::open(dir.filePath(QStringLiteral("demo.db")));
+    DemoOptions options;
+    options.seed = 2;
+    options.enterprises = 100;
+    options.asOf = QDate::currentDate();
+    DemoCountyGenerator::generate(demo, options);
+    page.setDatabase(&demo);
+    QVERIFY(!start->isVisibleTo(&page));
 }
 
 int runDashboardTest(int argc, char **argv)

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QLineEdit>
+#include <QUrl>
 #include <QtTest>
 
 // Offscreen tests of the import dialog and of exporting from the register.
@@ -20,6 +22,7 @@ private slots:
     void previewCheckAndImport();
     void badFileIsListedAndNotImported();
     void registerExportsWhatItShows();
+    void pathsCanBeTypedOrPasted();
     void columnsCanBeRemappedAndAreRemembered();
 
 private:
@@ -52,8 +55,30 @@ void ImportDialogTest::badFileIsListedAndNotImported()
     QCOMPARE(dialog.rejectedTable()->rowCount(), 6);
     QCOMPARE(dialog.rejectedTable()->item(0, 0)->text(), QStringLiteral("3"));
     QCOMPARE(dialog.rejectedTable()->item(0, 1)->text(), QStringLiteral("A"));
+    // The rejected cell is marked in the preview, its reason as the tooltip; a good one is not.
+    const int rowOfLine3 = 2; // file rows 1 (header), 2, 3
+    QCOMPARE(dialog.previewTable()->verticalHeaderItem(rowOfLine3)->text(), QStringLiteral("3"));
+    QTableWidgetItem *bad = dialog.previewTable()->item(rowOfLine3, 0);
+    QVERIFY(bad->background().color() != QColor(Qt::white) && bad->background().style() != Qt::NoBrush);
+    QCOMPARE(bad->toolTip(), dialog.rejectedTable()->item(0, 4)->text());
+    QCOMPARE(dialog.previewTable()->item(1, 0)->background().style(), Qt::NoBrush);
     QVERIFY(!dialog.runImport(false));
     QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt(), 0);
+}
+
+void ImportDialogTest::pathsCanBeTypedOrPasted()
+{
+    // As Windows' "Copy as path" gives it, and as a file manager's URL.
+    const QString path = fixture("titled-roster.xlsx");
+    QCOMPARE(ImportDialog::cleanPath(QStringLiteral("  \"%1\" ").arg(path)), path);
+    QCOMPARE(ImportDialog::cleanPath(QUrl::fromLocalFile(path).toString()), path);
+    Database db = Database::open(m_dir.filePath(QStringLiteral("typed.db")));
+    ImportDialog dialog(&db, QStringLiteral("enterprises"));
+    QVERIFY(!dialog.fileField()->isReadOnly());
+    dialog.fileField()->setText(QStringLiteral("\"%1\"").arg(path));
+    emit dialog.fileField()->editingFinished();
+    QCOMPARE(dialog.previewTable()->rowCount(), 6);
+    QVERIFY(dialog.check(false));
 }
 
 void ImportDialogTest::registerExportsWhatItShows()

@@ -1,4 +1,5 @@
 #include "common/BarChart.h"
+#include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
 #include "db/Database.h"
 #include "demo/DemoCountyGenerator.h"
@@ -14,7 +15,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QValueAxis>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QTableView>
 #include <QTableWidget>
 #include <QSettings>
@@ -32,6 +36,7 @@ private slots:
     void firstStartFitsTheScreen();
     void everyPageFitsA1024By768Screen();
     void chartsLabelEveryBar();
+    void tabLeavesTables();
 };
 
 void ScreenSizeTest::firstStartFitsTheScreen()
@@ -111,6 +116,15 @@ void ScreenSizeTest::chartsLabelEveryBar()
     // Eight departments do not fit side by side: they stand upright. Five tiers do.
     QCOMPARE(BarChart::labelAngle(8, 4), -90);
     QCOMPARE(BarChart::labelAngle(5, 3), 0);
+    // Whole-number ticks: an empty chart counts 0, 1, not "0 0 1 1"; 1,769 in steps of 500.
+    QCOMPARE(BarChart::tickStep(1.2, 5), 1.0);
+    QCOMPARE(BarChart::tickStep(1538 * 1.15, 5), 500.0);
+    QCOMPARE(BarChart::tickStep(73, 3), 50.0);
+    QValueAxis axis;
+    BarChart::countAxis(&axis, 1.2);
+    QCOMPARE(axis.min(), 0.0);
+    QCOMPARE(axis.max(), 2.0);
+    QCOMPARE(axis.tickInterval(), 1.0);
     const QList<BarChart::Bar> bars = {{QStringLiteral("A"), 1538, {}}, {QStringLiteral("D"), 3, {}}};
     std::unique_ptr<QChart> chart(BarChart::make(QStringLiteral("tiers"), bars));
     auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
@@ -122,6 +136,26 @@ void ScreenSizeTest::chartsLabelEveryBar()
     auto *categories = qobject_cast<QBarCategoryAxis *>(narrow->axes(Qt::Vertical).value(0));
     QVERIFY(categories);
     QCOMPARE(categories->categories(), QStringList({QStringLiteral("D"), QStringLiteral("A")})); // bottom-up
+}
+
+void ScreenSizeTest::tabLeavesTables()
+{
+    TabNavigation::install();
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *table = new QTableWidget(3, 3, &window);
+    auto *next = new QLineEdit(&window);
+    layout->addWidget(table);
+    layout->addWidget(next);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), next); // not the next cell
+    QCOMPARE(table->currentColumn(), 0);
 }
 
 int runScreenSizeTest(int argc, char **argv)

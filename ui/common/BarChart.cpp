@@ -1,6 +1,7 @@
 #include "BarChart.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,6 +27,30 @@ int BarChart::labelAngle(int count, int longest)
     // Side by side while all labels together stay short (five tiers, six states in
     // Chinese); more, or longer ones, stand upright.
     return count * qMax(longest, 2) <= 20 ? 0 : -90;
+}
+
+double BarChart::tickStep(double top, int ticks)
+{
+    const double rough = qMax(1.0, top / qMax(1, ticks - 1));
+    double step = 1;
+    while (step * 10 <= rough)
+        step *= 10;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * factor >= rough)
+            return step * factor;
+    }
+    return step * 10;
+}
+
+void BarChart::countAxis(QValueAxis *axis, double top, int ticks)
+{
+    const double step = tickStep(top, ticks);
+    const double end = step * qMax(1.0, std::ceil(top / step));
+    axis->setRange(0, end);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
 }
 
 QChart *BarChart::make(const QString &title, const QList<Bar> &given, Qt::Orientation direction)
@@ -74,11 +99,8 @@ QChart *BarChart::make(const QString &title, const QList<Bar> &given, Qt::Orient
     if (direction == Qt::Vertical)
         x->setLabelsAngle(labelAngle(int(bars.size()), longest));
     auto *y = new QValueAxis();
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, double(top) * 1.2); // room for the value above the tallest bar
-    y->applyNiceNumbers();
-    if (direction == Qt::Horizontal)
-        y->setTickCount(3); // a narrow pane: fewer, unclipped numbers
+    // Room for the value above the tallest bar; a narrow pane gets fewer, unclipped numbers.
+    countAxis(y, double(top) * 1.15, direction == Qt::Horizontal ? 3 : 5);
     chart->addAxis(x, direction == Qt::Vertical ? Qt::AlignBottom : Qt::AlignLeft);
     chart->addAxis(y, direction == Qt::Vertical ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(x);

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 
+#include "GettingStartedPanel.h"
 #include "IndicatorTile.h"
 #include "common/BarChart.h"
 #include "common/MonthChoice.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,6 +41,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
     , m_month(new QComboBox(this))
     , m_township(new QComboBox(this))
+    , m_gettingStarted(new GettingStartedPanel(this))
     , m_status(new QLabel(this))
     , m_trend(new QChartView(this))
     , m_departments(new QChartView(this))
@@ -79,12 +82,26 @@ DashboardPage::DashboardPage(QWidget *parent)
     lower->addLayout(charts, 3);
     lower->addLayout(attention, 1);
 
+    // Below the filters the page scrolls when it must (a new file's checklist above the
+    // figures on a 768-pixel screen) rather than push the window off the screen.
+    auto *content = new QWidget(this);
+    auto *body = new QVBoxLayout(content);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_gettingStarted);
+    body->addLayout(tiles);
+    body->addLayout(lower, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addLayout(tiles);
-    layout->addLayout(lower, 1);
+    layout->addWidget(scroll, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_gettingStarted, &GettingStartedPanel::importRequested, this, &DashboardPage::importRequested);
+    connect(m_gettingStarted, &GettingStartedPanel::demoRequested, this, &DashboardPage::demoRequested);
     connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_township, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardPage::apply);
@@ -112,6 +129,7 @@ IndicatorTile *DashboardPage::tile(const QString &id) const
 void DashboardPage::setDatabase(Database *database)
 {
     m_database = database;
+    m_gettingStarted->setDatabase(database);
     TownshipChoice::fill(m_township, m_database, tr("Whole county"));
     refresh();
 }
@@ -191,9 +209,7 @@ void DashboardPage::apply()
     trend->addSeries(avoided);
     trend->setTitle(tr("Visits and checks avoided, last 12 months"));
     auto *y = new QValueAxis();
-    y->setRange(0, top * 1.1);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    BarChart::countAxis(y, top * 1.1);
     trend->addAxis(x, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {visits, avoided}) {

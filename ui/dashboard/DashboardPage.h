@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Database;
+class GettingStartedPanel;
 class IndicatorTile;
 class QChartView;
 class QComboBox;
@@ -31,9 +32,12 @@ public:
     IndicatorTile *tile(const QString &id) const;
     QListWidget *attentionList() const { return m_attention; }
     QComboBox *monthBox() const { return m_month; }
+    GettingStartedPanel *gettingStarted() const { return m_gettingStarted; }
 
 signals:
     void openEnterprise(const QString &uscc);
+    void importRequested(const QString &kind);
+    void demoRequested();
     void refreshed();
 
 private:
@@ -42,6 +46,7 @@ private:
     Database *m_database = nullptr;
     QComboBox *m_month;
     QComboBox *m_township;
+    GettingStartedPanel *m_gettingStarted;
     QLabel *m_status;
     QList<IndicatorTile *> m_tiles;
     QChartView *m_trend;

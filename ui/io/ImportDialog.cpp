@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QMenu>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,7 +49,14 @@ ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *par
         m_kindBox->addItem(k.title, k.id);
     m_kindBox->setCurrentIndex(m_kindBox->findData(kind));
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] { setKind(m_kindBox->currentData().toString()); });
-    m_file->setReadOnly(true);
+    // Typed or pasted paths work as well as the file dialog.
+    m_file->setPlaceholderText(tr("Type or paste the file's path, or choose it"));
+    m_file->setClearButtonEnabled(true);
+    connect(m_file, &QLineEdit::editingFinished, this, [this] {
+        const QString path = cleanPath(m_file->text());
+        if (!path.isEmpty() && path != m_loadedPath)
+            setFile(path);
+    });
     auto *browse = new QPushButton(tr("Choose file…"), this);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     auto *fileRow = new QHBoxLayout;
@@ -111,8 +120,8 @@ void ImportDialog::setKind(const QString &kind)
 {
     m_kind = kind;
     m_overrides.clear();
-    if (!m_file->text().isEmpty())
-        setFile(m_file->text());
+    if (!m_loadedPath.isEmpty())
+        setFile(m_loadedPath);
 }
 
 void ImportDialog::chooseField(int column)
@@ -146,12 +155,28 @@ void ImportDialog::mapColumn(int column, const QString &field)
         }
     }
     m_overrides.insert(HeaderMatcher::normalize(m_headerCells.at(column)), field);
-    setFile(m_file->text());
+    setFile(m_loadedPath);
+}
+
+QString ImportDialog::cleanPath(const QString &typed)
+{
+    QString path = typed.trimmed();
+    if (path.size() >= 2 && ((path.startsWith(u'"') && path.endsWith(u'"')) || (path.startsWith(u'\'') && path.endsWith(u'\''))))
+        path = path.mid(1, path.size() - 2).trimmed();
+    if (path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
+        const QUrl url(path);
+        if (url.isLocalFile())
+            path = url.toLocalFile();
+    }
+    return QDir::fromNativeSeparators(path);
 }
 
 void ImportDialog::setFile(const QString &path)
 {
-    m_file->setText(path);
+    m_loadedPath = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    m_previewRows.clear();
+    m_issues.clear();
     m_import->setEnabled(false);
     m_rejected->setRowCount(0);
     m_summary->clear();
@@ -189,6 +214,7 @@ void ImportDialog::setFile(const QString &path)
         QStringList rowLabels;
         for (int r = 0; r < rows.size(); ++r) {
             rowLabels.append(QString::number(rows.at(r).row));
+            m_previewRows.append(rows.at(r).row);
             for (int c = 0; c < rows.at(r).cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(rows.at(r).cells.at(c));
                 if (rows.at(r).row == mapping.headerRow) {
@@ -219,7 +245,7 @@ bool ImportDialog::run(bool dryRun, bool interactive)
 {
     if (!m_database)
         return false;
-    const QString path = m_file->text();
+    const QString path = m_loadedPath;
     const QString dbPath = m_database->path();
     const QString kind = m_kind;
     const QHash<QString, QString> overrides = m_overrides;
@@ -251,9 +277,33 @@ bool ImportDialog::run(bool dryRun, bool interactive)
             m_rejected->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     m_rejected->resizeColumnsToContents();
+    m_issues = report.rejected;
+    highlightRejected();
     m_saveRejected->setEnabled(!report.rejected.isEmpty());
     m_import->setEnabled(dryRun && report.rejected.isEmpty());
     return dryRun ? report.rejected.isEmpty() : report.applied;
+}
+
+void ImportDialog::highlightRejected()
+{
+    const QColor rejected(0xfd, 0xe2, 0xe1);
+    for (const ImportReport::Issue &issue : std::as_const(m_issues)) {
+        const int r = int(m_previewRows.indexOf(issue.position.row));
+        if (r < 0)
+            continue;
+        // The rejected cell, or the whole row when the problem is not one cell's.
+        for (int c = 0; c < m_preview->columnCount(); ++c) {
+            if (issue.position.column >= 0 && c != issue.position.column)
+                continue;
+            QTableWidgetItem *item = m_preview->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_preview->setItem(r, c, item);
+            }
+            item->setBackground(rejected);
+            item->setToolTip(issue.reason);
+        }
+    }
 }
 
 bool ImportDialog::check(bool interactive)

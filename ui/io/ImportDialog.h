@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/ImportReport.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -29,6 +31,9 @@ public:
     bool runImport(bool interactive = true);
 
     QTableWidget *previewTable() const { return m_preview; }
+    QLineEdit *fileField() const { return m_file; }
+    // A path as users paste it: "Copy as path" quotes, a file:// URL, spaces around.
+    static QString cleanPath(const QString &typed);
     QTableWidget *rejectedTable() const { return m_rejected; }
     QString summary() const;
 
@@ -37,11 +42,16 @@ private:
     void chooseField(int column);
     void saveRejected();
     bool run(bool dryRun, bool interactive);
+    // Marks the previewed cells of rejected rows, with the reason as tooltip.
+    void highlightRejected();
 
     Database *m_database;
     QString m_kind;
     QHash<QString, QString> m_overrides; // normalized header text → field
     QStringList m_headerCells;           // the header row of the current file
+    QList<int> m_previewRows;            // the file's row number of each preview row
+    QString m_loadedPath;                // the file shown (the field may hold an edit)
+    QList<ImportReport::Issue> m_issues; // of the last check
     QComboBox *m_kindBox;
     QLineEdit *m_file;
     QLabel *m_details;

@@ -7,6 +7,7 @@
 #include "common/ErrorDialog.h"
 #include "common/FormDialog.h"
 #include "common/PlaceholderPage.h"
+#include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
 #include "db/BackupRotation.h"
 #include "users/Session.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(DatabaseController *controller, QWidget *parent)
     , m_welcome(new WelcomePage(this))
 {
     setWindowTitle(tr("FairCheck Enforcement Supervision"));
+    TabNavigation::install();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     m_navigation->setIconSize(QSize(20, 20));
@@ -104,6 +106,8 @@ void MainWindow::buildPages()
 {
     m_dashboard = new DashboardPage(this);
     connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
+    connect(m_dashboard, &DashboardPage::importRequested, this, &MainWindow::importFile);
+    connect(m_dashboard, &DashboardPage::demoRequested, this, [this] { m_controller->openDemo(this); });
     m_reports = new ReportPage(this);
     m_discretion = new DiscretionPage(this);
     m_services = new ServicesPage(this);
@@ -305,10 +309,15 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::importEnterprises()
 {
+    importFile(QStringLiteral("enterprises"));
+}
+
+void MainWindow::importFile(const QString &kind)
+{
     Database *db = m_controller->database();
     if (!db)
         return;
-    ImportDialog dialog(db, QStringLiteral("enterprises"), this);
+    ImportDialog dialog(db, kind, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // New enterprises get their first score; the pages show the new rows.
@@ -320,6 +329,7 @@ void MainWindow::importEnterprises()
     }
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
+    m_dashboard->setDatabase(db); // the checklist ticks what came in
     statusBar()->showMessage(dialog.summary(), 10000);
 }
 

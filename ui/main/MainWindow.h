@@ -63,6 +63,7 @@ private:
     void backUp();
     void restoreFromBackup();
     void importEnterprises();
+    void importFile(const QString &kind);
     void openEnterprise(const QString &uscc);
     void showAbout();
 
