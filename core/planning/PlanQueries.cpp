@@ -163,6 +163,11 @@ QList<PlanQueries::Visit> PlanQueries::visits(const QSqlDatabase &db, qint64 pla
     return list;
 }
 
+qint64 PlanQueries::planOf(const QSqlDatabase &db, qint64 visitId)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT plan_id FROM visit WHERE id = ?"), {visitId}).toLongLong();
+}
+
 PlanQueries::Visit PlanQueries::visit(const QSqlDatabase &db, qint64 visitId)
 {
     QSqlQuery q = Sql::exec(db, QString(kVisitSql).replace(QStringLiteral("{WHERE}"), QStringLiteral("WHERE v.id = ?")), {visitId});

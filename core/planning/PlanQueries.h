@@ -47,6 +47,7 @@ public:
     // Optionally only one day's or one township's visits.
     static QList<Visit> visits(const QSqlDatabase &db, qint64 planId, const QDate &day = QDate(), const QString &township = QString());
     static Visit visit(const QSqlDatabase &db, qint64 visitId);
+    static qint64 planOf(const QSqlDatabase &db, qint64 visitId); // 0 for an unknown visit
 
     struct Exception
     {

@@ -67,7 +67,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     // Needs attention, as of the month's end.
     // Overdue as the figure defines it: on the month's end, or today in the current month.
     q = Sql::prepare(db, QStringLiteral(
-        "SELECT o.order_no, c.deadline, e.uscc, e.name FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
+        "SELECT o.order_no, c.deadline, e.uscc, e.name, c.id FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
         "LEFT JOIN enterprise e ON e.id = o.enterprise_id WHERE (:town = 0 OR o.township_id = :town) %1"
         "ORDER BY c.deadline LIMIT :limit").arg(IndicatorModel::overdueClueSql()));
     q.bindValue(QStringLiteral(":town"), townshipId);
@@ -78,27 +78,27 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     while (q.next())
         data.attention.append({QStringLiteral("overdue_clue"),
                                tr("Clue %1 is past its deadline %2 (%3)").arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString()),
-                               q.value(2).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)});
+                               q.value(2).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(4).toLongLong()});
     q = Sql::exec(db, QStringLiteral(
-        "SELECT s.exited_on, s.exit_reason, e.uscc, e.name FROM sandbox_membership s JOIN enterprise e ON e.id = s.enterprise_id "
+        "SELECT s.exited_on, s.exit_reason, e.uscc, e.name, e.id FROM sandbox_membership s JOIN enterprise e ON e.id = s.enterprise_id "
         "WHERE s.exited_on BETWEEN ? AND ? AND (? = 0 OR e.township_id = ?) ORDER BY s.exited_on DESC LIMIT ?"),
         {from, to, townshipId, townshipId, kAttentionPerKind});
     while (q.next())
         data.attention.append({QStringLiteral("sandbox_exit"),
                                tr("%1 left the sandbox on %2: %3")
                                    .arg(q.value(3).toString(), q.value(0).toString(), SandboxService::exitReasonText(q.value(1).toString())),
-                               q.value(2).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate)});
+                               q.value(2).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(4).toLongLong()});
     q = Sql::exec(db, QStringLiteral(
-        "SELECT v.scheduled_date, e.uscc, e.name FROM visit v JOIN enterprise e ON e.id = v.enterprise_id "
+        "SELECT v.scheduled_date, e.uscc, e.name, v.id FROM visit v JOIN enterprise e ON e.id = v.enterprise_id "
         "WHERE v.status = 'planned' AND v.scheduled_date <= ? AND (? = 0 OR e.township_id = ?) ORDER BY v.scheduled_date LIMIT ?"),
         {to, townshipId, townshipId, kAttentionPerKind});
     while (q.next())
         data.attention.append({QStringLiteral("visit_without_results"),
                                tr("Visit to %1 on %2 has no results yet").arg(q.value(2).toString(), q.value(0).toString()),
-                               q.value(1).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate)});
+                               q.value(1).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(3).toLongLong()});
     // A fine outside the band its outcome names (from the case's benchmark item).
     q = Sql::exec(db, QStringLiteral(
-        "SELECT p.case_no, p.decided_on, e.uscc, e.name, p.fine_fen, b.min_fine_fen, b.max_fine_fen "
+        "SELECT p.case_no, p.decided_on, e.uscc, e.name, p.fine_fen, b.min_fine_fen, b.max_fine_fen, p.id "
         "FROM penalty_case p JOIN enterprise e ON e.id = p.enterprise_id "
         "JOIN discretion_band b ON b.item_id = p.discretion_item_id AND b.band = p.outcome "
         "WHERE p.decided_on BETWEEN ? AND ? AND (? = 0 OR e.township_id = ?) "
@@ -109,6 +109,6 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
                                tr("Case %1 (%2): fine %3 yuan is outside its benchmark band")
                                    .arg(q.value(0).toString(), q.value(3).toString())
                                    .arg(q.value(4).toLongLong() / 100),
-                               q.value(2).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)});
+                               q.value(2).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(7).toLongLong()});
     return data;
 }

@@ -25,6 +25,7 @@ public:
         QString text;   // one line for the list
         QString uscc;   // the enterprise to open, when there is one
         QDate date;
+        qint64 recordId = 0; // the clue, visit or case it names (the enterprise for a sandbox exit)
     };
 
     IndicatorModel::Scope scope;

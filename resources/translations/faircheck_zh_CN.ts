@@ -4191,6 +4191,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>IndicatorTile</name>
+    <message>
+        <source>Click to see the records.</source>
+        <translation>点击查看所统计的记录。</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>The file %1 does not exist.</source>

@@ -82,16 +82,21 @@ void DashboardTest::tilesShowTheModelsFigures()
     }
     QVERIFY(found);
 
-    QSignalSpy opened(&page, &DashboardPage::openEnterprise);
-    for (int i = 0; i < page.attentionList()->count(); ++i) {
-        QListWidgetItem *item = page.attentionList()->item(i);
-        if (!item->data(Qt::UserRole).toString().isEmpty()) {
-            emit page.attentionList()->itemActivated(item);
-            break;
-        }
+    // Every to-do line names its record: activating it asks for that record.
+    QSignalSpy opened(&page, &DashboardPage::openRecord);
+    for (int i = 0; i < page.attentionList()->count(); ++i)
+        emit page.attentionList()->itemActivated(page.attentionList()->item(i));
+    QCOMPARE(opened.count(), page.data().attention.size());
+    for (int i = 0; i < opened.size(); ++i) {
+        QCOMPARE(opened.at(i).at(0).toString(), page.data().attention.at(i).kind);
+        QVERIFY(opened.at(i).at(1).toLongLong() > 0);
     }
-    QCOMPARE(opened.count(), 1);
-    QCOMPARE(opened.first().first().toString().size(), 18);
+    // A tile opens the records its figure counts, for the month shown.
+    QSignalSpy drilled(&page, &DashboardPage::openIndicator);
+    QTest::mouseClick(page.tile(QStringLiteral("clues_overdue")), Qt::LeftButton);
+    QCOMPARE(drilled.count(), 1);
+    QCOMPARE(drilled.first().at(0).toString(), QStringLiteral("clues_overdue"));
+    QCOMPARE(drilled.first().at(1).toDate(), page.data().scope.from);
 }
 
 void DashboardTest::reportPageWritesEveryFormat()

@@ -13,7 +13,14 @@
 #include "io/Importer.h"
 #include "registry/EnterpriseQuery.h"
 #include "credit/EnterpriseCreditPane.h"
+#include "common/SimpleTable.h"
+#include "discretion/DiscretionPage.h"
+#include "discretion/PenaltyCasePage.h"
 #include "enterprise/EnterpriseDetailPane.h"
+#include "planning/InspectionsPage.h"
+#include "planning/VisitPane.h"
+#include "supervision/CluesTab.h"
+#include "supervision/SupervisionPage.h"
 #include "enterprise/EnterprisePage.h"
 #include "enterprise/EnterpriseTableModel.h"
 #include "main/DatabaseController.h"
@@ -33,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -67,6 +75,7 @@ private slots:
     void windowKeepsItsLockWhileItsBackupRuns();
     void secondWindowOpensReadOnly();
     void restoresWithNoDatabaseOpen();
+    void toDoLinesOpenTheirRecords();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -255,6 +264,43 @@ void MainWindowTest::chineseInterface()
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
     MainWindow english(&controller);
     QCOMPARE(english.findChild<QListWidget *>(QStringLiteral("navigation"))->item(2)->text(), QStringLiteral("Enterprises"));
+}
+
+void MainWindowTest::toDoLinesOpenTheirRecords()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    const QSqlDatabase db = controller.database()->connection();
+    // A clue: Supervision, the clue selected among all clues.
+    const qint64 clue = Sql::scalar(db, QStringLiteral("SELECT max(id) FROM clue")).toLongLong();
+    window.openRecord(QStringLiteral("overdue_clue"), clue, QString(), QDate());
+    QCOMPARE(window.currentPageId(), QStringLiteral("supervision"));
+    QCOMPARE(SimpleTable::selectedId(window.supervisionPage()->clues()->table()), clue);
+    // A visit: its plan, the visit selected and its sheet beside.
+    const qint64 visit = Sql::scalar(db, QStringLiteral("SELECT min(id) FROM visit WHERE status = 'planned'")).toLongLong();
+    window.openRecord(QStringLiteral("visit_without_results"), visit, QString(), QDate());
+    QCOMPARE(window.currentPageId(), QStringLiteral("inspections"));
+    QCOMPARE(window.inspectionsPage()->visitPane()->visitId(), visit);
+    // A case decided long ago: the period widens to show it.
+    QSqlQuery oldest = Sql::exec(db, QStringLiteral("SELECT id, decided_on FROM penalty_case ORDER BY decided_on LIMIT 1"));
+    QVERIFY(oldest.next());
+    window.openRecord(QStringLiteral("case_outside_band"), oldest.value(0).toLongLong(), QString(),
+                      QDate::fromString(oldest.value(1).toString(), Qt::ISODate));
+    QCOMPARE(window.currentPageId(), QStringLiteral("cases"));
+    QVERIFY(window.discretionPage()->casePage()->selectedCase());
+    QCOMPARE(window.discretionPage()->casePage()->selectedCase()->id, oldest.value(0).toLongLong());
+    // An enterprise: found and selected, its record beside.
+    const QString uscc = Sql::scalar(db, QStringLiteral("SELECT uscc FROM enterprise ORDER BY id DESC LIMIT 1")).toString();
+    QSignalSpy counted(window.enterprisePage()->model(), &EnterpriseTableModel::countChanged);
+    window.openRecord(QStringLiteral("sandbox_exit"), 1, uscc, QDate());
+    QVERIFY(counted.count() > 0 || counted.wait(2000));
+    QApplication::processEvents();
+    QCOMPARE(window.currentPageId(), QStringLiteral("enterprises"));
+    QVERIFY(window.enterprisePage()->detailPane()->text().contains(uscc));
+    // The overdue tile: the overdue listing.
+    window.openIndicator(QStringLiteral("clues_overdue"), QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QCOMPARE(window.supervisionPage()->clues()->listing()->currentData().toInt(), int(ClueWorkflow::Listing::Overdue));
 }
 
 int runMainWindowTest(int argc, char **argv)

@@ -64,6 +64,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     for (int i = 0; i < kTiles.size(); ++i) {
         auto *tile = new IndicatorTile(QString::fromLatin1(kTiles.at(i).first), this);
         m_tiles.append(tile);
+        connect(tile, &IndicatorTile::clicked, this, [this](const QString &id) {
+            emit openIndicator(id, m_data.scope.from, m_data.scope.to);
+        });
         tiles->addWidget(tile, i / 4, i % 4);
     }
     for (QChartView *view : {m_trend, m_departments, m_tiers, m_clues}) {
@@ -106,9 +109,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_township, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardPage::apply);
     connect(m_attention, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString uscc = item->data(Qt::UserRole).toString();
-        if (!uscc.isEmpty())
-            emit openEnterprise(uscc);
+        const int index = m_attention->row(item);
+        if (index < 0 || index >= m_data.attention.size())
+            return;
+        const DashboardData::Attention &a = m_data.attention.at(index);
+        emit openRecord(a.kind, a.recordId, a.uscc, a.date);
     });
 }
 

@@ -35,8 +35,11 @@ public:
     GettingStartedPanel *gettingStarted() const { return m_gettingStarted; }
 
 signals:
-    void openEnterprise(const QString &uscc);
     void importRequested(const QString &kind);
+    // A to-do line opened: the clue, visit or case it names (kind as DashboardData says).
+    void openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date);
+    // A figure's tile opened: the records it counts, for the month shown.
+    void openIndicator(const QString &indicatorId, const QDate &from, const QDate &to);
     void demoRequested();
     void refreshed();
 

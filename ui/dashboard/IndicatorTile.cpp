@@ -2,7 +2,9 @@
 
 #include "report/IndicatorModel.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -18,8 +20,11 @@ IndicatorTile::IndicatorTile(const QString &indicatorId, QWidget *parent)
     const IndicatorModel::Definition *definition = IndicatorModel::definition(indicatorId);
     const bool chinese = QLocale().language() == QLocale::Chinese;
     m_name->setText(definition ? (chinese ? definition->nameZh : definition->nameEn) : indicatorId);
+    // Every figure says what it counts, and opens the records it counts.
     if (definition)
-        setToolTip(definition->definition); // every figure says what it counts
+        setToolTip(definition->definition + QStringLiteral("\n") + tr("Click to see the records."));
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -28,6 +33,22 @@ IndicatorTile::IndicatorTile(const QString &indicatorId, QWidget *parent)
     layout->addWidget(m_name);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
+}
+
+void IndicatorTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit clicked(m_id);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void IndicatorTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit clicked(m_id);
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QString IndicatorTile::valueText() const

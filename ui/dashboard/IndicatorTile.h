@@ -16,6 +16,13 @@ public:
     QString valueText() const;
     void show(const QString &value, double change, bool higherIsBetter, const QString &changeText);
 
+signals:
+    void clicked(const QString &indicatorId);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     QString m_id;
     QLabel *m_name;

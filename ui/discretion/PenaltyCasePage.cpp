@@ -274,3 +274,18 @@ void PenaltyCasePage::attachItem()
                              tr("Case %1 now has its benchmark item, and is flagged: %2.").arg(attached.caseNo, PenaltyCaseStore::flagText(attached.flag)));
     refresh();
 }
+
+bool PenaltyCasePage::selectCase(qint64 caseId, const QDate &decidedOn)
+{
+    if (decidedOn.isValid() && (decidedOn < m_from->date() || decidedOn > m_to->date()))
+        setPeriod(qMin(decidedOn, m_from->date()), qMax(decidedOn, m_to->date()));
+    setFlaggedOnly(false);
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id == caseId) {
+            m_table->selectRow(r);
+            m_table->scrollToItem(m_table->item(r, 0));
+            return true;
+        }
+    }
+    return false;
+}

@@ -29,6 +29,8 @@ public:
     QTableWidget *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
     std::optional<PenaltyCaseStore::Row> selectedCase() const;
+    // Selects the case, widening the period to its decision date; false when not found.
+    bool selectCase(qint64 caseId, const QDate &decidedOn);
     void showDocuments();
     void newCase();
 

@@ -185,6 +185,23 @@ void EnterprisePage::applyFilters()
     m_model->setQuery(query);
 }
 
+void EnterprisePage::showEnterprise(const QString &uscc)
+{
+    // Selected as soon as the search has counted its rows (off the GUI thread when slow).
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_model, &EnterpriseTableModel::countChanged, this, [this, once](qint64 count) {
+        disconnect(*once);
+        if (count > 0)
+            selectRow(0);
+    });
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->setText(uscc);
+    }
+    m_searchDelay->stop();
+    applyFilters();
+}
+
 void EnterprisePage::selectRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())

@@ -23,6 +23,8 @@ public:
 
     void setDatabase(Database *database);
     void selectRow(int row);
+    // Finds the enterprise by its code and selects it, its record and credit beside.
+    void showEnterprise(const QString &uscc);
     // Writes the rows the table shows (filter and sort) to .xlsx or .csv; -1 on error.
     qint64 exportTo(const QString &path);
 

@@ -7,29 +7,31 @@
 #include "common/ErrorDialog.h"
 #include "common/FormDialog.h"
 #include "common/PlaceholderPage.h"
+#include "common/SettingValue.h"
 #include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
+#include "credit/CreditOverviewPage.h"
+#include "credit/CreditRecomputer.h"
+#include "credit/CreditRuleStore.h"
+#include "credit/CreditRulesPage.h"
+#include "dashboard/DashboardPage.h"
 #include "db/BackupRotation.h"
-#include "users/Session.h"
-#include "users/UserStore.h"
-#include "discretion/DiscretionPage.h"
-#include "planning/InspectionsPage.h"
-#include "services/ServicesPage.h"
-#include "supervision/ReviewTab.h"
-#include "supervision/SupervisionPage.h"
-#include "settings/AuditTab.h"
-#include "common/SettingValue.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
-#include "credit/CreditOverviewPage.h"
-#include "credit/CreditRulesPage.h"
-#include "credit/CreditRecomputer.h"
-#include "dashboard/DashboardPage.h"
-#include "report/ReportPage.h"
-#include "credit/CreditRuleStore.h"
+#include "discretion/DiscretionPage.h"
+#include "discretion/PenaltyCasePage.h"
 #include "enterprise/EnterprisePage.h"
 #include "io/ImportDialog.h"
+#include "planning/InspectionsPage.h"
+#include "report/ReportPage.h"
+#include "services/ServicesPage.h"
+#include "settings/AuditTab.h"
+#include "supervision/CluesTab.h"
+#include "supervision/ReviewTab.h"
+#include "supervision/SupervisionPage.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,7 +107,8 @@ QStringList MainWindow::pageIds()
 void MainWindow::buildPages()
 {
     m_dashboard = new DashboardPage(this);
-    connect(m_dashboard, &DashboardPage::openEnterprise, this, &MainWindow::openEnterprise);
+    connect(m_dashboard, &DashboardPage::openRecord, this, &MainWindow::openRecord);
+    connect(m_dashboard, &DashboardPage::openIndicator, this, &MainWindow::openIndicator);
     connect(m_dashboard, &DashboardPage::importRequested, this, &MainWindow::importFile);
     connect(m_dashboard, &DashboardPage::demoRequested, this, [this] { m_controller->openDemo(this); });
     m_reports = new ReportPage(this);
@@ -336,7 +339,37 @@ void MainWindow::importFile(const QString &kind)
 void MainWindow::openEnterprise(const QString &uscc)
 {
     showPage(QStringLiteral("enterprises"));
-    m_enterprisePage->searchField()->setText(uscc);
+    m_enterprisePage->showEnterprise(uscc);
+}
+
+void MainWindow::openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date)
+{
+    // What a to-do line names, opened where it is worked on, selected.
+    if (kind == u"overdue_clue" && showPage(QStringLiteral("supervision"))) {
+        m_supervision->setCurrentWidget(m_supervision->clues());
+        m_supervision->clues()->selectClue(recordId);
+    } else if (kind == u"visit_without_results" && showPage(QStringLiteral("inspections"))) {
+        m_inspections->showVisit(recordId);
+    } else if (kind == u"case_outside_band" && showPage(QStringLiteral("cases"))) {
+        m_discretion->casePage()->selectCase(recordId, date);
+    } else if (!uscc.isEmpty()) {
+        openEnterprise(uscc);
+    }
+}
+
+void MainWindow::openIndicator(const QString &indicatorId, const QDate &from, const QDate &to)
+{
+    // Each tile opens the list its figure counts from.
+    if (indicatorId == u"clues_overdue" && showPage(QStringLiteral("supervision"))) {
+        m_supervision->setCurrentWidget(m_supervision->clues());
+        m_supervision->clues()->showListing(ClueWorkflow::Listing::Overdue);
+    } else if ((indicatorId == u"lenient_cases" || indicatorId == u"fines_waived") && showPage(QStringLiteral("cases"))) {
+        m_discretion->casePage()->setPeriod(from, to);
+    } else if (indicatorId == u"sandbox_members") {
+        showPage(QStringLiteral("credit"));
+    } else {
+        showPage(QStringLiteral("inspections"));
+    }
 }
 
 void MainWindow::showAbout()

@@ -37,6 +37,10 @@ public:
     // enterprise area) and cases (the discretion area's penalty cases).
     static QStringList pageIds();
     bool showPage(const QString &id);
+    // A dashboard to-do line's record, opened where it is worked on and selected.
+    void openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date);
+    // A dashboard tile's records: the list its figure counts from.
+    void openIndicator(const QString &indicatorId, const QDate &from, const QDate &to);
     QString currentPageId() const;
 
     EnterprisePage *enterprisePage() const { return m_enterprisePage; }

@@ -239,3 +239,32 @@ void InspectionsPage::exportPlan()
         ErrorDialog::show(this, error);
     }
 }
+
+bool InspectionsPage::showVisit(qint64 visitId)
+{
+    if (!m_database)
+        return false;
+    qint64 plan = 0;
+    try {
+        plan = PlanQueries::planOf(m_database->connection(), visitId);
+    } catch (const DatabaseError &error) {
+        ErrorDialog::show(this, error);
+        return false;
+    }
+    const int index = m_plans->findData(plan);
+    if (plan <= 0 || index < 0)
+        return false;
+    if (index != m_plans->currentIndex())
+        m_plans->setCurrentIndex(index); // shows the plan, all days and townships
+    else
+        showPlan(plan);
+    for (int r = 0; r < m_visits->rowCount(); ++r) {
+        const QTableWidgetItem *first = m_visits->item(r, 0);
+        if (first && first->data(Qt::UserRole).toLongLong() == visitId) {
+            m_visits->selectRow(r);
+            m_visits->scrollToItem(first);
+            return true;
+        }
+    }
+    return false;
+}

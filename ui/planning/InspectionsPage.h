@@ -21,6 +21,8 @@ public:
     void setDatabase(Database *database);
     void refresh();
     void showPlan(qint64 planId);
+    // Shows the visit's plan with the visit selected; false for an unknown visit.
+    bool showVisit(qint64 visitId);
     qint64 currentPlan() const;
     QTableWidget *visits() const { return m_visits; }
     QTableWidget *exceptions() const { return m_exceptions; }

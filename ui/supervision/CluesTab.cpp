@@ -210,3 +210,24 @@ void CluesTab::attachEvidence()
     }
     showSelected();
 }
+
+void CluesTab::showListing(ClueWorkflow::Listing listing)
+{
+    const int index = m_listing->findData(int(listing));
+    if (index >= 0 && index != m_listing->currentIndex())
+        m_listing->setCurrentIndex(index); // refreshes
+}
+
+bool CluesTab::selectClue(qint64 clueId, ClueWorkflow::Listing listing)
+{
+    showListing(listing);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *first = m_table->item(r, 0);
+        if (first && first->data(Qt::UserRole).toLongLong() == clueId) {
+            m_table->selectRow(r);
+            m_table->scrollToItem(first);
+            return true;
+        }
+    }
+    return false;
+}

@@ -26,6 +26,10 @@ public:
     void refresh();
     QTableWidget *table() const { return m_table; }
     QComboBox *listing() const { return m_listing; }
+    // Shows the clue selected, in the given listing (all clues by default); false when
+    // it is not there.
+    bool selectClue(qint64 clueId, ClueWorkflow::Listing listing = ClueWorkflow::Listing::All);
+    void showListing(ClueWorkflow::Listing listing);
 
 private:
     void showSelected();
