@@ -41,6 +41,8 @@ void CliApplication::addOptions()
         {QStringLiteral("points"), tr("credit event add, officer points: the points."), tr("number")},
         {QStringLiteral("dry-run"), tr("import: check and count, write nothing.")},
         {QStringLiteral("sheet"), tr("import: the sheet to read (default: the first)."), tr("name")},
+        {QStringLiteral("map"), tr("import: read a value written another way as a known one, for this run: KIND=VALUE=>TARGET (may repeat)."),
+         tr("mapping")},
         {QStringLiteral("out"), tr("export: the file to write (.csv or .xlsx)."), tr("file")},
         {QStringLiteral("month"), tr("kpi: the month (YYYY-MM)."), tr("month")},
         {QStringLiteral("township"), tr("kpi: only this township."), tr("name")},
@@ -136,7 +138,9 @@ QString CliApplication::usage() const
               "                             eligible enterprises; current members\n"
               "  sandbox admit USCC --decision NO [--as-of DATE]\n"
               "                             admit an enterprise by a supervisor's decision\n"
-              "  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]\n"
+              "  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=>TARGET]...\n"
+              "  alias list | add KIND VALUE TARGET | remove KIND VALUE\n"
+              "                             other ways files write a department, township, category or industry\n"
               "                             bring in a roster (.xlsx or .csv), all or nothing\n"
               "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
               "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
@@ -232,6 +236,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")
         return CliIoCommands(m_parser, commands.databasePath()).exportTable(args);
+    if (command == u"alias")
+        return CliIoCommands(m_parser, commands.databasePath()).alias(args);
     CliResult result;
     result.status = CliResult::BadInput;
     result.lines.append(tr("Unknown command: %1").arg(command));

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "io/DataExport.h"
 #include "io/Importer.h"
+#include "io/ValueAliases.h"
 
 #include <QJsonArray>
 
@@ -30,6 +31,9 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
     options.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
     options.sheet = m_parser.value(QStringLiteral("sheet"));
     options.parameters = parameters;
+    QString mapError;
+    if (!parseMaps(m_parser.values(QStringLiteral("map")), &options.valueMap, &mapError))
+        return CliResult::badInput(mapError);
     const ImportReport report = Importer::run(db.connection(), kind, file, options);
     CliResult result;
     result.lines.append(report.summary());
@@ -40,9 +44,26 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
                             .arg(report.sha256));
     for (const QString &created : std::as_const(report.created))
         result.lines.append(tr("  new: %1").arg(created));
+    // A value the register does not know is listed once, with its rows and the closest
+    // name, rather than once per row.
+    QJsonArray unresolved;
+    for (const ImportReport::Unresolved &u : std::as_const(report.unresolved)) {
+        result.lines.append(u.suggestion.isEmpty()
+                                ? tr("  unknown %1 “%2” in %n row(s); no close match", nullptr, int(u.rows)).arg(u.field, u.value)
+                                : tr("  unknown %1 “%2” in %n row(s); closest: %3", nullptr, int(u.rows)).arg(u.field, u.value, u.suggestion));
+        if (!u.suggestion.isEmpty())
+            result.lines.append(tr("      remember it: faircheck-cli alias add %1 %2 %3   (or for this run: --map %1=%2=>%3)")
+                                    .arg(u.kind, u.value, u.suggestion));
+        unresolved.append(QJsonObject{{QStringLiteral("kind"), u.kind}, {QStringLiteral("field"), u.field}, {QStringLiteral("value"), u.value},
+                                      {QStringLiteral("rows"), u.rows}, {QStringLiteral("suggestion"), u.suggestion}});
+    }
     QJsonArray rejected;
     for (const ImportReport::Issue &issue : std::as_const(report.rejected)) {
-        result.lines.append(QStringLiteral("  ") + issue.toString());
+        bool listedAbove = false;
+        for (const ImportReport::Unresolved &u : std::as_const(report.unresolved))
+            listedAbove = listedAbove || (u.value == issue.value && u.field == issue.field);
+        if (!listedAbove)
+            result.lines.append(QStringLiteral("  ") + issue.toString());
         rejected.append(QJsonObject{{QStringLiteral("row"), issue.position.row},
                                     {QStringLiteral("column"), issue.position.column >= 0 ? SourcePosition::columnName(issue.position.column) : QString()},
                                     {QStringLiteral("sheet"), issue.position.sheet}, {QStringLiteral("field"), issue.field},
@@ -54,8 +75,57 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
                    {QStringLiteral("dryRun"), report.dryRun}, {QStringLiteral("applied"), report.applied},
                    {QStringLiteral("rows"), report.rows}, {QStringLiteral("inserted"), report.inserted},
                    {QStringLiteral("updated"), report.updated}, {QStringLiteral("unchanged"), report.unchanged},
-                   {QStringLiteral("rejected"), rejected}, {QStringLiteral("created"), QJsonArray::fromStringList(report.created)}};
+                   {QStringLiteral("rejected"), rejected}, {QStringLiteral("unresolved"), unresolved},
+                   {QStringLiteral("created"), QJsonArray::fromStringList(report.created)}};
     return result;
+}
+
+bool CliIoCommands::parseMaps(const QStringList &maps, QHash<QString, QHash<QString, QString>> *into, QString *error)
+{
+    for (const QString &map : maps) {
+        const qsizetype equals = map.indexOf(u'=');
+        const qsizetype arrow = map.indexOf(QLatin1String("=>"), equals + 1);
+        const QString kind = map.left(equals).trimmed();
+        const QString value = equals > 0 && arrow > equals ? map.mid(equals + 1, arrow - equals - 1).trimmed() : QString();
+        const QString target = arrow > 0 ? map.mid(arrow + 2).trimmed() : QString();
+        if (!ValueAliases::kinds().contains(kind) || value.isEmpty() || target.isEmpty()) {
+            *error = tr("--map %1: write it as KIND=VALUE=>TARGET, KIND one of %2.")
+                         .arg(map, ValueAliases::kinds().join(tr(", ")));
+            return false;
+        }
+        (*into)[kind].insert(value, target);
+    }
+    return true;
+}
+
+CliResult CliIoCommands::alias(const QStringList &args)
+{
+    const QString usage = tr("Usage: faircheck-cli alias list | add KIND VALUE TARGET | remove KIND VALUE (KIND: %1)")
+                              .arg(ValueAliases::kinds().join(QStringLiteral(", ")));
+    const Database db = CliDatabase::open(m_databasePath);
+    CliResult result;
+    if (args.value(0) == u"list" && args.size() == 1) {
+        QJsonArray list;
+        for (const ValueAliases::Alias &a : ValueAliases::list(db.connection())) {
+            result.lines.append(QStringLiteral("%1\t%2\t=> %3").arg(a.kind, a.value, a.target));
+            list.append(QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("value"), a.value}, {QStringLiteral("target"), a.target}});
+        }
+        if (list.isEmpty())
+            result.lines.append(tr("No aliases yet."));
+        result.json = {{QStringLiteral("aliases"), list}};
+        return result;
+    }
+    if (args.value(0) == u"add" && args.size() == 4) {
+        ValueAliases::add(db.connection(), args.at(1), args.at(2), args.at(3));
+        result.lines.append(tr("From now on %1 “%2” is read as %3.").arg(args.at(1), args.at(2), args.at(3)));
+        return result;
+    }
+    if (args.value(0) == u"remove" && args.size() == 3) {
+        ValueAliases::remove(db.connection(), args.at(1), args.at(2));
+        result.lines.append(tr("Alias removed: %1 “%2”.").arg(args.at(1), args.at(2)));
+        return result;
+    }
+    return CliResult::badInput(usage);
 }
 
 CliResult CliIoCommands::exportTable(const QStringList &args)

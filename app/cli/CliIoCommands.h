@@ -19,6 +19,11 @@ public:
     // kind needs beyond the file (a discretion list's name, version, date).
     CliResult importFile(const QString &kind, const QString &file, const QHash<QString, QString> &parameters = {});
     CliResult exportTable(const QStringList &args);
+    // alias list | add KIND VALUE TARGET | remove KIND VALUE
+    CliResult alias(const QStringList &args);
+    // --map FIELD=VALUE=>TARGET, as often as needed: kind → value → target; false with
+    // the message in `error` for a malformed one.
+    static bool parseMaps(const QStringList &maps, QHash<QString, QHash<QString, QString>> *into, QString *error);
 
 private:
     const QCommandLineParser &m_parser;

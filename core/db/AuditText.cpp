@@ -4,6 +4,72 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+
+const QHash<QString, const char *> &tableNames()
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("*"), QT_TRANSLATE_NOOP("AuditText", "whole file")},
+        {QStringLiteral("schema"), QT_TRANSLATE_NOOP("AuditText", "file format")},
+        {QStringLiteral("change_log"), QT_TRANSLATE_NOOP("AuditText", "captured changes")},
+        {QStringLiteral("personal_data"), QT_TRANSLATE_NOOP("AuditText", "personal data")},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("AuditText", "export")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("AuditText", "restore")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditText", "backup")},
+        {QStringLiteral("acknowledge"), QT_TRANSLATE_NOOP("AuditText", "acknowledged gap")},
+        {QStringLiteral("capture_repair"), QT_TRANSLATE_NOOP("AuditText", "change capture repaired")},
+        {QStringLiteral("audit.break"), QT_TRANSLATE_NOOP("AuditText", "audit trail cut")},
+        {QStringLiteral("app_user"), QT_TRANSLATE_NOOP("AuditText", "users")},
+        {QStringLiteral("attachment"), QT_TRANSLATE_NOOP("AuditText", "attachments")},
+        {QStringLiteral("case_review"), QT_TRANSLATE_NOOP("AuditText", "case-file reviews")},
+        {QStringLiteral("clue"), QT_TRANSLATE_NOOP("AuditText", "clues")},
+        {QStringLiteral("clue_step"), QT_TRANSLATE_NOOP("AuditText", "clue steps")},
+        {QStringLiteral("credit_event"), QT_TRANSLATE_NOOP("AuditText", "credit events")},
+        {QStringLiteral("credit_repair"), QT_TRANSLATE_NOOP("AuditText", "credit repairs")},
+        {QStringLiteral("credit_rule_set"), QT_TRANSLATE_NOOP("AuditText", "credit rules")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("AuditText", "departments")},
+        {QStringLiteral("discretion_band"), QT_TRANSLATE_NOOP("AuditText", "benchmark bands")},
+        {QStringLiteral("discretion_item"), QT_TRANSLATE_NOOP("AuditText", "benchmark items")},
+        {QStringLiteral("discretion_list"), QT_TRANSLATE_NOOP("AuditText", "benchmark lists")},
+        {QStringLiteral("duty_list_item"), QT_TRANSLATE_NOOP("AuditText", "duty lists")},
+        {QStringLiteral("enterprise"), QT_TRANSLATE_NOOP("AuditText", "enterprises")},
+        {QStringLiteral("enterprise_request"), QT_TRANSLATE_NOOP("AuditText", "enterprise requests")},
+        {QStringLiteral("finding"), QT_TRANSLATE_NOOP("AuditText", "findings")},
+        {QStringLiteral("forum"), QT_TRANSLATE_NOOP("AuditText", "forums")},
+        {QStringLiteral("forum_attendee"), QT_TRANSLATE_NOOP("AuditText", "forum attendees")},
+        {QStringLiteral("hotline_order"), QT_TRANSLATE_NOOP("AuditText", "12345 orders")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("AuditText", "industries")},
+        {QStringLiteral("inspection_item"), QT_TRANSLATE_NOOP("AuditText", "inspection items")},
+        {QStringLiteral("inspection_plan"), QT_TRANSLATE_NOOP("AuditText", "inspection plans")},
+        {QStringLiteral("inspection_task"), QT_TRANSLATE_NOOP("AuditText", "inspection tasks")},
+        {QStringLiteral("invitation"), QT_TRANSLATE_NOOP("AuditText", "invitations")},
+        {QStringLiteral("justice_office"), QT_TRANSLATE_NOOP("AuditText", "justice offices")},
+        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("AuditText", "officers")},
+        {QStringLiteral("officer_conflict"), QT_TRANSLATE_NOOP("AuditText", "officer conflicts")},
+        {QStringLiteral("officer_score_event"), QT_TRANSLATE_NOOP("AuditText", "officer points")},
+        {QStringLiteral("penalty_case"), QT_TRANSLATE_NOOP("AuditText", "penalty cases")},
+        {QStringLiteral("plan_department"), QT_TRANSLATE_NOOP("AuditText", "plan departments")},
+        {QStringLiteral("plan_exception"), QT_TRANSLATE_NOOP("AuditText", "plan exceptions")},
+        {QStringLiteral("repair_notice"), QT_TRANSLATE_NOOP("AuditText", "repair notices")},
+        {QStringLiteral("request_step"), QT_TRANSLATE_NOOP("AuditText", "request steps")},
+        {QStringLiteral("review_deduction"), QT_TRANSLATE_NOOP("AuditText", "review deductions")},
+        {QStringLiteral("review_officer"), QT_TRANSLATE_NOOP("AuditText", "review officers")},
+        {QStringLiteral("sandbox_membership"), QT_TRANSLATE_NOOP("AuditText", "sandbox")},
+        {QStringLiteral("satisfaction_rating"), QT_TRANSLATE_NOOP("AuditText", "satisfaction ratings")},
+        {QStringLiteral("setting"), QT_TRANSLATE_NOOP("AuditText", "settings")},
+        {QStringLiteral("task_item"), QT_TRANSLATE_NOOP("AuditText", "task items")},
+        {QStringLiteral("township"), QT_TRANSLATE_NOOP("AuditText", "townships")},
+        {QStringLiteral("training_attendee"), QT_TRANSLATE_NOOP("AuditText", "training attendees")},
+        {QStringLiteral("training_session"), QT_TRANSLATE_NOOP("AuditText", "trainings")},
+        {QStringLiteral("value_alias"), QT_TRANSLATE_NOOP("AuditText", "value aliases")},
+        {QStringLiteral("visit"), QT_TRANSLATE_NOOP("AuditText", "visits")},
+        {QStringLiteral("visit_officer"), QT_TRANSLATE_NOOP("AuditText", "visit officers")},
+    };
+    return names;
+}
+
+} // namespace
+
 QString AuditText::action(const QString &code)
 {
     if (code == u"insert")
@@ -21,64 +87,19 @@ QString AuditText::action(const QString &code)
 
 QString AuditText::table(const QString &code)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("*"), QT_TR_NOOP("whole file")},
-        {QStringLiteral("schema"), QT_TR_NOOP("file format")},
-        {QStringLiteral("change_log"), QT_TR_NOOP("captured changes")},
-        {QStringLiteral("personal_data"), QT_TR_NOOP("personal data")},
-        {QStringLiteral("export"), QT_TR_NOOP("export")},
-        {QStringLiteral("restore"), QT_TR_NOOP("restore")},
-        {QStringLiteral("backup"), QT_TR_NOOP("backup")},
-        {QStringLiteral("acknowledge"), QT_TR_NOOP("acknowledged gap")},
-        {QStringLiteral("capture_repair"), QT_TR_NOOP("change capture repaired")},
-        {QStringLiteral("audit.break"), QT_TR_NOOP("audit trail cut")},
-        {QStringLiteral("app_user"), QT_TR_NOOP("users")},
-        {QStringLiteral("attachment"), QT_TR_NOOP("attachments")},
-        {QStringLiteral("case_review"), QT_TR_NOOP("case-file reviews")},
-        {QStringLiteral("clue"), QT_TR_NOOP("clues")},
-        {QStringLiteral("clue_step"), QT_TR_NOOP("clue steps")},
-        {QStringLiteral("credit_event"), QT_TR_NOOP("credit events")},
-        {QStringLiteral("credit_repair"), QT_TR_NOOP("credit repairs")},
-        {QStringLiteral("credit_rule_set"), QT_TR_NOOP("credit rules")},
-        {QStringLiteral("department"), QT_TR_NOOP("departments")},
-        {QStringLiteral("discretion_band"), QT_TR_NOOP("benchmark bands")},
-        {QStringLiteral("discretion_item"), QT_TR_NOOP("benchmark items")},
-        {QStringLiteral("discretion_list"), QT_TR_NOOP("benchmark lists")},
-        {QStringLiteral("duty_list_item"), QT_TR_NOOP("duty lists")},
-        {QStringLiteral("enterprise"), QT_TR_NOOP("enterprises")},
-        {QStringLiteral("enterprise_request"), QT_TR_NOOP("enterprise requests")},
-        {QStringLiteral("finding"), QT_TR_NOOP("findings")},
-        {QStringLiteral("forum"), QT_TR_NOOP("forums")},
-        {QStringLiteral("forum_attendee"), QT_TR_NOOP("forum attendees")},
-        {QStringLiteral("hotline_order"), QT_TR_NOOP("12345 orders")},
-        {QStringLiteral("industry"), QT_TR_NOOP("industries")},
-        {QStringLiteral("inspection_item"), QT_TR_NOOP("inspection items")},
-        {QStringLiteral("inspection_plan"), QT_TR_NOOP("inspection plans")},
-        {QStringLiteral("inspection_task"), QT_TR_NOOP("inspection tasks")},
-        {QStringLiteral("invitation"), QT_TR_NOOP("invitations")},
-        {QStringLiteral("justice_office"), QT_TR_NOOP("justice offices")},
-        {QStringLiteral("officer"), QT_TR_NOOP("officers")},
-        {QStringLiteral("officer_conflict"), QT_TR_NOOP("officer conflicts")},
-        {QStringLiteral("officer_score_event"), QT_TR_NOOP("officer points")},
-        {QStringLiteral("penalty_case"), QT_TR_NOOP("penalty cases")},
-        {QStringLiteral("plan_department"), QT_TR_NOOP("plan departments")},
-        {QStringLiteral("plan_exception"), QT_TR_NOOP("plan exceptions")},
-        {QStringLiteral("repair_notice"), QT_TR_NOOP("repair notices")},
-        {QStringLiteral("request_step"), QT_TR_NOOP("request steps")},
-        {QStringLiteral("review_deduction"), QT_TR_NOOP("review deductions")},
-        {QStringLiteral("review_officer"), QT_TR_NOOP("review officers")},
-        {QStringLiteral("sandbox_membership"), QT_TR_NOOP("sandbox")},
-        {QStringLiteral("satisfaction_rating"), QT_TR_NOOP("satisfaction ratings")},
-        {QStringLiteral("setting"), QT_TR_NOOP("settings")},
-        {QStringLiteral("task_item"), QT_TR_NOOP("task items")},
-        {QStringLiteral("township"), QT_TR_NOOP("townships")},
-        {QStringLiteral("training_attendee"), QT_TR_NOOP("training attendees")},
-        {QStringLiteral("training_session"), QT_TR_NOOP("trainings")},
-        {QStringLiteral("visit"), QT_TR_NOOP("visits")},
-        {QStringLiteral("visit_officer"), QT_TR_NOOP("visit officers")},
-    };
-    const char *name = names.value(code);
+    const char *name = tableNames().value(code);
     return name ? tr(name) : code;
+}
+
+QString AuditText::tableCode(const QString &name)
+{
+    const QString wanted = name.trimmed();
+    const QHash<QString, const char *> &names = tableNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.key() == wanted || tr(it.value()) == wanted)
+            return it.key();
+    }
+    return wanted;
 }
 
 QString AuditText::user(const QString &name)

@@ -16,6 +16,8 @@ class AuditText final
 public:
     static QString action(const QString &code);
     static QString table(const QString &code);
+    // The code of a table named as the viewer names it (or already a code).
+    static QString tableCode(const QString &name);
     static QString user(const QString &name);
     // A sentence for a bulk or event entry; empty for a row's insert, update or delete,
     // whose values speak for themselves.

@@ -1,5 +1,6 @@
 #include "InListChecks.h"
 
+#include "DatabaseError.h"
 #include "Sql.h"
 
 #include <QRegularExpression>
@@ -34,6 +35,39 @@ QString InListChecks::expand(const QString &createTable)
     return result;
 }
 
+namespace {
+
+void writeDefinitions(const QSqlDatabase &db, const QList<QPair<QString, QString>> &changed)
+{
+    const int version = Sql::scalar(db, QStringLiteral("PRAGMA schema_version")).toInt();
+    Sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON"));
+    for (const auto &[table, sql] : changed)
+        Sql::exec(db, QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"), {sql, table});
+    // A new schema version makes every connection read the changed definitions.
+    Sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(version + 1));
+    Sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+}
+
+} // namespace
+
+void InListChecks::allow(const QSqlDatabase &db, const QString &table, const QString &column, const QStringList &values)
+{
+    const QString sql = Sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"), {table}).toString();
+    const QRegularExpression check(QStringLiteral("CHECK \\((%1 = '[^']*'(?: OR %1 = '[^']*')*)\\)").arg(QRegularExpression::escape(column)));
+    const QRegularExpressionMatch m = check.match(sql);
+    if (!m.hasMatch())
+        DatabaseError::reject(QStringLiteral("No check on %1.%2 to widen.").arg(table, column));
+    QString terms = m.captured(1);
+    for (const QString &value : values) {
+        const QString term = QStringLiteral("%1 = '%2'").arg(column, value);
+        if (!terms.contains(term))
+            terms += QStringLiteral(" OR ") + term;
+    }
+    QString widened = sql;
+    widened.replace(m.capturedStart(1), m.capturedLength(1), terms);
+    writeDefinitions(db, {{table, widened}});
+}
+
 int InListChecks::rewrite(const QSqlDatabase &db)
 {
     QList<QPair<QString, QString>> changed; // table, new text
@@ -48,12 +82,6 @@ int InListChecks::rewrite(const QSqlDatabase &db)
     }
     if (changed.isEmpty())
         return 0;
-    const int version = Sql::scalar(db, QStringLiteral("PRAGMA schema_version")).toInt();
-    Sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON"));
-    for (const auto &[table, sql] : std::as_const(changed))
-        Sql::exec(db, QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"), {sql, table});
-    // A new schema version makes every connection read the changed definitions.
-    Sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(version + 1));
-    Sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+    writeDefinitions(db, changed);
     return int(changed.size());
 }

@@ -18,4 +18,7 @@ public:
     static QString expand(const QString &createTable);
     // Rewrites every table that has such a check; returns how many were changed.
     static int rewrite(const QSqlDatabase &db);
+    // Widens a column's expanded check (column = 'a' OR …) by more values, the same way:
+    // no row can break a wider rule. Throws DatabaseError when the check is not found.
+    static void allow(const QSqlDatabase &db, const QString &table, const QString &column, const QStringList &values);
 };

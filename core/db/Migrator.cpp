@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 14;
+    return 15;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -98,6 +98,12 @@ void Migrator::migrate(const QSqlDatabase &db)
     }
     if (from < 14)
         runScript(db, QStringLiteral(":/faircheck/schema/014_case_dates_and_grounds.sql"));
+    if (from < 15) {
+        runScript(db, QStringLiteral(":/faircheck/schema/015_value_aliases.sql"));
+        // Every category a 12345 export carries is kept: 表扬/感谢 and 其他 join the five.
+        InListChecks::allow(db, QStringLiteral("hotline_order"), QStringLiteral("category"),
+                            {QStringLiteral("praise"), QStringLiteral("other")});
+    }
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

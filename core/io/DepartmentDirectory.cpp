@@ -18,6 +18,7 @@ DepartmentDirectory::DepartmentDirectory(const QSqlDatabase &db)
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         m_codes.insert(id, q.value(1).toString());
+        m_names.insert(id, q.value(2).toString());
         for (int c = 1; c <= 3; ++c)
             m_ids.insert(key(q.value(c).toString()), id);
     }

@@ -1,5 +1,7 @@
 #include "EnterpriseSink.h"
 
+#include "ValueAliases.h"
+#include "ValueResolver.h"
 #include "db/Sql.h"
 
 #include <QFileInfo>
@@ -31,6 +33,8 @@ EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, I
           "SELECT id, name, legal_representative, legal_representative_id, phone, address, township_id, industry_code, "
           "registration_date, status FROM enterprise WHERE uscc = ?")))
 {
+    const ImportKind::Field *townshipField = kind.field(QStringLiteral("township"));
+    m_townshipLabel = townshipField ? townshipField->label : QStringLiteral("township");
     for (const char *field : kSlotFields) {
         int index = -1;
         for (int i = 0; i < kind.fields.size(); ++i) {
@@ -49,6 +53,7 @@ EnterpriseSink::EnterpriseSink(const QSqlDatabase &db, const ImportKind &kind, I
     QSqlQuery t = Sql::exec(db, QStringLiteral("SELECT id, name FROM township"));
     while (t.next())
         m_townships.insert(t.value(1).toString(), t.value(0).toLongLong());
+    m_knownTownships = m_townships.keys();
     QSqlQuery i = Sql::exec(db, QStringLiteral("SELECT code, name FROM industry"));
     while (i.next()) {
         m_industryCodes.insert(i.value(0).toString());
@@ -80,12 +85,26 @@ void EnterpriseSink::finish()
         m_capture->finish({{QStringLiteral("import"), QFileInfo(m_report.file).fileName()}, {QStringLiteral("sha256"), m_report.sha256}});
 }
 
-qint64 EnterpriseSink::resolveTownship(const QString &name)
+qint64 EnterpriseSink::resolveTownship(const QString &name, const Reject &reject)
 {
     if (name.isEmpty())
         return 0;
     auto it = m_townships.find(name);
+    if (it == m_townships.end() && m_values) {
+        // Written another way and mapped (remembered or for this run).
+        const auto target = m_townships.constFind(m_values->resolve(QStringLiteral("township"), name));
+        if (target != m_townships.cend())
+            it = m_townships.insert(name, target.value());
+    }
     if (it == m_townships.end()) {
+        // A name close to a township the file already has is a variant to map, not a
+        // new township; a first import creates them.
+        const QString closest = ValueAliases::suggest(name, m_knownTownships);
+        if (!closest.isEmpty()) {
+            m_report.noteUnresolved(QStringLiteral("township"), m_townshipLabel, name, closest);
+            reject(QStringLiteral("township"), name, tr("no township of this name; perhaps %1 (map the value to import)").arg(closest));
+            return -1;
+        }
         const qint64 count = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM township")).toLongLong();
         Sql::exec(m_db, QStringLiteral("INSERT INTO township (code, name) VALUES (?, ?)"),
                   {QStringLiteral("T%1").arg(count + 1, 3, 10, QLatin1Char('0')), name});
@@ -175,7 +194,9 @@ void EnterpriseSink::write(const QStringList &fields, const Reject &reject)
     // The columns' values, by kColumns (an empty one is absent). Pointers, not
     // copies: a copy of a string the reading thread made touches its counter, a cache
     // line the other core holds, and that was most of this function's time.
-    const qint64 township = resolveTownship(value(Township));
+    const qint64 township = resolveTownship(value(Township), reject);
+    if (township < 0)
+        return;
     const QString *values[kColumnCount] = {&value(Name), &value(LegalRepresentative), &value(LegalRepresentativeId),
                                            &value(Phone), &value(Address), nullptr, industry ? industry : &none,
                                            &value(RegistrationDate), &value(Status)};

@@ -36,7 +36,9 @@ public:
     void finish() override;
 
 private:
-    qint64 resolveTownship(const QString &name); // 0: none given
+    // 0: none given, or -1 after rejecting the row (a name close to a known township:
+    // it is mapped, not created twice).
+    qint64 resolveTownship(const QString &name, const Reject &reject);
     // The code, as the row's own cell or kept until the next flush(); null with a reason
     // when the industry is unknown, or none is given.
     const QString *resolveIndustry(const QString &code, const QString &name, QString *reason);
@@ -65,6 +67,8 @@ private:
     Pending m_pending;
     std::deque<QString> m_heldCodes; // industry codes found by name, for the pending rows
     QHash<QString, qint64> m_townships;
+    QStringList m_knownTownships; // those the file had before this import
+    QString m_townshipLabel;
     QSet<QString> m_industryCodes;
     QHash<QString, QString> m_industryByName;
 };

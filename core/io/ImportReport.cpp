@@ -22,6 +22,17 @@ qint64 ImportReport::rejectedRows() const
     return distinct.size();
 }
 
+void ImportReport::noteUnresolved(const QString &kind, const QString &field, const QString &value, const QString &suggestion)
+{
+    for (Unresolved &u : unresolved) {
+        if (u.kind == kind && u.value == value) {
+            ++u.rows;
+            return;
+        }
+    }
+    unresolved.append({kind, field, value, 1, suggestion});
+}
+
 QString ImportReport::summary() const
 {
     QString counts = tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected")

@@ -25,6 +25,18 @@ public:
         QString toString() const;
     };
 
+    // A value the register does not know (a department written another way …), once
+    // per distinct value, with the rows that carry it and the closest known name.
+    struct Unresolved
+    {
+        QString kind;  // department, township, category, industry
+        QString field; // label of the field
+        QString value;
+        qint64 rows = 0;
+        QString suggestion; // empty when nothing is close
+    };
+    void noteUnresolved(const QString &kind, const QString &field, const QString &value, const QString &suggestion);
+
     QString file;
     QString sha256;
     QString encoding;
@@ -36,6 +48,7 @@ public:
     qint64 updated = 0;
     qint64 unchanged = 0;
     QList<Issue> rejected;
+    QList<Unresolved> unresolved;
     QStringList created;
     bool dryRun = true;
     bool applied = false;

@@ -6,6 +6,7 @@
 #include <functional>
 
 class ImportKind;
+class ValueResolver;
 
 // Where the rows of one kind of file go. The importer reads, parses and checks every
 // cell; a sink resolves what needs the database (a township, a department), writes
@@ -28,4 +29,10 @@ public:
     virtual void completeRows() {}
     // Then, with the report's digest known, just before the commit.
     virtual void finish() {}
+
+    // The aliases and this run's mappings (values written another way).
+    void setValues(const ValueResolver *values) { m_values = values; }
+
+protected:
+    const ValueResolver *m_values = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "ImportReadAhead.h"
 #include "ImportKind.h"
 #include "RegisterSinks.h"
+#include "ValueResolver.h"
 #include "SeenKeys.h"
 #include "TableReader.h"
 #include "db/AuditLog.h"
@@ -139,6 +140,8 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // transaction.
     Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     std::unique_ptr<ImportSink> sink = makeSink(db, kind, report, options);
+    const ValueResolver values(db, options.valueMap);
+    sink->setValues(&values);
     QList<int> keyIndexes;
     for (int i = 0; i < kind.fields.size(); ++i) {
         if (sink->keyFields().contains(kind.fields.at(i).name))

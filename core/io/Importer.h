@@ -29,6 +29,9 @@ public:
         // What a kind needs beyond the file, e.g. a discretion list's name, version and
         // effective date (list, version, effective_from, list_kind).
         QHash<QString, QString> parameters;
+        // Values written another way, for this run only: kind → value → target (the
+        // register's name). Remembered aliases apply as well; these win.
+        QHash<QString, QHash<QString, QString>> valueMap;
     };
 
     static ImportReport run(const QSqlDatabase &db, const QString &kind, const QString &path, const Options &options);

@@ -1,5 +1,7 @@
 #include "RegisterSinks.h"
 
+#include "ValueAliases.h"
+#include "ValueResolver.h"
 #include "db/Sql.h"
 
 #include <QCryptographicHash>
@@ -22,12 +24,40 @@ QString RegisterSink::value(const QStringList &fields, const char *name) const
     return {};
 }
 
+QString RegisterSink::resolved(const QString &kind, const QString &text) const
+{
+    return m_values ? m_values->resolve(kind, text) : text;
+}
+
+QString RegisterSink::label(const char *field) const
+{
+    const ImportKind::Field *f = m_kind.field(QString::fromLatin1(field));
+    return f ? f->label : QString::fromLatin1(field);
+}
+
+QString RegisterSink::suggestion(const QString &kind, const QString &value) const
+{
+    auto it = m_targets.find(kind);
+    if (it == m_targets.end())
+        it = m_targets.insert(kind, ValueAliases::targets(m_db, kind));
+    const QString best = ValueAliases::suggest(value, *it);
+    // A department is suggested by its full name, whichever of its names came closest.
+    if (kind == u"department" && !best.isEmpty())
+        return m_departments.name(m_departments.find(best));
+    return best;
+}
+
 qint64 RegisterSink::department(const QStringList &fields, const Reject &reject) const
 {
     const QString text = value(fields, "department");
-    const qint64 id = m_departments.find(text);
-    if (id == 0)
-        reject(QStringLiteral("department"), text, tr("no department of this name; departments are set up by the administrator"));
+    const qint64 id = m_departments.find(resolved(QStringLiteral("department"), text));
+    if (id == 0) {
+        const QString closest = suggestion(QStringLiteral("department"), text);
+        m_report.noteUnresolved(QStringLiteral("department"), label("department"), text, closest);
+        reject(QStringLiteral("department"), text,
+               closest.isEmpty() ? tr("no department of this name; departments come from the county's list (import departments)")
+                                 : tr("no department of this name; perhaps %1 (map the value to import)").arg(closest));
+    }
     return id;
 }
 

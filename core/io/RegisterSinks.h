@@ -19,8 +19,13 @@ public:
 
 protected:
     QString value(const QStringList &fields, const char *name) const;
-    // Department id, or 0 after rejecting the row.
+    // Department id, or 0 after rejecting the row (and noting the value, with the
+    // closest department, for mapping).
     qint64 department(const QStringList &fields, const Reject &reject) const;
+    // The register's name closest to a value of this kind the register does not know.
+    QString suggestion(const QString &kind, const QString &value) const;
+    QString resolved(const QString &kind, const QString &text) const;
+    QString label(const char *field) const;
     // Inserts or updates one row of table keyed by keyColumns; counts it.
     void upsert(const QString &table, const QStringList &keyColumns, const QList<QPair<QString, QVariant>> &columns);
 
@@ -28,6 +33,7 @@ protected:
     const ImportKind &m_kind;
     ImportReport &m_report;
     DepartmentDirectory m_departments;
+    mutable QHash<QString, QStringList> m_targets; // kind → names, read once
 };
 
 class OfficerSink final : public RegisterSink

@@ -88,10 +88,13 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
                                tr("%1 left the sandbox on %2: %3")
                                    .arg(q.value(3).toString(), q.value(0).toString(), SandboxService::exitReasonText(q.value(1).toString())),
                                q.value(2).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(4).toLongLong()});
+    // A visit is late once its day is over: in the running month, before today; a visit
+    // later this month, or today's, is not yet missing its results.
+    const QDate lastDayOver = data.scope.asOf() < data.scope.to ? data.scope.asOf().addDays(-1) : data.scope.to;
     q = Sql::exec(db, QStringLiteral(
         "SELECT v.scheduled_date, e.uscc, e.name, v.id FROM visit v JOIN enterprise e ON e.id = v.enterprise_id "
         "WHERE v.status = 'planned' AND v.scheduled_date <= ? AND (? = 0 OR e.township_id = ?) ORDER BY v.scheduled_date LIMIT ?"),
-        {to, townshipId, townshipId, kAttentionPerKind});
+        {lastDayOver.toString(Qt::ISODate), townshipId, townshipId, kAttentionPerKind});
     while (q.next())
         data.attention.append({QStringLiteral("visit_without_results"),
                                tr("Visit to %1 on %2 has no results yet").arg(q.value(2).toString(), q.value(0).toString()),

@@ -1,5 +1,6 @@
 #include "HotlineSink.h"
 
+#include "HotlineCategory.h"
 #include "db/Sql.h"
 #include "validation/TextNormalizer.h"
 #include "validation/Uscc.h"
@@ -35,9 +36,14 @@ QVariant HotlineSink::township(const QString &text, const Reject &reject) const
 {
     if (text.isEmpty())
         return QVariant(QMetaType::fromType<qint64>());
-    const QVariant id = Sql::scalar(m_db, QStringLiteral("SELECT id FROM township WHERE name = ?"), {text});
-    if (!id.isValid())
-        reject(QStringLiteral("township"), text, tr("no township of this name"));
+    const QVariant id = Sql::scalar(m_db, QStringLiteral("SELECT id FROM township WHERE name = ?"),
+                                    {resolved(QStringLiteral("township"), text)});
+    if (!id.isValid()) {
+        const QString closest = suggestion(QStringLiteral("township"), text);
+        m_report.noteUnresolved(QStringLiteral("township"), label("township"), text, closest);
+        reject(QStringLiteral("township"), text,
+               closest.isEmpty() ? tr("no township of this name") : tr("no township of this name; perhaps %1 (map the value to import)").arg(closest));
+    }
     return id;
 }
 
@@ -45,34 +51,42 @@ void HotlineSink::write(const QStringList &fields, const Reject &reject)
 {
     const QString orderNo = value(fields, "order_no");
     const QString receivedAt = value(fields, "received_at");
-    const QString category = value(fields, "category");
+    // Kept as the export wrote it; the code (what the triage rules read) from it or
+    // from the alias a user gave it.
+    const QString categoryText = value(fields, "category");
+    const QString category = HotlineCategory::code(resolved(QStringLiteral("category"), categoryText));
     const QString content = value(fields, "content");
+    // Both looked up before giving up on the row, so that every unknown value is listed.
     QVariant department(QMetaType::fromType<qint64>());
+    bool unknown = false;
     if (!value(fields, "department").isEmpty()) {
         const qint64 d = this->department(fields, reject);
-        if (d == 0)
-            return;
-        department = d;
+        unknown = d == 0;
+        if (d > 0)
+            department = d;
     }
     const QVariant town = township(value(fields, "township"), reject);
-    if (!value(fields, "township").isEmpty() && !town.isValid())
+    if (unknown || (!value(fields, "township").isEmpty() && !town.isValid()))
         return;
 
-    QSqlQuery existing = Sql::exec(m_db, QStringLiteral("SELECT id, received_at, category, content FROM hotline_order WHERE order_no = ?"),
+    QSqlQuery existing = Sql::exec(m_db, QStringLiteral("SELECT id, received_at, category, content, COALESCE(category_text, '') "
+                                                        "FROM hotline_order WHERE order_no = ?"),
                                    {orderNo});
     if (existing.next()) {
-        if (existing.value(1).toString() == receivedAt && existing.value(2).toString() == category && existing.value(3).toString() == content) {
+        if (existing.value(1).toString() == receivedAt && existing.value(2).toString() == category && existing.value(3).toString() == content
+            && existing.value(4).toString() == categoryText) {
             ++m_report.unchanged;
             return;
         }
-        Sql::exec(m_db, QStringLiteral("UPDATE hotline_order SET received_at = ?, category = ?, content = ? WHERE id = ?"),
-                  {receivedAt, category, content, existing.value(0)});
+        Sql::exec(m_db, QStringLiteral("UPDATE hotline_order SET received_at = ?, category = ?, category_text = ?, content = ? WHERE id = ?"),
+                  {receivedAt, category, categoryText, content, existing.value(0)});
         ++m_report.updated;
         return;
     }
-    const qint64 order = Sql::exec(m_db, QStringLiteral("INSERT INTO hotline_order (order_no, received_at, category, content, enterprise_id, "
-                                                        "township_id, department_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                   {orderNo, receivedAt, category, content, enterprise(value(fields, "enterprise"), reject), town, department})
+    const qint64 order = Sql::exec(m_db, QStringLiteral("INSERT INTO hotline_order (order_no, received_at, category, category_text, content, "
+                                                        "enterprise_id, township_id, department_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {orderNo, receivedAt, category, categoryText, content, enterprise(value(fields, "enterprise"), reject), town,
+                                    department})
                              .lastInsertId().toLongLong();
     ++m_report.inserted;
 

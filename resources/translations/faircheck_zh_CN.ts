@@ -223,10 +223,6 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <source>record, e.g. enterprise:12</source>
-        <translation>记录，如 enterprise:12</translation>
-    </message>
-    <message>
         <source>Check the chain</source>
         <translation>校验哈希链</translation>
     </message>
@@ -344,6 +340,10 @@
         <source>The anchor does not hold: %1.</source>
         <translation>锚点核对不符：%1。</translation>
     </message>
+    <message>
+        <source>record, e.g. %1:12</source>
+        <translation>记录，如 %1:12</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -366,6 +366,54 @@
     <message>
         <source>file format</source>
         <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>file format %1 → %2</source>
+        <translation>文件格式 %1 → %2</translation>
+    </message>
+    <message>
+        <source>credit recomputed in full as of %1: %2 enterprises evaluated, %3 changed</source>
+        <translation>截至 %1 全量重算信用：评估 %2 家企业，%3 家有变化</translation>
+    </message>
+    <message>
+        <source>credit recomputed as of %1: %2 enterprises evaluated, %3 changed</source>
+        <translation>截至 %1 重算信用：评估 %2 家企业，%3 家有变化</translation>
+    </message>
+    <message>
+        <source>%1 credit events derived from the records</source>
+        <translation>由业务记录生成信用事件 %1 条</translation>
+    </message>
+    <message>
+        <source>grades of %1 officers set from their points</source>
+        <translation>按积分确定 %1 名执法人员的等次</translation>
+    </message>
+    <message>
+        <source>demo county built (seed %1, %2 enterprises, %3 months to %4): %5 rows</source>
+        <translation>生成演示县（种子 %1，%2 家企业，截至 %4 的 %3 个月）：%5 行</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>导入 %1：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>changes %1–%2 sealed (%3 captured)</source>
+        <translation>变更 %1–%2 已封存（共 %3 条）</translation>
+    </message>
+    <message>
+        <source>exported %1: %2 rows to %3</source>
+        <translation>导出 %1：%2 行，至 %3</translation>
+    </message>
+    <message>
+        <source>%1 shown unmasked (%2)</source>
+        <translation>明文显示 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2</source>
+        <translation>%1 行：%2</translation>
     </message>
     <message>
         <source>whole file</source>
@@ -465,7 +513,7 @@
     </message>
     <message>
         <source>findings</source>
-        <translation>监督发现</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>forums</source>
@@ -572,60 +620,16 @@
         <translation>培训</translation>
     </message>
     <message>
+        <source>value aliases</source>
+        <translation>名称对应</translation>
+    </message>
+    <message>
         <source>visits</source>
         <translation>入企检查</translation>
     </message>
     <message>
         <source>visit officers</source>
         <translation>检查人员</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>系统</translation>
-    </message>
-    <message>
-        <source>file format %1 → %2</source>
-        <translation>文件格式 %1 → %2</translation>
-    </message>
-    <message>
-        <source>credit recomputed in full as of %1: %2 enterprises evaluated, %3 changed</source>
-        <translation>截至 %1 全量重算信用：评估 %2 家企业，%3 家有变化</translation>
-    </message>
-    <message>
-        <source>credit recomputed as of %1: %2 enterprises evaluated, %3 changed</source>
-        <translation>截至 %1 重算信用：评估 %2 家企业，%3 家有变化</translation>
-    </message>
-    <message>
-        <source>%1 credit events derived from the records</source>
-        <translation>由业务记录生成信用事件 %1 条</translation>
-    </message>
-    <message>
-        <source>grades of %1 officers set from their points</source>
-        <translation>按积分确定 %1 名执法人员的等次</translation>
-    </message>
-    <message>
-        <source>demo county built (seed %1, %2 enterprises, %3 months to %4): %5 rows</source>
-        <translation>生成演示县（种子 %1，%2 家企业，截至 %4 的 %3 个月）：%5 行</translation>
-    </message>
-    <message>
-        <source>imported %1: %2 new, %3 updated, %4 unchanged</source>
-        <translation>导入 %1：新增 %2，更新 %3，未变 %4</translation>
-    </message>
-    <message>
-        <source>changes %1–%2 sealed (%3 captured)</source>
-        <translation>变更 %1–%2 已封存（共 %3 条）</translation>
-    </message>
-    <message>
-        <source>exported %1: %2 rows to %3</source>
-        <translation>导出 %1：%2 行，至 %3</translation>
-    </message>
-    <message>
-        <source>%1 shown unmasked (%2)</source>
-        <translation>明文显示 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2</source>
-        <translation>%1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1156,14 @@
         <translation>plan create：为尚无放假安排通知的年份制定计划，只按法定节假日安排。</translation>
     </message>
     <message>
+        <source>import: read a value written another way as a known one, for this run: KIND=VALUE=&gt;TARGET (may repeat).</source>
+        <translation>import：本次导入把另一种写法读作已知名称：类别=原值=&gt;对应名称（可重复）。</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>对应</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -1182,7 +1194,9 @@
                              eligible enterprises; current members
   sandbox admit USCC --decision NO [--as-of DATE]
                              admit an enterprise by a supervisor&apos;s decision
-  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]
+  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=&gt;TARGET]...
+  alias list | add KIND VALUE TARGET | remove KIND VALUE
+                             other ways files write a department, township, category or industry
                              bring in a roster (.xlsx or .csv), all or nothing
   export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
@@ -1249,6 +1263,8 @@
   sandbox admit USCC --decision NO [--as-of DATE]
                              依监督人员的决定将企业纳入沙盒
   import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]
+  alias list | add 类别 原值 对应名称 | remove 类别 原值
+                             文件中部门、乡镇、诉求类型或行业的其他写法
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
   export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
   kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
@@ -1677,6 +1693,46 @@
     <message>
         <source>A discretion list is imported with: faircheck-cli discretion import FILE --list NAME --list-version V --effective DATE</source>
         <translation>裁量基准清单请用以下命令导入：faircheck-cli discretion import 文件 --list 名称 --list-version 版本 --effective 日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>  unknown %1 “%2” in %n row(s); no close match</source>
+        <translation>
+            <numerusform>  未知的%1“%2”，共 %n 行；没有相近的名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  unknown %1 “%2” in %n row(s); closest: %3</source>
+        <translation>
+            <numerusform>  未知的%1“%2”，共 %n 行；最相近的是：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      remember it: faircheck-cli alias add %1 %2 %3   (or for this run: --map %1=%2=&gt;%3)</source>
+        <translation>      记住这一对应：faircheck-cli alias add %1 %2 %3   （仅本次：--map %1=%2=&gt;%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli alias list | add KIND VALUE TARGET | remove KIND VALUE (KIND: %1)</source>
+        <translation>用法：faircheck-cli alias list | add 类别 原值 对应名称 | remove 类别 原值（类别：%1）</translation>
+    </message>
+    <message>
+        <source>No aliases yet.</source>
+        <translation>尚无其他写法的对应。</translation>
+    </message>
+    <message>
+        <source>From now on %1 “%2” is read as %3.</source>
+        <translation>今后%1“%2”将读作 %3。</translation>
+    </message>
+    <message>
+        <source>Alias removed: %1 “%2”.</source>
+        <translation>已删除对应：%1“%2”。</translation>
+    </message>
+    <message>
+        <source>--map %1: write it as KIND=VALUE=&gt;TARGET, KIND one of %2.</source>
+        <translation>--map %1：请写成 类别=原值=&gt;对应名称，类别为 %2 之一（如 --map department=市场监管局=&gt;清溪县市场监督管理局）。</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2780,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>Figures for %1</source>
         <translation>%1 的指标</translation>
     </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -3657,6 +3717,10 @@ To restore it all the same, type: %2</source>
         <source>unknown industry; add a column with its code (e.g. C33)</source>
         <translation>未知的行业；请增加行业代码列（如 C33）</translation>
     </message>
+    <message>
+        <source>no township of this name; perhaps %1 (map the value to import)</source>
+        <translation>没有这个乡镇（街道）；可能是 %1（对应后即可导入）</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseTableModel</name>
@@ -3801,16 +3865,16 @@ To restore it all the same, type: %2</source>
         <translation>5. 裁量基准清单</translation>
     </message>
     <message>
-        <source>Import each department&apos;s discretion benchmark list under Discretion (or faircheck-cli discretion import).</source>
-        <translation>在“裁量基准”页导入各部门的裁量基准清单（或使用 faircheck-cli discretion import）。</translation>
-    </message>
-    <message>
         <source>The county&apos;s list of enforcement bodies (name, short name, code): every other list names its department from it.</source>
         <translation>全县行政执法主体名单（名称、简称、编码）：其他各类名单都据此对应部门。</translation>
     </message>
     <message>
         <source>Each department&apos;s list of items for random checks, for drawing plans.</source>
         <translation>各部门的随机抽查事项清单，用于抽取检查计划。</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s discretion benchmark list, as a named version in force from a date.</source>
+        <translation>各部门的行政裁量基准清单，按清单名称和版本导入，自生效日期起适用。</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3945,52 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FairCheck manual</source>
+        <translation>执法监督工作台 使用手册</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineCategory</name>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬/感谢</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>HotlineSink</name>
     <message>
         <source>order without a registered enterprise: %1</source>
@@ -3889,6 +3999,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>no township of this name</source>
         <translation>没有这个乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>no township of this name; perhaps %1 (map the value to import)</source>
+        <translation>没有这个乡镇（街道）；可能是 %1（对应后即可导入）</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4106,34 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Type or paste the file&apos;s path, or choose it</source>
         <translation>输入或粘贴文件路径，或点“选择文件”</translation>
+    </message>
+    <message>
+        <source>e.g. 2026.1</source>
+        <translation>如 2026.1</translation>
+    </message>
+    <message>
+        <source>Benchmark list</source>
+        <translation>裁量基准清单</translation>
+    </message>
+    <message>
+        <source>No-penalty / lighter-penalty list</source>
+        <translation>不予处罚、从轻减轻处罚事项清单</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>the list&apos;s name, e.g. the county&apos;s market-regulation benchmarks</source>
+        <translation>清单名称，如 清溪县市场监管行政处罚裁量基准</translation>
     </message>
 </context>
 <context>
@@ -4837,10 +4979,6 @@ To restore it all the same, type: %2</source>
         <translation>信用规则</translation>
     </message>
     <message>
-        <source>&amp;Import enterprises…</source>
-        <translation>导入企业名录(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -4903,6 +5041,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>A case-file review is not saved. Close FairCheck all the same?</source>
         <translation>有一份案卷评查尚未保存。仍要关闭执法监督工作台吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5813,8 +5959,12 @@ To restore it all the same, type: %2</source>
 <context>
     <name>RegisterSink</name>
     <message>
-        <source>no department of this name; departments are set up by the administrator</source>
-        <translation>没有这个名称的部门；部门由管理员设置</translation>
+        <source>no department of this name; departments come from the county&apos;s list (import departments)</source>
+        <translation>没有这个部门；部门来自全县执法部门名单（请先导入执法部门）</translation>
+    </message>
+    <message>
+        <source>no department of this name; perhaps %1 (map the value to import)</source>
+        <translation>没有这个部门；可能是 %1（对应后即可导入）</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7162,68 @@ To restore it all the same, type: %2</source>
         <translation>
             <numerusform>密码错误；再错 %n 次账户将被锁定。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValueAliases</name>
+    <message>
+        <source>There is no kind of alias “%1”; the kinds are %2.</source>
+        <translation>没有“%1”这一类对应；可用的类别为 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>An alias needs the value as files write it and the name it stands for.</source>
+        <translation>对应需要填写文件中的写法和它所指的名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 the register knows; an alias must point to one.</source>
+        <translation>“%1”不是系统中已有的%2名称；对应必须指向已有名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is already a %2&apos;s name; it needs no alias.</source>
+        <translation>“%1”已是%2的名称，无需对应。</translation>
+    </message>
+    <message>
+        <source>There is no %1 alias “%2”.</source>
+        <translation>没有%1的对应“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMappingPanel</name>
+    <message>
+        <source>Use these and check again</source>
+        <translation>按此对应并重新检查</translation>
+    </message>
+    <message>
+        <source>Values the register does not know, each once: choose what each stands for. Ticked ones are remembered for later imports.</source>
+        <translation>以下是系统中没有的写法，每种只列一次：请选择各自对应的名称。勾选“记住”的，以后导入时自动对应。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>文件中的写法</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>记住</translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— 不对应 —</translation>
     </message>
 </context>
 <context>

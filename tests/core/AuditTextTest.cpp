@@ -5,6 +5,7 @@
 #include "db/AuditLog.h"
 #include "db/AuditText.h"
 #include "db/Sql.h"
+#include "util/TranslationLoader.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,6 +45,17 @@ TEST_CASE("Audit entries are stored as codes and said in the reader's language",
     CHECK(said.contains(QStringLiteral("in full")));
     CHECK(AuditText::action(QStringLiteral("bulk")) != QStringLiteral("bulk"));
     CHECK(AuditText::user(QStringLiteral("system")) == QStringLiteral("system")); // English here; 系统 in Chinese
+    // In Chinese, the names the viewer shows, and back again for its filter.
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const QString enterprises = AuditText::table(QStringLiteral("enterprise"));
+    const QString system = AuditText::user(QStringLiteral("system"));
+    const QString findings = AuditText::table(QStringLiteral("finding"));
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    CHECK(enterprises == QStringLiteral("企业"));
+    CHECK(system == QStringLiteral("系统"));
+    CHECK(findings == QStringLiteral("检查结果"));
+    CHECK(AuditText::tableCode(QStringLiteral("enterprises")) == QStringLiteral("enterprise"));
+    CHECK(AuditText::tableCode(QStringLiteral("enterprise")) == QStringLiteral("enterprise"));
     // An entry this version does not know is shown as stored.
     CHECK(AuditText::table(QStringLiteral("tomorrow_table")) == QStringLiteral("tomorrow_table"));
 }

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "report/DashboardData.h"
 #include "report/IndicatorModel.h"
 #include "supervision/ClueWorkflow.h"
 
@@ -168,4 +169,25 @@ TEST_CASE("Overdue clues: one definition, on the month's end or today, never a d
     // Once December is over, all six of December's and clues 2 and 4 are overdue at its end: 8.
     december.today = QDate(2027, 1, 5);
     CHECK(figures(db, december).value(QStringLiteral("clues_overdue")).value == 8);
+}
+
+TEST_CASE("A visit is late only once its day is over", "[indicators][dashboard]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("late.db")));
+    build(db);
+    const QDate today = QDate::currentDate();
+    Sql::exec(db.connection(), QStringLiteral(
+        "INSERT INTO visit (id, enterprise_id, scheduled_date, visit_date, origin, status) VALUES "
+        " (41, 1, ?, NULL, 'routine', 'planned'), (42, 1, ?, NULL, 'routine', 'planned'), (43, 2, ?, NULL, 'routine', 'planned')"),
+              {today.addDays(-1).toString(Qt::ISODate), today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)});
+    QList<qint64> late;
+    for (const DashboardData::Attention &a : DashboardData::build(db.connection(), today, 0, false).attention) {
+        if (a.kind == u"visit_without_results")
+            late.append(a.recordId);
+    }
+    CHECK(late.contains(41));  // yesterday's
+    CHECK_FALSE(late.contains(42)); // today's may still be under way
+    CHECK_FALSE(late.contains(43)); // tomorrow's is not due
+    CHECK(late.contains(4));   // October's, never done
 }

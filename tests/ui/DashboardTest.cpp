@@ -44,6 +44,9 @@ void DashboardTest::tilesShowTheModelsFigures()
     // Clues in three states, so that their order shows (alphabetical would put assigned first).
     Sql::exec(db.connection(), QStringLiteral("UPDATE clue SET state = 'received' WHERE id = (SELECT min(id) FROM clue)"));
     Sql::exec(db.connection(), QStringLiteral("UPDATE clue SET state = 'assigned' WHERE id = (SELECT max(id) FROM clue)"));
+    // A visit due yesterday still without results.
+    Sql::exec(db.connection(), QStringLiteral("UPDATE visit SET scheduled_date = date('now', '-1 day') "
+                                              "WHERE id = (SELECT min(id) FROM visit WHERE status = 'planned')"));
 
     DashboardPage page;
     QSignalSpy refreshed(&page, &DashboardPage::refreshed);
@@ -58,7 +61,7 @@ void DashboardTest::tilesShowTheModelsFigures()
     }
     QVERIFY(page.tile(QStringLiteral("visits"))->toolTip().size() > 10); // the definition
     QCOMPARE(page.data().trend.size(), 12);
-    QVERIFY(page.attentionList()->count() >= 1); // the demo's red-line exit, overdue clues …
+    QVERIFY(page.attentionList()->count() >= 1); // the demo's red-line exit, overdue clues, yesterday's visit …
 
     // The clue chart names states as Supervision does, in the workflow's order.
     QStringList expected;

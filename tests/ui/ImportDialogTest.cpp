@@ -1,9 +1,11 @@
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
 #include "enterprise/EnterprisePage.h"
 #include "enterprise/EnterpriseTableModel.h"
 #include "io/ImportDialog.h"
 #include "io/TableReader.h"
+#include "io/ValueMappingPanel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -23,6 +25,7 @@ private slots:
     void badFileIsListedAndNotImported();
     void registerExportsWhatItShows();
     void pathsCanBeTypedOrPasted();
+    void valuesWrittenAnotherWayAreMappedOnce();
     void columnsCanBeRemappedAndAreRemembered();
 
 private:
@@ -79,6 +82,33 @@ void ImportDialogTest::pathsCanBeTypedOrPasted()
     emit dialog.fileField()->editingFinished();
     QCOMPARE(dialog.previewTable()->rowCount(), 6);
     QVERIFY(dialog.check(false));
+}
+
+void ImportDialogTest::valuesWrittenAnotherWayAreMappedOnce()
+{
+    Database db = Database::open(m_dir.filePath(QStringLiteral("mapping.db")));
+    DemoOptions options;
+    options.seed = 3;
+    options.enterprises = 100;
+    options.asOf = QDate(2026, 11, 29);
+    DemoCountyGenerator::generate(db, options);
+    ImportDialog dialog(&db, QStringLiteral("hotline"));
+    dialog.setFile(fixture("hotline-12345-export.csv"));
+    QVERIFY(!dialog.check(false));
+    // Each unknown value once, its closest name chosen and ticked to remember.
+    ValueMappingPanel *panel = dialog.mappingPanel();
+    QVERIFY(!panel->isHidden());
+    QCOMPARE(panel->table()->rowCount(), 8); // five departments and three townships, of 60 rows
+    QCOMPARE(panel->table()->item(0, 1)->text(), QStringLiteral("市场监管局"));
+    QCOMPARE(panel->chosen().value(QStringLiteral("department")).value(QStringLiteral("市场监管局")), QStringLiteral("清溪县市场监督管理局"));
+    // One mapping kept for this import only; the rest remembered.
+    panel->choose(1, QStringLiteral("城关镇"), false);
+    QVERIFY(dialog.applyMappings(false));
+    QVERIFY(panel->isHidden());
+    QVERIFY(dialog.runImport(false));
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM hotline_order WHERE order_no LIKE '12345-202611%' AND length(order_no) = 19")).toInt(), 60);
+    QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM value_alias")).toInt(), 7);
+    QVERIFY(!Sql::scalar(db.connection(), QStringLiteral("SELECT 1 FROM value_alias WHERE value = '城关'")).isValid());
 }
 
 void ImportDialogTest::registerExportsWhatItShows()

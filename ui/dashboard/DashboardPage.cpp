@@ -184,8 +184,12 @@ void DashboardPage::apply()
         }
         const double change = now.value - m_data.value(id, true);
         IndicatorModel::Value delta{id, qAbs(change), true};
+        // A rate changes by percentage points, not by per cent of itself.
+        const QString amount = definition->unit == IndicatorModel::Unit::Percent
+            ? tr("%1 percentage points").arg(locale.toString(qAbs(change), 'f', 1))
+            : IndicatorModel::format(*definition, delta);
         const QString changeText = change == 0 ? tr("same as last month")
-            : (change > 0 ? tr("▲ %1 on last month") : tr("▼ %1 on last month")).arg(IndicatorModel::format(*definition, delta));
+            : (change > 0 ? tr("▲ %1 on last month") : tr("▼ %1 on last month")).arg(amount);
         m_tiles.at(i)->show(IndicatorModel::format(*definition, now), change, kTiles.at(i).second, changeText);
     }
 

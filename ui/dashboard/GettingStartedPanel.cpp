@@ -87,7 +87,7 @@ void GettingStartedPanel::setDatabase(Database *database)
             tr("Names, departments and certificate numbers, for plans and case-file reviews."), m_progress.officers > 0);
     addStep(QStringLiteral("items"), tr("4. The inspection items"),
             tr("Each department's list of items for random checks, for drawing plans."), m_progress.inspectionItems > 0);
-    addStep(QString(), tr("5. The benchmark lists"),
-            tr("Import each department's discretion benchmark list under Discretion (or faircheck-cli discretion import)."),
+    addStep(QStringLiteral("discretion"), tr("5. The benchmark lists"),
+            tr("Each department's discretion benchmark list, as a named version in force from a date."),
             m_progress.benchmarkItems > 0);
 }

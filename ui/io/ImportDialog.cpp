@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "ValueMappingPanel.h"
+
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
@@ -9,9 +11,11 @@
 #include "io/ImportKind.h"
 #include "io/Importer.h"
 #include "io/TableReader.h"
+#include "io/ValueAliases.h"
 
 #include <QComboBox>
 #include <QCursor>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QMenu>
@@ -43,7 +47,31 @@ ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *par
     , m_check(new QPushButton(tr("Check"), this))
     , m_import(new QPushButton(tr("Import"), this))
     , m_saveRejected(new QPushButton(tr("Save rejected rows…"), this))
+    , m_mapping(new ValueMappingPanel(this))
+    , m_listBox(new QWidget(this))
+    , m_listName(new QLineEdit(m_listBox))
+    , m_listVersion(new QLineEdit(m_listBox))
+    , m_listEffective(new QDateEdit(QDate::currentDate(), m_listBox))
+    , m_listKind(new QComboBox(m_listBox))
 {
+    // A benchmark list is imported as a new version of a named list, in force from a date.
+    m_listName->setPlaceholderText(tr("the list's name, e.g. the county's market-regulation benchmarks"));
+    m_listVersion->setPlaceholderText(tr("e.g. 2026.1"));
+    m_listEffective->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_listEffective->setCalendarPopup(true);
+    m_listKind->addItem(tr("Benchmark list"), QStringLiteral("benchmark"));
+    m_listKind->addItem(tr("No-penalty / lighter-penalty list"), QStringLiteral("lenient"));
+    auto *listRow = new QHBoxLayout(m_listBox);
+    listRow->setContentsMargins(0, 0, 0, 0);
+    listRow->addWidget(new QLabel(tr("List"), m_listBox));
+    listRow->addWidget(m_listName, 2);
+    listRow->addWidget(new QLabel(tr("Version"), m_listBox));
+    listRow->addWidget(m_listVersion, 1);
+    listRow->addWidget(new QLabel(tr("In force from"), m_listBox));
+    listRow->addWidget(m_listEffective);
+    listRow->addWidget(m_listKind);
+    m_listBox->setVisible(kind == u"discretion");
+    connect(m_mapping, &ValueMappingPanel::applyRequested, this, [this] { applyMappings(); });
     setWindowTitle(tr("Import"));
     for (const ImportKind &k : ImportKind::all())
         m_kindBox->addItem(k.title, k.id);
@@ -95,9 +123,11 @@ ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
+    layout->addWidget(m_listBox);
     layout->addWidget(m_details);
     layout->addWidget(m_preview, 2);
     layout->addWidget(m_summary);
+    layout->addWidget(m_mapping, 1);
     layout->addWidget(m_rejected, 1);
     layout->addWidget(buttons);
     resize(980, 680);
@@ -120,6 +150,7 @@ void ImportDialog::setKind(const QString &kind)
 {
     m_kind = kind;
     m_overrides.clear();
+    m_listBox->setVisible(kind == u"discretion");
     if (!m_loadedPath.isEmpty())
         setFile(m_loadedPath);
 }
@@ -177,6 +208,7 @@ void ImportDialog::setFile(const QString &path)
     m_file->setText(QDir::toNativeSeparators(path));
     m_previewRows.clear();
     m_issues.clear();
+    m_mapping->setUnresolved(m_database, {});
     m_import->setEnabled(false);
     m_rejected->setRowCount(0);
     m_summary->clear();
@@ -249,6 +281,12 @@ bool ImportDialog::run(bool dryRun, bool interactive)
     const QString dbPath = m_database->path();
     const QString kind = m_kind;
     const QHash<QString, QString> overrides = m_overrides;
+    const QHash<QString, QHash<QString, QString>> valueMap = m_valueMap;
+    QHash<QString, QString> parameters;
+    if (kind == u"discretion")
+        parameters = {{QStringLiteral("list"), m_listName->text()}, {QStringLiteral("version"), m_listVersion->text()},
+                      {QStringLiteral("effective_from"), m_listEffective->date().toString(Qt::ISODate)},
+                      {QStringLiteral("list_kind"), m_listKind->currentData().toString()}};
     ImportReport report;
     const BackgroundTask::Result result = BackgroundTask::run(
         this, dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName()) : tr("Importing %1…").arg(QFileInfo(path).fileName()),
@@ -257,6 +295,8 @@ bool ImportDialog::run(bool dryRun, bool interactive)
             Importer::Options options;
             options.dryRun = dryRun;
             options.headerOverrides = overrides;
+            options.valueMap = valueMap;
+            options.parameters = parameters;
             options.progress = [&progress](int percent) { return progress(percent, QString()); };
             report = Importer::run(db.connection(), kind, path, options);
         },
@@ -279,6 +319,7 @@ bool ImportDialog::run(bool dryRun, bool interactive)
     m_rejected->resizeColumnsToContents();
     m_issues = report.rejected;
     highlightRejected();
+    m_mapping->setUnresolved(m_database, report.unresolved);
     m_saveRejected->setEnabled(!report.rejected.isEmpty());
     m_import->setEnabled(dryRun && report.rejected.isEmpty());
     return dryRun ? report.rejected.isEmpty() : report.applied;
@@ -304,6 +345,37 @@ void ImportDialog::highlightRejected()
             item->setToolTip(issue.reason);
         }
     }
+}
+
+void ImportDialog::setListVersion(const QString &name, const QString &version, const QDate &effective, bool lenient)
+{
+    m_listName->setText(name);
+    m_listVersion->setText(version);
+    m_listEffective->setDate(effective);
+    m_listKind->setCurrentIndex(lenient ? 1 : 0);
+}
+
+bool ImportDialog::applyMappings(bool interactive)
+{
+    if (!m_database)
+        return false;
+    const ValueMappingPanel::Maps keep = m_mapping->remembered();
+    try {
+        for (auto kind = keep.cbegin(); kind != keep.cend(); ++kind) {
+            for (auto it = kind->cbegin(); it != kind->cend(); ++it)
+                ValueAliases::add(m_database->connection(), kind.key(), it.key(), it.value());
+        }
+    } catch (const DatabaseError &error) {
+        if (interactive)
+            ErrorDialog::show(this, error);
+        return false;
+    }
+    const ValueMappingPanel::Maps chosen = m_mapping->chosen();
+    for (auto kind = chosen.cbegin(); kind != chosen.cend(); ++kind) {
+        for (auto it = kind->cbegin(); it != kind->cend(); ++it)
+            m_valueMap[kind.key()].insert(it.key(), it.value());
+    }
+    return check(interactive);
 }
 
 bool ImportDialog::check(bool interactive)

@@ -7,10 +7,12 @@
 
 class Database;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class ValueMappingPanel;
 
 // Bringing a roster in: choose the file, see its first rows with the header that was
 // found and the field each column feeds, check it (a dry run listing every rejected
@@ -32,6 +34,11 @@ public:
 
     QTableWidget *previewTable() const { return m_preview; }
     QLineEdit *fileField() const { return m_file; }
+    ValueMappingPanel *mappingPanel() const { return m_mapping; }
+    // Remembers the ticked mappings (audited), uses all chosen ones, and checks again.
+    bool applyMappings(bool interactive = true);
+    // A benchmark list's name, version and effective date (the discretion kind only).
+    void setListVersion(const QString &name, const QString &version, const QDate &effective, bool lenient = false);
     // A path as users paste it: "Copy as path" quotes, a file:// URL, spaces around.
     static QString cleanPath(const QString &typed);
     QTableWidget *rejectedTable() const { return m_rejected; }
@@ -61,4 +68,11 @@ private:
     QPushButton *m_check;
     QPushButton *m_import;
     QPushButton *m_saveRejected;
+    ValueMappingPanel *m_mapping;
+    QWidget *m_listBox;      // shown for a benchmark list: what the file is a version of
+    QLineEdit *m_listName;
+    QLineEdit *m_listVersion;
+    QDateEdit *m_listEffective;
+    QComboBox *m_listKind;
+    QHash<QString, QHash<QString, QString>> m_valueMap; // this dialog's one-run mappings
 };

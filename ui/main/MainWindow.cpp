@@ -22,6 +22,7 @@
 #include "discretion/DiscretionPage.h"
 #include "discretion/PenaltyCasePage.h"
 #include "enterprise/EnterprisePage.h"
+#include "help/HelpWindow.h"
 #include "io/ImportDialog.h"
 #include "planning/InspectionsPage.h"
 #include "report/ReportPage.h"
@@ -155,13 +156,17 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open the &demo county"), this, [this] { m_controller->openDemo(this); });
     m_recentMenu = file->addMenu(tr("&Recent files"));
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import enterprises…"), this, &MainWindow::importEnterprises);
+    // Every list the county keeps: the register, departments, officers, items, benchmark
+    // lists, 12345 orders (chosen in the dialog).
+    m_importAction = file->addAction(tr("&Import a list…"), this, &MainWindow::importEnterprises);
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     m_restoreAction = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the manual at the page in front of the user.
+    m_manualAction = help->addAction(tr("User &manual"), QKeySequence::HelpContents, this, &MainWindow::showManual);
     help->addAction(tr("&About FairCheck"), this, &MainWindow::showAbout);
 }
 
@@ -370,6 +375,16 @@ void MainWindow::openIndicator(const QString &indicatorId, const QDate &from, co
     } else {
         showPage(QStringLiteral("inspections"));
     }
+}
+
+void MainWindow::showManual()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showPage(m_controller->database() ? currentPageId() : QString());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::showAbout()

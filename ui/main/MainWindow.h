@@ -14,6 +14,8 @@ class SupervisionPage;
 class ReportPage;
 class DatabaseController;
 class EnterprisePage;
+class HelpWindow;
+class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -37,6 +39,9 @@ public:
     // enterprise area) and cases (the discretion area's penalty cases).
     static QStringList pageIds();
     bool showPage(const QString &id);
+    // The manual at the current page (F1); the window, for tests.
+    void showManual();
+    HelpWindow *helpWindow() const { return m_help; }
     // A dashboard to-do line's record, opened where it is worked on and selected.
     void openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date);
     // A dashboard tile's records: the list its figure counts from.
@@ -84,6 +89,8 @@ private:
     ServicesPage *m_services = nullptr;
     InspectionsPage *m_inspections = nullptr;
     SupervisionPage *m_supervision = nullptr;
+    HelpWindow *m_help = nullptr;
+    QAction *m_manualAction = nullptr;
     AuditTab *m_audit = nullptr;
     QTabWidget *m_enterpriseTabs = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -23,7 +23,8 @@ AuditTab::AuditTab(QWidget *parent)
 {
     m_user = new QComboBox(this);
     m_record = new QLineEdit(this);
-    m_record->setPlaceholderText(tr("record, e.g. enterprise:12"));
+    // Tables as the list below names them (企业:12), or by their codes.
+    m_record->setPlaceholderText(tr("record, e.g. %1:12").arg(AuditText::table(QStringLiteral("enterprise"))));
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *d : {m_from, m_to}) {
@@ -102,8 +103,8 @@ void AuditTab::refresh()
     if (m_database) {
         AuditLog::Filter filter;
         filter.user = m_user->currentData().toString();
-        filter.table = m_record->text().section(u':', 0, 0).trimmed();
-        filter.rowId = m_record->text().section(u':', 1, 1).trimmed().toLongLong();
+        filter.table = AuditText::tableCode(m_record->text().replace(u'：', u':').section(u':', 0, 0));
+        filter.rowId = m_record->text().replace(u'：', u':').section(u':', 1, 1).trimmed().toLongLong();
         filter.from = m_from->date();
         filter.to = m_to->date();
         try {
@@ -128,8 +129,9 @@ void AuditTab::refresh()
     }
 
     QList<QStringList> changes;
-    const QString table = m_record->text().section(u':', 0, 0).trimmed();
-    const qint64 rowId = m_record->text().section(u':', 1, 1).trimmed().toLongLong();
+    const QString record = m_record->text().replace(u'：', u':'); // a Chinese colon as typed
+    const QString table = AuditText::tableCode(record.section(u':', 0, 0));
+    const qint64 rowId = record.section(u':', 1, 1).trimmed().toLongLong();
     if (m_database && !table.isEmpty() && rowId > 0) {
         try {
             for (const ChangeCapture::Change &c : ChangeCapture::history(m_database->connection(), table, rowId))

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// Other ways the county's files write what the register already knows: "市场监管局"
+// for 清溪县市场监督管理局, "城关" for 城关镇, "感谢" for a 12345 category. A user confirms
+// a mapping once (remembered, audited) or for one import; every import then reads the
+// value as its target. Suggestions come from the names themselves: the county's prefix
+// and the usual endings ignored, then the closest by shared characters.
+class ValueAliases final
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueAliases)
+
+public:
+    struct Alias
+    {
+        QString kind;   // department, township, category, industry
+        QString value;  // as files write it
+        QString target; // as the register names it
+    };
+
+    static QStringList kinds();
+    // The remembered aliases of one kind: value → target.
+    static QHash<QString, QString> load(const QSqlDatabase &db, const QString &kind);
+    static QList<Alias> list(const QSqlDatabase &db);
+    // Remembers (or changes) one; the target must be a name the register knows.
+    // Throws DatabaseError (Rejected) naming what is wrong.
+    static void add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);
+    static void remove(const QSqlDatabase &db, const QString &kind, const QString &value);
+    // The names a value of this kind may map to (full names, then short ones).
+    static QStringList targets(const QSqlDatabase &db, const QString &kind);
+
+    // The name stripped of what varies between files: spaces, the county's or city's
+    // prefix (清溪县, 某某市), the body's ending (局, 委员会, 大队, 镇, 街道 …).
+    static QString core(const QString &name);
+    // The closest of `targets` to `value`, or empty when none is close enough.
+    static QString suggest(const QString &value, const QStringList &targets);
+};

@@ -1,0 +1,122 @@
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "io/Importer.h"
+#include "io/ValueAliases.h"
+#include "supervision/HotlineCategory.h"
+
+#include <QTemporaryDir>
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(FAIRCHECK_TEST_DATA "/import/") + QString::fromLatin1(name);
+}
+
+const ImportReport::Unresolved *find(const ImportReport &report, const QString &kind, const QString &value)
+{
+    for (const ImportReport::Unresolved &u : report.unresolved) {
+        if (u.kind == kind && u.value == value)
+            return &u;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Names written another way: suggestions from the names themselves", "[import][aliases]")
+{
+    CHECK(ValueAliases::core(QStringLiteral("清溪县市场监督管理局")) == QStringLiteral("市场监督"));
+    CHECK(ValueAliases::core(QStringLiteral("城关镇")) == QStringLiteral("城关"));
+    CHECK(ValueAliases::core(QStringLiteral("东湖街道")) == QStringLiteral("东湖"));
+    // A name starting with 市 keeps it: 市场 is not a city's prefix.
+    CHECK(ValueAliases::core(QStringLiteral("市场监管局")) == QStringLiteral("市场监管"));
+    const QStringList departments = {QStringLiteral("清溪县市场监督管理局"), QStringLiteral("市场监管"),
+                                     QStringLiteral("清溪县应急管理局"), QStringLiteral("应急管理"),
+                                     QStringLiteral("清溪县城市管理综合行政执法局"), QStringLiteral("城管")};
+    CHECK(ValueAliases::suggest(QStringLiteral("市场监管局"), departments) == QStringLiteral("市场监管"));
+    CHECK(ValueAliases::suggest(QStringLiteral("县应急局"), departments) == QStringLiteral("清溪县应急管理局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("城管局"), departments) == QStringLiteral("城管"));
+    CHECK(ValueAliases::suggest(QStringLiteral("税务局"), departments).isEmpty()); // nothing close
+    // 12345 categories as exports write them.
+    CHECK(HotlineCategory::code(QStringLiteral("感谢")) == QStringLiteral("praise"));
+    CHECK(HotlineCategory::code(QStringLiteral("表扬")) == QStringLiteral("praise"));
+    CHECK(HotlineCategory::code(QStringLiteral(" 投诉 ")) == QStringLiteral("complaint"));
+    CHECK(HotlineCategory::code(QStringLiteral("其他")) == QStringLiteral("other"));
+    CHECK(HotlineCategory::code(QStringLiteral("政策宣传")) == QStringLiteral("other")); // a system's own
+}
+
+TEST_CASE("A 12345 export as the platform makes it comes in once its names are mapped", "[import][aliases][hotline]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("hotline.db")));
+    TestSupport::demo(db, 7, 200, QDate(2026, 11, 29));
+    const QSqlDatabase c = db.connection();
+    const int ordersBefore = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM hotline_order")).toInt();
+    const int cluesBefore = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue")).toInt();
+
+    // Refused as it comes, but with each unknown value listed once, its rows counted and
+    // the register's closest name offered: 60 orders, five departments, 12 rows each.
+    const ImportReport first = Importer::run(c, QStringLiteral("hotline"), fixture("hotline-12345-export.csv"), {});
+    CHECK(first.rows == 60);
+    const ImportReport::Unresolved *market = find(first, QStringLiteral("department"), QStringLiteral("市场监管局"));
+    REQUIRE(market);
+    CHECK(market->rows == 12);
+    CHECK(market->suggestion == QStringLiteral("清溪县市场监督管理局"));
+    const ImportReport::Unresolved *cityManagement = find(first, QStringLiteral("department"), QStringLiteral("城管局"));
+    REQUIRE(cityManagement);
+    CHECK(cityManagement->suggestion == QStringLiteral("清溪县城市管理综合行政执法局"));
+    const ImportReport::Unresolved *town = find(first, QStringLiteral("township"), QStringLiteral("城关"));
+    REQUIRE(town);
+    CHECK(town->suggestion == QStringLiteral("城关镇"));
+    CHECK(find(first, QStringLiteral("township"), QStringLiteral("东湖街道")) == nullptr); // written as the register has it
+    // No category is refused: 表扬, 感谢 and 其他 are real 12345 categories.
+    for (const ImportReport::Issue &issue : first.rejected)
+        CHECK(issue.field != QStringLiteral("诉求类型"));
+
+    // Mapped for one run: every value resolves, nothing is written on a dry run.
+    Importer::Options mapped;
+    for (const ImportReport::Unresolved &u : first.unresolved) {
+        REQUIRE_FALSE(u.suggestion.isEmpty());
+        mapped.valueMap[u.kind].insert(u.value, u.suggestion);
+    }
+    const ImportReport checked = Importer::run(c, QStringLiteral("hotline"), fixture("hotline-12345-export.csv"), mapped);
+    CHECK(checked.rejected.isEmpty());
+    CHECK(checked.unresolved.isEmpty());
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM hotline_order")).toInt() == ordersBefore);
+
+    // Remembered: the next import needs no mapping; the aliases are audited.
+    for (const ImportReport::Unresolved &u : first.unresolved)
+        ValueAliases::add(c, u.kind, u.value, u.suggestion);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'value_alias'")).toInt()
+          == int(first.unresolved.size()));
+    Importer::Options apply;
+    apply.dryRun = false;
+    const ImportReport done = Importer::run(c, QStringLiteral("hotline"), fixture("hotline-12345-export.csv"), apply);
+    CHECK(done.rejected.isEmpty());
+    CHECK(done.inserted == 60);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM hotline_order")).toInt() == ordersBefore + 60);
+    // The category as written is kept beside its code; thanks and praise never become clues.
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM hotline_order WHERE category_text = '感谢' AND category = 'praise'")).toInt()
+          == 7);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue c JOIN hotline_order o ON o.id = c.hotline_order_id "
+                                        "WHERE o.category IN ('praise', 'other', 'consultation', 'suggestion')")).toInt() == 0);
+    // Complaints about enforcement conduct become clues, owned by the mapped department.
+    const int newClues = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue")).toInt() - cluesBefore;
+    CHECK(newClues > 0);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue c JOIN hotline_order o ON o.id = c.hotline_order_id "
+                                        "JOIN department d ON d.id = c.department_id WHERE o.order_no LIKE '12345-202611%' "
+                                        "AND o.content LIKE '%市场监管局%' AND d.name <> '清溪县市场监督管理局'")).toInt() == 0);
+    // Again: nothing changes.
+    const ImportReport again = Importer::run(c, QStringLiteral("hotline"), fixture("hotline-12345-export.csv"), apply);
+    CHECK(again.unchanged == 60);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue")).toInt() - cluesBefore == newClues);
+
+    // An alias must point to a name the register knows, and a known name needs none.
+    CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("department"), QStringLiteral("税务"), QStringLiteral("不存在的局")), DatabaseError);
+    CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("township"), QStringLiteral("城关镇"), QStringLiteral("城关镇")), DatabaseError);
+    CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("planet"), QStringLiteral("a"), QStringLiteral("b")), DatabaseError);
+}
