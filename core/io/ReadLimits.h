@@ -17,5 +17,6 @@ constexpr qint64 MaxSharedStringChars = 64LL << 20;   // … and the text they h
 constexpr qint64 MaxSmallPartBytes = 16LL << 20;      // workbook, relationships, styles
 constexpr qint64 RatioCheckedFrom = 64LL << 20;       // parts unpacked beyond this …
 constexpr int MaxPackRatio = 200;                     // … may not unpack to more than this many times their packed size
+constexpr qint64 MaxHtmlBytes = 32LL << 20;           // a web page saved as a spreadsheet, read whole
 constexpr qint64 MaxBytesWithoutToken = 8LL << 20;    // XML fed with no tag or text completed
 } // namespace ReadLimits

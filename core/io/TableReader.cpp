@@ -1,6 +1,7 @@
 #include "TableReader.h"
 
 #include "CsvReader.h"
+#include "HtmlTableReader.h"
 #include "ReadLimits.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
@@ -52,10 +53,8 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, const QStrin
     case Content::Ole2:
         return std::make_unique<XlsReader>(path, sheet);
     case Content::Html:
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 is a web page (HTML) saved with a spreadsheet's name, not an Excel workbook. Open it in "
-                               "Excel or WPS and save it as .xlsx, then import that file.")
-                                .arg(shown));
+        // What web systems hand out as .xls: a page with a table.
+        return std::make_unique<HtmlTableReader>(path, sheet);
     case Content::XmlSpreadsheet:
         throw DatabaseError(DatabaseError::Kind::Rejected,
                             tr("%1 is an “XML Spreadsheet 2003” file, not an Excel workbook. Open it in Excel or WPS and save "

@@ -26,7 +26,8 @@ public:
 
     // Chooses the reader by what the file is (an XLSX or XLS workbook by its first bytes,
     // whatever its name says), else by its extension; sheet = empty for the first.
-    // A web page or XML saved with a spreadsheet's name is refused saying so.
+    // A web page saved with a spreadsheet's name is read as its table; XML Spreadsheet
+    // 2003 is refused saying so.
     static std::unique_ptr<TableReader> open(const QString &path, const QString &sheet = QString());
 
 protected:

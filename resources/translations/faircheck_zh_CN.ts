@@ -4006,6 +4006,31 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>HtmlTableReader</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page of %2 MB, more than the %3 MB such an export can be; save it as .xlsx in Excel or WPS and import that file.</source>
+        <translation>%1 是一个 %2 MB 的网页文件，超过此类导出文件 %3 MB 的上限；请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a table to read.</source>
+        <translation>%1 是网页文件，其中没有可读取的表格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n table(s); there is no table “%2” (write its number, 1 for the first).</source>
+        <translation>
+            <numerusform>%1 共有 %n 个表格，没有表格“%2”（请填写表格序号，第一个为 1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>表格 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Check</source>
@@ -6909,10 +6934,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.</source>
         <translation>%1：只能读取 .xlsx、.xls 和 .csv 文件，请另存为其中一种格式。</translation>
-    </message>
-    <message>
-        <source>%1 is a web page (HTML) saved with a spreadsheet&apos;s name, not an Excel workbook. Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
-        <translation>%1 是以表格文件名保存的网页（HTML），不是 Excel 工作簿。请用 Excel 或 WPS 打开后另存为 .xlsx，再导入该文件。</translation>
     </message>
     <message>
         <source>%1 is an “XML Spreadsheet 2003” file, not an Excel workbook. Open it in Excel or WPS and save it as .xlsx, then import that file.</source>

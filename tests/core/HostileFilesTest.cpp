@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "HostileFiles.h"
+#include "io/HtmlTableReader.h"
 #include "io/ImportReport.h"
 #include "io/Importer.h"
 #include "io/ReadLimits.h"
@@ -139,21 +140,54 @@ TEST_CASE("Hostile CSV: a cell beyond Excel's limit, control characters and inva
     CHECK(readAll(utf8).contains(QStringLiteral("invalid UTF-8 at byte %1").arg(bad)));
 }
 
-TEST_CASE("Files named as what they are not: web pages refused saying so, workbooks read whatever their name", "[io][limits]")
+TEST_CASE("Files named as what they are not: web pages read as their table, workbooks whatever their name", "[io][limits]")
 {
     QTemporaryDir dir;
     // What government web systems give: an HTML table downloaded as .xls.
     const QString html = dir.filePath(QStringLiteral("export.xls"));
     TestSupport::writeFile(html, "\xEF\xBB\xBF<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>统一社会信用代码</td>"
                                  "<td>企业名称</td></tr><tr><td>91330100799655058B</td><td>清溪县甲公司</td></tr></table></body></html>");
-    CHECK(readAll(html).contains(QStringLiteral("web page")));
-    Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
-    Importer::Options options;
-    options.dryRun = true;
-    CHECK(TestSupport::refusal([&] { Importer::run(db.connection(), QStringLiteral("enterprises"), html, options); }).contains(QStringLiteral("web page")));
+    CHECK(readAll(html).isEmpty());
+    auto reader = TableReader::open(html);
+    CHECK(reader->encoding() == QStringLiteral("HTML, UTF-8"));
+    TableRow row;
+    REQUIRE(reader->next(row));
+    REQUIRE(reader->next(row));
+    CHECK(row.row == 2);
+    CHECK(row.cells == QStringList{QStringLiteral("91330100799655058B"), QStringLiteral("清溪县甲公司")});
+    // A page with no table is refused saying so.
+    const QString empty = dir.filePath(QStringLiteral("empty.xls"));
+    TestSupport::writeFile(empty, "<html><body><p>会话已过期，请重新登录</p></body></html>");
+    CHECK(readAll(empty).contains(QStringLiteral("without a table")));
     // An .xlsx a download dialog saved as .xls is read as the workbook it is.
     const QString renamed = dir.filePath(QStringLiteral("renamed.xls"));
     REQUIRE(QFile::copy(QStringLiteral(FAIRCHECK_TEST_DATA "/import/titled-roster.xlsx"), renamed));
     CHECK(readAll(renamed).isEmpty());
     CHECK(TableReader::open(renamed)->encoding() == u"XLSX");
+}
+
+TEST_CASE("Web-page exports: their tables, entities, spans and line breaks as Excel shows them", "[io][html]")
+{
+    // A title table, then the data with entities, a spanned cell, a line break and an
+    // unclosed cell, as generated pages have them.
+    const QString page = QStringLiteral(
+        "<html><body><table><tr><td colspan=\"3\">导出标题</td></tr></table>"
+        "<TABLE border=1><tr><th>编号</th><th>名称</th><th>备注</th></tr>"
+        "<tr><td>1</td><td>甲&amp;乙&nbsp;公司</td><td>第一行<br>第二行</td></tr>"
+        "<tr><td colspan=2>合计&#20195;&#x7801;</td><td>末尾</tr>"
+        "<script>var x = '<td>不是单元格</td>';</script></TABLE></body></html>");
+    const QList<QList<QStringList>> tables = HtmlTableReader::tables(page);
+    REQUIRE(tables.size() == 2);
+    CHECK(tables.at(0).size() == 1);
+    REQUIRE(tables.at(1).size() == 3);
+    CHECK(tables.at(1).at(1) == QStringList({QStringLiteral("1"), QStringLiteral("甲&乙 公司"), QStringLiteral("第一行\n第二行")}));
+    CHECK(tables.at(1).at(2) == QStringList({QStringLiteral("合计代码"), QString(), QStringLiteral("末尾")}));
+    // GBK by its meta charset; UTF-8 when valid; GB18030 when not.
+    QString encoding;
+    const QByteArray gbk = QByteArray("<meta charset=\"gb2312\">") + QByteArray("\xC6\xF3\xD2\xB5"); // 企业
+    CHECK(HtmlTableReader::decode(gbk, &encoding).endsWith(QStringLiteral("企业")));
+    CHECK(encoding == QStringLiteral("GB18030"));
+    CHECK(HtmlTableReader::decode(QByteArray("\xC6\xF3\xD2\xB5"), &encoding) == QStringLiteral("企业"));
+    CHECK(HtmlTableReader::decode(QStringLiteral("企业").toUtf8(), &encoding) == QStringLiteral("企业"));
+    CHECK(encoding == QStringLiteral("UTF-8"));
 }

@@ -115,6 +115,13 @@ TEST_CASE("A 12345 export as the platform makes it comes in once its names are m
     CHECK(again.unchanged == 60);
     CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue")).toInt() - cluesBefore == newClues);
 
+    // The same orders as the web system hands them out, an HTML table named .xls in
+    // GB2312: read as its data table, nothing new.
+    const ImportReport fromWeb = Importer::run(c, QStringLiteral("hotline"), fixture("hotline-12345-export.xls"), apply);
+    CHECK(fromWeb.rejected.isEmpty());
+    CHECK(fromWeb.encoding == QStringLiteral("HTML, GB18030"));
+    CHECK(fromWeb.unchanged == 60);
+
     // An alias must point to a name the register knows, and a known name needs none.
     CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("department"), QStringLiteral("税务"), QStringLiteral("不存在的局")), DatabaseError);
     CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("township"), QStringLiteral("城关镇"), QStringLiteral("城关镇")), DatabaseError);
