@@ -44,6 +44,8 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
                             .arg(report.sha256));
     for (const QString &created : std::as_const(report.created))
         result.lines.append(tr("  new: %1").arg(created));
+    for (const QString &note : std::as_const(report.notes))
+        result.lines.append(tr("  note: %1").arg(note));
     // A value the register does not know is listed once, with its rows and the closest
     // name, rather than once per row.
     QJsonArray unresolved;
@@ -76,7 +78,8 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
                    {QStringLiteral("rows"), report.rows}, {QStringLiteral("inserted"), report.inserted},
                    {QStringLiteral("updated"), report.updated}, {QStringLiteral("unchanged"), report.unchanged},
                    {QStringLiteral("rejected"), rejected}, {QStringLiteral("unresolved"), unresolved},
-                   {QStringLiteral("created"), QJsonArray::fromStringList(report.created)}};
+                   {QStringLiteral("created"), QJsonArray::fromStringList(report.created)},
+                   {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
     return result;
 }
 

@@ -25,9 +25,11 @@ const char *const kSources[] = {
     "FROM finding f JOIN inspection_task t ON t.id = f.task_id JOIN visit v ON v.id = t.visit_id "
     "WHERE f.result = 'rectify' AND v.visit_date IS NOT NULL "
     "  AND NOT EXISTS (SELECT 1 FROM credit_event c WHERE c.source_table = 'finding' AND c.source_id = f.id)",
+    // A published case that does not state its band counts as a penalty, neither lenient
+    // (which would assume in the party's favour) nor heavier.
     "SELECT p.enterprise_id, p.decided_on, CASE p.outcome WHEN 'no_penalty' THEN 'minor_not_punished' "
     "       WHEN 'reduced' THEN 'lenient_penalty' WHEN 'lighter' THEN 'lenient_penalty' "
-    "       WHEN 'standard' THEN 'standard_penalty' ELSE 'heavier_penalty' END, "
+    "       WHEN 'standard' THEN 'standard_penalty' WHEN 'unstated' THEN 'standard_penalty' ELSE 'heavier_penalty' END, "
     "       'penalty_case', p.id, COALESCE(d.red_line, 0), '行政处罚 ' || p.case_no, "
     "       dep.name, COALESCE(d.code, ''), COALESCE(d.violation, '') "
     "FROM penalty_case p JOIN department dep ON dep.id = p.department_id LEFT JOIN discretion_item d ON d.id = p.discretion_item_id "

@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 15;
+    return 16;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -103,6 +103,10 @@ void Migrator::migrate(const QSqlDatabase &db)
         // Every category a 12345 export carries is kept: 表扬/感谢 and 其他 join the five.
         InListChecks::allow(db, QStringLiteral("hotline_order"), QStringLiteral("category"),
                             {QStringLiteral("praise"), QStringLiteral("other")});
+    }
+    if (from < 16) {
+        runScript(db, QStringLiteral(":/faircheck/schema/016_published_cases.sql"));
+        InListChecks::allow(db, QStringLiteral("penalty_case"), QStringLiteral("outcome"), {QStringLiteral("unstated")});
     }
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);

@@ -76,6 +76,8 @@ QString PenaltyCaseStore::outcomeName(const QString &outcome)
         return tr("Standard penalty");
     if (outcome == u"heavier")
         return tr("Heavier penalty");
+    if (outcome == u"unstated")
+        return tr("Not stated (published record)");
     return outcome;
 }
 
@@ -95,6 +97,10 @@ QString PenaltyCaseStore::flagText(const QString &flag)
         return tr("fine below the band of the outcome");
     if (flag == u"above_band")
         return tr("fine above the band of the outcome");
+    if (flag == u"above_maximum")
+        return tr("fine above the statutory maximum");
+    if (flag == u"below_minimum_unstated")
+        return tr("fine below the statutory minimum, the record not stating a reduced penalty");
     return flag;
 }
 

@@ -67,6 +67,26 @@ std::optional<qint64> FieldParser::yuanToFen(const QString &cell)
     return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
 }
 
+std::optional<qint64> FieldParser::wanYuanToFen(const QString &cell)
+{
+    QString text = TextNormalizer::toHalfWidth(cell).trimmed();
+    if (text.endsWith(QLatin1String("万元")))
+        text.chop(2);
+    text.remove(u',');
+    // 10 digits of 万元 keep fen (× 1,000,000) well inside qint64; decimals beyond the
+    // sixth (a hundredth of a fen) must be zeros.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,10})(?:\\.(\\d*))?$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString fraction = m.captured(2);
+    while (fraction.size() > 6 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (fraction.size() > 6)
+        return std::nullopt;
+    return m.captured(1).toLongLong() * 1000000 + fraction.leftJustified(6, u'0').toLongLong();
+}
+
 FieldParser::Result FieldParser::band(const QString &cell)
 {
     // The circumstance bands as county lists name them, to the codes discretion_band stores.
@@ -126,6 +146,7 @@ FieldParser::Type FieldParser::typeOf(const QString &name)
         {QStringLiteral("phone"), Type::Phone},       {QStringLiteral("date"), Type::Date},
         {QStringLiteral("status"), Type::Status},     {QStringLiteral("flag"), Type::Flag},
         {QStringLiteral("money"), Type::Money},       {QStringLiteral("band"), Type::Band},
+        {QStringLiteral("wan_yuan"), Type::WanYuan},
         {QStringLiteral("datetime"), Type::DateTime}, {QStringLiteral("category"), Type::Category},
         {QStringLiteral("industry"), Type::Code},      {QStringLiteral("code"), Type::Code},
     };
@@ -170,6 +191,11 @@ FieldParser::Result FieldParser::parse(Type type, const QString &cell)
         const std::optional<qint64> fen = yuanToFen(trimmed);
         return fen ? Result{true, QString::number(*fen), {}}
                    : Result{false, {}, tr("not an amount of yuan (digits, at most two decimals, not negative)")};
+    }
+    case Type::WanYuan: {
+        const std::optional<qint64> fen = wanYuanToFen(trimmed);
+        return fen ? Result{true, QString::number(*fen), {}}
+                   : Result{false, {}, tr("not an amount in units of 10,000 yuan in whole fen (digits, at most six decimals, not negative)")};
     }
     case Type::Band:
         return band(trimmed);

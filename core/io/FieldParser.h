@@ -19,7 +19,7 @@ public:
     };
 
     // The field types of ImportKind, named once per import rather than per cell.
-    enum class Type { Text, Uscc, ResidentId, Phone, Date, Status, Flag, Money, Band, DateTime, Category, Code };
+    enum class Type { Text, Uscc, ResidentId, Phone, Date, Status, Flag, Money, WanYuan, Band, DateTime, Category, Code };
     static Type typeOf(const QString &name);
 
     static Result parse(Type type, const QString &cell);
@@ -34,4 +34,8 @@ public:
     // An amount of yuan ("1,200.5", "300元") as exact fen; no doubles, so nothing is rounded away.
     // Empty, negative, or more than two decimals gives nothing.
     static std::optional<qint64> yuanToFen(const QString &cell);
+    // An amount in 万元 as the 双公示 standard writes it (0.35 = 3,500 yuan = 350,000 fen):
+    // exact decimal arithmetic, refused when it is not a whole number of fen (more than six
+    // decimals that are not zeros), negative or not a number.
+    static std::optional<qint64> wanYuanToFen(const QString &cell);
 };

@@ -50,6 +50,9 @@ public:
     QList<Issue> rejected;
     QList<Unresolved> unresolved;
     QStringList created;
+    // What a person should look at: a case whose benchmark item needs confirming, a row
+    // left out as not the file's business (a natural person's case).
+    QStringList notes;
     bool dryRun = true;
     bool applied = false;
 

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "DepartmentSink.h"
+#include "discretion/PublishedCaseSink.h"
 #include "DiscretionListSink.h"
 #include "EnterpriseSink.h"
 #include "supervision/HotlineSink.h"
@@ -82,6 +83,8 @@ std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &k
         return std::make_unique<EnterpriseSink>(db, kind, report);
     if (kind.id == u"officers")
         return std::make_unique<OfficerSink>(db, kind, report);
+    if (kind.id == u"cases")
+        return std::make_unique<PublishedCaseSink>(db, kind, report);
     if (kind.id == u"departments")
         return std::make_unique<DepartmentSink>(db, kind, report);
     return std::make_unique<InspectionItemSink>(db, kind, report);

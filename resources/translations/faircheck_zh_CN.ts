@@ -1734,6 +1734,10 @@
         <source>--map %1: write it as KIND=VALUE=&gt;TARGET, KIND one of %2.</source>
         <translation>--map %1：请写成 类别=原值=&gt;对应名称，类别为 %2 之一（如 --map department=市场监管局=&gt;清溪县市场监督管理局）。</translation>
     </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  提示：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliPlanCommands</name>
@@ -3813,6 +3817,10 @@ To restore it all the same, type: %2</source>
         <source>write 咨询, 求助, 投诉, 建议 or 举报</source>
         <translation>请填写咨询、求助、投诉、建议或举报</translation>
     </message>
+    <message>
+        <source>not an amount in units of 10,000 yuan in whole fen (digits, at most six decimals, not negative)</source>
+        <translation>不是以“万元”为单位、精确到分的金额（数字，最多六位小数，不得为负）</translation>
+    </message>
 </context>
 <context>
     <name>GettingStartedPanel</name>
@@ -5668,6 +5676,18 @@ To restore it all the same, type: %2</source>
         <source>The delivery date</source>
         <translation>送达日期</translation>
     </message>
+    <message>
+        <source>Not stated (published record)</source>
+        <translation>未载明（公示记录）</translation>
+    </message>
+    <message>
+        <source>fine above the statutory maximum</source>
+        <translation>罚款高于法定上限</translation>
+    </message>
+    <message>
+        <source>fine below the statutory minimum, the record not stating a reduced penalty</source>
+        <translation>罚款低于法定下限，记录未载明减轻处罚</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -5968,6 +5988,45 @@ To restore it all the same, type: %2</source>
     <message>
         <source>%1: every domain needs a name and a publicity class.</source>
         <translation>%1：每个领域都需要名称和公示类别。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedCaseSink</name>
+    <message>
+        <source>%1: a natural person&apos;s case, left out.</source>
+        <translation>%1：自然人案件，未导入。</translation>
+    </message>
+    <message>
+        <source>required for an enterprise&apos;s case</source>
+        <translation>企业案件必须填写</translation>
+    </message>
+    <message>
+        <source>no enterprise with this code in the register; import the register first</source>
+        <translation>市场主体名录中没有这个代码的企业；请先导入名录</translation>
+    </message>
+    <message>
+        <source>the register names the enterprise with this code %1</source>
+        <translation>名录中该代码的企业名称为 %1</translation>
+    </message>
+    <message>
+        <source>no department of this name</source>
+        <translation>没有这个部门</translation>
+    </message>
+    <message>
+        <source>no department of this name; perhaps %1 (map the value to import)</source>
+        <translation>没有这个部门；可能是 %1（对应后即可导入）</translation>
+    </message>
+    <message>
+        <source>a case recorded here has this number; a published record does not replace it</source>
+        <translation>本系统已登记这个文号的案件；公示记录不会替换它</translation>
+    </message>
+    <message>
+        <source>%1: no benchmark item of its department in force on %2 to check it against.</source>
+        <translation>%1：其部门在 %2 没有生效的裁量基准事项可供核对。</translation>
+    </message>
+    <message>
+        <source>%1: benchmark item to confirm (faircheck-cli case item %1 CODE); closest: %2.</source>
+        <translation>%1：裁量基准事项待确认（faircheck-cli case item %1 事项编码）；最相近的是：%2。</translation>
     </message>
 </context>
 <context>

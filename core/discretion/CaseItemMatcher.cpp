@@ -1,0 +1,113 @@
+#include "CaseItemMatcher.h"
+
+#include "db/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+int CaseItemMatcher::chineseNumber(const QString &text)
+{
+    bool plain = false;
+    const int value = text.toInt(&plain);
+    if (plain)
+        return value;
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    int total = 0, current = 0;
+    for (const QChar c : text) {
+        const qsizetype d = digits.indexOf(c);
+        if (d >= 0) {
+            current = int(d);
+        } else if (c == u'十' || c == u'百' || c == u'千') {
+            const int unit = c == u'十' ? 10 : c == u'百' ? 100 : 1000;
+            total += (current == 0 && c == u'十' ? 1 : current) * unit; // 十二 is 12
+            current = 0;
+        } else {
+            return -1;
+        }
+    }
+    return total + current;
+}
+
+QSet<QString> CaseItemMatcher::articles(const QString &text)
+{
+    static const QRegularExpression token(QStringLiteral("《([^》]+)》|第([0-9零一二三四五六七八九十百千]+)条"));
+    QSet<QString> found;
+    QString law;
+    QRegularExpressionMatchIterator it = token.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!m.captured(1).isEmpty()) {
+            law = m.captured(1);
+            law.remove(QStringLiteral("中华人民共和国"));
+            continue;
+        }
+        const int article = chineseNumber(m.captured(2));
+        if (article > 0 && !law.isEmpty())
+            found.insert(law + u'#' + QString::number(article));
+    }
+    return found;
+}
+
+double CaseItemMatcher::similarity(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    QList<int> previous(b.size() + 1, 0), current(b.size() + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            current[j] = a.at(i - 1) == b.at(j - 1) ? previous[j - 1] + 1 : qMax(previous[j], current[j - 1]);
+        std::swap(previous, current);
+    }
+    return double(previous[b.size()]) / double(qMax(a.size(), b.size()));
+}
+
+QList<CaseItemMatcher::Candidate> CaseItemMatcher::candidates(const QSqlDatabase &db, qint64 departmentId, const QDate &decided)
+{
+    // Each code of the department in the newest version of its list in force then.
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT i.code, i.violation, i.violated_provision || ' ' || i.penalty_provision "
+        "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
+        "WHERE i.department_id = ? AND l.effective_from <= ? "
+        "AND l.effective_from = (SELECT max(l2.effective_from) FROM discretion_item i2 JOIN discretion_list l2 ON l2.id = i2.list_id "
+        "                        WHERE i2.code = i.code AND l2.effective_from <= ?) "
+        "ORDER BY i.code"),
+        {departmentId, decided.toString(Qt::ISODate), decided.toString(Qt::ISODate)});
+    QList<Candidate> list;
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (!seen.contains(code)) {
+            seen.insert(code);
+            list.append({code, q.value(1).toString(), q.value(2).toString()});
+        }
+    }
+    return list;
+}
+
+QList<CaseItemMatcher::Match> CaseItemMatcher::rank(const QList<Candidate> &candidates, const QString &basis, const QString &violation)
+{
+    const QSet<QString> cited = articles(basis);
+    QList<Match> ranked;
+    for (const Candidate &c : candidates) {
+        const bool same = cited.intersects(articles(c.provisions));
+        // The wording counts against the case's violation, or against its facts when the
+        // record gives the violation only in them.
+        const double wording = similarity(c.violation, violation);
+        ranked.append({c.code, c.violation, (same ? 0.6 : 0.0) + 0.4 * wording, same});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
+    return ranked;
+}
+
+bool CaseItemMatcher::confident(const QList<Match> &ranked)
+{
+    if (ranked.isEmpty() || !ranked.first().sameArticle)
+        return false;
+    // The same article, wording alike, and clearly ahead of the next.
+    const Match &top = ranked.first();
+    const double wording = (top.score - 0.6) / 0.4;
+    const double next = ranked.size() > 1 ? ranked.at(1).score : 0;
+    return wording >= 0.5 && top.score - next >= 0.15;
+}
