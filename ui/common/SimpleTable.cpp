@@ -50,7 +50,7 @@ void SimpleTable::setRows(QTableWidget *table, const QList<QStringList> &rows, c
     table->resizeColumnsToContents();
     // One long text (a department's full name) must not push the columns after it off a
     // small screen: widths are capped, the tooltip has the rest.
-    const int widest = table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    const int widest = table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20;
     for (int c = 0; c < table->columnCount(); ++c) {
         if (table->columnWidth(c) > widest)
             table->setColumnWidth(c, widest);

@@ -4,9 +4,11 @@
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
 #include "credit/CreditRuleStore.h"
+#include "db/AuditText.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -60,7 +62,11 @@ void CreditRulesPage::refresh()
         m_versions->setRowCount(int(versions.size()));
         for (int r = 0; r < versions.size(); ++r) {
             const auto &v = versions.at(r);
-            const QStringList cells = {QString::number(v.version), v.effectiveFrom.toString(Qt::ISODate), v.title, v.createdAt, v.createdBy};
+            // When and by whom as people read them: local time, 系统 for the program itself.
+            const QDateTime saved = QDateTime::fromString(v.createdAt, Qt::ISODate);
+            const QString when = saved.isValid() ? saved.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : v.createdAt;
+            const QStringList cells = {QString::number(v.version), v.effectiveFrom.toString(Qt::ISODate), v.title, when,
+                                       AuditText::user(v.createdBy)};
             for (int c = 0; c < cells.size(); ++c)
                 m_versions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         }
