@@ -5,6 +5,7 @@
 #include "CliCaseCommands.h"
 #include "CliCreditCommands.h"
 #include "CliDiscretionCommands.h"
+#include "CliFindingCommands.h"
 #include "CliIoCommands.h"
 #include "CliPlanCommands.h"
 #include "CliResult.h"
@@ -77,7 +78,7 @@ void CliApplication::addOptions()
         {QStringLiteral("follow-up"), tr("services invitations advise: the follow-up date."), tr("date")},
         {QStringLiteral("status"), tr("services invitations list: only this status."), tr("status")},
         {QStringLiteral("title"), tr("services requests forum: the forum's title."), tr("text")},
-        {QStringLiteral("kind"), tr("services: the kind of forum or training."), tr("kind")},
+        {QStringLiteral("kind"), tr("services: the kind of forum or training; finding list: only this kind."), tr("kind")},
         {QStringLiteral("place"), tr("services: where it took place."), tr("text")},
         {QStringLiteral("forum"), tr("services requests raise: the forum's number."), tr("number")},
         {QStringLiteral("content"), tr("services requests raise: what the enterprise asks for."), tr("text")},
@@ -139,6 +140,9 @@ QString CliApplication::usage() const
               "  sandbox admit USCC --decision NO [--as-of DATE]\n"
               "                             admit an enterprise by a supervisor's decision\n"
               "  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=>TARGET]...\n"
+              "  finding list [--month M] [--kind K] | clue KEY\n"
+              "                             what the records show a supervisor (repeated checks, officers,\n"
+              "                             cases outside their benchmark); a finding made a clue\n"
               "  alias list | add KIND VALUE TARGET | remove KIND VALUE\n"
               "                             other ways files write a department, township, category or industry\n"
               "                             bring in a roster (.xlsx or .csv), all or nothing\n"
@@ -236,6 +240,8 @@ CliResult CliApplication::dispatch(const QString &command, const QStringList &ar
         return CliIoCommands(m_parser, commands.databasePath()).import(args);
     if (command == u"export")
         return CliIoCommands(m_parser, commands.databasePath()).exportTable(args);
+    if (command == u"finding")
+        return CliFindingCommands(m_parser, commands.databasePath()).finding(args);
     if (command == u"alias")
         return CliIoCommands(m_parser, commands.databasePath()).alias(args);
     CliResult result;

@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 16;
+    return 17;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -108,6 +108,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/016_published_cases.sql"));
         InListChecks::allow(db, QStringLiteral("penalty_case"), QStringLiteral("outcome"), {QStringLiteral("unstated")});
     }
+    if (from < 17)
+        runScript(db, QStringLiteral(":/faircheck/schema/017_finding_clues.sql"));
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

@@ -1,6 +1,12 @@
 #include "MonthlyReport.h"
 
 #include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "supervision/SupervisionFindings.h"
+
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
 
 QStringList MonthlyReport::serviceIndicatorIds()
 {
@@ -67,6 +73,22 @@ MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, q
         }
         report.strands.append(strand);
     }
+    // Findings of the month (to today in the running one), in the township's enterprises
+    // when the report is a township's.
+    QSet<QString> inTownship;
+    if (townshipId > 0) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT uscc FROM enterprise WHERE township_id = ?"), {townshipId});
+        while (q.next())
+            inTownship.insert(q.value(0).toString());
+    }
+    QMap<QPair<QString, QString>, int> counts;
+    for (const SupervisionFindings::Finding &f :
+         SupervisionFindings::list(db, data.scope.from, qMin(data.scope.to, data.scope.asOf()))) {
+        if (townshipId == 0 || inTownship.contains(f.uscc))
+            ++counts[{SupervisionFindings::kindName(f.kind), f.department}];
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        report.findings.append({it.key().first, it.key().second, it.value()});
     auto text = [&](const char *id) { return IndicatorModel::format(*IndicatorModel::definition(QString::fromLatin1(id)),
                                                                     valueOf(data.current, QString::fromLatin1(id))); };
     report.summary = tr("In %1 the departments carried out %2 visits to enterprises, %3 of them joint visits, which saved "

@@ -44,6 +44,14 @@ public:
     QString summary;
     QList<Strand> strands;
     QList<DashboardData::Attention> attention;
+    // Supervision findings of the month (SupervisionFindings), counted by kind and department.
+    struct FindingCount
+    {
+        QString kind; // its name, in the report's language
+        QString department;
+        int count = 0;
+    };
+    QList<FindingCount> findings;
     // The audit chain's head ("entry:hash") the report was made from: kept with the
     // printed report, it proves later that the record before it was not rewritten
     // (faircheck-cli audit verify --anchor).

@@ -33,6 +33,20 @@ void MonthlyReportWriter::write(const MonthlyReport &report, const QString &path
 }
 
 
+QString MonthlyReportWriter::findingsHtml(const MonthlyReport &report)
+{
+    if (report.findings.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(html(tr("No findings this month.")));
+    QString table = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th align='left'>%1</th>"
+                                   "<th align='left'>%2</th><th align='right'>%3</th></tr>")
+                        .arg(html(tr("Finding")), html(tr("Department")), html(tr("Count")));
+    for (const MonthlyReport::FindingCount &f : report.findings)
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td></tr>")
+                     .arg(html(f.kind), html(f.department.isEmpty() ? tr("(several)") : f.department))
+                     .arg(f.count);
+    return table + QStringLiteral("</table>");
+}
+
 void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &path)
 {
     QString body = QStringLiteral("<h1 align='center'>%1</h1><p align='center'>%2</p><h2>%3</h2><p>%4</p>")
@@ -52,7 +66,9 @@ void MonthlyReportWriter::writePdf(const MonthlyReport &report, const QString &p
     body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'>").arg(html(tr("Annex: definitions")));
     for (const IndicatorModel::Definition &d : IndicatorModel::definitions())
         body += QStringLiteral("<tr><td width='30%'>%1</td><td>%2</td></tr>").arg(html(d.name()), html(d.definition));
-    body += QStringLiteral("</table><h2>%1</h2><ul>").arg(html(tr("Annex: needs attention")));
+    body += QStringLiteral("</table><h2>%1</h2>").arg(html(tr("Annex: supervision findings")));
+    body += findingsHtml(report);
+    body += QStringLiteral("<h2>%1</h2><ul>").arg(html(tr("Annex: needs attention")));
     for (const DashboardData::Attention &a : report.attention)
         body += QStringLiteral("<li>%1</li>").arg(html(a.text));
     body += QStringLiteral("</ul>");
@@ -197,7 +213,17 @@ void MonthlyReportWriter::writeDocx(const MonthlyReport &report, const QString &
         definitions.append({d.name(), d.definition});
     docx.table(definitions, cell);
     docx.paragraph(QString(), body);
-    docx.paragraph(tr("Annex 2: needs attention"), annex);
+    docx.paragraph(tr("Annex 2: supervision findings"), annex);
+    if (report.findings.isEmpty()) {
+        docx.paragraph(tr("No findings this month."), body, DocxBuilder::Align::Justify, 2);
+    } else {
+        QList<QStringList> findings = {{tr("Finding"), tr("Department"), tr("Count")}};
+        for (const MonthlyReport::FindingCount &f : report.findings)
+            findings.append({f.kind, f.department.isEmpty() ? tr("(several)") : f.department, QString::number(f.count)});
+        docx.table(findings, cell);
+    }
+    docx.paragraph(QString(), body);
+    docx.paragraph(tr("Annex 3: needs attention"), annex);
     for (const DashboardData::Attention &a : report.attention)
         docx.paragraph(a.text, body, DocxBuilder::Align::Justify, 2);
     docx.paragraph(report.anchorLine(), small);

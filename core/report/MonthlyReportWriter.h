@@ -22,4 +22,5 @@ private:
     static void writePdf(const MonthlyReport &report, const QString &path);
     static void writeXlsx(const MonthlyReport &report, const QString &path);
     static void writeDocx(const MonthlyReport &report, const QString &path);
+    static QString findingsHtml(const MonthlyReport &report);
 };

@@ -7,6 +7,7 @@
 #include "db/AuditLog.h"
 #include "users/Session.h"
 #include "db/DatabaseError.h"
+#include "db/AuditText.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -117,7 +118,7 @@ QList<ClueWorkflow::Clue> ClueWorkflow::list(const QSqlDatabase &db, Listing lis
                                              const WorkingCalendar &calendar)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
-        "SELECT c.id, COALESCE(o.order_no, ''), COALESCE(o.category, ''), COALESCE(o.content, ''), COALESCE(e.name, ''), "
+        "SELECT c.id, COALESCE(o.order_no, ''), COALESCE(o.category, ''), COALESCE(o.content, c.triage_note, ''), COALESCE(e.name, ''), "
         "COALESCE(d.name, ''), c.received_on, c.deadline, c.state, c.closed_on, c.complaint_verified "
         "FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id LEFT JOIN enterprise e ON e.id = o.enterprise_id "
         "LEFT JOIN department d ON d.id = c.department_id WHERE c.received_on <= ? "
@@ -174,7 +175,8 @@ QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db)
 QString ClueWorkflow::Step::byline() const
 {
     if (enteredBy.isEmpty() || enteredBy.compare(by, Qt::CaseInsensitive) == 0)
-        return by;
+        return AuditText::user(by); // the program itself as 系统
+
     return tr("%1 (entered by %2)").arg(by, enteredBy);
 }
 

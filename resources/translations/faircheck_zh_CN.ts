@@ -984,10 +984,6 @@
         <translation>services requests forum：活动名称。</translation>
     </message>
     <message>
-        <source>services: the kind of forum or training.</source>
-        <translation>services：活动或培训的类型。</translation>
-    </message>
-    <message>
         <source>services: where it took place.</source>
         <translation>services：地点。</translation>
     </message>
@@ -1164,6 +1160,10 @@
         <translation>对应</translation>
     </message>
     <message>
+        <source>services: the kind of forum or training; finding list: only this kind.</source>
+        <translation>services：活动或培训的类型；finding list：只列此类发现。</translation>
+    </message>
+    <message>
         <source>Commands:
   init                       create or migrate the database
   demo [--seed N] [--enterprises N] [--as-of DATE]
@@ -1195,6 +1195,9 @@
   sandbox admit USCC --decision NO [--as-of DATE]
                              admit an enterprise by a supervisor&apos;s decision
   import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=&gt;TARGET]...
+  finding list [--month M] [--kind K] | clue KEY
+                             what the records show a supervisor (repeated checks, officers,
+                             cases outside their benchmark); a finding made a clue
   alias list | add KIND VALUE TARGET | remove KIND VALUE
                              other ways files write a department, township, category or industry
                              bring in a roster (.xlsx or .csv), all or nothing
@@ -1263,6 +1266,9 @@
   sandbox admit USCC --decision NO [--as-of DATE]
                              依监督人员的决定将企业纳入沙盒
   import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]
+  finding list [--month 年-月] [--kind 类别] | clue 编号
+                             记录所显示的监督发现（重复检查、执法人员、偏离裁量基准的案件）；
+                             将一项发现转为监督线索
   alias list | add 类别 原值 对应名称 | remove 类别 原值
                              文件中部门、乡镇、诉求类型或行业的其他写法
                              导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
@@ -1662,6 +1668,37 @@
     <message>
         <source>Also searched: %1</source>
         <translation>同时搜索了：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliFindingCommands</name>
+    <message>
+        <source>Usage: faircheck-cli finding list [--month YYYY-MM] [--kind KIND] | clue KEY
+       kinds: %1</source>
+        <translation>用法：faircheck-cli finding list [--month 年-月] [--kind 类别] | clue 编号
+      类别：%1</translation>
+    </message>
+    <message>
+        <source>--month needs a month (YYYY-MM).</source>
+        <translation>--month 需要月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source> (clue %1)</source>
+        <translation>（线索 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%1 至 %2 共 %n 项发现。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clue %1 made from the finding; its notice: faircheck-cli clue notice %1 --out DIR</source>
+        <translation>已据此发现生成线索 %1；督办通知书：faircheck-cli clue notice %1 --out 文件夹</translation>
+    </message>
+    <message>
+        <source>No finding has the key %1.</source>
+        <translation>没有编号为 %1 的发现。</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3860,59 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>FindingsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>What the records show</source>
+        <translation>记录显示</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Make a supervision clue</source>
+        <translation>转为监督线索</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部发现</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clue %1 made; it is in the Clues tab.</source>
+        <translation>已生成线索 %1，见“线索”页。</translation>
+    </message>
+    <message>
+        <source>A clue for the finding&apos;s department, with a deadline; its supervision notice is printed from the clue.</source>
+        <translation>为该发现所涉部门生成有办理期限的线索；督办通知书从线索打印。</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedPanel</name>
     <message>
         <source>Open the demo county to look around</source>
@@ -5192,8 +5282,36 @@ To restore it all the same, type: %2</source>
         <translation>附件1：指标口径</translation>
     </message>
     <message>
-        <source>Annex 2: needs attention</source>
-        <translation>附件2：需关注事项</translation>
+        <source>No findings this month.</source>
+        <translation>本月无监督发现。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>（多个部门）</translation>
+    </message>
+    <message>
+        <source>Annex: supervision findings</source>
+        <translation>附件：监督发现</translation>
+    </message>
+    <message>
+        <source>Annex 2: supervision findings</source>
+        <translation>附件2：监督发现</translation>
+    </message>
+    <message>
+        <source>Annex 3: needs attention</source>
+        <translation>附件3：需关注事项</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7062,87 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>SupervisionFindings</name>
+    <message>
+        <source>Repeated checks by one department</source>
+        <translation>同一部门重复检查</translation>
+    </message>
+    <message>
+        <source>Too many entries into one enterprise</source>
+        <translation>入企检查次数超限</translation>
+    </message>
+    <message>
+        <source>Routine check of a sandbox member</source>
+        <translation>对沙盒内企业例行检查</translation>
+    </message>
+    <message>
+        <source>Check without two certified officers</source>
+        <translation>持证执法人员不足两人</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certificate expired or missing</source>
+        <translation>执法证过期或无证</translation>
+    </message>
+    <message>
+        <source>Case outside its benchmark</source>
+        <translation>案件偏离裁量基准</translation>
+    </message>
+    <message>
+        <source>only officers with a valid enforcement certificate may inspect</source>
+        <translation>只有持有效执法证件的人员才能执法检查</translation>
+    </message>
+    <message>
+        <source>the benchmark list in force, within what the law allows</source>
+        <translation>在法律允许范围内适用现行有效的裁量基准</translation>
+    </message>
+    <message>
+        <source>%1 routine checks in %2 (the limit is %3)</source>
+        <translation>%2 年例行检查 %1 次（上限 %3 次）</translation>
+    </message>
+    <message>
+        <source>%1 routine entries in %2 (the limit is %3)</source>
+        <translation>%2 年例行入企 %1 次（上限 %3 次）</translation>
+    </message>
+    <message>
+        <source>routine check on %1 of a sandbox member since %2</source>
+        <translation>%1 对自 %2 起在沙盒内的企业进行例行检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s) with a valid certificate on the check</source>
+        <translation>
+            <numerusform>检查中持有效执法证的人员仅 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 inspected without an enforcement certificate</source>
+        <translation>%1 无执法证参与检查</translation>
+    </message>
+    <message>
+        <source>%1 inspected on %2 with certificate %3, expired on %4</source>
+        <translation>%1 于 %2 参与检查，执法证 %3 已于 %4 过期</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Supervision finding — %1: %2, %3 (%4). Rule: %5.</source>
+        <translation>监督发现——%1：%2，%3（%4）。依据：%5。</translation>
+    </message>
+    <message>
+        <source>the county&apos;s limits on routine checks of one enterprise a year (repeated inspection)</source>
+        <translation>本县对同一企业年度例行检查次数的限制（重复检查）</translation>
+    </message>
+    <message>
+        <source>enterprises in the sandbox are exempt from routine checks</source>
+        <translation>优信豁免沙盒内企业免于例行检查（无事不扰）</translation>
+    </message>
+    <message>
+        <source>inspections by at least two officers with enforcement certificates (Administrative Penalty Law, art. 42)</source>
+        <translation>检查应由两名以上持有执法证件的执法人员进行（《行政处罚法》第四十二条）</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionPage</name>
     <message>
         <source>Clues</source>
@@ -6960,6 +7159,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Duty lists</source>
         <translation>两张清单</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>监督发现</translation>
     </message>
 </context>
 <context>

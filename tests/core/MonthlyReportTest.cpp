@@ -8,6 +8,7 @@
 #include "report/MonthlyReportWriter.h"
 #include "report/PdfPrinter.h"
 #include "report/ReportChart.h"
+#include "supervision/SupervisionFindings.h"
 
 TEST_CASE("Monthly report: the same figures as the indicator model, in XLSX too", "[report]")
 {
@@ -61,6 +62,11 @@ TEST_CASE("Monthly report: the same figures as the indicator model, in XLSX too"
             CHECK(line.history.at(10) == line.previousRaw);
         }
     }
+    // The findings annex counts what SupervisionFindings lists for the month.
+    int findings = 0;
+    for (const MonthlyReport::FindingCount &f : report.findings)
+        findings += f.count;
+    CHECK(findings == int(SupervisionFindings::list(db.connection(), month, QDate(2026, 10, 31)).size()));
     const auto august = IndicatorModel::compute(db.connection(), IndicatorModel::Scope::month(QDate(2026, 8, 1)));
     for (const IndicatorModel::Value &v : august) {
         if (v.id == visits.id)

@@ -3,8 +3,10 @@
 #include "demo/DemoCountyGenerator.h"
 #include "supervision/ClueWorkflow.h"
 #include "supervision/CluesTab.h"
+#include "supervision/FindingsTab.h"
 #include "supervision/OfficersTab.h"
 #include "supervision/ReviewTab.h"
+#include "supervision/SupervisionFindings.h"
 #include "supervision/SupervisionPage.h"
 
 #include <QChartView>
@@ -36,6 +38,7 @@ private slots:
     void overdueListShowsOnlyOverdue();
     void reviewBesideTheCaseFile();
     void officerProfileHasItsRadar();
+    void findingsBecomeClues();
 
 private:
     QString shot(QWidget *widget, const QString &name);
@@ -166,6 +169,35 @@ void SupervisionPageTest::officerProfileHasItsRadar()
     QCOMPARE(radar->chart()->series().size(), 1);
     page.show();
     shot(&page, QStringLiteral("supervision-officer.png"));
+}
+
+void SupervisionPageTest::findingsBecomeClues()
+{
+    SupervisionPage page;
+    page.setDatabase(m_db.get());
+    FindingsTab *findings = page.findings();
+    // The month with findings in the demo county: the tab lists what the core finds.
+    int month = -1;
+    for (int i = 0; i < findings->monthBox()->count() && month < 0; ++i) {
+        findings->monthBox()->setCurrentIndex(i);
+        if (findings->table()->rowCount() > 0)
+            month = i;
+    }
+    QVERIFY2(month >= 0, "no month of the demo county has a finding");
+    const QDate from = findings->monthBox()->currentData().toDate();
+    const auto expected = SupervisionFindings::list(m_db->connection(), from, qMin(from.addMonths(1).addDays(-1), QDate::currentDate()));
+    QCOMPARE(findings->table()->rowCount(), int(expected.size()));
+    shot(findings, QStringLiteral("findings.png"));
+    // One click makes the selected finding a clue; the table says so and the button rests.
+    findings->table()->selectRow(0);
+    const int clues = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM clue")).toInt();
+    const qint64 clue = findings->makeClue(false);
+    QVERIFY(clue > 0);
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM clue")).toInt(), clues + 1);
+    QCOMPARE(findings->table()->item(0, 5)->text(), QString::number(clue));
+    findings->table()->selectRow(0);
+    QCOMPARE(findings->makeClue(false), clue); // the same finding, the same clue
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM clue")).toInt(), clues + 1);
 }
 
 int runSupervisionPageTest(int argc, char **argv)

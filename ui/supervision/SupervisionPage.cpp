@@ -1,6 +1,7 @@
 #include "SupervisionPage.h"
 
 #include "CluesTab.h"
+#include "FindingsTab.h"
 #include "OfficersTab.h"
 #include "ReviewTab.h"
 
@@ -15,11 +16,15 @@ SupervisionPage::SupervisionPage(QWidget *parent)
     , m_clues(new CluesTab(this))
     , m_review(new ReviewTab(this))
     , m_officers(new OfficersTab(this))
+    , m_findings(new FindingsTab(this))
 {
     setDocumentMode(true);
     addTab(m_clues, tr("Clues"));
     addTab(m_review, tr("Case-file review"));
     addTab(m_officers, tr("Officer points"));
+    addTab(m_findings, tr("Findings"));
+    // A finding made a clue is worked on in the Clues tab.
+    connect(m_findings, &FindingsTab::clueMade, m_clues, &CluesTab::refresh);
     // The two duty lists are reference text, kept as data.
     auto *duties = new QTextBrowser(this);
     QFile file(QStringLiteral(":/faircheck/supervision/duty-lists.json"));
@@ -43,4 +48,5 @@ void SupervisionPage::setDatabase(Database *database)
     m_clues->setDatabase(database);
     m_review->setDatabase(database);
     m_officers->setDatabase(database);
+    m_findings->setDatabase(database);
 }

@@ -4,6 +4,7 @@
 
 class CluesTab;
 class Database;
+class FindingsTab;
 class OfficersTab;
 class ReviewTab;
 
@@ -20,9 +21,11 @@ public:
     CluesTab *clues() const { return m_clues; }
     ReviewTab *review() const { return m_review; }
     OfficersTab *officers() const { return m_officers; }
+    FindingsTab *findings() const { return m_findings; }
 
 private:
     CluesTab *m_clues;
     ReviewTab *m_review;
     OfficersTab *m_officers;
+    FindingsTab *m_findings;
 };
