@@ -18,6 +18,8 @@ const char *const kSources[] = {
     "SELECT v.enterprise_id, v.visit_date, CASE v.origin WHEN 'invitation' THEN 'invited_inspection' ELSE 'clean_inspection' END, "
     "       'visit', v.id, 0, CASE v.origin WHEN 'invitation' THEN '主动邀约检查' ELSE '检查未发现问题' END "
     "FROM visit v WHERE v.status = 'done' AND v.visit_date IS NOT NULL "
+    // A platform's record is clean only when it says no problem was found.
+    "  AND (v.platform_no IS NULL OR v.problem_found = 0) "
     "  AND (v.origin = 'invitation' OR NOT EXISTS (SELECT 1 FROM inspection_task t JOIN finding f ON f.task_id = t.id "
     "                                             WHERE t.visit_id = v.id AND f.result <> 'compliant')) "
     "  AND NOT EXISTS (SELECT 1 FROM credit_event c WHERE c.source_table = 'visit' AND c.source_id = v.id)",

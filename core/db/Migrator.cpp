@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 17;
+    return 18;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -110,6 +110,11 @@ void Migrator::migrate(const QSqlDatabase &db)
     }
     if (from < 17)
         runScript(db, QStringLiteral(":/faircheck/schema/017_finding_clues.sql"));
+    if (from < 18) {
+        runScript(db, QStringLiteral(":/faircheck/schema/018_platform_inspections.sql"));
+        // A platform's check of another kind is neither routine nor from a clue.
+        InListChecks::allow(db, QStringLiteral("visit"), QStringLiteral("origin"), {QStringLiteral("other")});
+    }
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

@@ -2,6 +2,7 @@
 
 #include "DepartmentSink.h"
 #include "discretion/PublishedCaseSink.h"
+#include "planning/PlatformInspectionSink.h"
 #include "DiscretionListSink.h"
 #include "EnterpriseSink.h"
 #include "supervision/HotlineSink.h"
@@ -83,6 +84,8 @@ std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &k
         return std::make_unique<EnterpriseSink>(db, kind, report);
     if (kind.id == u"officers")
         return std::make_unique<OfficerSink>(db, kind, report);
+    if (kind.id == u"inspections")
+        return std::make_unique<PlatformInspectionSink>(db, kind, report);
     if (kind.id == u"cases")
         return std::make_unique<PublishedCaseSink>(db, kind, report);
     if (kind.id == u"departments")

@@ -62,6 +62,8 @@ QString PlanQueries::originName(const QString &origin)
         return tr("Invitation");
     if (origin == u"recheck")
         return tr("Re-check");
+    if (origin == u"other")
+        return tr("Other check");
     return origin;
 }
 

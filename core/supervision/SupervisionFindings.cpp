@@ -16,7 +16,8 @@
 QStringList SupervisionFindings::kinds()
 {
     return {QStringLiteral("repeat_department"), QStringLiteral("repeat_total"), QStringLiteral("sandbox_routine"),
-            QStringLiteral("too_few_officers"), QStringLiteral("expired_certificate"), QStringLiteral("case_outside_benchmark")};
+            QStringLiteral("too_few_officers"), QStringLiteral("expired_certificate"), QStringLiteral("case_outside_benchmark"),
+            QStringLiteral("no_inspection_code")};
 }
 
 QString SupervisionFindings::kindName(const QString &kind)
@@ -33,6 +34,8 @@ QString SupervisionFindings::kindName(const QString &kind)
         return tr("Officer's certificate expired or missing");
     if (kind == u"case_outside_benchmark")
         return tr("Case outside its benchmark");
+    if (kind == u"no_inspection_code")
+        return tr("Routine check without the inspection code");
     return kind;
 }
 
@@ -48,6 +51,8 @@ QString SupervisionFindings::rule(const QString &kind)
         return tr("only officers with a valid enforcement certificate may inspect");
     if (kind == u"case_outside_benchmark")
         return tr("the benchmark list in force, within what the law allows");
+    if (kind == u"no_inspection_code")
+        return tr("the county requires routine checks to show the inspection code");
     return {};
 }
 
@@ -59,6 +64,7 @@ SupervisionFindings::Caps SupervisionFindings::caps()
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
         caps.perDepartmentPerYear = o.value(QLatin1String("perDepartmentPerYear")).toInt(caps.perDepartmentPerYear);
         caps.allDepartmentsPerYear = o.value(QLatin1String("allDepartmentsPerYear")).toInt(caps.allDepartmentsPerYear);
+        caps.inspectionCodeRequired = o.value(QLatin1String("inspectionCodeRequired")).toBool(caps.inspectionCodeRequired);
     }
     return caps;
 }
@@ -171,6 +177,20 @@ QList<SupervisionFindings::Finding> SupervisionFindings::list(const QSqlDatabase
                           q.value(5).toString(), q.value(6).toString(),
                           tr("case %1: %2").arg(q.value(1).toString(), PenaltyCaseStore::flagText(q.value(7).toString())),
                           {QStringLiteral("penalty_case:") + q.value(0).toString()}, 0});
+    }
+    if (wanted("no_inspection_code") && caps.inspectionCodeRequired) {
+        // Only a record that says the code was not used: FairCheck's own visits carry one.
+        QSqlQuery q = Sql::exec(db, QStringLiteral(
+            "SELECT v.id, v.visit_date, t.department_id, d.name, e.name, e.uscc, COALESCE(v.platform_no, '') FROM visit v "
+            "JOIN inspection_task t ON t.visit_id = v.id JOIN department d ON d.id = t.department_id JOIN enterprise e ON e.id = v.enterprise_id "
+            "WHERE v.status = 'done' AND v.origin = 'routine' AND v.code_used = 0 AND v.visit_date BETWEEN ? AND ?"),
+            {f, t});
+        while (q.next())
+            found.append({QStringLiteral("no_inspection_code:%1:%2").arg(q.value(0).toString(), q.value(2).toString()),
+                          QStringLiteral("no_inspection_code"), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toLongLong(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          tr("routine check on %1 recorded without the code (%2)").arg(q.value(1).toString(), q.value(6).toString()),
+                          {QStringLiteral("visit:") + q.value(0).toString()}, 0});
     }
     // Which have become clues already.
     QHash<QString, qint64> clues;

@@ -17,6 +17,7 @@
 //   too_few_officers   a check without two officers holding a valid certificate
 //   expired_certificate an officer checking with a certificate expired (or none)
 //   case_outside_benchmark a case its benchmark check flags (outside the band, lenient on a red line …)
+//   no_inspection_code a routine check recorded without the inspection code where the county requires one
 // The caps are the county's (resources/supervision/inspection-caps.json). A finding
 // becomes a supervision clue with one call (and then the clue's 督办 notice).
 class SupervisionFindings final
@@ -41,6 +42,7 @@ public:
     {
         int perDepartmentPerYear = 1;
         int allDepartmentsPerYear = 2;
+        bool inspectionCodeRequired = true;
     };
 
     static QStringList kinds();

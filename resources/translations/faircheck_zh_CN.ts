@@ -6037,6 +6037,10 @@ To restore it all the same, type: %2</source>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Other check</source>
+        <translation>其他检查</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -6095,6 +6099,21 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Planned without the State Council&apos;s holiday notice for %1: the statutory holidays are free of visits, but make-up working days are not known and visits may have to move.</source>
         <translation>本计划制定时尚无国务院办公厅 %1 年节假日安排通知：法定节假日未安排检查，但调休安排尚不可知，检查日期可能需要调整。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformInspectionSink</name>
+    <message>
+        <source>no enterprise with this code in the register; import the register first</source>
+        <translation>市场主体名录中没有这个代码的企业；请先导入名录</translation>
+    </message>
+    <message>
+        <source>the register names the enterprise with this code %1</source>
+        <translation>名录中该代码的企业名称为 %1</translation>
+    </message>
+    <message>
+        <source>no officer holds this certificate number; import the officers first</source>
+        <translation>没有执法人员持有这个执法证号；请先导入执法人员</translation>
     </message>
 </context>
 <context>
@@ -7140,6 +7159,18 @@ To restore it all the same, type: %2</source>
     <message>
         <source>inspections by at least two officers with enforcement certificates (Administrative Penalty Law, art. 42)</source>
         <translation>检查应由两名以上持有执法证件的执法人员进行（《行政处罚法》第四十二条）</translation>
+    </message>
+    <message>
+        <source>Routine check without the inspection code</source>
+        <translation>例行检查未亮码</translation>
+    </message>
+    <message>
+        <source>the county requires routine checks to show the inspection code</source>
+        <translation>本县要求例行检查亮码（使用执法检查码）</translation>
+    </message>
+    <message>
+        <source>routine check on %1 recorded without the code (%2)</source>
+        <translation>%1 的例行检查记录为未亮码（%2）</translation>
     </message>
 </context>
 <context>
