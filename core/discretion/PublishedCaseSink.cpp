@@ -14,7 +14,6 @@
 void PublishedCaseSink::write(const QStringList &fields, const Reject &reject)
 {
     const QString caseNo = value(fields, "case_no");
-    const QString party = value(fields, "party");
     // Only enterprises are supervised here: a natural person's case is not the file's.
     const QString partyType = value(fields, "party_type");
     if (partyType.contains(QStringLiteral("自然人"))) {
@@ -27,26 +26,13 @@ void PublishedCaseSink::write(const QStringList &fields, const Reject &reject)
         reject(QStringLiteral("uscc"), value(fields, "uscc"), uscc.isEmpty() ? tr("required for an enterprise's case") : valid.reason);
         return;
     }
-    QSqlQuery enterprise = Sql::exec(m_db, QStringLiteral("SELECT id, name FROM enterprise WHERE uscc = ?"), {uscc});
-    if (!enterprise.next()) {
-        reject(QStringLiteral("uscc"), uscc, tr("no enterprise with this code in the register; import the register first"));
+    const qint64 enterpriseId = registeredEnterprise(fields, reject, "uscc", "party");
+    if (enterpriseId == 0)
         return;
-    }
-    const QString registered = enterprise.value(1).toString();
-    if (TextNormalizer::toHalfWidth(registered).simplified().remove(u' ') != TextNormalizer::toHalfWidth(party).simplified().remove(u' ')) {
-        reject(QStringLiteral("party"), party, tr("the register names the enterprise with this code %1").arg(registered));
-        return;
-    }
     // The department from 处罚机关, as written or through its alias.
-    const QString authority = value(fields, "authority");
-    const qint64 department = m_departments.find(resolved(QStringLiteral("department"), authority));
-    if (department == 0) {
-        const QString closest = suggestion(QStringLiteral("department"), authority);
-        m_report.noteUnresolved(QStringLiteral("department"), label("authority"), authority, closest);
-        reject(QStringLiteral("authority"), authority,
-               closest.isEmpty() ? tr("no department of this name") : tr("no department of this name; perhaps %1 (map the value to import)").arg(closest));
+    const qint64 department = this->department(fields, reject, "authority");
+    if (department == 0)
         return;
-    }
     const QString fineWan = value(fields, "fine_wan");
     const qint64 fine = !fineWan.isEmpty() ? fineWan.toLongLong() : value(fields, "fine_yuan").toLongLong();
     const QDate decided = QDate::fromString(value(fields, "decided"), Qt::ISODate);
@@ -74,7 +60,7 @@ void PublishedCaseSink::write(const QStringList &fields, const Reject &reject)
             reject(QStringLiteral("case_no"), caseNo, tr("a case recorded here has this number; a published record does not replace it"));
             return;
         }
-        const QVariantList now = {enterprise.value(0), department, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText};
+        const QVariantList now = {enterpriseId, department, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText};
         bool same = true;
         for (int i = 0; i < now.size(); ++i)
             same = same && existing.value(i + 2).toString() == now.at(i).toString();
@@ -84,7 +70,7 @@ void PublishedCaseSink::write(const QStringList &fields, const Reject &reject)
         }
         Sql::exec(m_db, QStringLiteral("UPDATE penalty_case SET enterprise_id = ?, department_id = ?, decided_on = ?, outcome = ?, "
                                        "fine_fen = ?, facts = ?, published = ? WHERE id = ?"),
-                  {enterprise.value(0), department, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText, existing.value(0)});
+                  {enterpriseId, department, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText, existing.value(0)});
         ++m_report.updated;
         if (existing.value(9).isNull())
             match(existing.value(0).toLongLong(), caseNo, department, decided, value(fields, "basis"), violationOf(fields));
@@ -93,7 +79,7 @@ void PublishedCaseSink::write(const QStringList &fields, const Reject &reject)
     const qint64 id = Sql::exec(m_db, QStringLiteral(
         "INSERT INTO penalty_case (case_no, department_id, enterprise_id, decided_on, outcome, fine_fen, facts, status, source, published) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 'closed', 'published', ?)"),
-        {caseNo, department, enterprise.value(0), decided.toString(Qt::ISODate), outcome, fine, facts, publishedText}).lastInsertId().toLongLong();
+        {caseNo, department, enterpriseId, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText}).lastInsertId().toLongLong();
     ++m_report.inserted;
     match(id, caseNo, department, decided, value(fields, "basis"), violationOf(fields));
 }

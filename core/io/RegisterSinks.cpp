@@ -3,6 +3,7 @@
 #include "ValueAliases.h"
 #include "ValueResolver.h"
 #include "db/Sql.h"
+#include "validation/TextNormalizer.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -47,14 +48,33 @@ QString RegisterSink::suggestion(const QString &kind, const QString &value) cons
     return best;
 }
 
-qint64 RegisterSink::department(const QStringList &fields, const Reject &reject) const
+qint64 RegisterSink::registeredEnterprise(const QStringList &fields, const Reject &reject, const char *usccField,
+                                          const char *nameField) const
 {
-    const QString text = value(fields, "department");
+    const QString uscc = TextNormalizer::code(value(fields, usccField));
+    QSqlQuery found = Sql::exec(m_db, QStringLiteral("SELECT id, name FROM enterprise WHERE uscc = ?"), {uscc});
+    if (!found.next()) {
+        reject(QString::fromLatin1(usccField), uscc, tr("no enterprise with this code in the register; import the register first"));
+        return 0;
+    }
+    const QString registered = found.value(1).toString();
+    const QString named = value(fields, nameField);
+    auto same = [](const QString &text) { return TextNormalizer::toHalfWidth(text).simplified().remove(u' '); };
+    if (same(registered) != same(named)) {
+        reject(QString::fromLatin1(nameField), named, tr("the register names the enterprise with this code %1").arg(registered));
+        return 0;
+    }
+    return found.value(0).toLongLong();
+}
+
+qint64 RegisterSink::department(const QStringList &fields, const Reject &reject, const char *field) const
+{
+    const QString text = value(fields, field);
     const qint64 id = m_departments.find(resolved(QStringLiteral("department"), text));
     if (id == 0) {
         const QString closest = suggestion(QStringLiteral("department"), text);
-        m_report.noteUnresolved(QStringLiteral("department"), label("department"), text, closest);
-        reject(QStringLiteral("department"), text,
+        m_report.noteUnresolved(QStringLiteral("department"), label(field), text, closest);
+        reject(QString::fromLatin1(field), text,
                closest.isEmpty() ? tr("no department of this name; departments come from the county's list (import departments)")
                                  : tr("no department of this name; perhaps %1 (map the value to import)").arg(closest));
     }

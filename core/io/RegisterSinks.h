@@ -21,7 +21,10 @@ protected:
     QString value(const QStringList &fields, const char *name) const;
     // Department id, or 0 after rejecting the row (and noting the value, with the
     // closest department, for mapping).
-    qint64 department(const QStringList &fields, const Reject &reject) const;
+    qint64 department(const QStringList &fields, const Reject &reject, const char *field = "department") const;
+    // The register's enterprise with this USCC whose name the row also gives (nameField),
+    // or 0 after rejecting the row: an enterprise is never created from a record about it.
+    qint64 registeredEnterprise(const QStringList &fields, const Reject &reject, const char *usccField, const char *nameField) const;
     // The register's name closest to a value of this kind the register does not know.
     QString suggestion(const QString &kind, const QString &value) const;
     QString resolved(const QString &kind, const QString &text) const;

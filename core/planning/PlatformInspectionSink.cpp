@@ -62,18 +62,9 @@ QString comparable(const QVariant &v)
 void PlatformInspectionSink::write(const QStringList &fields, const Reject &reject)
 {
     const QString recordNo = value(fields, "record_no");
-    const QString uscc = value(fields, "uscc");
-    QSqlQuery enterprise = Sql::exec(m_db, QStringLiteral("SELECT id, name FROM enterprise WHERE uscc = ?"), {uscc});
-    if (!enterprise.next()) {
-        reject(QStringLiteral("uscc"), uscc, tr("no enterprise with this code in the register; import the register first"));
+    const qint64 enterpriseId = registeredEnterprise(fields, reject, "uscc", "enterprise");
+    if (enterpriseId == 0)
         return;
-    }
-    const QString named = value(fields, "enterprise");
-    if (TextNormalizer::toHalfWidth(enterprise.value(1).toString()).simplified().remove(u' ')
-        != TextNormalizer::toHalfWidth(named).simplified().remove(u' ')) {
-        reject(QStringLiteral("enterprise"), named, tr("the register names the enterprise with this code %1").arg(enterprise.value(1).toString()));
-        return;
-    }
     const qint64 department = this->department(fields, reject);
     if (department == 0)
         return;
@@ -97,7 +88,7 @@ void PlatformInspectionSink::write(const QStringList &fields, const Reject &reje
     const QVariant problemValue = problem < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(problem);
     const QString code = value(fields, "code_used");
     const QVariant codeUsed = code.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(code.toInt());
-    const QVariantList now = {enterprise.value(0), date, origin(kind), kind, value(fields, "items"), result, problemValue, codeUsed};
+    const QVariantList now = {enterpriseId, date, origin(kind), kind, value(fields, "items"), result, problemValue, codeUsed};
 
     QSqlQuery existing = Sql::exec(m_db, QStringLiteral(
         "SELECT id, enterprise_id, visit_date, origin, COALESCE(check_kind, ''), COALESCE(items_text, ''), COALESCE(result_text, ''), "

@@ -6104,14 +6104,6 @@ To restore it all the same, type: %2</source>
 <context>
     <name>PlatformInspectionSink</name>
     <message>
-        <source>no enterprise with this code in the register; import the register first</source>
-        <translation>市场主体名录中没有这个代码的企业；请先导入名录</translation>
-    </message>
-    <message>
-        <source>the register names the enterprise with this code %1</source>
-        <translation>名录中该代码的企业名称为 %1</translation>
-    </message>
-    <message>
         <source>no officer holds this certificate number; import the officers first</source>
         <translation>没有执法人员持有这个执法证号；请先导入执法人员</translation>
     </message>
@@ -6136,22 +6128,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>required for an enterprise&apos;s case</source>
         <translation>企业案件必须填写</translation>
-    </message>
-    <message>
-        <source>no enterprise with this code in the register; import the register first</source>
-        <translation>市场主体名录中没有这个代码的企业；请先导入名录</translation>
-    </message>
-    <message>
-        <source>the register names the enterprise with this code %1</source>
-        <translation>名录中该代码的企业名称为 %1</translation>
-    </message>
-    <message>
-        <source>no department of this name</source>
-        <translation>没有这个部门</translation>
-    </message>
-    <message>
-        <source>no department of this name; perhaps %1 (map the value to import)</source>
-        <translation>没有这个部门；可能是 %1（对应后即可导入）</translation>
     </message>
     <message>
         <source>a case recorded here has this number; a published record does not replace it</source>
@@ -6186,6 +6162,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>no department of this name; perhaps %1 (map the value to import)</source>
         <translation>没有这个部门；可能是 %1（对应后即可导入）</translation>
+    </message>
+    <message>
+        <source>no enterprise with this code in the register; import the register first</source>
+        <translation>市场主体名录中没有这个代码的企业；请先导入名录</translation>
+    </message>
+    <message>
+        <source>the register names the enterprise with this code %1</source>
+        <translation>名录中该代码的企业名称为 %1</translation>
     </message>
 </context>
 <context>
