@@ -87,11 +87,19 @@ QList<QList<QStringList>> HtmlTableReader::tables(const QString &html)
     QString cell;
     bool inCell = false, skipping = false;
     int span = 1;
+    // Cells cost memory even empty: a page yields at most one per four of its characters
+    // (a real cell takes nine, <td></td>), however wide its colspans say the rows are.
+    const qint64 budget = qMax<qint64>(100000, html.size() / 4);
+    qint64 cells = 0;
     auto endCell = [&] {
         if (!inCell || !row)
             return;
+        const int width = int(qMin<qint64>(span, ReadLimits::MaxColumns - row->size()));
+        cells += qMax(1, width);
+        if (cells > budget || row->size() >= ReadLimits::MaxColumns)
+            DatabaseError::reject(tr("The web page's table has more cells than its size can hold (colspan); it was not read."));
         row->append(decodeEntities(cell).replace(QChar(0xA0), u' ').trimmed());
-        for (int i = 1; i < span; ++i)
+        for (int i = 1; i < width; ++i)
             row->append(QString());
         cell.clear();
         inCell = false;

@@ -4127,6 +4127,10 @@ To restore it all the same, type: %2</source>
         <source>table %1</source>
         <translation>表格 %1</translation>
     </message>
+    <message>
+        <source>The web page&apos;s table has more cells than its size can hold (colspan); it was not read.</source>
+        <translation>网页表格的单元格数超出其文件大小所能容纳的范围（colspan 跨列过大），未读取。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

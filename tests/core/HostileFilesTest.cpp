@@ -191,3 +191,19 @@ TEST_CASE("Web-page exports: their tables, entities, spans and line breaks as Ex
     CHECK(HtmlTableReader::decode(QStringLiteral("企业").toUtf8(), &encoding) == QStringLiteral("企业"));
     CHECK(encoding == QStringLiteral("UTF-8"));
 }
+
+TEST_CASE("A web page whose colspans claim millions of cells is refused, memory bounded", "[io][html][limits]")
+{
+    // 2,000 cells each spanning 16,384 columns would be 32 million cells from 60 KB.
+    QString page = QStringLiteral("<table>");
+    for (int r = 0; r < 100; ++r) {
+        page += QStringLiteral("<tr>");
+        for (int c = 0; c < 20; ++c)
+            page += QStringLiteral("<td colspan=99999>x</td>");
+        page += QStringLiteral("</tr>");
+    }
+    page += QStringLiteral("</table>");
+    CHECK_FALSE(TestSupport::refusal([&] { HtmlTableReader::tables(page); }).isEmpty());
+    // An ordinary span is read.
+    CHECK(HtmlTableReader::tables(QStringLiteral("<table><tr><td colspan=3>a</td></tr></table>")).first().first().size() == 3);
+}
