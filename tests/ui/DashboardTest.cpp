@@ -74,7 +74,8 @@ void DashboardTest::tilesShowTheModelsFigures()
     QVERIFY2(expected.size() >= 3, qPrintable(expected.join(u',')));
     bool found = false;
     for (QChartView *view : page.findChildren<QChartView *>()) {
-        if (!view->chart() || !view->chart()->title().startsWith(QStringLiteral("Clues by state")))
+        if (!view->chart() || view->chart()->title() != DashboardPage::tr("Clues by state (%1 overdue)")
+                                                             .arg(page.data().value(QStringLiteral("clues_overdue"))))
             continue;
         const auto axes = view->chart()->axes(Qt::Horizontal);
         QVERIFY(!axes.isEmpty());

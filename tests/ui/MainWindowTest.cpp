@@ -265,10 +265,14 @@ void MainWindowTest::chineseInterface()
     QCOMPARE(window.enterprisePage()->model()->headerData(EnterpriseQuery::Uscc, Qt::Horizontal).toString(),
              QStringLiteral("统一社会信用代码"));
     QVERIFY(window.enterprisePage()->searchField()->placeholderText().contains(QStringLiteral("名称")));
-    // Back to English for the tests that follow; a window made now speaks it.
+    // Installing another language replaces this one: a window made now speaks English.
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
-    MainWindow english(&controller);
-    QCOMPARE(english.findChild<QListWidget *>(QStringLiteral("navigation"))->item(2)->text(), QStringLiteral("Enterprises"));
+    {
+        MainWindow english(&controller);
+        QCOMPARE(english.findChild<QListWidget *>(QStringLiteral("navigation"))->item(2)->text(), QStringLiteral("Enterprises"));
+    }
+    // The tests that follow run in the language they were started in.
+    TranslationLoader::install(*QCoreApplication::instance(), qEnvironmentVariable("FAIRCHECK_TEST_LANG", QStringLiteral("en")));
 }
 
 void MainWindowTest::f1OpensTheManualAtThePage()

@@ -187,7 +187,11 @@ void SupervisionPageTest::findingsBecomeClues()
     const QDate from = findings->monthBox()->currentData().toDate();
     const auto expected = SupervisionFindings::list(m_db->connection(), from, qMin(from.addMonths(1).addDays(-1), QDate::currentDate()));
     QCOMPARE(findings->table()->rowCount(), int(expected.size()));
-    shot(findings, QStringLiteral("findings.png"));
+    page.resize(1100, 520);
+    page.setCurrentWidget(findings);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    shot(&page, QStringLiteral("findings.png"));
     // One click makes the selected finding a clue; the table says so and the button rests.
     findings->table()->selectRow(0);
     const int clues = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM clue")).toInt();
