@@ -3913,6 +3913,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving what you entered?</source>
+        <translation>不保存已填写的内容就关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedPanel</name>
     <message>
         <source>Open the demo county to look around</source>

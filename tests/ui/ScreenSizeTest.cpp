@@ -1,4 +1,5 @@
 #include "common/BarChart.h"
+#include "common/FormDialog.h"
 #include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
 #include "db/Database.h"
@@ -18,6 +19,10 @@
 #include <QValueAxis>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QTableView>
 #include <QTableWidget>
@@ -37,6 +42,7 @@ private slots:
     void everyPageFitsA1024By768Screen();
     void chartsLabelEveryBar();
     void tabLeavesTables();
+    void formsAskBeforeLosingInput();
 };
 
 void ScreenSizeTest::firstStartFitsTheScreen()
@@ -156,6 +162,34 @@ void ScreenSizeTest::tabLeavesTables()
     QTest::keyClick(table, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), next); // not the next cell
     QCOMPARE(table->currentColumn(), 0);
+}
+
+void ScreenSizeTest::formsAskBeforeLosingInput()
+{
+    FormDialog form(QStringLiteral("form"));
+    form.addText(QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("given"));
+    form.addLongText(QStringLiteral("note"), QStringLiteral("Note"));
+    form.addPassword(QStringLiteral("secret"), QStringLiteral("Password"));
+    QVERIFY(!form.hasUnsavedInput()); // what it opened with is not new input
+    qobject_cast<QLineEdit *>(form.field(QStringLiteral("secret")))->setText(QStringLiteral("x"));
+    QVERIFY(!form.hasUnsavedInput()); // a password is not kept anyway
+    qobject_cast<QPlainTextEdit *>(form.field(QStringLiteral("note")))->setPlainText(QStringLiteral("typed"));
+    QVERIFY(form.hasUnsavedInput());
+    // Escape asks; answering No keeps the dialog and what was typed.
+    form.show();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    form.reject();
+    QVERIFY(form.isVisible());
+    QCOMPARE(form.text(QStringLiteral("note")), QStringLiteral("typed"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    form.reject();
+    QVERIFY(!form.isVisible());
 }
 
 int runScreenSizeTest(int argc, char **argv)

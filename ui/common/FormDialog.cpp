@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ void FormDialog::addText(const QString &key, const QString &label, const QString
     edit->setPlaceholderText(placeholder);
     m_form->addRow(label, edit);
     m_fields.insert(key, edit);
+    m_initial.insert(key, value);
 }
 
 void FormDialog::addPassword(const QString &key, const QString &label)
@@ -56,6 +58,25 @@ void FormDialog::addLongText(const QString &key, const QString &label, const QSt
     edit->setTabChangesFocus(true);
     m_form->addRow(label, edit);
     m_fields.insert(key, edit);
+    m_initial.insert(key, QString());
+}
+
+bool FormDialog::hasUnsavedInput() const
+{
+    for (auto it = m_initial.cbegin(); it != m_initial.cend(); ++it) {
+        if (text(it.key()).trimmed() != it.value().trimmed())
+            return true;
+    }
+    return false;
+}
+
+void FormDialog::reject()
+{
+    // Escape, Cancel or the close button on a half-filled form loses nothing unasked.
+    if (hasUnsavedInput()
+        && QMessageBox::question(this, windowTitle(), tr("Close without saving what you entered?")) != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 void FormDialog::addDate(const QString &key, const QString &label, const QDate &value, bool optional)

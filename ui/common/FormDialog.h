@@ -50,10 +50,14 @@ public:
     QString message() const;
     // Runs the action as OK would; true when it succeeded.
     bool submit();
+    // Text typed since the dialog opened (passwords aside): closing then asks first.
+    bool hasUnsavedInput() const;
+    void reject() override;
 
 private:
     QFormLayout *m_form;
     QLabel *m_message;
     QHash<QString, QWidget *> m_fields;
+    QHash<QString, QString> m_initial; // the text each text field started with
     Action m_action;
 };
