@@ -42,6 +42,7 @@ void CliApplication::addOptions()
         {QStringLiteral("points"), tr("credit event add, officer points: the points."), tr("number")},
         {QStringLiteral("dry-run"), tr("import: check and count, write nothing.")},
         {QStringLiteral("sheet"), tr("import: the sheet to read (default: the first)."), tr("name")},
+        {QStringLiteral("no-credit"), tr("import: leave the credit events and scores the records feed to a later credit recompute.")},
         {QStringLiteral("map"), tr("import: read a value written another way as a known one, for this run: KIND=VALUE=>TARGET (may repeat)."),
          tr("mapping")},
         {QStringLiteral("out"), tr("export: the file to write (.csv or .xlsx)."), tr("file")},

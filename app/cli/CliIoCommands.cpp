@@ -2,6 +2,7 @@
 
 #include "CliDatabase.h"
 #include "db/Database.h"
+#include "credit/CreditRefresh.h"
 #include "io/DataExport.h"
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
@@ -34,9 +35,17 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
     QString mapError;
     if (!parseMaps(m_parser.values(QStringLiteral("map")), &options.valueMap, &mapError))
         return CliResult::badInput(mapError);
+    // What the records feed follows in the same transaction, as in the app, unless the
+    // caller leaves it to a later `credit recompute`.
+    CreditRefresh::Outcome refreshed;
+    bool refreshes = CreditRefresh::follows(kind) && !m_parser.isSet(QStringLiteral("no-credit"));
+    if (refreshes)
+        options.followUp = [&refreshed](const QSqlDatabase &connection) { refreshed = CreditRefresh::run(connection); };
     const ImportReport report = Importer::run(db.connection(), kind, file, options);
     CliResult result;
     result.lines.append(report.summary());
+    if (refreshes && report.applied)
+        result.lines.append(tr("Credit: %1 new events, %2 enterprises scored again.").arg(refreshed.events).arg(refreshed.evaluated));
     result.lines.append(tr("Read as %1%2, header on row %3; SHA-256 %4")
                             .arg(report.encoding,
                                  report.sheet.isEmpty() ? QString() : tr(", sheet %1").arg(report.sheet))

@@ -252,6 +252,8 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
                                           {QStringLiteral("inserted"), report.inserted},
                                           {QStringLiteral("updated"), report.updated},
                                           {QStringLiteral("unchanged"), report.unchanged}}});
+        if (options.followUp)
+            options.followUp(db);
         transaction.commit();
         report.applied = true;
     }

@@ -32,6 +32,9 @@ public:
         // Values written another way, for this run only: kind → value → target (the
         // register's name). Remembered aliases apply as well; these win.
         QHash<QString, QHash<QString, QString>> valueMap;
+        // What must follow the rows in the same transaction (credit events and scores
+        // after records that feed them): all of it commits, or none.
+        std::function<void(const QSqlDatabase &)> followUp;
     };
 
     static ImportReport run(const QSqlDatabase &db, const QString &kind, const QString &path, const Options &options);

@@ -1307,6 +1307,10 @@
   visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
                              入企检查单、检查码、通知书、检查结果和满意度评价；核验扫描到的检查码</translation>
     </message>
+    <message>
+        <source>import: leave the credit events and scores the records feed to a later credit recompute.</source>
+        <translation>import：暂不生成信用事件、不重新计分，留待之后的 credit recompute。</translation>
+    </message>
 </context>
 <context>
     <name>CliCaseCommands</name>
@@ -1774,6 +1778,10 @@
     <message>
         <source>  note: %1</source>
         <translation>  提示：%1</translation>
+    </message>
+    <message>
+        <source>Credit: %1 new events, %2 enterprises scored again.</source>
+        <translation>信用：新增事件 %1 条，重新计分企业 %2 家。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "PublishedCaseFile.h"
+#include "credit/CreditRefresh.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "discretion/CaseItemMatcher.h"
@@ -101,7 +102,10 @@ TEST_CASE("Published penalty cases come in as the 双公示 system exports them"
     });
 
     const int before = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM penalty_case")).toInt();
-    const ImportReport done = Importer::run(c, QStringLiteral("cases"), file, applying());
+    // As the app and the command line import: the credit the cases feed in the same transaction.
+    Importer::Options withCredit = applying();
+    withCredit.followUp = [](const QSqlDatabase &connection) { CreditRefresh::run(connection, QDate(2026, 11, 29)); };
+    const ImportReport done = Importer::run(c, QStringLiteral("cases"), file, withCredit);
     INFO((done.rejected.isEmpty() ? QString() : done.rejected.first().toString()));
     REQUIRE(done.rejected.isEmpty());
     CHECK(done.inserted == 4);
@@ -134,6 +138,10 @@ TEST_CASE("Published penalty cases come in as the 双公示 system exports them"
     CHECK(flagOf("清消行罚决字〔2026〕0031号").isEmpty()); // 8,000 yuan within XF-02's 5,000–50,000
     CHECK(flagOf("清市监罚〔2026〕102号") == QStringLiteral("no_item"));
     CHECK(PenaltyCaseStore::find(c, QStringLiteral("清市监罚〔2026〕101号"))->outcome == QStringLiteral("unstated"));
+    // Each imported case is in the enterprise's credit ledger as a penalty (neither lenient nor heavier).
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM credit_event ce JOIN penalty_case p ON p.id = ce.source_id "
+                                        "WHERE ce.source_table = 'penalty_case' AND p.source = 'published' "
+                                        "AND ce.kind = 'standard_penalty'")).toInt() == 4);
 
     // The same file again changes nothing; a corrected amount updates its case.
     const ImportReport again = Importer::run(c, QStringLiteral("cases"), file, applying());

@@ -7,6 +7,7 @@
 #include "common/TableExportAction.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "credit/CreditRefresh.h"
 #include "io/HeaderMatcher.h"
 #include "io/ImportKind.h"
 #include "io/Importer.h"
@@ -297,6 +298,9 @@ bool ImportDialog::run(bool dryRun, bool interactive)
             options.headerOverrides = overrides;
             options.valueMap = valueMap;
             options.parameters = parameters;
+            // The credit the records feed, in the import's own transaction (as the CLI).
+            if (!dryRun && CreditRefresh::follows(kind))
+                options.followUp = [](const QSqlDatabase &connection) { CreditRefresh::run(connection); };
             options.progress = [&progress](int percent) { return progress(percent, QString()); };
             report = Importer::run(db.connection(), kind, path, options);
         },

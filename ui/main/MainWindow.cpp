@@ -11,8 +11,6 @@
 #include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
 #include "credit/CreditOverviewPage.h"
-#include "credit/CreditRecomputer.h"
-#include "credit/CreditRuleStore.h"
 #include "credit/CreditRulesPage.h"
 #include "dashboard/DashboardPage.h"
 #include "db/BackupRotation.h"
@@ -328,13 +326,8 @@ void MainWindow::importFile(const QString &kind)
     ImportDialog dialog(db, kind, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // New enterprises get their first score; the pages show the new rows.
-    try {
-        CreditRecomputer::run(db->connection(), CreditRuleStore::load(db->connection()), QDate::currentDate(),
-                              CreditRecomputer::Mode::Incremental);
-    } catch (const DatabaseError &error) {
-        ErrorDialog::show(this, error);
-    }
+    // The credit the records feed came with the import (its own transaction); the pages
+    // show the new rows.
     m_enterprisePage->setDatabase(db);
     m_creditOverview->setDatabase(db);
     m_dashboard->setDatabase(db); // the checklist ticks what came in
