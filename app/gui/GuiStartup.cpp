@@ -7,6 +7,7 @@
 #include "enterprise/EnterprisePage.h"
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
+#include "report/ReportPage.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -104,11 +105,15 @@ int GuiStartup::screenshot(MainWindow &window)
     window.show();
     if (window.currentPageId() == u"enterprises")
         window.enterprisePage()->selectRow(0);
+    // The dashboard's and the report's figures come from a worker thread: wait for them
+    // (at most a minute).
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     if (window.currentPageId() == u"dashboard" && window.dashboardPage()->isComputing()) {
-        // The figures come from a worker thread: wait for them (at most a minute).
-        QEventLoop loop;
         QObject::connect(window.dashboardPage(), &DashboardPage::refreshed, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    } else if (window.currentPageId() == u"reports" && window.reportPage()->isComputing()) {
+        QObject::connect(window.reportPage(), &ReportPage::previewed, &loop, &QEventLoop::quit);
         loop.exec();
     }
     QApplication::processEvents();

@@ -1,6 +1,7 @@
 #include "CaseItemMatcher.h"
 
 #include "db/Sql.h"
+#include "util/TextSimilarity.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -50,19 +51,6 @@ QSet<QString> CaseItemMatcher::articles(const QString &text)
     return found;
 }
 
-double CaseItemMatcher::similarity(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return 0;
-    QList<int> previous(b.size() + 1, 0), current(b.size() + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[j] = a.at(i - 1) == b.at(j - 1) ? previous[j - 1] + 1 : qMax(previous[j], current[j - 1]);
-        std::swap(previous, current);
-    }
-    return double(previous[b.size()]) / double(qMax(a.size(), b.size()));
-}
-
 QList<CaseItemMatcher::Candidate> CaseItemMatcher::candidates(const QSqlDatabase &db, qint64 departmentId, const QDate &decided)
 {
     // Each code of the department in the newest version of its list in force then.
@@ -94,7 +82,7 @@ QList<CaseItemMatcher::Match> CaseItemMatcher::rank(const QList<Candidate> &cand
         const bool same = cited.intersects(articles(c.provisions));
         // The wording counts against the case's violation, or against its facts when the
         // record gives the violation only in them.
-        const double wording = similarity(c.violation, violation);
+        const double wording = TextSimilarity::ratio(c.violation, violation);
         ranked.append({c.code, c.violation, (same ? 0.6 : 0.0) + 0.4 * wording, same});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Match &a, const Match &b) { return a.score > b.score; });

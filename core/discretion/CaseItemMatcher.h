@@ -38,6 +38,4 @@ public:
     static QSet<QString> articles(const QString &text);
     // 一百二十六 → 126; -1 when not a number.
     static int chineseNumber(const QString &text);
-    // Shared characters in order, over the longer text's length (0–1).
-    static double similarity(const QString &a, const QString &b);
 };

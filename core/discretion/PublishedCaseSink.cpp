@@ -73,15 +73,15 @@ void PublishedCaseSink::write(const QStringList &fields, const Reject &reject)
                   {enterpriseId, department, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText, existing.value(0)});
         ++m_report.updated;
         if (existing.value(9).isNull())
-            match(existing.value(0).toLongLong(), caseNo, department, decided, value(fields, "basis"), violationOf(fields));
+            match(caseNo, department, decided, value(fields, "basis"), violationOf(fields));
         return;
     }
-    const qint64 id = Sql::exec(m_db, QStringLiteral(
+    Sql::exec(m_db, QStringLiteral(
         "INSERT INTO penalty_case (case_no, department_id, enterprise_id, decided_on, outcome, fine_fen, facts, status, source, published) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 'closed', 'published', ?)"),
-        {caseNo, department, enterpriseId, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText}).lastInsertId().toLongLong();
+        {caseNo, department, enterpriseId, decided.toString(Qt::ISODate), outcome, fine, facts, publishedText});
     ++m_report.inserted;
-    match(id, caseNo, department, decided, value(fields, "basis"), violationOf(fields));
+    match(caseNo, department, decided, value(fields, "basis"), violationOf(fields));
 }
 
 QString PublishedCaseSink::violationOf(const QStringList &fields) const
@@ -91,10 +91,9 @@ QString PublishedCaseSink::violationOf(const QStringList &fields) const
     return type.isEmpty() ? value(fields, "facts") : type;
 }
 
-void PublishedCaseSink::match(qint64 caseId, const QString &caseNo, qint64 department, const QDate &decided, const QString &basis,
+void PublishedCaseSink::match(const QString &caseNo, qint64 department, const QDate &decided, const QString &basis,
                               const QString &violation)
 {
-    Q_UNUSED(caseId);
     const QList<CaseItemMatcher::Match> ranked = CaseItemMatcher::rank(CaseItemMatcher::candidates(m_db, department, decided), basis, violation);
     if (CaseItemMatcher::confident(ranked)) {
         PenaltyCaseStore::attachItem(m_db, caseNo, ranked.first().code);

@@ -22,6 +22,5 @@ public:
 
 private:
     QString violationOf(const QStringList &fields) const;
-    void match(qint64 caseId, const QString &caseNo, qint64 department, const QDate &decided, const QString &basis,
-               const QString &violation);
+    void match(const QString &caseNo, qint64 department, const QDate &decided, const QString &basis, const QString &violation);
 };

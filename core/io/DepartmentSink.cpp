@@ -1,9 +1,9 @@
 #include "DepartmentSink.h"
 
+#include "ValueAliases.h"
 #include "db/Sql.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 DepartmentSink::DepartmentSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
@@ -27,13 +27,8 @@ QString DepartmentSink::value(const QStringList &values, const char *name) const
 
 QString DepartmentSink::shortName(const QString &fullName)
 {
-    static const QRegularExpression prefix(QStringLiteral("^\\S{1,6}?[县市区旗](?=\\S{2,})"));
-    static const QRegularExpression suffix(QStringLiteral("(管理局|局|委员会|委|大队|支队|中心|办公室)$"));
-    QString name = fullName.trimmed();
-    QString shorter = name;
-    shorter.remove(prefix);
-    shorter.remove(suffix);
-    return shorter.size() >= 2 ? shorter : name;
+    // What every import compares names by: the county's prefix and the body's ending gone.
+    return ValueAliases::core(fullName);
 }
 
 QString DepartmentSink::derivedCode(const QString &fullName)

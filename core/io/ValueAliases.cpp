@@ -4,6 +4,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/TextSimilarity.h"
 #include "validation/TextNormalizer.h"
 
 #include <QJsonObject>
@@ -108,23 +109,6 @@ QString ValueAliases::core(const QString &name)
     return withoutSuffix.size() >= 2 ? withoutSuffix : text;
 }
 
-namespace {
-
-// Characters of `a` found in order in `b` (longest common subsequence), by dynamic
-// programming over two short names.
-int common(const QString &a, const QString &b)
-{
-    QList<int> previous(b.size() + 1, 0), current(b.size() + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[j] = a.at(i - 1) == b.at(j - 1) ? previous[j - 1] + 1 : qMax(previous[j], current[j - 1]);
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-} // namespace
-
 QString ValueAliases::suggest(const QString &value, const QStringList &targets)
 {
     const QString wanted = core(value);
@@ -142,7 +126,7 @@ QString ValueAliases::suggest(const QString &value, const QStringList &targets)
         else if (candidate.contains(wanted) || wanted.contains(candidate))
             score = 1 + double(qMin(candidate.size(), wanted.size())) / qMax(candidate.size(), wanted.size());
         else
-            score = double(common(wanted, candidate)) / qMax(wanted.size(), candidate.size());
+            score = TextSimilarity::ratio(wanted, candidate);
         // A longer (full) name wins a tie over its short form.
         if (score > bestScore || (score == bestScore && target.size() > best.size())) {
             bestScore = score;

@@ -53,16 +53,8 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     while (q.next())
         data.tasksByDepartment.append({q.value(0).toString(), q.value(1).toLongLong()});
     data.tiers = CreditStatistics::tierCounts(db, townshipId); // the chart follows the township filter
-    q = Sql::exec(db, QStringLiteral(
-        "SELECT c.state, count(*) FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
-        "WHERE (? = 0 OR o.township_id = ?) GROUP BY c.state"), {townshipId, townshipId});
-    QHash<QString, qint64> byState;
-    while (q.next())
-        byState.insert(q.value(0).toString(), q.value(1).toLongLong());
-    for (const QString &state : ClueWorkflow::states()) { // in the workflow's order
-        if (byState.contains(state))
-            data.cluesByState.append({state, byState.value(state)});
-    }
+    for (const auto &[state, count] : ClueWorkflow::countsByState(db, townshipId)) // in the workflow's order
+        data.cluesByState.append({state, count});
 
     // Needs attention, as of the month's end.
     // Overdue as the figure defines it: on the month's end, or today in the current month.

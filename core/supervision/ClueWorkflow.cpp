@@ -158,9 +158,11 @@ QString ClueWorkflow::stateOf(const QSqlDatabase &db, qint64 clueId)
     return Sql::scalar(db, QStringLiteral("SELECT state FROM clue WHERE id = ?"), {clueId}).toString();
 }
 
-QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db)
+QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db, qint64 townshipId)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, count(*) FROM clue GROUP BY state"));
+    QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "SELECT c.state, count(*) FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
+        "WHERE (? = 0 OR o.township_id = ?) GROUP BY c.state"), {townshipId, townshipId});
     QHash<QString, int> byState;
     while (q.next())
         byState.insert(q.value(0).toString(), q.value(1).toInt());

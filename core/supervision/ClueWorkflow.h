@@ -63,8 +63,9 @@ public:
                             const WorkingCalendar &calendar = WorkingCalendar::builtIn());
     static QList<Step> steps(const QSqlDatabase &db, qint64 clueId);
     static QString stateOf(const QSqlDatabase &db, qint64 clueId); // empty for an unknown clue
-    // How many clues are in each state, in the workflow's order (states with none left out).
-    static QList<QPair<QString, int>> countsByState(const QSqlDatabase &db);
+    // How many clues are in each state, in the workflow's order (states with none left out);
+    // a township's (by its 12345 order) when townshipId is not 0.
+    static QList<QPair<QString, int>> countsByState(const QSqlDatabase &db, qint64 townshipId = 0);
     static QString stateName(const QString &state);
     // Every state's code in the workflow's order, for lists and charts.
     static QStringList states();

@@ -2337,10 +2337,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>选择一条线索，查看反映内容、办理步骤和证据材料。</translation>
     </message>
     <message>
-        <source>Order %1, received %2; %3; deadline %4.</source>
-        <translation>工单 %1，%2 受理；%3；办理期限 %4。</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2359,6 +2355,14 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Say whether verification found the complaint true or not proven.</source>
         <translation>请说明核实结果：投诉属实还是未能证实。</translation>
+    </message>
+    <message>
+        <source>Received %1; %2; deadline %3.</source>
+        <translation>%1 受理；%2；办理期限 %3。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2), received %3; %4; deadline %5.</source>
+        <translation>工单 %1（%2），%3 受理；%4；办理期限 %5。</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +6322,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>indicators.xlsx</source>
         <translation>指标.xlsx</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
     </message>
 </context>
 <context>

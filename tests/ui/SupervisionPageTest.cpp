@@ -4,6 +4,7 @@
 #include "supervision/ClueWorkflow.h"
 #include "supervision/CluesTab.h"
 #include "supervision/FindingsTab.h"
+#include "supervision/HotlineCategory.h"
 #include "supervision/OfficersTab.h"
 #include "supervision/ReviewTab.h"
 #include "supervision/SupervisionFindings.h"
@@ -92,6 +93,10 @@ void SupervisionPageTest::overdueListShowsOnlyOverdue()
                                         {id}).toString();
     QVERIFY(!content.isEmpty());
     QVERIFY(detail->toPlainText().contains(content));
+    // The order's category by its name, not its stored code.
+    const QString category = Sql::scalar(m_db->connection(), QStringLiteral("SELECT o.category FROM clue c JOIN hotline_order o "
+                                                                            "ON o.id = c.hotline_order_id WHERE c.id = ?"), {id}).toString();
+    QVERIFY(detail->toPlainText().contains(HotlineCategory::name(category)));
     for (QPushButton *button : buttons)
         QVERIFY(button->isEnabled());
     page.show();

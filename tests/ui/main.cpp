@@ -12,6 +12,7 @@ int runServicesPageTest(int argc, char **argv);
 int runSupervisionPageTest(int argc, char **argv);
 int runInspectionsPageTest(int argc, char **argv);
 int runScreenSizeTest(int argc, char **argv);
+int runNavigationTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -33,5 +34,6 @@ int main(int argc, char **argv)
     failures += runSupervisionPageTest(argc, argv);
     failures += runInspectionsPageTest(argc, argv);
     failures += runScreenSizeTest(argc, argv);
+    failures += runNavigationTest(argc, argv);
     return failures;
 }

@@ -12,7 +12,6 @@
 #include "report/MonthlyReportWriter.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +19,7 @@
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 ReportPage::ReportPage(QWidget *parent)
     : QWidget(parent)
@@ -58,6 +58,12 @@ ReportPage::ReportPage(QWidget *parent)
     layout->addWidget(m_figures, 1);
     connect(m_month, &QComboBox::currentIndexChanged, this, &ReportPage::preview);
     connect(m_township, &QComboBox::currentIndexChanged, this, &ReportPage::preview);
+    connect(&m_watcher, &QFutureWatcher<Preview>::finished, this, &ReportPage::showPreview);
+}
+
+ReportPage::~ReportPage()
+{
+    m_watcher.waitForFinished();
 }
 
 void ReportPage::setDatabase(Database *database)
@@ -79,32 +85,66 @@ void ReportPage::preview()
 {
     if (!m_database)
         return;
-    try {
-        // The figures only: the twelve-month history is for the written report's charts.
-        const MonthlyReport report = MonthlyReport::build(m_database->connection(), month(), m_township->currentData().toLongLong(),
-                                                          m_township->currentText(), false);
-        m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(report.title.toHtmlEscaped(), report.summary.toHtmlEscaped()));
-        m_figures->setRowCount(0);
-        for (const MonthlyReport::Strand &strand : report.strands) {
-            for (const MonthlyReport::Line &line : strand.lines) {
-                const int r = m_figures->rowCount();
-                m_figures->insertRow(r);
-                const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
-                const QStringList cells = {strand.title, line.name, line.value, line.previous};
-                for (int c = 0; c < cells.size(); ++c) {
-                    auto *item = new QTableWidgetItem(cells.at(c));
-                    item->setToolTip(d ? d->definition : QString()); // what exactly is counted
-                    if (c >= 2)
-                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                    m_figures->setItem(r, c, item);
-                }
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_status->setText(tr("Computing…"));
+    const QString path = m_database->path();
+    const QDate chosen = month();
+    const qint64 township = m_township->currentData().toLongLong();
+    const QString area = m_township->currentText();
+    m_watcher.setFuture(QtConcurrent::run([path, chosen, township, area] {
+        Preview preview;
+        try {
+            // The figures only: the twelve-month history is for the written report's charts.
+            const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+            preview.report = MonthlyReport::build(db.connection(), chosen, township, area, false);
+        } catch (const DatabaseError &error) {
+            preview.error = error.message();
+        }
+        return preview;
+    }));
+}
+
+void ReportPage::showPreview()
+{
+    if (m_again) {
+        m_again = false;
+        preview();
+        return;
+    }
+    const Preview result = m_watcher.result();
+    m_status->clear();
+    if (!result.error.isEmpty()) {
+        m_summary->setText(result.error);
+        emit previewed();
+        return;
+    }
+    const MonthlyReport &report = result.report;
+    m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(report.title.toHtmlEscaped(), report.summary.toHtmlEscaped()));
+    m_figures->setRowCount(0);
+    for (const MonthlyReport::Strand &strand : report.strands) {
+        for (const MonthlyReport::Line &line : strand.lines) {
+            const int r = m_figures->rowCount();
+            m_figures->insertRow(r);
+            const IndicatorModel::Definition *d = IndicatorModel::definition(line.id);
+            const QStringList cells = {strand.title, line.name, line.value, line.previous};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                item->setToolTip(d ? d->definition : QString()); // what exactly is counted
+                if (c >= 2)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_figures->setItem(r, c, item);
             }
         }
-        m_figures->resizeColumnsToContents();
-        m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    } catch (const DatabaseError &error) {
-        m_summary->setText(error.message());
     }
+    m_figures->resizeColumnsToContents();
+    m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The summary arrived after the page was laid out: lay it out again for its lines.
+    layout()->invalidate();
+    layout()->activate();
+    emit previewed();
 }
 
 bool ReportPage::exportTo(const QString &path, bool interactive)

@@ -9,6 +9,7 @@
 #include "io/DepartmentDirectory.h"
 #include "supervision/AttachmentStore.h"
 #include "supervision/ClueWorkflow.h"
+#include "supervision/HotlineCategory.h"
 
 #include <QChart>
 #include <QChartView>
@@ -131,9 +132,13 @@ void CluesTab::showSelected()
     if (const auto it = m_clues.constFind(id); it != m_clues.constEnd()) {
         const ClueWorkflow::Clue &c = it.value();
         html += QStringLiteral("<p>%1</p>").arg(c.content.toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>").arg(tr("Order %1, received %2; %3; deadline %4.")
-                                                    .arg(c.orderNo, c.receivedOn.toString(Qt::ISODate), c.department,
-                                                         c.deadline.isValid() ? c.deadline.toString(Qt::ISODate) : tr("none"))
+        const QString deadline = c.deadline.isValid() ? c.deadline.toString(Qt::ISODate) : tr("none");
+        // A clue from a supervision finding has no 12345 order.
+        html += QStringLiteral("<p>%1</p>").arg((c.orderNo.isEmpty()
+                                                     ? tr("Received %1; %2; deadline %3.").arg(c.receivedOn.toString(Qt::ISODate), c.department, deadline)
+                                                     : tr("Order %1 (%2), received %3; %4; deadline %5.")
+                                                           .arg(c.orderNo, HotlineCategory::name(c.category), c.receivedOn.toString(Qt::ISODate),
+                                                                c.department, deadline))
                                                     .toHtmlEscaped());
         const QString note = ClueWorkflow::deadlineNote(c.deadline);
         if (!note.isEmpty())
