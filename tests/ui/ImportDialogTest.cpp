@@ -101,6 +101,14 @@ void ImportDialogTest::valuesWrittenAnotherWayAreMappedOnce()
     QCOMPARE(panel->table()->rowCount(), 8); // five departments and three townships, of 60 rows
     QCOMPARE(panel->table()->item(0, 1)->text(), QStringLiteral("市场监管局"));
     QCOMPARE(panel->chosen().value(QStringLiteral("department")).value(QStringLiteral("市场监管局")), QStringLiteral("清溪县市场监督管理局"));
+    // FAIRCHECK_TEST_SHOTS: the dialog as the user sees it at this step.
+    if (const QString folder = qEnvironmentVariable("FAIRCHECK_TEST_SHOTS"); !folder.isEmpty()) {
+        dialog.resize(1000, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/import-mapping.png")));
+        dialog.hide();
+    }
     // One mapping kept for this import only; the rest remembered.
     panel->choose(1, QStringLiteral("城关镇"), false);
     QVERIFY(dialog.applyMappings(false));
