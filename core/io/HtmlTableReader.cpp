@@ -112,10 +112,10 @@ QList<QList<QStringList>> HtmlTableReader::tables(const QString &html)
     QRegularExpressionMatchIterator it = tag.globalMatch(html);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (inCell && !skipping)
-            cell += QStringView(html).mid(at, m.capturedStart() - at).toString().simplified().isEmpty()
-                ? QStringLiteral(" ")
-                : QStringView(html).mid(at, m.capturedStart() - at).toString().simplified();
+        if (inCell && !skipping) {
+            const QString text = QStringView(html).mid(at, m.capturedStart() - at).toString().simplified();
+            cell += text.isEmpty() ? QStringLiteral(" ") : text;
+        }
         at = m.capturedEnd();
         const bool closing = !m.captured(1).isEmpty();
         const QString name = m.captured(2).toLower();
