@@ -44,7 +44,7 @@ inline void readTable(const char *suffix, const uint8_t *data, size_t size)
         TableRow row;
         for (int i = 0; i < 100000 && reader->next(row); ++i) {
         }
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
     }
 }
 

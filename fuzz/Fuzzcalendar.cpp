@@ -10,11 +10,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     try {
         const WorkingCalendar calendar = WorkingCalendar::fromFile(path);
         calendar.addWorkingDays(QDate(2026, 1, 1), 30);
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
     }
     try {
         TriageRules::fromFile(path).classify(QStringLiteral("complaint"), QStringLiteral("执法人员检查时态度粗暴"));
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
     }
     return 0;
 }

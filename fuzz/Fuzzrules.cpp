@@ -8,7 +8,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FuzzSupport::application();
     try {
         CreditRuleSet::parse(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("fuzz.json"));
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
     }
     return 0;
 }

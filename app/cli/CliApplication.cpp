@@ -15,6 +15,7 @@
 #include "CliSupervisionCommands.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -281,7 +282,7 @@ void CliApplication::signIn()
         return;
     const QString password = qEnvironmentVariable("FAIRCHECK_PASSWORD");
     if (password.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Set FAIRCHECK_PASSWORD to the password of %1.").arg(m_parser.value(QStringLiteral("user"))));
+        throw Refusal(tr("Set FAIRCHECK_PASSWORD to the password of %1.").arg(m_parser.value(QStringLiteral("user"))));
     UserStore::signIn(db.connection(), m_parser.value(QStringLiteral("user")), password);
 }
 
@@ -313,7 +314,7 @@ int CliApplication::run(const QStringList &arguments)
     try {
         signIn();
         result = dispatch(positional.first(), positional.mid(1));
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         result.status = CliResult::BadInput;
         result.lines.append(error.message());
         if (!error.details().isEmpty())

@@ -8,6 +8,7 @@
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
 #include "report/ReportPage.h"
+#include "util/Refusal.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -121,9 +122,9 @@ int GuiStartup::screenshot(MainWindow &window)
     try {
         OutputFile out(file, {QStringLiteral("png")});
         if (!window.grab().save(out.temporaryPath(), "PNG"))
-            throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write the screenshot %1.").arg(file));
+            throw Refusal(tr("Cannot write the screenshot %1.").arg(file));
         out.commit();
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         QTextStream(stderr) << error.message() << Qt::endl;
         return 2;
     }

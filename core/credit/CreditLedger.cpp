@@ -2,7 +2,7 @@
 
 #include "PublicityDomains.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -99,17 +99,16 @@ qint64 CreditLedger::addEvent(const QSqlDatabase &db, const CreditRuleBook &book
                               const QString &kind, const QString &reason, int manualPoints, bool redLine)
 {
     if (reason.trimmed().isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("A credit event needs a reason."));
+        throw Refusal(tr("A credit event needs a reason."));
     if (!date.isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("A credit event needs a valid date."));
+        throw Refusal(tr("A credit event needs a valid date."));
     if (kind != u"manual" && !book.forDate(date).rule(kind))
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("“%1” is not a kind of credit event in the rules in force on %2.")
+        throw Refusal(tr("“%1” is not a kind of credit event in the rules in force on %2.")
                                 .arg(kind, date.toString(Qt::ISODate)));
     if (kind == u"manual" && manualPoints == 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("A manual adjustment needs a number of points other than 0."));
+        throw Refusal(tr("A manual adjustment needs a number of points other than 0."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM enterprise WHERE id = ?"), {enterpriseId}).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("No enterprise has the id %1.").arg(enterpriseId));
+        throw Refusal(tr("No enterprise has the id %1.").arg(enterpriseId));
     Transaction transaction(db);
     QSqlQuery insert = prepareInsert(db);
     const QVariant none(QMetaType::fromType<QString>());

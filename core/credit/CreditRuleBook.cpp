@@ -1,6 +1,6 @@
 #include "CreditRuleBook.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <algorithm>
 
@@ -8,8 +8,7 @@ CreditRuleBook::CreditRuleBook(QList<CreditRuleSet> versions)
     : m_versions(std::move(versions))
 {
     if (m_versions.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            CreditRuleSet::tr("No credit rules are defined."));
+        throw Refusal(CreditRuleSet::tr("No credit rules are defined."));
     std::stable_sort(m_versions.begin(), m_versions.end(), [](const CreditRuleSet &a, const CreditRuleSet &b) {
         return a.effectiveFrom < b.effectiveFrom;
     });

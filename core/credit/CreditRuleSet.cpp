@@ -1,6 +1,6 @@
 #include "CreditRuleSet.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,8 +19,7 @@ public:
 
     [[noreturn]] void fail(const QString &key, const QString &what) const
     {
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            CreditRuleSet::tr("Credit rules %1: key “%2” %3").arg(m_source, keyPath(key), what));
+        throw Refusal(CreditRuleSet::tr("Credit rules %1: key “%2” %3").arg(m_source, keyPath(key), what));
     }
     QString keyPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
@@ -126,8 +125,7 @@ CreditRuleSet CreditRuleSet::parse(const QByteArray &json, const QString &source
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject()) {
         const int line = int(json.left(error.offset).count('\n')) + 1;
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("Credit rules %1: not valid JSON at line %2 (%3).").arg(source).arg(line).arg(error.errorString()));
+        throw Refusal(tr("Credit rules %1: not valid JSON at line %2 (%3).").arg(source).arg(line).arg(error.errorString()));
     }
     const Reader root(doc.object(), QString(), source);
     root.allowOnly({QStringLiteral("version"), QStringLiteral("effectiveFrom"), QStringLiteral("title"),

@@ -1,7 +1,7 @@
 #include "CreditRuleStore.h"
 
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -51,12 +51,10 @@ CreditRuleSet CreditRuleStore::addVersion(const QSqlDatabase &db, const QByteArr
     const CreditRuleBook book = load(db);
     const CreditRuleSet &latest = book.versions().last();
     if (rules.version <= latest.version)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("Credit rules %1: version %2 must be higher than the latest version %3.")
+        throw Refusal(tr("Credit rules %1: version %2 must be higher than the latest version %3.")
                                 .arg(source).arg(rules.version).arg(latest.version));
     if (rules.effectiveFrom < latest.effectiveFrom)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("Credit rules %1: a new version cannot take effect before the latest one (%2).")
+        throw Refusal(tr("Credit rules %1: a new version cannot take effect before the latest one (%2).")
                                 .arg(source, latest.effectiveFrom.toString(Qt::ISODate)));
     Transaction transaction(db);
     insertVersion(db, rules, json);

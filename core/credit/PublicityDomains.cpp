@@ -1,6 +1,6 @@
 #include "PublicityDomains.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,7 +26,7 @@ PublicityDomains PublicityDomains::parse(const QByteArray &json, const QString &
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
-        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(source).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(source).arg(error.offset).arg(error.errorString()));
     PublicityDomains result;
     for (const QJsonValue &value : root.value(QStringLiteral("domains")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -34,7 +34,7 @@ PublicityDomains PublicityDomains::parse(const QByteArray &json, const QString &
                  strings(o.value(QStringLiteral("departments"))), strings(o.value(QStringLiteral("codes"))),
                  strings(o.value(QStringLiteral("words")))};
         if (d.name.isEmpty() || d.publicityClass.isEmpty())
-            DatabaseError::reject(tr("%1: every domain needs a name and a publicity class.").arg(source));
+            throw Refusal(tr("%1: every domain needs a name and a publicity class.").arg(source));
         result.m_domains.append(d);
     }
     return result;

@@ -2,7 +2,7 @@
 
 #include "CreditRepository.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -55,16 +55,15 @@ qint64 SandboxService::admit(const QSqlDatabase &db, const CreditRuleBook &book,
                              const QString &decisionNo)
 {
     if (decisionNo.trimmed().isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Admission to the sandbox needs the number of the decision."));
+        throw Refusal(tr("Admission to the sandbox needs the number of the decision."));
     const CreditResult r = CreditRepository(db).evaluate(book, enterpriseId, on);
     if (!r.eligible)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("The enterprise is not eligible for the sandbox on %1: %2.")
+        throw Refusal(tr("The enterprise is not eligible for the sandbox on %1: %2.")
                                 .arg(on.toString(Qt::ISODate), CreditEngine::joinReasons(r.ineligibleReasons)));
     Transaction transaction(db);
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM sandbox_membership WHERE enterprise_id = ? AND exited_on IS NULL"),
                     {enterpriseId}).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The enterprise is already in the sandbox."));
+        throw Refusal(tr("The enterprise is already in the sandbox."));
     Sql::exec(db, QStringLiteral("INSERT INTO sandbox_membership (enterprise_id, entered_on, entry_reason, decision_no, decided_by, entered_by) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"),
               {enterpriseId, on.toString(Qt::ISODate),

@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "ChangeCapture.h"
-#include "DatabaseError.h"
+#include "util/Refusal.h"
 #include "Sql.h"
 #include "Transaction.h"
 #include "users/Session.h"
@@ -52,9 +52,9 @@ void CaptureGuard::acknowledge(const QSqlDatabase &db, qint64 entry, const QStri
 {
     Session::require(db, Session::Permission::Administer);
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM audit_log WHERE id = ? AND table_name = 'capture_repair'"), {entry}).isValid())
-        DatabaseError::reject(tr("Entry %1 is not a repair of the capture triggers.").arg(entry));
+        throw Refusal(tr("Entry %1 is not a repair of the capture triggers.").arg(entry));
     if (reason.trimmed().isEmpty())
-        DatabaseError::reject(tr("Say what was checked before acknowledging the repair."));
+        throw Refusal(tr("Say what was checked before acknowledging the repair."));
     Transaction transaction(db);
     AuditLog::recordEvent(db, QStringLiteral("acknowledge"),
                           QJsonObject{{QStringLiteral("entry"), entry}, {QStringLiteral("reason"), reason.trimmed()},

@@ -243,8 +243,9 @@ void Database::prepareForWriting(Database &database, int from, bool fresh)
     if (from > 0 && from < Migrator::currentVersion()) {
         try {
             DatabaseBackup::write(database, preMigrationBackupPath(absolute, from));
-        } catch (const DatabaseError &error) {
-            throw DatabaseError(error.kind(),
+        } catch (const Error &error) {
+            const auto *failure = dynamic_cast<const DatabaseError *>(&error);
+            throw DatabaseError(failure ? failure->kind() : DatabaseError::Kind::ReadOnly,
                                 tr("%1 comes from an older FairCheck and must be upgraded, but the backup "
                                    "taken before the upgrade could not be written; it was left unchanged.")
                                     .arg(absolute),

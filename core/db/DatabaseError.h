@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
+#include "util/Error.h"
 
-#include <exception>
-
-// The one exception type the database layer throws. message() is one sentence a
-// supervisor can read (already translated); details() carries the technical text.
-class DatabaseError final : public std::exception
+// What the database layer throws when the file or SQLite fails: it cannot be opened,
+// is damaged, busy, full or read-only, or the user stopped a long operation. A request
+// that a rule refuses throws Refusal instead.
+class DatabaseError final : public Error
 {
 public:
     enum class Kind {
@@ -20,23 +18,17 @@ public:
         Full,           // the disk (or the file's size limit) is full
         ReadOnly,       // the file or its folder cannot be written
         NetworkDrive,   // the file is on a shared drive, where it may only be read
-        Rejected,       // the request does not fit the data (nothing was changed)
         Cancelled,      // the user stopped a long operation (nothing was changed)
     };
 
-    DatabaseError(Kind kind, QString message, QString details = {});
-
-    // The refusal every write path gives when a request does not fit: nothing changed.
-    [[noreturn]] static void reject(const QString &message) { throw DatabaseError(Kind::Rejected, message); }
+    DatabaseError(Kind kind, QString message, QString details = {})
+        : Error(std::move(message), std::move(details))
+        , m_kind(kind)
+    {
+    }
 
     Kind kind() const { return m_kind; }
-    QString message() const { return m_message; }
-    QString details() const { return m_details; }
-    const char *what() const noexcept override { return m_what.constData(); }
 
 private:
     Kind m_kind;
-    QString m_message;
-    QString m_details;
-    QByteArray m_what;
 };

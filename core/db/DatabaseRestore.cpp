@@ -9,6 +9,7 @@
 #include "SqliteFileReader.h"
 #include "Transaction.h"
 #include "users/Session.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +27,7 @@ QString shown(const QString &path)
 
 [[noreturn]] void refuse(const QString &message)
 {
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+    throw Refusal(message);
 }
 
 struct Connection
@@ -184,7 +185,7 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString &backupPath, cons
                                           {QStringLiteral("kept_as"), QFileInfo(result.keptAs).fileName()},
                                           {QStringLiteral("role"), Session::role()}});
         transaction.commit();
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
         for (const QString &suffix : QStringList{QString()} + OpenDatabases::companionSuffixes())
             QFile::remove(target + suffix);
         if (exists)

@@ -1,6 +1,6 @@
 #include "InListChecks.h"
 
-#include "DatabaseError.h"
+#include "util/Refusal.h"
 #include "Sql.h"
 
 #include <QRegularExpression>
@@ -56,7 +56,7 @@ void InListChecks::allow(const QSqlDatabase &db, const QString &table, const QSt
     const QRegularExpression check(QStringLiteral("CHECK \\((%1 = '[^']*'(?: OR %1 = '[^']*')*)\\)").arg(QRegularExpression::escape(column)));
     const QRegularExpressionMatch m = check.match(sql);
     if (!m.hasMatch())
-        DatabaseError::reject(QStringLiteral("No check on %1.%2 to widen.").arg(table, column));
+        throw Refusal(QStringLiteral("No check on %1.%2 to widen.").arg(table, column));
     QString terms = m.captured(1);
     for (const QString &value : values) {
         const QString term = QStringLiteral("%1 = '%2'").arg(column, value);

@@ -95,7 +95,7 @@ IntegrityChecker::Report IntegrityChecker::run(const QSqlDatabase &db)
         sqliteChecks(db, report);
         usccCheck(db, report);
         invariantChecks(db, report);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         // A damaged file may fail the checks themselves; that is a finding, not a crash.
         report.problems.append({QStringLiteral("sqlite"), error.message() + QLatin1Char(' ') + error.details()});
     }

@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "OpenDatabases.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,7 @@ QString shown(const QString &path)
 
 [[noreturn]] void refuse(const QString &message)
 {
-    throw DatabaseError(DatabaseError::Kind::Rejected, message);
+    throw Refusal(message);
 }
 
 } // namespace
@@ -69,7 +70,7 @@ OutputFile::~OutputFile()
 void OutputFile::commit()
 {
     if (!QFileInfo::exists(m_temporary))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(shown(m_path)));
+        throw Refusal(tr("Cannot write %1.").arg(shown(m_path)));
 #ifdef Q_OS_WIN
     const bool moved = MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_temporary).utf16()),
                                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_path).utf16()),
@@ -78,7 +79,7 @@ void OutputFile::commit()
     const bool moved = std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_path).constData()) == 0;
 #endif
     if (!moved)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(shown(m_path)));
+        throw Refusal(tr("Cannot write %1.").arg(shown(m_path)));
     m_committed = true;
 }
 
@@ -90,7 +91,7 @@ void OutputFile::write(const QString &path, const QStringList &suffixes, const Q
         if (file.error() == QFileDevice::ResourceError)
             throw DatabaseError(DatabaseError::Kind::Full, tr("The disk is full: %1 was not written.").arg(shown(out.path())),
                                 file.errorString());
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(shown(out.path())), file.errorString());
+        throw DatabaseError(DatabaseError::Kind::ReadOnly, tr("Cannot write %1.").arg(shown(out.path())), file.errorString());
     }
     file.close();
     out.commit();

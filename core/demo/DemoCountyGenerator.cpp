@@ -17,6 +17,7 @@
 #include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/Refusal.h"
 
 #include <QSqlQuery>
 
@@ -42,10 +43,9 @@ private:
 DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &database, const DemoOptions &options)
 {
     if (options.enterprises < 1 || options.enterprises > MaxEnterprises)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("The number of enterprises must be between 1 and %1.").arg(MaxEnterprises));
+        throw Refusal(tr("The number of enterprises must be between 1 and %1.").arg(MaxEnterprises));
     if (options.months < 1 || options.months > 120)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The history must cover between 1 and 120 months."));
+        throw Refusal(tr("The history must cover between 1 and 120 months."));
 
     const QSqlDatabase db = database.connection();
     const ProgressReporter progress(options);
@@ -56,8 +56,7 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     Transaction transaction(db);
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM township")).toInt() > 0
         || Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise")).toInt() > 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("The database already holds county data; the demo county is only written into an empty database."));
+        throw Refusal(tr("The database already holds county data; the demo county is only written into an empty database."));
 
     DemoContext context(db, options, DemoCatalog::load());
     DemoRegistryWriter registry(context);

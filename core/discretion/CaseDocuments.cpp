@@ -2,7 +2,7 @@
 #include "users/Session.h"
 #include "db/InputFile.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "util/ChineseDate.h"
 #include "report/DocxBuilder.h"
 #include "report/PdfPrinter.h"
@@ -75,7 +75,7 @@ QJsonObject CaseDocuments::loadTemplates(const QString &databasePath)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     QJsonObject templates = document.object();
     templates.insert(QStringLiteral("_path"), path);
     return templates;
@@ -91,7 +91,7 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
         const QJsonArray array = value.isUndefined() ? QJsonArray() : value.isArray() ? value.toArray() : QJsonArray{value};
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                DatabaseError::reject(tr("%1: %2.%3[%4] must be text.").arg(source, id, part).arg(i));
+                throw Refusal(tr("%1: %2.%3[%4] must be text.").arg(source, id, part).arg(i));
             const QString text = array.at(i).toString();
             QString out;
             qsizetype last = 0;
@@ -100,7 +100,7 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
                 if (!values.contains(m.captured(1))) {
                     QStringList known = values.keys();
                     known.sort();
-                    DatabaseError::reject(tr("%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.")
+                    throw Refusal(tr("%1: %2.%3[%4] uses the unknown field {%5}; known fields: %6.")
                                .arg(source, id, part).arg(i).arg(m.captured(1), known.join(QStringLiteral(", "))));
                 }
                 out += text.mid(last, m.capturedStart() - last) + values.value(m.captured(1));
@@ -112,7 +112,7 @@ CaseDocuments::Document CaseDocuments::fromTemplate(const QJsonObject &templates
     };
     const QJsonObject t = templates.value(id).toObject();
     if (t.isEmpty() || !t.value(u"title").isString())
-        DatabaseError::reject(tr("%1: the template %2 is missing or has no title.").arg(source, id));
+        throw Refusal(tr("%1: the template %2 is missing or has no title.").arg(source, id));
     Document d;
     d.id = id;
     d.title = fill(t.value(u"title"), QStringLiteral("title")).value(0);
@@ -127,7 +127,7 @@ QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row 
     // The decision cites the provisions of the case's benchmark item; without one it would
     // say "违反了的规定" with nothing in it.
     if (row.itemCode.isEmpty())
-        DatabaseError::reject(tr("Case %1 was recorded without a benchmark item, so its documents cannot name the provisions it "
+        throw Refusal(tr("Case %1 was recorded without a benchmark item, so its documents cannot name the provisions it "
                                  "breaks and is punished under; they are not generated.")
                                   .arg(row.caseNo));
     const QHash<QString, QString> values = fields(row);
@@ -157,7 +157,7 @@ QStringList CaseDocuments::write(const QSqlDatabase &db, const QList<Document> &
 {
     Session::require(db, Session::Permission::IssueDocuments);
     if (!QDir().mkpath(dir))
-        DatabaseError::reject(tr("Cannot create the folder %1.").arg(dir));
+        throw Refusal(tr("Cannot create the folder %1.").arg(dir));
     // File names keep the case number but nothing Windows forbids.
     QString stem = caseNo;
     static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\s]"));

@@ -4,7 +4,7 @@
 #include "DiscretionBands.h"
 #include "DiscretionRepository.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "report/IndicatorModel.h"
@@ -174,21 +174,21 @@ PenaltyCaseStore::Row PenaltyCaseStore::attachItem(const QSqlDatabase &db, const
 {
     const std::optional<Row> row = find(db, caseNo);
     if (!row)
-        DatabaseError::reject(tr("Case %1: not found.").arg(caseNo));
+        throw Refusal(tr("Case %1: not found.").arg(caseNo));
     // A case's item is the benchmark it was decided under: set once, never swapped.
     if (row->itemId != 0)
-        DatabaseError::reject(tr("Case %1 already has benchmark item %2 (list %3); it is not changed.")
+        throw Refusal(tr("Case %1 already has benchmark item %2 (list %3); it is not changed.")
                                   .arg(row->caseNo, row->itemCode, row->listVersion));
     if (item.trimmed().isEmpty())
-        DatabaseError::reject(tr("Benchmark item: required (its code or id)."));
+        throw Refusal(tr("Benchmark item: required (its code or id)."));
     const std::optional<ItemInForce> inForce = itemInForce(db, item, row->decided);
     if (!inForce)
-        DatabaseError::reject(tr("Case %1: benchmark item %2 is not in a list in force on its decision date, %3.")
+        throw Refusal(tr("Case %1: benchmark item %2 is not in a list in force on its decision date, %3.")
                                   .arg(row->caseNo, item, row->decided.toString(Qt::ISODate)));
     const ItemInForce &found = *inForce;
     const qint64 caseDepartment = Sql::scalar(db, QStringLiteral("SELECT department_id FROM penalty_case WHERE id = ?"), {row->id}).toLongLong();
     if (found.departmentId != caseDepartment)
-        DatabaseError::reject(tr("Case %3: benchmark item %1 belongs to %2, but the case was decided by %4.")
+        throw Refusal(tr("Case %3: benchmark item %1 belongs to %2, but the case was decided by %4.")
                                   .arg(item,
                                        Sql::scalar(db, QStringLiteral("SELECT name FROM department WHERE id = ?"), {found.departmentId}).toString(),
                                        row->caseNo, row->department));
@@ -225,31 +225,31 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
 {
     const QString caseNo = input.caseNo.trimmed();
     if (caseNo.isEmpty())
-        DatabaseError::reject(tr("Case number: required."));
+        throw Refusal(tr("Case number: required."));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM penalty_case WHERE case_no = ?"), {caseNo}).isValid())
-        DatabaseError::reject(tr("Case number %1 already exists.").arg(caseNo));
+        throw Refusal(tr("Case number %1 already exists.").arg(caseNo));
     const ValidationResult uscc = Uscc::validate(input.uscc.trimmed());
     if (!uscc.valid)
-        DatabaseError::reject(tr("USCC %1: %2").arg(input.uscc, uscc.reason));
+        throw Refusal(tr("USCC %1: %2").arg(input.uscc, uscc.reason));
     const QVariant enterprise = Sql::scalar(db, QStringLiteral("SELECT id FROM enterprise WHERE uscc = ?"), {input.uscc.trimmed()});
     if (!enterprise.isValid())
-        DatabaseError::reject(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
+        throw Refusal(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
     RecordDate::requireNotFuture(input.decided, tr("The decision date"));
     if (!outcomes().contains(input.outcome))
-        DatabaseError::reject(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
+        throw Refusal(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
     if (input.fineFen < 0)
-        DatabaseError::reject(tr("Fine: cannot be negative."));
+        throw Refusal(tr("Fine: cannot be negative."));
     if (input.violated.isValid() && input.violated > input.decided)
-        DatabaseError::reject(tr("Violation date %1: after the decision (%2).")
+        throw Refusal(tr("Violation date %1: after the decision (%2).")
                                   .arg(input.violated.toString(Qt::ISODate), input.decided.toString(Qt::ISODate)));
     for (const QString &ground : input.grounds) {
         if (!groundKeys().contains(ground))
-            DatabaseError::reject(tr("Ground %1: choose from %2.").arg(ground, groundKeys().join(QStringLiteral(", "))));
+            throw Refusal(tr("Ground %1: choose from %2.").arg(ground, groundKeys().join(QStringLiteral(", "))));
     }
 
     const std::optional<Applicable> applicable = applicableItem(db, input);
     if (!applicable)
-        DatabaseError::reject(tr("Benchmark item %1: not found in a list in force on %2.")
+        throw Refusal(tr("Benchmark item %1: not found in a list in force on %2.")
                                   .arg(input.item, (input.violated.isValid() ? input.violated : input.decided).toString(Qt::ISODate)));
     const ItemInForce &item = applicable->item;
 
@@ -297,10 +297,10 @@ void PenaltyCaseStore::markDelivered(const QSqlDatabase &db, const QString &case
 {
     const std::optional<Row> row = find(db, caseNo);
     if (!row)
-        DatabaseError::reject(tr("Case %1: not found.").arg(caseNo));
+        throw Refusal(tr("Case %1: not found.").arg(caseNo));
     RecordDate::requireNotFuture(on, tr("The delivery date"));
     if (!on.isValid() || on < row->decided)
-        DatabaseError::reject(tr("Delivery date: required, and not before the decision (%1).").arg(row->decided.toString(Qt::ISODate)));
+        throw Refusal(tr("Delivery date: required, and not before the decision (%1).").arg(row->decided.toString(Qt::ISODate)));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE penalty_case SET bundle_delivered_on = ?, status = 'closed' WHERE id = ?"),
               {on.toString(Qt::ISODate), row->id});

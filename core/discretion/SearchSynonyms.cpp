@@ -1,6 +1,6 @@
 #include "SearchSynonyms.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/InputFile.h"
 #include "db/Sql.h"
 
@@ -20,19 +20,19 @@ SearchSynonyms SearchSynonyms::parse(const QByteArray &json, const QString &sour
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
-        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(source).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(source).arg(error.offset).arg(error.errorString()));
     const QJsonObject table = root.value(QStringLiteral("synonyms")).toObject();
     if (table.isEmpty())
-        DatabaseError::reject(tr("%1: there is no \"synonyms\" table.").arg(source));
+        throw Refusal(tr("%1: there is no \"synonyms\" table.").arg(source));
     SearchSynonyms s;
     for (auto it = table.begin(); it != table.end(); ++it) {
         if (it.key().trimmed().isEmpty() || !it.value().isArray())
-            DatabaseError::reject(tr("%1: the word \"%2\" needs a list of patterns.").arg(source, it.key()));
+            throw Refusal(tr("%1: the word \"%2\" needs a list of patterns.").arg(source, it.key()));
         QStringList patterns;
         for (const QJsonValue &p : it.value().toArray()) {
             const QString pattern = p.toString().trimmed();
             if (pattern.isEmpty() || parts(pattern).isEmpty())
-                DatabaseError::reject(tr("%1: a pattern of \"%2\" is empty.").arg(source, it.key()));
+                throw Refusal(tr("%1: a pattern of \"%2\" is empty.").arg(source, it.key()));
             patterns.append(pattern);
         }
         s.m_synonyms.insert(it.key().trimmed(), patterns);

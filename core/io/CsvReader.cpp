@@ -3,7 +3,7 @@
 #include "CsvFormulaGuard.h"
 
 #include "ReadLimits.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 
@@ -58,12 +58,12 @@ CsvReader::CsvReader(const QString &path)
     , m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot read %1.").arg(path), m_file.errorString());
+        throw Refusal(tr("Cannot read %1.").arg(path), m_file.errorString());
     const QByteArray head = m_file.peek(64 * 1024);
     m_encoding = detectEncoding(head);
     m_decoder = QStringDecoder(m_encoding.toLatin1().constData());
     if (!m_decoder.isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the encoding %2 cannot be read.").arg(path, m_encoding));
+        throw Refusal(tr("%1: the encoding %2 cannot be read.").arg(path, m_encoding));
     // Skip a byte-order mark; the decoder would keep it as U+FEFF.
     if (head.startsWith("\xEF\xBB\xBF"))
         m_bytesChecked = m_file.read(3).size();
@@ -117,8 +117,7 @@ bool CsvReader::fill()
         checkUtf8(bytes);
     m_buffer += m_decoder.decode(bytes);
     if (m_decoder.hasError())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1: the text is not valid %2 in the bytes %3 to %4; save the file again as UTF-8 and import that.")
+        throw Refusal(tr("%1: the text is not valid %2 in the bytes %3 to %4; save the file again as UTF-8 and import that.")
                                 .arg(QDir::toNativeSeparators(m_path), m_encoding)
                                 .arg(m_file.pos() - bytes.size())
                                 .arg(m_file.pos()));
@@ -131,8 +130,7 @@ void CsvReader::checkUtf8(const QByteArray &bytes)
     qsizetype cut = 0;
     const qsizetype valid = validUtf8(reinterpret_cast<const unsigned char *>(data.constData()), data.size(), &cut);
     if (valid < data.size() - cut)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1: invalid UTF-8 at byte %2 (counting from 0), after line %3. Part of the file was saved in "
+        throw Refusal(tr("%1: invalid UTF-8 at byte %2 (counting from 0), after line %3. Part of the file was saved in "
                                "another encoding; save it again as UTF-8 (or all of it as GBK) and import that.")
                                 .arg(QDir::toNativeSeparators(m_path))
                                 .arg(m_bytesChecked + valid)
@@ -151,14 +149,12 @@ void CsvReader::takeCell(TableRow &row, QString &field)
     if (field.size() > ReadLimits::MaxCellChars)
         refuse(row, tooLongProblem());
     if (row.cells.size() >= ReadLimits::MaxColumns)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1, line %2: more than %3 columns, Excel's limit; the file was not read.")
+        throw Refusal(tr("%1, line %2: more than %3 columns, Excel's limit; the file was not read.")
                                 .arg(QDir::toNativeSeparators(m_path))
                                 .arg(row.row)
                                 .arg(ReadLimits::MaxColumns));
     if (++m_cellsRead > ReadLimits::MaxCells)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 holds more than %2 cells, far more than any register; it was not read.")
+        throw Refusal(tr("%1 holds more than %2 cells, far more than any register; it was not read.")
                                 .arg(QDir::toNativeSeparators(m_path))
                                 .arg(ReadLimits::MaxCells));
     CsvFormulaGuard::restore(field);
@@ -190,8 +186,7 @@ bool CsvReader::next(TableRow &row)
             if (fill())
                 continue;
             if (quoted)
-                throw DatabaseError(DatabaseError::Kind::Rejected,
-                                    tr("%1, line %2: a quoted field is never closed.").arg(m_path).arg(row.row));
+                throw Refusal(tr("%1, line %2: a quoted field is never closed.").arg(m_path).arg(row.row));
             takeCell(row, field);
             return true;
         }

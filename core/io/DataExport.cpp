@@ -6,6 +6,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "users/PersonalData.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ qint64 recorded(const QSqlDatabase &db, const QString &what, const QString &path
     const qint64 rows = write();
     try {
         ExportPolicy::record(db, what, rows, path, unmasked);
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
         QFile::remove(path);
         throw;
     }
@@ -68,7 +69,7 @@ qint64 DataExport::enterprises(const QSqlDatabase &db, const EnterpriseQuery &qu
 qint64 DataExport::table(const QSqlDatabase &db, const QString &table, const QString &path)
 {
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table}).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no table named “%1”.").arg(table));
+        throw Refusal(tr("There is no table named “%1”.").arg(table));
     ExportPolicy::require(db, table);
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
     QStringList headers;

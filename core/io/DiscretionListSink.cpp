@@ -1,6 +1,6 @@
 #include "DiscretionListSink.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 
 #include <QDate>
@@ -26,15 +26,13 @@ DiscretionListSink::DiscretionListSink(const QSqlDatabase &db, const ImportKind 
     : RegisterSink(db, kind, report)
 {
     if (list.name.isEmpty() || list.version.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("A discretion list needs its name and version number."));
+        throw Refusal(tr("A discretion list needs its name and version number."));
     if (!QDate::fromString(list.effectiveFrom, Qt::ISODate).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("The list's effective date %1 is not a date (YYYY-MM-DD).").arg(list.effectiveFrom));
+        throw Refusal(tr("The list's effective date %1 is not a date (YYYY-MM-DD).").arg(list.effectiveFrom));
     if (list.kind != u"benchmark" && list.kind != u"lenient")
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The list's kind is benchmark or lenient, not %1.").arg(list.kind));
+        throw Refusal(tr("The list's kind is benchmark or lenient, not %1.").arg(list.kind));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM discretion_list WHERE name = ? AND version = ?"), {list.name, list.version}).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 version %2 is already in the database; versions are never overwritten, so give the "
+        throw Refusal(tr("%1 version %2 is already in the database; versions are never overwritten, so give the "
                                "new list its own version number.").arg(list.name, list.version));
     m_listId = Sql::exec(db, QStringLiteral("INSERT INTO discretion_list (name, kind, version, effective_from) VALUES (?, ?, ?, ?)"),
                          {list.name, list.kind, list.version, list.effectiveFrom})

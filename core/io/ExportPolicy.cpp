@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,16 +45,13 @@ void ExportPolicy::require(const QSqlDatabase &db, const QString &table)
 {
     const int needed = minimumRank(table);
     if (needed < 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("The table %1 is not exported: it holds passwords, keys or the raw record of changes.").arg(table));
+        throw Refusal(tr("The table %1 is not exported: it holds passwords, keys or the raw record of changes.").arg(table));
     if (!UserStore::hasUsers(db))
         return;
     if (Session::username().isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("This database has users: sign in to export (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD)."));
+        throw Refusal(tr("This database has users: sign in to export (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD)."));
     if (Session::rank(Session::role()) < needed)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 (%2) may not export %3.").arg(Session::username(), UserStore::roleName(Session::role()), table));
+        throw Refusal(tr("%1 (%2) may not export %3.").arg(Session::username(), UserStore::roleName(Session::role()), table));
 }
 
 void ExportPolicy::refuseWhenUnrecordable(const QSqlDatabase &db)

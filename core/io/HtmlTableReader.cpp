@@ -1,7 +1,7 @@
 #include "HtmlTableReader.h"
 
 #include "ReadLimits.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +97,7 @@ QList<QList<QStringList>> HtmlTableReader::tables(const QString &html)
         const int width = int(qMin<qint64>(span, ReadLimits::MaxColumns - row->size()));
         cells += qMax(1, width);
         if (cells > budget || row->size() >= ReadLimits::MaxColumns)
-            DatabaseError::reject(tr("The web page's table has more cells than its size can hold (colspan); it was not read."));
+            throw Refusal(tr("The web page's table has more cells than its size can hold (colspan); it was not read."));
         row->append(decodeEntities(cell).replace(QChar(0xA0), u' ').trimmed());
         for (int i = 1; i < width; ++i)
             row->append(QString());
@@ -165,20 +165,20 @@ HtmlTableReader::HtmlTableReader(const QString &path, const QString &table)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        DatabaseError::reject(tr("Cannot open %1.").arg(shown));
+        throw Refusal(tr("Cannot open %1.").arg(shown));
     if (file.size() > ReadLimits::MaxHtmlBytes)
-        DatabaseError::reject(tr("%1 is a web page of %2 MB, more than the %3 MB such an export can be; save it as .xlsx in "
+        throw Refusal(tr("%1 is a web page of %2 MB, more than the %3 MB such an export can be; save it as .xlsx in "
                                  "Excel or WPS and import that file.")
                                   .arg(shown, QLocale().toString(file.size() >> 20), QLocale().toString(ReadLimits::MaxHtmlBytes >> 20)));
     const QList<QList<QStringList>> all = tables(decode(file.readAll(), &m_encoding));
     if (all.isEmpty())
-        DatabaseError::reject(tr("%1 is a web page without a table to read.").arg(shown));
+        throw Refusal(tr("%1 is a web page without a table to read.").arg(shown));
     qsizetype chosen = -1;
     if (!table.isEmpty()) {
         static const QRegularExpression digits(QStringLiteral("(\\d+)$"));
         const int number = digits.match(table.trimmed()).captured(1).toInt();
         if (number < 1 || number > all.size())
-            DatabaseError::reject(tr("%1 has %n table(s); there is no table “%2” (write its number, 1 for the first).", nullptr,
+            throw Refusal(tr("%1 has %n table(s); there is no table “%2” (write its number, 1 for the first).", nullptr,
                                      int(all.size()))
                                       .arg(shown, table));
         chosen = number - 1;

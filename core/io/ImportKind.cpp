@@ -1,6 +1,6 @@
 #include "ImportKind.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,7 +53,6 @@ ImportKind ImportKind::find(const QString &id)
             return kind;
         known.append(kind.id);
     }
-    throw DatabaseError(DatabaseError::Kind::Rejected,
-                        QCoreApplication::translate("ImportKind", "Unknown kind of import “%1”; known kinds: %2.")
+    throw Refusal(QCoreApplication::translate("ImportKind", "Unknown kind of import “%1”; known kinds: %2.")
                             .arg(id, known.join(QStringLiteral(", "))));
 }

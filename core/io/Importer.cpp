@@ -22,6 +22,7 @@
 #include "db/Transaction.h"
 #include "util/Sha256.h"
 #include "validation/TextNormalizer.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -125,8 +126,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     known.insert(options.headerOverrides);
     const HeaderMatcher::Mapping mapping = HeaderMatcher::match(head, kind, known);
     if (!mapping.isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1: no header row with the required columns was found in the first %2 rows (missing: %3).")
+        throw Refusal(tr("%1: no header row with the required columns was found in the first %2 rows (missing: %3).")
                                 .arg(QFileInfo(path).fileName()).arg(kHeaderSearchRows)
                                 .arg(mapping.missingRequired.join(QStringLiteral(", "))));
     report.headerRow = mapping.headerRow;

@@ -4,6 +4,7 @@
 #include "db/OutputFile.h"
 
 #include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ qint64 writeCsv(const QString &path, const QStringList &headers, const std::func
     OutputFile out(path, {QStringLiteral("csv")});
     QFile file(out.temporaryPath());
     if (!file.open(QIODevice::WriteOnly))
-        throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path), file.errorString());
+        throw Refusal(TableExporter::tr("Cannot write %1.").arg(path), file.errorString());
     auto line = [&file](const QStringList &cells) {
         QByteArray bytes;
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -49,7 +50,7 @@ qint64 writeCsv(const QString &path, const QStringList &headers, const std::func
         ++rows;
     }
     if (!file.flush() || file.error() != QFileDevice::NoError)
-        throw DatabaseError(file.error() == QFileDevice::ResourceError ? DatabaseError::Kind::Full : DatabaseError::Kind::Rejected,
+        throw DatabaseError(file.error() == QFileDevice::ResourceError ? DatabaseError::Kind::Full : DatabaseError::Kind::ReadOnly,
                             TableExporter::tr("Cannot write %1.").arg(path), file.errorString());
     file.close();
     out.commit();
@@ -61,7 +62,7 @@ qint64 writeXlsx(const QString &path, const QStringList &headers, const std::fun
     OutputFile out(path, {QStringLiteral("xlsx")});
     lxw_workbook *workbook = workbook_new(QFile::encodeName(out.temporaryPath()).constData());
     if (!workbook)
-        throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path));
+        throw Refusal(TableExporter::tr("Cannot write %1.").arg(path));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
     lxw_format *header = workbook_add_format(workbook);
     format_set_bold(header);
@@ -97,7 +98,7 @@ qint64 writeXlsx(const QString &path, const QStringList &headers, const std::fun
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), lxw_col_t(qMax(0, int(headers.size()) - 1)));
     if (workbook_close(workbook) != LXW_NO_ERROR)
-        throw DatabaseError(DatabaseError::Kind::Rejected, TableExporter::tr("Cannot write %1.").arg(path));
+        throw Refusal(TableExporter::tr("Cannot write %1.").arg(path));
     out.commit();
     return rows;
 }
@@ -111,5 +112,5 @@ qint64 TableExporter::write(const QString &path, const QStringList &headers, con
         return writeCsv(path, headers, next);
     if (suffix == u"xlsx")
         return writeXlsx(path, headers, next);
-    throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: export writes .csv or .xlsx files.").arg(path));
+    throw Refusal(tr("%1: export writes .csv or .xlsx files.").arg(path));
 }

@@ -5,7 +5,7 @@
 #include "ReadLimits.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/InputFile.h"
 
 #include <QDir>
@@ -56,8 +56,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, const QStrin
         // What web systems hand out as .xls: a page with a table.
         return std::make_unique<HtmlTableReader>(path, sheet);
     case Content::XmlSpreadsheet:
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 is an “XML Spreadsheet 2003” file, not an Excel workbook. Open it in Excel or WPS and save "
+        throw Refusal(tr("%1 is an “XML Spreadsheet 2003” file, not an Excel workbook. Open it in Excel or WPS and save "
                                "it as .xlsx, then import that file.")
                                 .arg(shown));
     case Content::Other:
@@ -67,10 +66,8 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, const QStrin
     if (suffix == u"csv" || suffix == u"txt" || suffix == u"tsv")
         return std::make_unique<CsvReader>(path);
     if (suffix == u"xlsx" || suffix == u"xls")
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 has a spreadsheet's name but is not an Excel workbook, nor a web page; it may be damaged.").arg(shown));
-    throw DatabaseError(DatabaseError::Kind::Rejected,
-                        tr("%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.").arg(shown));
+        throw Refusal(tr("%1 has a spreadsheet's name but is not an Excel workbook, nor a web page; it may be damaged.").arg(shown));
+    throw Refusal(tr("%1: only .xlsx, .xls and .csv files can be read; save the file in one of these formats.").arg(shown));
 }
 
 QString TableReader::controlCharacterProblem(QChar c)
@@ -87,8 +84,7 @@ QString TableReader::tooLongProblem()
 void TableReader::refuseCell(const QString &path, const QString &sheet, int row, int column, const QString &problem)
 {
     const QString column1 = SourcePosition::columnName(column);
-    throw DatabaseError(DatabaseError::Kind::Rejected,
-                        sheet.isEmpty() ? tr("%1, row %2, column %3: %4; the file was not read.")
+    throw Refusal(sheet.isEmpty() ? tr("%1, row %2, column %3: %4; the file was not read.")
                                               .arg(QDir::toNativeSeparators(path)).arg(row).arg(column1, problem)
                                         : tr("%1, sheet %2, row %3, column %4: %5; the file was not read.")
                                               .arg(QDir::toNativeSeparators(path), sheet)
@@ -100,8 +96,7 @@ void TableReader::checkRow(const QString &path, const TableRow &row)
 {
     m_cellsRead += row.cells.size();
     if (m_cellsRead > ReadLimits::MaxCells)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 holds more than %2 cells, far more than any register; it was not read.")
+        throw Refusal(tr("%1 holds more than %2 cells, far more than any register; it was not read.")
                                 .arg(QDir::toNativeSeparators(path), QLocale().toString(ReadLimits::MaxCells)));
     for (qsizetype c = 0; c < row.cells.size(); ++c) {
         const QString &cell = row.cells.at(c);

@@ -1,7 +1,7 @@
 #include "ValueAliases.h"
 
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "util/TextSimilarity.h"
@@ -47,7 +47,7 @@ QStringList ValueAliases::targets(const QSqlDatabase &db, const QString &kind)
         return {QStringLiteral("咨询"), QStringLiteral("求助"), QStringLiteral("投诉"), QStringLiteral("举报"),
                 QStringLiteral("建议"), QStringLiteral("表扬"), QStringLiteral("其他")};
     else
-        DatabaseError::reject(tr("There is no kind of alias “%1”; the kinds are %2.").arg(kind, kinds().join(tr(", "))));
+        throw Refusal(tr("There is no kind of alias “%1”; the kinds are %2.").arg(kind, kinds().join(tr(", "))));
     QStringList names;
     QSqlQuery q = Sql::exec(db, sql);
     while (q.next()) {
@@ -63,12 +63,12 @@ void ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QStrin
     const QString from = value.trimmed();
     const QString to = target.trimmed();
     if (from.isEmpty() || to.isEmpty())
-        DatabaseError::reject(tr("An alias needs the value as files write it and the name it stands for."));
+        throw Refusal(tr("An alias needs the value as files write it and the name it stands for."));
     const QStringList known = targets(db, kind);
     if (!known.contains(to))
-        DatabaseError::reject(tr("“%1” is not a %2 the register knows; an alias must point to one.").arg(to, kind));
+        throw Refusal(tr("“%1” is not a %2 the register knows; an alias must point to one.").arg(to, kind));
     if (known.contains(from))
-        DatabaseError::reject(tr("“%1” is already a %2's name; it needs no alias.").arg(from, kind));
+        throw Refusal(tr("“%1” is already a %2's name; it needs no alias.").arg(from, kind));
     Transaction transaction(db);
     const QVariant existing = Sql::scalar(db, QStringLiteral("SELECT id FROM value_alias WHERE kind = ? AND value = ?"), {kind, from});
     if (existing.isValid()) {
@@ -89,7 +89,7 @@ void ValueAliases::remove(const QSqlDatabase &db, const QString &kind, const QSt
     Transaction transaction(db);
     const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM value_alias WHERE kind = ? AND value = ?"), {kind, value});
     if (!id.isValid())
-        DatabaseError::reject(tr("There is no %1 alias “%2”.").arg(kind, value));
+        throw Refusal(tr("There is no %1 alias “%2”.").arg(kind, value));
     AuditLog::record(db, {AuditLog::Action::Delete, QStringLiteral("value_alias"), id.toLongLong(),
                           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), value}}, {}});
     Sql::exec(db, QStringLiteral("DELETE FROM value_alias WHERE id = ?"), {id});

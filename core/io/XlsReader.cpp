@@ -1,6 +1,6 @@
 #include "XlsReader.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 
@@ -10,7 +10,7 @@ XlsReader::XlsReader(const QString &path, const QString &sheet)
     : m_path(path)
 {
     if (freexl_open(QFile::encodeName(path).constData(), &m_handle) != FREEXL_OK)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 is not a readable .xls workbook.").arg(path));
+        throw Refusal(tr("%1 is not a readable .xls workbook.").arg(path));
     unsigned int count = 0;
     freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count);
     QStringList names;
@@ -23,12 +23,11 @@ XlsReader::XlsReader(const QString &path, const QString &sheet)
             chosen = i;
     }
     if (chosen < 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 has no sheet named “%2”; it has: %3.").arg(path, sheet, names.join(QStringLiteral(", "))));
+        throw Refusal(tr("%1 has no sheet named “%2”; it has: %3.").arg(path, sheet, names.join(QStringLiteral(", "))));
     m_sheet = names.at(chosen);
     if (freexl_select_active_worksheet(m_handle, (unsigned short)chosen) != FREEXL_OK
         || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1, sheet %2: the sheet cannot be read.").arg(path, m_sheet));
+        throw Refusal(tr("%1, sheet %2: the sheet cannot be read.").arg(path, m_sheet));
 }
 
 XlsReader::~XlsReader()

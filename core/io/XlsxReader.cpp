@@ -1,7 +1,7 @@
 #include "XlsxReader.h"
 
 #include "ReadLimits.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QDate>
 #include <QHash>
@@ -26,14 +26,14 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
     readSharedStrings();
     readDateStyles();
     if (!m_zip.openEntry(entry, ReadLimits::MaxSheetBytes))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the sheet “%2” is missing.").arg(path, m_sheet));
+        throw Refusal(tr("%1: the sheet “%2” is missing.").arg(path, m_sheet));
 }
 
 QString XlsxReader::locateSheet(const QString &wanted)
 {
     const QByteArray workbook = m_zip.read(QStringLiteral("xl/workbook.xml"), ReadLimits::MaxSmallPartBytes);
     if (workbook.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 is not an Excel workbook (xl/workbook.xml is missing).").arg(m_path));
+        throw Refusal(tr("%1 is not an Excel workbook (xl/workbook.xml is missing).").arg(m_path));
     QList<QPair<QString, QString>> sheets; // name, relationship id
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
@@ -49,7 +49,7 @@ QString XlsxReader::locateSheet(const QString &wanted)
         }
     }
     if (sheets.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1 holds no sheet.").arg(m_path));
+        throw Refusal(tr("%1 holds no sheet.").arg(m_path));
     QPair<QString, QString> chosen = sheets.first();
     if (!wanted.isEmpty()) {
         const auto it = std::find_if(sheets.cbegin(), sheets.cend(), [&](const auto &s) { return s.first == wanted; });
@@ -57,8 +57,7 @@ QString XlsxReader::locateSheet(const QString &wanted)
             QStringList names;
             for (const auto &s : std::as_const(sheets))
                 names.append(s.first);
-            throw DatabaseError(DatabaseError::Kind::Rejected,
-                                tr("%1 has no sheet named “%2”; it has: %3.").arg(m_path, wanted, names.join(QStringLiteral(", "))));
+            throw Refusal(tr("%1 has no sheet named “%2”; it has: %3.").arg(m_path, wanted, names.join(QStringLiteral(", "))));
         }
         chosen = *it;
     }
@@ -89,15 +88,13 @@ void XlsxReader::readSharedStrings()
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::Invalid) {
             if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-                throw DatabaseError(DatabaseError::Kind::Rejected,
-                                    tr("%1: the shared strings cannot be read (%2).").arg(m_path, xml.errorString()));
+                throw Refusal(tr("%1: the shared strings cannot be read (%2).").arg(m_path, xml.errorString()));
             const QByteArray chunk = m_zip.readChunk();
             if (chunk.isEmpty())
                 break;
             sinceToken += chunk.size();
             if (sinceToken > ReadLimits::MaxBytesWithoutToken)
-                throw DatabaseError(DatabaseError::Kind::Rejected,
-                                    tr("%1: the shared strings hold a single piece of text or markup of more than %2; the file "
+                throw Refusal(tr("%1: the shared strings hold a single piece of text or markup of more than %2; the file "
                                        "is damaged or made to fill the memory, and was not read.")
                                         .arg(m_path, QLocale().formattedDataSize(ReadLimits::MaxBytesWithoutToken)));
             xml.addData(chunk);
@@ -119,8 +116,7 @@ void XlsxReader::readSharedStrings()
             if (inText && phonetic == 0) {
                 current += xml.text();
                 if (current.size() > ReadLimits::MaxCellChars)
-                    throw DatabaseError(DatabaseError::Kind::Rejected,
-                                        tr("%1: shared string %2 is %3; the file was not read.")
+                    throw Refusal(tr("%1: shared string %2 is %3; the file was not read.")
                                             .arg(m_path)
                                             .arg(m_shared.size() + 1)
                                             .arg(tooLongProblem()));
@@ -131,8 +127,7 @@ void XlsxReader::readSharedStrings()
             } else if (xml.name() == u"si") {
                 total += current.size();
                 if (total > ReadLimits::MaxSharedStringChars)
-                    throw DatabaseError(DatabaseError::Kind::Rejected,
-                                        tr("%1: the shared strings hold more than %2 characters; the file was not read.")
+                    throw Refusal(tr("%1: the shared strings hold more than %2 characters; the file was not read.")
                                             .arg(m_path, QLocale().toString(ReadLimits::MaxSharedStringChars)));
                 m_shared.append(current);
                 inItem = false;
@@ -219,8 +214,7 @@ bool XlsxReader::feed()
     // gigabytes would all be held. Real sheets complete a token every few bytes.
     m_sinceToken += chunk.size();
     if (m_sinceToken > ReadLimits::MaxBytesWithoutToken)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1, sheet %2: a single cell or tag of more than %3; the file is damaged or made to fill the "
+        throw Refusal(tr("%1, sheet %2: a single cell or tag of more than %3; the file is damaged or made to fill the "
                                "memory, and was not read.")
                                 .arg(m_path, m_sheet, QLocale().formattedDataSize(ReadLimits::MaxBytesWithoutToken)));
     m_xml.addData(chunk);
@@ -247,8 +241,7 @@ bool XlsxReader::next(TableRow &row)
                     checkRow(m_path, row);
                 return inRow;
             }
-            throw DatabaseError(DatabaseError::Kind::Rejected,
-                                tr("%1, sheet %2: the sheet cannot be read (%3).").arg(m_path, m_sheet, m_xml.errorString()));
+            throw Refusal(tr("%1, sheet %2: the sheet cannot be read (%3).").arg(m_path, m_sheet, m_xml.errorString()));
         }
         m_sinceToken = 0;
         if (token == QXmlStreamReader::EndDocument) {
@@ -269,8 +262,7 @@ bool XlsxReader::next(TableRow &row)
                 const QStringView r = m_xml.attributes().value(QStringLiteral("r"));
                 row.row = r.isEmpty() ? m_lastRow + 1 : r.toInt();
                 if (row.row < 1 || row.row > kMaxRows)
-                    throw DatabaseError(DatabaseError::Kind::Rejected,
-                                        tr("%1, sheet %2: a row is numbered “%3”, outside Excel's rows 1 to %4.")
+                    throw Refusal(tr("%1, sheet %2: a row is numbered “%3”, outside Excel's rows 1 to %4.")
                                             .arg(m_path, m_sheet, r.isEmpty() ? QString::number(qint64(m_lastRow) + 1) : r.toString())
                                             .arg(kMaxRows));
                 m_lastRow = row.row;
@@ -282,8 +274,7 @@ bool XlsxReader::next(TableRow &row)
                 const QStringView reference = a.value(QStringLiteral("r"));
                 column = reference.isEmpty() ? column + 1 : columnIndex(reference);
                 if (column < 0 || column >= kMaxColumns)
-                    throw DatabaseError(DatabaseError::Kind::Rejected,
-                                        tr("%1, sheet %2, row %3: the cell reference “%4” is outside Excel's columns A to XFD.")
+                    throw Refusal(tr("%1, sheet %2, row %3: the cell reference “%4” is outside Excel's columns A to XFD.")
                                             .arg(m_path, m_sheet)
                                             .arg(row.row)
                                             .arg(reference.toString()));

@@ -1,7 +1,7 @@
 #include "ZipArchive.h"
 
 #include "ReadLimits.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,8 +14,7 @@ ZipArchive::ZipArchive(const QString &path)
 {
     m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!m_zip)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            QCoreApplication::translate("ZipArchive", "%1 is not a valid XLSX file (not a ZIP archive).").arg(path));
+        throw Refusal(QCoreApplication::translate("ZipArchive", "%1 is not a valid XLSX file (not a ZIP archive).").arg(path));
 }
 
 ZipArchive::~ZipArchive()
@@ -60,22 +59,19 @@ QByteArray ZipArchive::readChunk(int size)
     QByteArray chunk(size, Qt::Uninitialized);
     const int n = unzReadCurrentFile(m_zip, chunk.data(), unsigned(size));
     if (n < 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            QCoreApplication::translate("ZipArchive", "%1 is damaged: a part of it cannot be unpacked.").arg(m_path));
+        throw Refusal(QCoreApplication::translate("ZipArchive", "%1 is damaged: a part of it cannot be unpacked.").arg(m_path));
     chunk.resize(n);
     if (n == 0)
         closeEntry();
     m_unpacked += n;
     // The size the archive claims is not trusted: what is unpacked is counted.
     if (m_unpacked > m_limit)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            QCoreApplication::translate("ZipArchive", "%1: its part %2 unpacks to more than %3, far more than any "
+        throw Refusal(QCoreApplication::translate("ZipArchive", "%1: its part %2 unpacks to more than %3, far more than any "
                                                                       "spreadsheet; the file is damaged or made to fill the memory, "
                                                                       "and was not read.")
                                 .arg(m_path, m_entry, QLocale().formattedDataSize(m_limit)));
     if (m_unpacked > ReadLimits::RatioCheckedFrom && m_unpacked > qMax<qint64>(m_packed, 1) * ReadLimits::MaxPackRatio)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            QCoreApplication::translate("ZipArchive", "%1: its part %2 unpacks to more than %3 times its packed "
+        throw Refusal(QCoreApplication::translate("ZipArchive", "%1: its part %2 unpacks to more than %3 times its packed "
                                                                       "size, which no spreadsheet does; the file is damaged or made "
                                                                       "to fill the memory, and was not read.")
                                 .arg(m_path, m_entry)

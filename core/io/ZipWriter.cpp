@@ -1,6 +1,6 @@
 #include "ZipWriter.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,7 +11,7 @@
 namespace {
 [[noreturn]] void fail(const QString &path)
 {
-    throw DatabaseError(DatabaseError::Kind::Rejected, QCoreApplication::translate("ZipWriter", "Cannot write %1.").arg(path));
+    throw Refusal(QCoreApplication::translate("ZipWriter", "Cannot write %1.").arg(path));
 }
 } // namespace
 

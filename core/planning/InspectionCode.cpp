@@ -7,7 +7,7 @@
 #include "util/ChineseDate.h"
 
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -60,7 +60,7 @@ QString InspectionCode::visitCode(const QSqlDatabase &db, qint64 visitId)
 {
     const QVariant code = Sql::scalar(db, QStringLiteral("SELECT inspection_code FROM visit WHERE id = ?"), {visitId});
     if (!code.isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no visit %1.").arg(visitId));
+        throw Refusal(tr("There is no visit %1.").arg(visitId));
     return code.toString();
 }
 
@@ -164,10 +164,10 @@ QImage InspectionCode::image(const QString &payload, int scale)
     std::unique_ptr<QRinput, decltype(&QRinput_free)> input(QRinput_new2(0, QR_ECLEVEL_M), &QRinput_free);
     if (!input || QRinput_appendECIheader(input.get(), 26) != 0
         || QRinput_append(input.get(), QR_MODE_8, int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.constData())) != 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The inspection code cannot be encoded."));
+        throw Refusal(tr("The inspection code cannot be encoded."));
     std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeInput(input.get()), &QRcode_free);
     if (!code)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The visit's details are too long for one QR code (%1 bytes).").arg(bytes.size()));
+        throw Refusal(tr("The visit's details are too long for one QR code (%1 bytes).").arg(bytes.size()));
     const int quiet = 4;
     const int side = (code->width + 2 * quiet) * scale;
     QImage image(side, side, QImage::Format_RGB32);
@@ -211,6 +211,6 @@ void InspectionCode::save(const QSqlDatabase &db, qint64 visitId, const QString 
                                     {tr("Inspection code %1").arg(visit.code), visit.enterprise, ChineseDate::format(visit.date)});
     OutputFile out(path, {QStringLiteral("png")});
     if (!symbol.save(out.temporaryPath(), "PNG"))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(out.path()));
+        throw Refusal(tr("Cannot write %1.").arg(out.path()));
     out.commit();
 }

@@ -4,7 +4,7 @@
 #include "credit/CreditRepository.h"
 #include "credit/CreditRuleBook.h"
 #include "credit/CreditRuleStore.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "util/WorkingCalendar.h"
 
@@ -57,16 +57,16 @@ QList<Planning::Department> departments(const QSqlDatabase &db, const PlanReques
         for (const QString &key : request.departments) {
             const int i = byKey.value(key.trimmed(), -1);
             if (i < 0)
-                DatabaseError::reject(PlanInputLoader::tr("There is no department “%1”.").arg(key));
+                throw Refusal(PlanInputLoader::tr("There is no department “%1”.").arg(key));
             if (!itemsOf.contains(all.at(i).id))
-                DatabaseError::reject(PlanInputLoader::tr("%1 has no random-check items in its inspection item list, so it cannot take part in a draw.")
+                throw Refusal(PlanInputLoader::tr("%1 has no random-check items in its inspection item list, so it cannot take part in a draw.")
                            .arg(names->value(all.at(i).id)));
             if (std::none_of(chosen.cbegin(), chosen.cend(), [&](const Planning::Department &d) { return d.id == all.at(i).id; }))
                 chosen.append(all.at(i));
         }
     }
     if (chosen.isEmpty())
-        DatabaseError::reject(PlanInputLoader::tr("No department has random-check items yet: import the inspection item lists first."));
+        throw Refusal(PlanInputLoader::tr("No department has random-check items yet: import the inspection item lists first."));
     for (Planning::Department &d : chosen) {
         d.items = itemsOf.value(d.id);
         for (const QString &industry : scopes.value(names->value(d.id)))
@@ -129,12 +129,12 @@ QHash<QString, QStringList> PlanInputLoader::scopes(const QString &path)
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(InputFile::readAll(file, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
-        DatabaseError::reject(tr("%1, at character %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1, at character %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
     QHash<QString, QStringList> result;
     const QJsonObject scopes = root.value(QStringLiteral("scopes")).toObject();
     for (auto it = scopes.begin(); it != scopes.end(); ++it) {
         if (!it.value().isArray())
-            DatabaseError::reject(tr("%1: the scope of “%2” must be a list of industry codes.").arg(file, it.key()));
+            throw Refusal(tr("%1: the scope of “%2” must be a list of industry codes.").arg(file, it.key()));
         QStringList industries;
         for (const QJsonValue &v : it.value().toArray())
             industries.append(v.toString().trimmed());
@@ -146,11 +146,11 @@ QHash<QString, QStringList> PlanInputLoader::scopes(const QString &path)
 Planning::Input PlanInputLoader::load(const QSqlDatabase &db, const PlanRequest &request)
 {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
-        DatabaseError::reject(tr("The plan's period needs a start and an end date, the end not before the start."));
+        throw Refusal(tr("The plan's period needs a start and an end date, the end not before the start."));
     if (request.from.daysTo(request.to) > 366)
-        DatabaseError::reject(tr("A plan covers at most a year; this period has %1 days.").arg(request.from.daysTo(request.to) + 1));
+        throw Refusal(tr("A plan covers at most a year; this period has %1 days.").arg(request.from.daysTo(request.to) + 1));
     if (request.officersPerDay < 1 || request.officersPerDay > 10)
-        DatabaseError::reject(tr("An officer can make 1 to 10 visits a day, not %1.").arg(request.officersPerDay));
+        throw Refusal(tr("An officer can make 1 to 10 visits a day, not %1.").arg(request.officersPerDay));
 
     Planning::Input input;
     input.start = request.from;
@@ -171,7 +171,7 @@ Planning::Input PlanInputLoader::load(const QSqlDatabase &db, const PlanRequest 
             "WHERE pd.department_id = ? AND p.period_start <= ? AND p.period_end >= ? LIMIT 1"),
             {d.id, iso(input.end), iso(input.start)});
         if (other.isValid())
-            DatabaseError::reject(tr("%1 already draws in the plan “%2”, whose period overlaps this one.").arg(input.departmentNames.value(d.id), other.toString()));
+            throw Refusal(tr("%1 already draws in the plan “%2”, whose period overlaps this one.").arg(input.departmentNames.value(d.id), other.toString()));
     }
     const CreditRuleBook rules = CreditRuleStore::load(db);
     input.samplingPercent = rules.forDate(input.start).samplingPercent;

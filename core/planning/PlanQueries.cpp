@@ -1,7 +1,7 @@
 #include "PlanQueries.h"
 #include "db/OutputFile.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "io/TableExporter.h"
 #include "report/IndicatorModel.h"
@@ -114,7 +114,7 @@ PlanQueries::Plan PlanQueries::plan(const QSqlDatabase &db, qint64 id)
                                                "period_start, period_end, algorithm_version FROM inspection_plan WHERE id = ?"),
                             {id});
     if (!q.next())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no plan %1.").arg(id));
+        throw Refusal(tr("There is no plan %1.").arg(id));
     Plan p;
     p.id = id;
     p.name = q.value(0).toString();
@@ -174,7 +174,7 @@ PlanQueries::Visit PlanQueries::visit(const QSqlDatabase &db, qint64 visitId)
 {
     QSqlQuery q = Sql::exec(db, QString(kVisitSql).replace(QStringLiteral("{WHERE}"), QStringLiteral("WHERE v.id = ?")), {visitId});
     if (!q.next())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no visit %1.").arg(visitId));
+        throw Refusal(tr("There is no visit %1.").arg(visitId));
     return visitFrom(q);
 }
 

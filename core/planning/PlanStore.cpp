@@ -9,6 +9,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "util/WorkingCalendar.h"
+#include "util/Refusal.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -66,7 +67,7 @@ qint64 PlanStore::create(const QSqlDatabase &db, const PlanRequest &request, Pla
     };
     const QList<int> withoutNotice = WorkingCalendar::builtIn().yearsWithoutNotice(request.from, request.to);
     if (!withoutNotice.isEmpty() && !request.provisionalCalendar)
-        DatabaseError::reject(tr("There is no State Council holiday notice for %1 in the calendar yet. The statutory holidays are kept "
+        throw Refusal(tr("There is no State Council holiday notice for %1 in the calendar yet. The statutory holidays are kept "
                                  "free of visits, but the make-up working weekends and bridging days are not known, so visits may "
                                  "fall on days that become holidays. Add the notice to the calendar, or confirm that you plan "
                                  "without it (in the CLI: --provisional-calendar).")
@@ -158,7 +159,7 @@ PlanStore::Verification PlanStore::verify(const QSqlDatabase &db, qint64 planId)
                                                "FROM inspection_plan WHERE id = ?"),
                             {planId});
     if (!p.next())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no plan %1.").arg(planId));
+        throw Refusal(tr("There is no plan %1.").arg(planId));
     if (p.value(1).toInt() != RandomDraw::kAlgorithmVersion) {
         v.message = tr("Plan %1 was drawn with algorithm version %2, which this program does not run (it runs version %3).")
                         .arg(planId).arg(p.value(1).toInt()).arg(RandomDraw::kAlgorithmVersion);

@@ -5,7 +5,7 @@
 #include "credit/CreditLedger.h"
 #include "credit/CreditRuleStore.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -19,7 +19,7 @@ QString statusOf(const QSqlDatabase &db, qint64 visitId)
 {
     const QVariant status = Sql::scalar(db, QStringLiteral("SELECT status FROM visit WHERE id = ?"), {visitId});
     if (!status.isValid())
-        DatabaseError::reject(VisitResults::tr("There is no visit %1.").arg(visitId));
+        throw Refusal(VisitResults::tr("There is no visit %1.").arg(visitId));
     return status.toString();
 }
 
@@ -42,7 +42,7 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
 {
     const QString status = statusOf(db, visitId);
     if (status != u"planned")
-        DatabaseError::reject(tr("Visit %1 is %2: results are recorded once, for a planned visit.").arg(visitId).arg(status == u"done" ? tr("done") : tr("cancelled")));
+        throw Refusal(tr("Visit %1 is %2: results are recorded once, for a planned visit.").arg(visitId).arg(status == u"done" ? tr("done") : tr("cancelled")));
     const QDate scheduled = QDate::fromString(Sql::scalar(db, QStringLiteral("SELECT scheduled_date FROM visit WHERE id = ?"), {visitId}).toString(),
                                               Qt::ISODate);
     RecordDate::requireNotFuture(visitedOn, tr("The date of the visit"));
@@ -53,7 +53,7 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
         Qt::ISODate);
     const QDate earliest = windowStart.isValid() ? windowStart : scheduled.addDays(-30);
     if (visitedOn < earliest)
-        DatabaseError::reject(tr("The date of the visit, %1, is before its plan's period begins (%2).")
+        throw Refusal(tr("The date of the visit, %1, is before its plan's period begins (%2).")
                                   .arg(visitedOn.toString(Qt::ISODate), earliest.toString(Qt::ISODate)));
     // The visit's items: code → (task, item id).
     QHash<QString, QPair<qint64, qint64>> items;
@@ -65,14 +65,14 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
     QSet<QString> seen;
     for (const Finding &f : findings) {
         if (!items.contains(f.itemCode))
-            DatabaseError::reject(tr("Item %1 is not checked in visit %2.").arg(f.itemCode).arg(visitId));
+            throw Refusal(tr("Item %1 is not checked in visit %2.").arg(f.itemCode).arg(visitId));
         if (seen.contains(f.itemCode))
-            DatabaseError::reject(tr("Item %1 has two results.").arg(f.itemCode));
+            throw Refusal(tr("Item %1 has two results.").arg(f.itemCode));
         seen.insert(f.itemCode);
         if (f.result != u"compliant" && f.result != u"rectify" && f.result != u"violation")
-            DatabaseError::reject(tr("Item %1: the result “%2” is not compliant, rectify or violation.").arg(f.itemCode, f.result));
+            throw Refusal(tr("Item %1: the result “%2” is not compliant, rectify or violation.").arg(f.itemCode, f.result));
         if (f.result == u"rectify" && (!f.rectifyBy.isValid() || f.rectifyBy <= visitedOn))
-            DatabaseError::reject(tr("Item %1: a finding to rectify needs a deadline after the visit.").arg(f.itemCode));
+            throw Refusal(tr("Item %1: a finding to rectify needs a deadline after the visit.").arg(f.itemCode));
     }
     if (seen.size() != items.size()) {
         QStringList missing;
@@ -81,7 +81,7 @@ void VisitResults::record(const QSqlDatabase &db, qint64 visitId, const QDate &v
                 missing.append(it.key());
         }
         missing.sort();
-        DatabaseError::reject(tr("Every item of the visit needs a result; missing: %1.").arg(missing.join(QStringLiteral(", "))));
+        throw Refusal(tr("Every item of the visit needs a result; missing: %1.").arg(missing.join(QStringLiteral(", "))));
     }
 
     Transaction transaction(db);
@@ -106,10 +106,10 @@ void VisitResults::correct(const QSqlDatabase &db, qint64 visitId, const QDate &
                            const QString &reason)
 {
     if (statusOf(db, visitId) != u"done")
-        DatabaseError::reject(tr("Visit %1 has no recorded results to correct.").arg(visitId));
+        throw Refusal(tr("Visit %1 has no recorded results to correct.").arg(visitId));
     Session::require(db, Session::Permission::CorrectRecords);
     if (reason.trimmed().isEmpty())
-        DatabaseError::reject(tr("Say why the results of visit %1 are corrected.").arg(visitId));
+        throw Refusal(tr("Say why the results of visit %1 are corrected.").arg(visitId));
     Transaction transaction(db);
     QJsonArray before;
     QSqlQuery old = Sql::exec(db, QStringLiteral("SELECT i.code, f.result, COALESCE(v.visit_date, '') FROM finding f "
@@ -137,12 +137,12 @@ void VisitResults::correct(const QSqlDatabase &db, qint64 visitId, const QDate &
 void VisitResults::rate(const QSqlDatabase &db, qint64 visitId, int rating, const QDate &ratedOn, const QString &comment)
 {
     if (statusOf(db, visitId) != u"done")
-        DatabaseError::reject(tr("Visit %1 has no results yet: the enterprise rates a visit after it.").arg(visitId));
+        throw Refusal(tr("Visit %1 has no results yet: the enterprise rates a visit after it.").arg(visitId));
     if (rating < 1 || rating > 5)
-        DatabaseError::reject(tr("A satisfaction rating is 1 to 5, not %1.").arg(rating));
+        throw Refusal(tr("A satisfaction rating is 1 to 5, not %1.").arg(rating));
     RecordDate::requireNotFuture(ratedOn, tr("The date of the rating"));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM satisfaction_rating WHERE visit_id = ?"), {visitId}).isValid())
-        DatabaseError::reject(tr("Visit %1 has already been rated.").arg(visitId));
+        throw Refusal(tr("Visit %1 has already been rated.").arg(visitId));
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO satisfaction_rating (visit_id, rating, rated_on, comment) VALUES (?, ?, ?, ?)"),
                                 {visitId, rating, ratedOn.toString(Qt::ISODate), comment.trimmed()})
@@ -155,9 +155,9 @@ void VisitResults::rate(const QSqlDatabase &db, qint64 visitId, int rating, cons
 void VisitResults::cancel(const QSqlDatabase &db, qint64 visitId, const QString &reason)
 {
     if (statusOf(db, visitId) != u"planned")
-        DatabaseError::reject(tr("Only a planned visit can be cancelled."));
+        throw Refusal(tr("Only a planned visit can be cancelled."));
     if (reason.trimmed().isEmpty())
-        DatabaseError::reject(tr("Give the reason for cancelling the visit."));
+        throw Refusal(tr("Give the reason for cancelling the visit."));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'cancelled' WHERE id = ?"), {visitId});
     AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("visit"), visitId, {{QStringLiteral("status"), QStringLiteral("planned")}},

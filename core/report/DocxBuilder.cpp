@@ -1,6 +1,6 @@
 #include "DocxBuilder.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/OutputFile.h"
 #include "io/ZipWriter.h"
 
@@ -139,7 +139,7 @@ void DocxBuilder::image(const QImage &picture, double widthMm)
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     if (!picture.save(&buffer, "PNG"))
-        DatabaseError::reject(tr("An image of the document could not be encoded."));
+        throw Refusal(tr("An image of the document could not be encoded."));
     m_images.append(png);
     const QByteArray n = QByteArray::number(m_images.size());
     const QByteArray cx = QByteArray::number(qint64(widthMm * kEmuPerMm));

@@ -1,6 +1,6 @@
 #include "MonthlyReportWriter.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/OutputFile.h"
 #include "report/DocxBuilder.h"
 #include "report/IndicatorModel.h"
@@ -29,7 +29,7 @@ void MonthlyReportWriter::write(const MonthlyReport &report, const QString &path
         return writeXlsx(report, path);
     if (suffix == u"docx")
         return writeDocx(report, path);
-    throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: the report is written as .pdf, .xlsx or .docx.").arg(path));
+    throw Refusal(tr("%1: the report is written as .pdf, .xlsx or .docx.").arg(path));
 }
 
 
@@ -85,7 +85,7 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
     OutputFile out(path, {QStringLiteral("xlsx")});
     lxw_workbook *workbook = workbook_new(QFile::encodeName(out.temporaryPath()).constData());
     if (!workbook)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+        throw Refusal(tr("Cannot write %1.").arg(path));
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
     lxw_format *whole = workbook_add_format(workbook);
@@ -159,7 +159,7 @@ void MonthlyReportWriter::writeXlsx(const MonthlyReport &report, const QString &
         }
     }
     if (workbook_close(workbook) != LXW_NO_ERROR)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot write %1.").arg(path));
+        throw Refusal(tr("Cannot write %1.").arg(path));
     out.commit();
 }
 

@@ -1,7 +1,7 @@
 #include "PdfPrinter.h"
 #include "db/OutputFile.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QFont>
@@ -19,7 +19,7 @@ QFont PdfPrinter::font(int points)
 void PdfPrinter::requireFonts()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Documents and images with text can be made only by a drawing command."));
+        throw Refusal(tr("Documents and images with text can be made only by a drawing command."));
 }
 
 std::unique_ptr<QTextDocument> PdfPrinter::document(const QString &html, const Images &images)

@@ -3,7 +3,7 @@
 
 #include "ServiceEnterprises.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -16,7 +16,7 @@ QString statusOf(const QSqlDatabase &db, qint64 id)
 {
     const QVariant status = Sql::scalar(db, QStringLiteral("SELECT status FROM invitation WHERE id = ?"), {id});
     if (!status.isValid())
-        DatabaseError::reject(InvitationService::tr("No invitation has the number %1.").arg(id));
+        throw Refusal(InvitationService::tr("No invitation has the number %1.").arg(id));
     return status.toString();
 }
 
@@ -44,11 +44,11 @@ qint64 InvitationService::request(const QSqlDatabase &db, const QString &uscc, c
                                   const QString &scope, const QString &contact)
 {
     if (!requestedOn.isValid())
-        DatabaseError::reject(tr("The date of the request is required."));
+        throw Refusal(tr("The date of the request is required."));
     if (wantedOn.isValid() && wantedOn < requestedOn)
-        DatabaseError::reject(tr("The date wanted cannot be before the request."));
+        throw Refusal(tr("The date wanted cannot be before the request."));
     if (scope.trimmed().isEmpty())
-        DatabaseError::reject(tr("Say what the enterprise wants advice on (the scope)."));
+        throw Refusal(tr("Say what the enterprise wants advice on (the scope)."));
     Transaction transaction(db);
     const qint64 enterprise = ServiceEnterprises::resolveOne(db, uscc);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO invitation (enterprise_id, requested_on, wanted_on, scope, contact) "
@@ -65,22 +65,22 @@ qint64 InvitationService::request(const QSqlDatabase &db, const QString &uscc, c
 qint64 InvitationService::schedule(const QSqlDatabase &db, qint64 invitationId, qint64 officerId, const QString &expert, const QDate &on)
 {
     if (statusOf(db, invitationId) != u"requested")
-        DatabaseError::reject(tr("Invitation %1 is not waiting to be scheduled.").arg(invitationId));
+        throw Refusal(tr("Invitation %1 is not waiting to be scheduled.").arg(invitationId));
     if (expert.trimmed().isEmpty())
-        DatabaseError::reject(tr("An invited visit is made by an officer and a technical expert: name the expert."));
+        throw Refusal(tr("An invited visit is made by an officer and a technical expert: name the expert."));
     QSqlQuery inv = Sql::exec(db, QStringLiteral("SELECT enterprise_id, requested_on FROM invitation WHERE id = ?"), {invitationId});
     inv.next();
     const qint64 enterprise = inv.value(0).toLongLong();
     if (!on.isValid() || on < QDate::fromString(inv.value(1).toString(), Qt::ISODate))
-        DatabaseError::reject(tr("The visit date is required and cannot be before the request."));
+        throw Refusal(tr("The visit date is required and cannot be before the request."));
     QSqlQuery officer = Sql::exec(db, QStringLiteral("SELECT department_id, active, certificate_no FROM officer WHERE id = ?"), {officerId});
     if (!officer.next())
-        DatabaseError::reject(tr("No officer has the number %1.").arg(officerId));
+        throw Refusal(tr("No officer has the number %1.").arg(officerId));
     if (!officer.value(1).toBool() || officer.value(2).toString().isEmpty())
-        DatabaseError::reject(tr("Officer %1 is not an active certified officer.").arg(officerId));
+        throw Refusal(tr("Officer %1 is not an active certified officer.").arg(officerId));
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer_conflict WHERE officer_id = ? AND enterprise_id = ?"),
                     {officerId, enterprise}).isValid())
-        DatabaseError::reject(tr("Officer %1 has declared a conflict of interest with this enterprise.").arg(officerId));
+        throw Refusal(tr("Officer %1 has declared a conflict of interest with this enterprise.").arg(officerId));
     const qint64 department = officer.value(0).toLongLong();
 
     Transaction transaction(db);
@@ -105,12 +105,12 @@ void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, co
                                  const QDate &followUpOn)
 {
     if (statusOf(db, invitationId) != u"scheduled")
-        DatabaseError::reject(tr("Invitation %1 has no scheduled visit to complete.").arg(invitationId));
+        throw Refusal(tr("Invitation %1 has no scheduled visit to complete.").arg(invitationId));
     if (advice.trimmed().isEmpty())
-        DatabaseError::reject(tr("Record the advice given."));
+        throw Refusal(tr("Record the advice given."));
     RecordDate::requireNotFuture(visitedOn, tr("The date of the visit"));
     if (followUpOn.isValid() && followUpOn < visitedOn)
-        DatabaseError::reject(tr("The follow-up cannot be before the visit."));
+        throw Refusal(tr("The follow-up cannot be before the visit."));
     Transaction transaction(db);
     const qint64 visit = Sql::scalar(db, QStringLiteral("SELECT visit_id FROM invitation WHERE id = ?"), {invitationId}).toLongLong();
     Sql::exec(db, QStringLiteral("UPDATE visit SET status = 'done', visit_date = ? WHERE id = ?"), {visitedOn.toString(Qt::ISODate), visit});
@@ -125,9 +125,9 @@ void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, co
 void InvitationService::decline(const QSqlDatabase &db, qint64 invitationId, const QString &reason)
 {
     if (statusOf(db, invitationId) != u"requested")
-        DatabaseError::reject(tr("Only an invitation not yet scheduled can be declined."));
+        throw Refusal(tr("Only an invitation not yet scheduled can be declined."));
     if (reason.trimmed().isEmpty())
-        DatabaseError::reject(tr("Give the enterprise the reason for declining."));
+        throw Refusal(tr("Give the enterprise the reason for declining."));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE invitation SET status = 'declined', decline_reason = ? WHERE id = ?"), {reason.trimmed(), invitationId});
     audit(db, AuditLog::Action::Update, invitationId, {{QStringLiteral("status"), QStringLiteral("declined")}, {QStringLiteral("reason"), reason.trimmed()}});

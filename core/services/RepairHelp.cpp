@@ -3,7 +3,7 @@
 #include "credit/CreditEngine.h"
 #include "credit/CreditRepairService.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "util/ChineseDate.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -57,7 +57,7 @@ void RepairHelp::recordNotice(const QSqlDatabase &db, qint64 eventId, const QDat
 {
     const QVariant enterprise = Sql::scalar(db, QStringLiteral("SELECT enterprise_id FROM credit_event WHERE id = ?"), {eventId});
     if (!enterprise.isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("No credit event has the id %1.").arg(eventId));
+        throw Refusal(tr("No credit event has the id %1.").arg(eventId));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("INSERT INTO repair_notice (enterprise_id, credit_event_id, issued_on) VALUES (?, ?, ?) "
                                  "ON CONFLICT (credit_event_id) DO UPDATE SET issued_on = excluded.issued_on"),

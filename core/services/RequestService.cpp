@@ -3,7 +3,7 @@
 
 #include "ServiceEnterprises.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -40,7 +40,7 @@ qint64 RequestService::createForum(const QSqlDatabase &db, const QDate &heldOn, 
 {
     RecordDate::requireNotFuture(heldOn, tr("The date of the forum"));
     if (!heldOn.isValid() || title.trimmed().isEmpty() || kind.trimmed().isEmpty())
-        DatabaseError::reject(tr("A forum needs its date, title and kind."));
+        throw Refusal(tr("A forum needs its date, title and kind."));
     Transaction transaction(db);
     const QList<qint64> attendees = ServiceEnterprises::resolve(db, attendeeUsccs);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO forum (held_on, title, kind, place) VALUES (?, ?, ?, ?)"),
@@ -58,13 +58,13 @@ qint64 RequestService::raise(const QSqlDatabase &db, qint64 forumId, const QStri
                              const QDate &raisedOn, const QDate &deadline)
 {
     if (content.trimmed().isEmpty())
-        DatabaseError::reject(tr("Write down what the enterprise asks for."));
+        throw Refusal(tr("Write down what the enterprise asks for."));
     if (!raisedOn.isValid() || !deadline.isValid() || deadline < raisedOn)
-        DatabaseError::reject(tr("A request needs the date it was raised and a deadline not before it."));
+        throw Refusal(tr("A request needs the date it was raised and a deadline not before it."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {departmentId}).isValid())
-        DatabaseError::reject(tr("Choose the department that owns the request."));
+        throw Refusal(tr("Choose the department that owns the request."));
     if (forumId > 0 && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM forum WHERE id = ?"), {forumId}).isValid())
-        DatabaseError::reject(tr("No forum has the number %1.").arg(forumId));
+        throw Refusal(tr("No forum has the number %1.").arg(forumId));
     Transaction transaction(db);
     const QVariant enterprise = uscc.trimmed().isEmpty() ? QVariant(QMetaType::fromType<qint64>())
                                                          : QVariant(ServiceEnterprises::resolveOne(db, uscc));
@@ -83,13 +83,13 @@ void RequestService::answer(const QSqlDatabase &db, qint64 requestId, const QStr
     RecordDate::requireNotFuture(on, tr("The date of the answer"));
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT raised_on, closed_on FROM enterprise_request WHERE id = ?"), {requestId});
     if (!q.next())
-        DatabaseError::reject(tr("No request has the number %1.").arg(requestId));
+        throw Refusal(tr("No request has the number %1.").arg(requestId));
     if (!q.value(1).isNull())
-        DatabaseError::reject(tr("Request %1 is already answered.").arg(requestId));
+        throw Refusal(tr("Request %1 is already answered.").arg(requestId));
     if (answer.trimmed().isEmpty())
-        DatabaseError::reject(tr("Write the answer given to the enterprise."));
+        throw Refusal(tr("Write the answer given to the enterprise."));
     if (!on.isValid() || on < QDate::fromString(q.value(0).toString(), Qt::ISODate))
-        DatabaseError::reject(tr("The answer's date is required and cannot be before the request."));
+        throw Refusal(tr("The answer's date is required and cannot be before the request."));
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("UPDATE enterprise_request SET closed_on = ?, answer = ?, feedback = NULL, feedback_note = NULL WHERE id = ?"),
               {on.toString(Qt::ISODate), answer.trimmed(), requestId});
@@ -102,13 +102,13 @@ void RequestService::feedback(const QSqlDatabase &db, qint64 requestId, bool sat
     RecordDate::requireNotFuture(on, tr("The date of the feedback"));
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT closed_on, feedback FROM enterprise_request WHERE id = ?"), {requestId});
     if (!q.next())
-        DatabaseError::reject(tr("No request has the number %1.").arg(requestId));
+        throw Refusal(tr("No request has the number %1.").arg(requestId));
     if (q.value(0).isNull() || !q.value(1).isNull())
-        DatabaseError::reject(tr("Request %1 has no answer waiting for the enterprise's feedback.").arg(requestId));
+        throw Refusal(tr("Request %1 has no answer waiting for the enterprise's feedback.").arg(requestId));
     if (!on.isValid() || on < QDate::fromString(q.value(0).toString(), Qt::ISODate))
-        DatabaseError::reject(tr("The feedback's date is required and cannot be before the answer."));
+        throw Refusal(tr("The feedback's date is required and cannot be before the answer."));
     if (!satisfied && note.trimmed().isEmpty())
-        DatabaseError::reject(tr("Say why the enterprise is not satisfied; the request is reopened with that note."));
+        throw Refusal(tr("Say why the enterprise is not satisfied; the request is reopened with that note."));
     Transaction transaction(db);
     if (satisfied) {
         Sql::exec(db, QStringLiteral("UPDATE enterprise_request SET feedback = 'satisfied', feedback_note = ? WHERE id = ?"),

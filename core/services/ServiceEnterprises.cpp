@@ -1,6 +1,6 @@
 #include "ServiceEnterprises.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "validation/TextNormalizer.h"
 #include "validation/Uscc.h"
@@ -25,7 +25,7 @@ QList<qint64> ServiceEnterprises::resolve(const QSqlDatabase &db, const QStringL
             ids.append(id.toLongLong());
     }
     if (!problems.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Nothing was saved; these enterprises are not right:\n%1")
+        throw Refusal(tr("Nothing was saved; these enterprises are not right:\n%1")
                                                                .arg(problems.join(QLatin1Char('\n'))));
     return ids;
 }

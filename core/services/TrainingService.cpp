@@ -3,7 +3,7 @@
 
 #include "ServiceEnterprises.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -31,9 +31,9 @@ qint64 TrainingService::create(const QSqlDatabase &db, const QDate &heldOn, cons
 {
     RecordDate::requireNotFuture(heldOn, tr("The date of the training"));
     if (!heldOn.isValid() || topic.trimmed().isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("A session needs its date and topic."));
+        throw Refusal(tr("A session needs its date and topic."));
     if (!kinds().contains(kind))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("The kind of session is one of: %1.").arg(kinds().join(QStringLiteral(", "))));
+        throw Refusal(tr("The kind of session is one of: %1.").arg(kinds().join(QStringLiteral(", "))));
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO training_session (held_on, topic, kind, place) VALUES (?, ?, ?, ?)"),
                                 {heldOn.toString(Qt::ISODate), topic.trimmed(), kind, place.trimmed()})
@@ -48,7 +48,7 @@ qint64 TrainingService::create(const QSqlDatabase &db, const QDate &heldOn, cons
 int TrainingService::addAttendees(const QSqlDatabase &db, qint64 sessionId, const QStringList &usccs)
 {
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM training_session WHERE id = ?"), {sessionId}).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("No session has the number %1.").arg(sessionId));
+        throw Refusal(tr("No session has the number %1.").arg(sessionId));
     Transaction transaction(db);
     int added = 0;
     for (const qint64 e : ServiceEnterprises::resolve(db, usccs))

@@ -3,7 +3,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/InputFile.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "util/Sha256.h"
@@ -38,29 +38,29 @@ qint64 AttachmentStore::attach(const QSqlDatabase &db, const QString &databasePa
                                const QString &sourceFile, const QDate &on)
 {
     if (ownerTable != u"clue" && ownerTable != u"case_review")
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Files are attached to clues and case reviews only."));
+        throw Refusal(tr("Files are attached to clues and case reviews only."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(ownerTable), {ownerId}).isValid())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("There is no record %1 to attach the file to.").arg(ownerId));
+        throw Refusal(tr("There is no record %1 to attach the file to.").arg(ownerId));
     InputFile::check(sourceFile);
     const QFileInfo source(sourceFile);
     const QString digest = fileDigest(sourceFile);
     if (!source.isFile() || digest.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot read %1.").arg(sourceFile));
+        throw Refusal(tr("Cannot read %1.").arg(sourceFile));
     Attachment a{0, ownerTable, ownerId, source.fileName(), digest, source.size(), on};
     const QString target = storedPath(databasePath, a);
     if (!QDir().mkpath(folderOf(databasePath)))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot create the folder %1.").arg(folderOf(databasePath)));
+        throw Refusal(tr("Cannot create the folder %1.").arg(folderOf(databasePath)));
     if (!QFileInfo::exists(target) || fileDigest(target) != digest) {
         // Copied beside the target and renamed, so the folder never holds half a file.
         const QString partial = target + QStringLiteral(".partial");
         QFile::remove(partial);
         if (!QFile::copy(sourceFile, partial) || fileDigest(partial) != digest) {
             QFile::remove(partial);
-            throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot copy %1 into %2.").arg(sourceFile, folderOf(databasePath)));
+            throw Refusal(tr("Cannot copy %1 into %2.").arg(sourceFile, folderOf(databasePath)));
         }
         QFile::remove(target);
         if (!QFile::rename(partial, target))
-            throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot copy %1 into %2.").arg(sourceFile, folderOf(databasePath)));
+            throw Refusal(tr("Cannot copy %1 into %2.").arg(sourceFile, folderOf(databasePath)));
     }
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO attachment (owner_table, owner_id, file_name, sha256, size, added_on, added_by) "

@@ -6,7 +6,7 @@
 #include "credit/CreditRuleStore.h"
 #include "db/AuditLog.h"
 #include "users/Session.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/AuditText.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -66,27 +66,27 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, (SELECT max(step_on) FROM clue_step WHERE clue_id = c.id), received_on "
                                                "FROM clue c WHERE id = ?"), {clueId});
     if (!q.next())
-        DatabaseError::reject(tr("No clue has the number %1.").arg(clueId));
+        throw Refusal(tr("No clue has the number %1.").arg(clueId));
     const QString from = q.value(0).toString();
     const QStringList allowed = allowedMoves(from);
     if (!allowed.contains(m.to)) {
         QStringList names;
         for (const QString &s : allowed)
             names.append(stateName(s));
-        DatabaseError::reject(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(stateName(from))
+        throw Refusal(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(stateName(from))
                                  : tr("Clue %1 is %2 and can go only to: %3.").arg(clueId).arg(stateName(from), names.join(tr(", "))));
     }
     const QDate last = QDate::fromString(q.value(1).isNull() ? q.value(2).toString() : q.value(1).toString(), Qt::ISODate);
     RecordDate::requireNotFuture(m.on, tr("The date of the step"));
     if (m.on < last)
-        DatabaseError::reject(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
+        throw Refusal(tr("The date of the step is required and cannot be before the previous step (%1).").arg(last.toString(Qt::ISODate)));
     // A signed-in user is who takes it unless another name is given.
     if (m.by.trimmed().isEmpty() && Session::username().isEmpty())
-        DatabaseError::reject(tr("Say who takes the step."));
+        throw Refusal(tr("Say who takes the step."));
     if ((m.to == u"returned" || (from == u"responded" && m.to == u"assigned")) && m.note.trimmed().isEmpty())
-        DatabaseError::reject(tr("Give the reason in the note."));
+        throw Refusal(tr("Give the reason in the note."));
     if (m.to == u"assigned" && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM department WHERE id = ?"), {m.departmentId}).isValid())
-        DatabaseError::reject(tr("Choose the department responsible."));
+        throw Refusal(tr("Choose the department responsible."));
 
     Transaction transaction(db);
     if (m.to == u"assigned") {

@@ -1,7 +1,7 @@
 #include "OfficerPoints.h"
 
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -77,7 +77,7 @@ OfficerPoints::Profile OfficerPoints::profile(const QSqlDatabase &db, qint64 off
     QSqlQuery o = Sql::exec(db, QStringLiteral("SELECT o.id, o.name, d.name, COALESCE(o.certificate_no, '') FROM officer o "
                                                "JOIN department d ON d.id = o.department_id WHERE o.id = ?"), {officerId});
     if (!o.next())
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("No officer has the number %1.").arg(officerId));
+        throw Refusal(tr("No officer has the number %1.").arg(officerId));
     Profile p;
     p.id = o.value(0).toLongLong();
     p.name = o.value(1).toString();
@@ -109,17 +109,17 @@ QStringList OfficerPoints::sources()
 qint64 OfficerPoints::addEvent(const QSqlDatabase &db, qint64 officerId, const Event &e)
 {
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer WHERE id = ?"), {officerId}).isValid())
-        DatabaseError::reject(tr("No officer has the number %1.").arg(officerId));
+        throw Refusal(tr("No officer has the number %1.").arg(officerId));
     if (!dimensions().contains(e.dimension))
-        DatabaseError::reject(tr("Dimension %1: choose one of %2.").arg(e.dimension, dimensions().join(QStringLiteral(", "))));
+        throw Refusal(tr("Dimension %1: choose one of %2.").arg(e.dimension, dimensions().join(QStringLiteral(", "))));
     if (!sources().contains(e.source))
-        DatabaseError::reject(tr("Source %1: choose one of %2.").arg(e.source, sources().join(QStringLiteral(", "))));
+        throw Refusal(tr("Source %1: choose one of %2.").arg(e.source, sources().join(QStringLiteral(", "))));
     if (e.points == 0 || qAbs(e.points) > 50)
-        DatabaseError::reject(tr("Points: a non-zero number between -50 and 50."));
+        throw Refusal(tr("Points: a non-zero number between -50 and 50."));
     if (!e.date.isValid())
-        DatabaseError::reject(tr("The date is required."));
+        throw Refusal(tr("The date is required."));
     if (e.reason.trimmed().isEmpty())
-        DatabaseError::reject(tr("Give the reason for the points."));
+        throw Refusal(tr("Give the reason for the points."));
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO officer_score_event (officer_id, event_date, dimension, points, reason, source) "
                                                    "VALUES (?, ?, ?, ?, ?, ?)"),

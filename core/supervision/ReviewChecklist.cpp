@@ -1,7 +1,7 @@
 #include "ReviewChecklist.h"
 #include "db/InputFile.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QHash>
@@ -21,7 +21,7 @@ ReviewChecklist ReviewChecklist::fromFile(const QString &path)
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
-        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     ReviewChecklist c;
     c.m_version = o.value(u"version").toInt(1);
     auto items = [&](const char *key, int expectedTotal) {
@@ -32,12 +32,12 @@ ReviewChecklist ReviewChecklist::fromFile(const QString &path)
             const QJsonObject item = array.at(i).toObject();
             const Item it{item.value(u"id").toString(), item.value(u"text").toString(), item.value(u"points").toDouble()};
             if (it.id.isEmpty() || it.text.isEmpty() || (expectedTotal > 0 && it.points <= 0))
-                DatabaseError::reject(tr("%1: %2[%3] needs an id, a text and (except veto items) positive points.").arg(path, QLatin1String(key)).arg(i));
+                throw Refusal(tr("%1: %2[%3] needs an id, a text and (except veto items) positive points.").arg(path, QLatin1String(key)).arg(i));
             total += it.points;
             list.append(it);
         }
         if (expectedTotal > 0 && total != expectedTotal)
-            DatabaseError::reject(tr("%1: the %2 items add up to %3 points, not %4.").arg(path, QLatin1String(key)).arg(total).arg(expectedTotal));
+            throw Refusal(tr("%1: the %2 items add up to %3 points, not %4.").arg(path, QLatin1String(key)).arg(total).arg(expectedTotal));
         return list;
     };
     c.m_veto = items("veto", 0);
@@ -73,7 +73,7 @@ ReviewChecklist::Score ReviewChecklist::score(const QStringList &vetoFailed, con
     Score s;
     for (const QString &veto : vetoFailed) {
         if (partOf(veto) != u"veto")
-            DatabaseError::reject(tr("%1 is not a veto item of the checklist.").arg(veto));
+            throw Refusal(tr("%1 is not a veto item of the checklist.").arg(veto));
         for (const Item &i : m_veto) {
             if (i.id == veto)
                 s.reasons.append(tr("Veto: %1").arg(i.text));
@@ -85,11 +85,11 @@ ReviewChecklist::Score ReviewChecklist::score(const QStringList &vetoFailed, con
         const Deduction &d = deductions.at(i);
         const QString part = partOf(d.item);
         if (part != u"form" && part != u"content")
-            DatabaseError::reject(tr("Deduction %1: %2 is not a scored item of the checklist.").arg(i + 1).arg(d.item));
+            throw Refusal(tr("Deduction %1: %2 is not a scored item of the checklist.").arg(i + 1).arg(d.item));
         if (d.points < 0)
-            DatabaseError::reject(tr("Deduction %1: points cannot be negative.").arg(i + 1));
+            throw Refusal(tr("Deduction %1: points cannot be negative.").arg(i + 1));
         if (std::fmod(d.points * 2, 1.0) != 0)
-            DatabaseError::reject(tr("Deduction %1: %2 points; deductions are whole or half points.").arg(i + 1).arg(d.points));
+            throw Refusal(tr("Deduction %1: %2 points; deductions are whole or half points.").arg(i + 1).arg(d.points));
         deducted[d.item] += d.points;
     }
     auto partScore = [&](const QList<Item> &items) {

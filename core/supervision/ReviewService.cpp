@@ -4,7 +4,7 @@
 
 #include "OfficerPoints.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -18,13 +18,13 @@ ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Inpu
 {
     const QVariant caseId = Sql::scalar(db, QStringLiteral("SELECT id FROM penalty_case WHERE case_no = ?"), {in.caseNo.trimmed()});
     if (!caseId.isValid())
-        DatabaseError::reject(tr("Case %1: not found.").arg(in.caseNo));
+        throw Refusal(tr("Case %1: not found.").arg(in.caseNo));
     const QString author = AuditLog::actor();
     const QString reviewer = in.reviewer.trimmed().isEmpty() ? author : in.reviewer.trimmed();
     RecordDate::requireNotFuture(in.reviewedOn, tr("The review date"));
     for (const qint64 officer : in.officerIds) {
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM officer WHERE id = ?"), {officer}).isValid())
-            DatabaseError::reject(tr("No officer has the number %1.").arg(officer));
+            throw Refusal(tr("No officer has the number %1.").arg(officer));
     }
     const ReviewChecklist::Score score = checklist.score(in.vetoFailed, in.deductions);
 
@@ -64,13 +64,13 @@ ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QStri
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
-        DatabaseError::reject(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     Input in;
     in.caseNo = caseNo;
     in.reviewer = o.value(u"reviewer").toString();
     in.reviewedOn = QDate::fromString(o.value(u"reviewedOn").toString(), Qt::ISODate);
     if (!in.reviewedOn.isValid())
-        DatabaseError::reject(tr("%1: reviewedOn must be a date (YYYY-MM-DD).").arg(path));
+        throw Refusal(tr("%1: reviewedOn must be a date (YYYY-MM-DD).").arg(path));
     in.campaign = o.value(u"campaign").toString();
     for (const QJsonValue &v : o.value(u"vetoFailed").toArray())
         in.vetoFailed.append(v.toString());
@@ -78,7 +78,7 @@ ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QStri
     for (int i = 0; i < deductions.size(); ++i) {
         const QJsonObject d = deductions.at(i).toObject();
         if (!d.value(u"points").isDouble())
-            DatabaseError::reject(tr("%1: deductions[%2].points must be a number.").arg(path).arg(i));
+            throw Refusal(tr("%1: deductions[%2].points must be a number.").arg(path).arg(i));
         in.deductions.append({d.value(u"item").toString(), d.value(u"points").toDouble(), d.value(u"page").toVariant().toString(),
                               d.value(u"note").toString()});
     }
@@ -105,7 +105,7 @@ QList<qint64> ReviewService::officersByCertificate(const QSqlDatabase &db, const
     for (const QString &certificate : certificates) {
         const QVariant officer = Sql::scalar(db, QStringLiteral("SELECT id FROM officer WHERE certificate_no = ?"), {certificate.trimmed()});
         if (!officer.isValid())
-            DatabaseError::reject(tr("No officer holds the certificate %1.").arg(certificate));
+            throw Refusal(tr("No officer holds the certificate %1.").arg(certificate));
         ids.append(officer.toLongLong());
     }
     return ids;

@@ -1,7 +1,7 @@
 #include "TriageRules.h"
 #include "db/InputFile.h"
 
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +15,7 @@ namespace {
 QStringList strings(const QJsonValue &value, const QString &path, const QString &key)
 {
     if (!value.isArray())
-        throw DatabaseError(DatabaseError::Kind::Rejected, TriageRules::tr("%1: %2 must be a list of words.").arg(path, key));
+        throw Refusal(TriageRules::tr("%1: %2 must be a list of words.").arg(path, key));
     QStringList list;
     for (const QJsonValue &v : value.toArray())
         list.append(v.toString());
@@ -41,8 +41,7 @@ TriageRules TriageRules::fromFile(const QString &path)
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
     if (error.error != QJsonParseError::NoError)
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     TriageRules rules;
     rules.m_categories = strings(o.value(u"clueCategories"), path, QStringLiteral("clueCategories"));
     rules.m_conduct = strings(o.value(u"conductKeywords"), path, QStringLiteral("conductKeywords"));
@@ -51,13 +50,13 @@ TriageRules TriageRules::fromFile(const QString &path)
         const QJsonObject rule = departments.at(i).toObject();
         const QString key = QStringLiteral("departmentRules[%1]").arg(i);
         if (rule.value(u"department").toString().isEmpty())
-            throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: %2 names no department.").arg(path, key));
+            throw Refusal(tr("%1: %2 names no department.").arg(path, key));
         rules.m_departments.append({strings(rule.value(u"keywords"), path, key + QStringLiteral(".keywords")), rule.value(u"department").toString()});
     }
     rules.m_deadlineDays = o.value(u"deadlineWorkingDays").toInt(10);
     rules.m_dueSoonDays = o.value(u"dueSoonWorkingDays").toInt(3);
     if (rules.m_deadlineDays <= 0 || rules.m_dueSoonDays < 0)
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: deadlineWorkingDays must be positive.").arg(path));
+        throw Refusal(tr("%1: deadlineWorkingDays must be positive.").arg(path));
     return rules;
 }
 

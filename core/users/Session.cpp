@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
+#include "util/Refusal.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -71,11 +72,9 @@ void Session::requireWrite(const QSqlDatabase &db, const QString &table)
         return;
     const QString who = username();
     if (who.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("This database has users: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD)."));
+        throw Refusal(tr("This database has users: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD)."));
     if (!mayWrite(role(), table))
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1 (%2) may not change %3; nothing was changed.").arg(who, role(), AuditText::table(table)));
+        throw Refusal(tr("%1 (%2) may not change %3; nothing was changed.").arg(who, role(), AuditText::table(table)));
 }
 
 int Session::rank(const QString &role)
@@ -130,9 +129,7 @@ void Session::require(const QSqlDatabase &db, Permission permission)
         return;
     const QString who = username();
     if (who.isEmpty())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("Only %1 may do this: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).")
+        throw Refusal(tr("Only %1 may do this: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).")
                                 .arg(roleNeeded(needed(permission))));
-    throw DatabaseError(DatabaseError::Kind::Rejected,
-                        tr("Only %1 may do this; %2 is signed in as %3.").arg(roleNeeded(needed(permission)), who, UserStore::roleName(role())));
+    throw Refusal(tr("Only %1 may do this; %2 is signed in as %3.").arg(roleNeeded(needed(permission)), who, UserStore::roleName(role())));
 }

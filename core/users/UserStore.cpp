@@ -2,7 +2,7 @@
 
 #include "Session.h"
 #include "db/AuditLog.h"
-#include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -40,13 +40,13 @@ QString UserStore::roleName(const QString &role)
 QString UserStore::hashPassword(const QString &password)
 {
     if (!sodiumReady())
-        DatabaseError::reject(tr("The password library could not start."));
+        throw Refusal(tr("The password library could not start."));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     // Interactive limits: about a tenth of a second and 64 MB on an office PC.
     if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        DatabaseError::reject(tr("Not enough memory to protect the password."));
+        throw Refusal(tr("Not enough memory to protect the password."));
     return QString::fromLatin1(out);
 }
 
@@ -69,17 +69,17 @@ qint64 UserStore::add(const QSqlDatabase &db, const QString &username, const QSt
 {
     const QString name = username.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
-        DatabaseError::reject(tr("User name: required, without spaces."));
+        throw Refusal(tr("User name: required, without spaces."));
     if (!roles().contains(role))
-        DatabaseError::reject(tr("Role %1: choose one of %2.").arg(role, roles().join(QStringLiteral(", "))));
+        throw Refusal(tr("Role %1: choose one of %2.").arg(role, roles().join(QStringLiteral(", "))));
     if (password.size() < 8)
-        DatabaseError::reject(tr("Password: at least eight characters."));
+        throw Refusal(tr("Password: at least eight characters."));
     const bool first = !hasUsers(db);
     if (first && role != u"admin")
-        DatabaseError::reject(tr("The first user must be an administrator."));
+        throw Refusal(tr("The first user must be an administrator."));
     // Wang and wang are one person: names are compared without regard to case.
     if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM app_user WHERE username = ? COLLATE NOCASE"), {name}).isValid())
-        DatabaseError::reject(tr("User name %1 is taken.").arg(name));
+        throw Refusal(tr("User name %1 is taken.").arg(name));
     const QString hash = hashPassword(password);
     Transaction transaction(db);
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO app_user (username, display_name, role, password_hash, created_on) "
@@ -101,10 +101,10 @@ UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &usernam
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, username, display_name, role, active, password_hash, failed_attempts, locked_until "
                                                "FROM app_user WHERE username = ? COLLATE NOCASE ORDER BY id"), {username.trimmed()});
     if (!q.next() || !q.value(4).toBool())
-        DatabaseError::reject(tr("No active user is called %1.").arg(username));
+        throw Refusal(tr("No active user is called %1.").arg(username));
     const QDateTime lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
     if (lockedUntil.isValid() && lockedUntil > now)
-        DatabaseError::reject(tr("%1 is locked after too many wrong passwords until %2.").arg(username, lockedUntil.toString(QStringLiteral("HH:mm"))));
+        throw Refusal(tr("%1 is locked after too many wrong passwords until %2.").arg(username, lockedUntil.toString(QStringLiteral("HH:mm"))));
     const qint64 id = q.value(0).toLongLong();
     if (!verifyPassword(q.value(5).toString(), password)) {
         const int failures = q.value(6).toInt() + 1;
@@ -115,7 +115,7 @@ UserStore::User UserStore::signIn(const QSqlDatabase &db, const QString &usernam
                   {lock ? 0 : failures, lock ? QVariant(now.addSecs(LockMinutes * 60).toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                    id});
         failure.commit();
-        DatabaseError::reject(lock ? tr("Wrong password; %1 is now locked for %2 minutes.").arg(username).arg(LockMinutes)
+        throw Refusal(lock ? tr("Wrong password; %1 is now locked for %2 minutes.").arg(username).arg(LockMinutes)
                     : tr("Wrong password; %n attempt(s) left before the account is locked.", nullptr, MaxFailures - failures));
     }
     Transaction reset(db);

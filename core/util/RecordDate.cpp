@@ -1,13 +1,13 @@
 #include "RecordDate.h"
 
-#include "db/DatabaseError.h"
+#include "Refusal.h"
 
 void RecordDate::requireNotFuture(const QDate &date, const QString &what)
 {
     if (!date.isValid())
-        DatabaseError::reject(tr("%1 is required (YYYY-MM-DD).").arg(what));
+        throw Refusal(tr("%1 is required (YYYY-MM-DD).").arg(what));
     const QDate today = QDate::currentDate();
     if (date > today)
-        DatabaseError::reject(tr("%1, %2, is in the future: only what has happened is recorded (today is %3).")
+        throw Refusal(tr("%1, %2, is in the future: only what has happened is recorded (today is %3).")
                                   .arg(what, date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
 }

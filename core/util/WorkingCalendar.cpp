@@ -1,6 +1,6 @@
 #include "WorkingCalendar.h"
 
-#include "db/DatabaseError.h"
+#include "Refusal.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,19 +17,18 @@ WorkingCalendar WorkingCalendar::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DatabaseError(DatabaseError::Kind::Rejected, tr("Cannot read the calendar %1.").arg(path));
+        throw Refusal(tr("Cannot read the calendar %1.").arg(path));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw DatabaseError(DatabaseError::Kind::Rejected,
-                            tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
+        throw Refusal(tr("%1: not valid JSON at character %2 (%3).").arg(path).arg(error.offset).arg(error.errorString()));
     WorkingCalendar calendar;
     for (const char *key : {"holidays", "workdays"}) {
         const QJsonArray days = document.object().value(QLatin1String(key)).toArray();
         for (int i = 0; i < days.size(); ++i) {
             const QDate day = QDate::fromString(days.at(i).toString(), Qt::ISODate);
             if (!day.isValid())
-                throw DatabaseError(DatabaseError::Kind::Rejected, tr("%1: %2[%3] is not a date (YYYY-MM-DD).")
+                throw Refusal(tr("%1: %2[%3] is not a date (YYYY-MM-DD).")
                                                                        .arg(path, QLatin1String(key)).arg(i));
             (qstrcmp(key, "holidays") == 0 ? calendar.m_holidays : calendar.m_workdays).insert(day);
             calendar.m_years.insert(day.year());

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
@@ -61,8 +62,8 @@ TEST_CASE("Audit chain: intact after everyday work; the program cannot change or
     CHECK(v.ok);
     CHECK(v.entries >= 7);
     Database db = Database::open(c.path, Database::OpenMode::ExistingOnly);
-    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE id = 2")), DatabaseError);
-    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")), DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE id = 2")), Refusal);
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")), Refusal);
 }
 
 TEST_CASE("Audit chain: edits, deletions, reordering and a removed tail are found, naming the first broken entry", "[audit]")
@@ -110,7 +111,7 @@ TEST_CASE("Change capture: every change through core is sealed with its old and 
     const QSqlDatabase conn = db.connection();
     // Program writes of several kinds, each in its own transaction.
     const qint64 user = UserStore::add(conn, QStringLiteral("admin1"), QStringLiteral("管理员"), QStringLiteral("admin"), QStringLiteral("s3cret-Pass"));
-    CHECK_THROWS_AS(UserStore::signIn(conn, QStringLiteral("admin1"), QStringLiteral("wrong")), DatabaseError);
+    CHECK_THROWS_AS(UserStore::signIn(conn, QStringLiteral("admin1"), QStringLiteral("wrong")), Refusal);
     Session::signOut();
     AuditLog::setActor(QStringLiteral("system"));
     const auto v = AuditLog::verify(conn);

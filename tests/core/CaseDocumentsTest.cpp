@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "discretion/CaseDocuments.h"
 
 #include <QDir>
@@ -61,8 +62,7 @@ TEST_CASE("三书同达: a penalty brings decision, guidance and credit-repair n
     try {
         CaseDocuments::build(unlisted, templates);
         FAIL("documents were built without a legal basis");
-    } catch (const DatabaseError &e) {
-        CHECK(e.kind() == DatabaseError::Kind::Rejected);
+    } catch (const Refusal &e) {
         CHECK(e.message().contains(unlisted.caseNo));
     }
 
@@ -87,10 +87,10 @@ TEST_CASE("An office's own templates are used, and a bad one is refused by name"
     try {
         CaseDocuments::build(sampleCase(QStringLiteral("standard"), 2000000), CaseDocuments::loadTemplates(db));
         FAIL("an unknown field was accepted");
-    } catch (const DatabaseError &e) {
+    } catch (const Error &e) {
         CHECK(e.message().contains(QStringLiteral("{violaton}")));
         CHECK(e.message().contains(QStringLiteral("case-documents.json")));
     }
     TestSupport::writeFile(CaseDocuments::overridePath(db), "{\"penalty_decision\": ");
-    CHECK_THROWS_AS(CaseDocuments::loadTemplates(db), DatabaseError);
+    CHECK_THROWS_AS(CaseDocuments::loadTemplates(db), Refusal);
 }

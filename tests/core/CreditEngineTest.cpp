@@ -2,6 +2,7 @@
 
 #include "credit/CreditEngine.h"
 #include "db/DatabaseError.h"
+#include "util/Refusal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,8 +64,7 @@ QString ruleError(const QByteArray &json)
 {
     try {
         CreditRuleSet::parse(json, QStringLiteral("test.json"));
-    } catch (const DatabaseError &error) {
-        CHECK(error.kind() == DatabaseError::Kind::Rejected);
+    } catch (const Refusal &error) {
         return error.message();
     }
     return QString();

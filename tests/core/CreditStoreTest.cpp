@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
@@ -84,8 +85,7 @@ TEST_CASE("Schema 1 databases are migrated to the current version", "[db][migrat
           == u"CREATE UNIQUE INDEX enterprise_uscc ON enterprise(uscc)");
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM enterprise INDEXED BY enterprise_uscc WHERE uscc = '91330100799655058B'"))
               .toString() == QStringLiteral("老数据公司"));
-    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', '又一家')")),
-                    DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91330100799655058B', '又一家')")), DatabaseError);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
     // Audit entries written before the chain existed joined it at the upgrade.
     CHECK(AuditLog::verify(db.connection()).ok);
@@ -151,7 +151,7 @@ TEST_CASE("Rule versions: a bad file is refused and the old rules kept", "[credi
     try {
         CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v2.json"));
         FAIL("the bad rules were accepted");
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         CHECK(error.message().contains(u"sandbox.minScore"));
         CHECK(error.message().contains(u"v2.json"));
     }
@@ -160,7 +160,7 @@ TEST_CASE("Rule versions: a bad file is refused and the old rules kept", "[credi
     sandbox.insert(QStringLiteral("minScore"), 110);
     root.insert(QStringLiteral("sandbox"), sandbox);
     root.insert(QStringLiteral("version"), 1);
-    CHECK_THROWS_AS(CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v1b")), DatabaseError);
+    CHECK_THROWS_AS(CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v1b")), Refusal);
     root.insert(QStringLiteral("version"), 2);
     const CreditRuleSet v2 = CreditRuleStore::addVersion(c.sql(), QJsonDocument(root).toJson(), QStringLiteral("v2.json"));
     CHECK(v2.sandboxMinScore == 110);
@@ -222,14 +222,14 @@ TEST_CASE("Sandbox: admission by decision, exit at once on a red line", "[credit
     County c;
     const CreditRuleBook book = CreditRuleStore::load(c.sql());
     const qint64 id = plainEnterprise(c);
-    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("D-1")), DatabaseError); // 100 < 105
+    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("D-1")), Refusal); // 100 < 105
     CreditLedger::addEvent(c.sql(), book, id, kAsOf.addMonths(-2), QStringLiteral("honour"), QStringLiteral("表彰"));
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     const auto proposals = SandboxService::propose(c.sql(), book, kAsOf);
     CHECK(std::any_of(proposals.cbegin(), proposals.cend(), [id](const auto &p) { return p.enterpriseId == id && p.score == 105; }));
-    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QString()), DatabaseError); // no decision number
+    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QString()), Refusal); // no decision number
     SandboxService::admit(c.sql(), book, id, kAsOf.addDays(-30), QStringLiteral("清信沙盒〔2026〕9号"));
-    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("again")), DatabaseError);
+    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("again")), Refusal);
     const auto members = SandboxService::members(c.sql(), kAsOf);
     CHECK(std::any_of(members.cbegin(), members.cend(), [id](const auto &m) { return m.enterpriseId == id; }));
 
@@ -256,13 +256,13 @@ TEST_CASE("Credit repair: not before the minimum period; a grant lifts the penal
     const QDate decided(2026, 5, 31);
     const qint64 event = CreditLedger::addEvent(c.sql(), book, id, decided, QStringLiteral("standard_penalty"), QStringLiteral("处罚"));
     // 2026-05-31 + 3 months ends 2026-08-31, a day that still counts: applications from 2026-09-01.
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 31)), DatabaseError);
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 31)), Refusal);
     const qint64 repair = CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 1));
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 2)), DatabaseError); // pending
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 2)), Refusal); // pending
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 90);
     CreditRepairService::decide(c.sql(), repair, true, QDate(2026, 9, 10), QStringLiteral("修复〔2026〕1号"));
-    CHECK_THROWS_AS(CreditRepairService::decide(c.sql(), repair, false, QDate(2026, 9, 11), QStringLiteral("x")), DatabaseError);
+    CHECK_THROWS_AS(CreditRepairService::decide(c.sql(), repair, false, QDate(2026, 9, 11), QStringLiteral("x")), Refusal);
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 100);
 }
@@ -272,8 +272,8 @@ TEST_CASE("Ledger: manual events need a reason and are audited; sources are read
     County c(100);
     const CreditRuleBook book = CreditRuleStore::load(c.sql());
     const qint64 id = plainEnterprise(c);
-    CHECK_THROWS_AS(CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("manual"), QStringLiteral(" "), 3), DatabaseError);
-    CHECK_THROWS_AS(CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("bonus"), QStringLiteral("x")), DatabaseError);
+    CHECK_THROWS_AS(CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("manual"), QStringLiteral(" "), 3), Refusal);
+    CHECK_THROWS_AS(CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("bonus"), QStringLiteral("x")), Refusal);
     const qint64 event = CreditLedger::addEvent(c.sql(), book, id, kAsOf, QStringLiteral("manual"), QStringLiteral("纠正录入错误"), 3);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'credit_event' AND row_id = ?"), {event}).toInt() == 1);
     const qint64 events = c.scalar(QStringLiteral("SELECT count(*) FROM credit_event")).toLongLong();
@@ -304,7 +304,7 @@ TEST_CASE("Penalties in the safety domains get the one-year class from the data,
     CHECK(c.scalar(QStringLiteral("SELECT publicity_class FROM credit_event WHERE id = ?"), {event}).toString() == u"safety");
     // Eight months on (the general class would allow it from 2026-04-11) it is refused;
     // the safety class's 12 months end 2027-01-10, so from 2027-01-11 it is accepted.
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 10)), DatabaseError);
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 10)), DatabaseError);
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 10)), Refusal);
+    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 10)), Refusal);
     CHECK(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 11)) > 0);
 }

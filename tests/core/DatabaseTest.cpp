@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
@@ -81,8 +82,7 @@ TEST_CASE("CHECK constraints with IN lists are written as comparisons, and still
     CHECK(expanded >= 20);
     addTownship(db, QStringLiteral("001"));
     Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name, status, credit_tier) VALUES ('91330100799655058B', 'A', 'active', NULL)"));
-    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name, status) VALUES ('91330100799655058C', 'B', 'closed')")),
-                    DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO enterprise (uscc, name, status) VALUES ('91330100799655058C', 'B', 'closed')")), DatabaseError);
     CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("UPDATE enterprise SET credit_tier = 'E'")), DatabaseError);
     CHECK_THROWS_AS(Sql::exec(conn, QStringLiteral("INSERT INTO change_log (tbl, op) VALUES ('x', 'upsert')")), DatabaseError);
     CHECK(Sql::scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
@@ -206,8 +206,7 @@ TEST_CASE("Foreign keys are enforced on every connection", "[db]")
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("fk.db")));
     CHECK_THROWS_AS(Sql::exec(db.connection(),
-                              QStringLiteral("INSERT INTO justice_office (township_id, name) VALUES (999, 'x')")),
-                    DatabaseError);
+                              QStringLiteral("INSERT INTO justice_office (township_id, name) VALUES (999, 'x')")), DatabaseError);
 }
 
 TEST_CASE("A missing file is refused in ExistingOnly mode", "[db]")
@@ -311,7 +310,7 @@ TEST_CASE("A transaction rolls back unless committed", "[db]")
         addTownship(db, QStringLiteral("001")); // UNIQUE violation throws
         transaction.commit();
         FAIL("the duplicate insert should have thrown");
-    } catch (const DatabaseError &) {
+    } catch (const Error &) {
     }
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 0);
     {

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/IntegrityChecker.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
@@ -128,8 +129,7 @@ TEST_CASE("The demo is refused on a database that holds data, and changes nothin
     try {
         DemoCountyGenerator::generate(db, options(2, 50));
         FAIL("a second demo was accepted");
-    } catch (const DatabaseError &error) {
-        CHECK(error.kind() == DatabaseError::Kind::Rejected);
+    } catch (const Refusal &error) {
     }
     CHECK(contentDigest(db) == before);
 }
@@ -149,6 +149,6 @@ TEST_CASE("Demo options out of range are refused", "[demo]")
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("range.db")));
-    CHECK_THROWS_AS(DemoCountyGenerator::generate(db, options(1, 0)), DatabaseError);
-    CHECK_THROWS_AS(DemoCountyGenerator::generate(db, options(1, DemoCountyGenerator::MaxEnterprises + 1)), DatabaseError);
+    CHECK_THROWS_AS(DemoCountyGenerator::generate(db, options(1, 0)), Refusal);
+    CHECK_THROWS_AS(DemoCountyGenerator::generate(db, options(1, DemoCountyGenerator::MaxEnterprises + 1)), Refusal);
 }

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -73,11 +74,11 @@ TEST_CASE("A discretion list version comes in from a county spreadsheet", "[disc
     try {
         c.import("discretion-v3.csv", QStringLiteral("3.0"), QStringLiteral("2026-12-01"));
         FAIL("the same version was imported twice");
-    } catch (const DatabaseError &e) {
+    } catch (const Error &e) {
         CHECK(e.message().contains(QStringLiteral("3.0")));
     }
     CHECK(c.count(QStringLiteral("SELECT count(*) FROM discretion_item")) == items);
-    CHECK_THROWS_AS(c.import("discretion-v3.csv", QStringLiteral("3.1"), QStringLiteral("2026-13-01")), DatabaseError);
+    CHECK_THROWS_AS(c.import("discretion-v3.csv", QStringLiteral("3.1"), QStringLiteral("2026-13-01")), Refusal);
 }
 
 TEST_CASE("A bad discretion list names each bad cell and writes nothing", "[discretion][import]")

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -112,5 +113,5 @@ TEST_CASE("Discretion search: everyday words find the lists' wording, and say wh
     CHECK(codes(QStringLiteral("脏水")) == QStringList{QStringLiteral("SY-3")});
     CHECK(DiscretionSearch::alsoSearched(db.connection(), QStringLiteral("超标")).isEmpty());
     TestSupport::writeFile(dir.filePath(QStringLiteral("discretion/synonyms.json")), "{\"synonyms\": {\"脏水\": \"排放\"}}");
-    CHECK_THROWS_AS(DiscretionSearch::alsoSearched(db.connection(), QStringLiteral("脏水")), DatabaseError);
+    CHECK_THROWS_AS(DiscretionSearch::alsoSearched(db.connection(), QStringLiteral("脏水")), Refusal);
 }

@@ -3,6 +3,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "util/Refusal.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/CsvReader.h"
@@ -95,10 +96,10 @@ TEST_CASE("XLSX: references beyond Excel's sheet are refused by name; values spl
     try {
         readAll(wide);
         FAIL("a column past XFD was accepted");
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         CHECK(error.message().contains(u"ZZZZZZZZZ1"));
     }
-    CHECK_THROWS_AS(readAll(minimalWorkbook(dir, "tall.xlsx", "<row r=\"1048577\"><c><v>1</v></c></row>")), DatabaseError);
+    CHECK_THROWS_AS(readAll(minimalWorkbook(dir, "tall.xlsx", "<row r=\"1048577\"><c><v>1</v></c></row>")), Refusal);
     CHECK(readAll(minimalWorkbook(dir, "last.xlsx", "<row r=\"1048576\"><c r=\"XFD1048576\"><v>7</v></c></row>"))
               .first()
               .cells.size() == 16384);
@@ -150,7 +151,7 @@ TEST_CASE("CSV: UTF-8 with BOM, UTF-16 and separators", "[io]")
     CHECK(rows.at(1).cell(1) == u"001");
     const QString open = dir.filePath(QStringLiteral("c.csv"));
     TestSupport::writeFile(open, QByteArray("a,b\n\"never closed,x\n"));
-    CHECK_THROWS_AS(readAll(open), DatabaseError);
+    CHECK_THROWS_AS(readAll(open), Refusal);
 }
 
 TEST_CASE("XLSX: title rows, merged cells, shared strings, dates and named sheets", "[io]")
@@ -167,7 +168,7 @@ TEST_CASE("XLSX: title rows, merged cells, shared strings, dates and named sheet
     try {
         readAll(fixture("titled-roster.xlsx"), QStringLiteral("Sheet9"));
         FAIL("a missing sheet was accepted");
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         CHECK(error.message().contains(u"企业名录"));
     }
     // Written by LibreOffice rather than openpyxl.
@@ -261,15 +262,14 @@ TEST_CASE("Import: files that are not rosters are refused with the reason", "[io
     try {
         Importer::run(db.connection(), QStringLiteral("enterprises"), noHeader, {});
         FAIL("a file without a header was accepted");
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         CHECK(error.message().contains(u"统一社会信用代码"));
     }
     const QString fake = dir.filePath(QStringLiteral("fake.xlsx"));
     TestSupport::writeFile(fake, QByteArray("not a zip"));
-    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("enterprises"), fake, {}), DatabaseError);
-    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("cats"), noHeader, {}), DatabaseError);
-    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("enterprises"), dir.filePath(QStringLiteral("x.doc")), {}),
-                    DatabaseError);
+    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("enterprises"), fake, {}), Refusal);
+    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("cats"), noHeader, {}), Refusal);
+    CHECK_THROWS_AS(Importer::run(db.connection(), QStringLiteral("enterprises"), dir.filePath(QStringLiteral("x.doc")), {}), Refusal);
 }
 
 TEST_CASE("Round trip: export to XLSX and CSV, import into an empty database, same rows", "[io]")
@@ -441,8 +441,7 @@ TEST_CASE("Import: rows read ahead on a thread keep their order; a late error or
         try {
             Importer::run(target.connection(), QStringLiteral("enterprises"), broken, apply());
             FAIL("a quote never closed was accepted");
-        } catch (const DatabaseError &error) {
-            CHECK(error.kind() == DatabaseError::Kind::Rejected);
+        } catch (const Refusal &error) {
             CHECK(error.message().contains(QStringLiteral("line 3002")));
         }
         CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() == 0);

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -148,7 +149,7 @@ TEST_CASE("Bad case input is refused by field and writes nothing", "[discretion]
         try {
             PenaltyCaseStore::record(c.db.connection(), input);
             FAIL("accepted");
-        } catch (const DatabaseError &e) {
+        } catch (const Error &e) {
             CHECK(e.message().contains(needle));
         }
     };
@@ -164,7 +165,7 @@ TEST_CASE("Bad case input is refused by field and writes nothing", "[discretion]
             QStringLiteral("T-01"));
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM penalty_case")).toInt() == before);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == audit);
-    CHECK_THROWS_AS(PenaltyCaseStore::markDelivered(c.db.connection(), QStringLiteral("案1"), QDate(2026, 10, 9)), DatabaseError);
+    CHECK_THROWS_AS(PenaltyCaseStore::markDelivered(c.db.connection(), QStringLiteral("案1"), QDate(2026, 10, 9)), Refusal);
     PenaltyCaseStore::markDelivered(c.db.connection(), QStringLiteral("案1"), QDate(2026, 10, 12));
     CHECK(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案1"))->delivered == QDate(2026, 10, 12));
 }
@@ -222,9 +223,9 @@ TEST_CASE("A case recorded without a benchmark item gets one, once, from its own
     REQUIRE(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->flag == u"no_item");
 
     // Unknown code, empty, and another department's item are refused; nothing changes.
-    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("NO-SUCH")), DatabaseError);
-    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral(" ")), DatabaseError);
-    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("无此案"), QStringLiteral("T-ATT")), DatabaseError);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("NO-SUCH")), Refusal);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral(" ")), Refusal);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("无此案"), QStringLiteral("T-ATT")), Refusal);
     const qint64 other = c.scalar(QStringLiteral("SELECT id FROM department WHERE id <> ? ORDER BY id LIMIT 1"), {c.department}).toLongLong();
     REQUIRE(other > 0);
     const qint64 foreign = c.addItem(QStringLiteral("2.1"), QStringLiteral("2025-01-01"), QStringLiteral("T-FOR"), 5000, 50000);
@@ -232,7 +233,7 @@ TEST_CASE("A case recorded without a benchmark item gets one, once, from its own
     try {
         PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QStringLiteral("T-FOR"));
         FAIL("another department's item was attached");
-    } catch (const DatabaseError &e) {
+    } catch (const Error &e) {
         CHECK(e.message().contains(QStringLiteral("案A")));
     }
     CHECK(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->flag == u"no_item");
@@ -258,7 +259,7 @@ TEST_CASE("A case recorded without a benchmark item gets one, once, from its own
                    {recorded.id}).toInt() == 1);
     // Set once: the benchmark a case was decided under is not swapped afterwards.
     const qint64 again = c.addItem(QStringLiteral("2.2"), QStringLiteral("2025-01-01"), QStringLiteral("T-AGN"), 5000, 50000);
-    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QString::number(again)), DatabaseError);
+    CHECK_THROWS_AS(PenaltyCaseStore::attachItem(c.db.connection(), QStringLiteral("案A"), QString::number(again)), Refusal);
     CHECK(PenaltyCaseStore::find(c.db.connection(), QStringLiteral("案A"))->itemId == item);
 }
 
@@ -311,7 +312,7 @@ TEST_CASE("Art. 37, 从旧兼从轻: the version in force at the violation, unle
     // A violation after its decision is refused.
     input.caseNo = QStringLiteral("从旧5");
     input.violated = QDate(2026, 12, 2);
-    CHECK_THROWS_AS(c.record(input), DatabaseError);
+    CHECK_THROWS_AS(c.record(input), Refusal);
 }
 
 TEST_CASE("The case check and the assessment draw the same bands, fen for fen", "[discretion][cases]")

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
@@ -133,7 +134,7 @@ TEST_CASE("Plans: the rules hold in the database; overlapping plans and bad requ
     try {
         PlanStore::create(c, quarter(QStringLiteral("again")));
         FAIL("an overlapping plan was accepted");
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         CHECK(error.message().contains(u"overlaps"));
     }
     PlanRequest bad = quarter(QString());
@@ -146,7 +147,7 @@ TEST_CASE("Plans: the rules hold in the database; overlapping plans and bad requ
     CHECK_THROWS_WITH(PlanStore::create(c, bad), Catch::Contains("不存在的局"));
     bad.departments.clear();
     bad.to = QDate(2026, 12, 1);
-    CHECK_THROWS_AS(PlanStore::create(c, bad), DatabaseError);
+    CHECK_THROWS_AS(PlanStore::create(c, bad), Refusal);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM inspection_plan")) == plans);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM visit")) == visits);
     CHECK(AuditLog::verify(c).ok);
@@ -208,7 +209,7 @@ TEST_CASE("Visit results: findings feed credit and the next plan's re-checks; th
     for (const VisitResults::Item &item : items)
         findings.append({item.code, QStringLiteral("compliant"), QDate(), QString()});
     // Missing one item: refused, nothing written.
-    CHECK_THROWS_AS(VisitResults::record(c, visit, QDate(2026, 7, 10), findings.mid(1)), DatabaseError);
+    CHECK_THROWS_AS(VisitResults::record(c, visit, QDate(2026, 7, 10), findings.mid(1)), Refusal);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM finding f JOIN inspection_task t ON t.id = f.task_id WHERE t.visit_id = ?"), {visit}) == 0);
     findings.first().result = QStringLiteral("rectify");
     findings.first().rectifyBy = QDate(2026, 7, 25);
@@ -216,7 +217,7 @@ TEST_CASE("Visit results: findings feed credit and the next plan's re-checks; th
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM credit_event WHERE source_table = 'finding' AND source_id IN "
                                    "(SELECT f.id FROM finding f JOIN inspection_task t ON t.id = f.task_id WHERE t.visit_id = ?)"),
                 {visit}) == 1);
-    CHECK_THROWS_AS(VisitResults::rate(c, visit, 6, QDate(2026, 7, 11)), DatabaseError);
+    CHECK_THROWS_AS(VisitResults::rate(c, visit, 6, QDate(2026, 7, 11)), Refusal);
     VisitResults::rate(c, visit, 5, QDate(2026, 7, 11));
     CHECK(PlanQueries::plan(c, plan).satisfied == 1);
     CHECK(PlanQueries::plan(c, plan).done.visits == 1);

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"

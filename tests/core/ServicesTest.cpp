@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
@@ -90,8 +91,7 @@ TEST_CASE("Invited visits never produce penalty cases or violation findings", "[
     const qint64 visit = InvitationService::schedule(c.sql(), id, c.officerFor(uscc), QStringLiteral("专家"), QDate(2026, 11, 5));
     const qint64 task = c.scalar(QStringLiteral("SELECT id FROM inspection_task WHERE visit_id = ?"), {visit}).toLongLong();
     const qint64 item = c.scalar(QStringLiteral("SELECT id FROM inspection_item LIMIT 1")).toLongLong();
-    CHECK_THROWS_AS(Sql::exec(c.sql(), QStringLiteral("INSERT INTO finding (task_id, item_id, result) VALUES (?, ?, 'violation')"), {task, item}),
-                    DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(c.sql(), QStringLiteral("INSERT INTO finding (task_id, item_id, result) VALUES (?, ?, 'violation')"), {task, item}), DatabaseError);
     Sql::exec(c.sql(), QStringLiteral("INSERT INTO finding (task_id, item_id, result) VALUES (?, ?, 'rectify')"), {task, item});
     CHECK_THROWS_AS(Sql::exec(c.sql(), QStringLiteral("UPDATE finding SET result = 'violation' WHERE task_id = ?"), {task}), DatabaseError);
     const qint64 enterprise = c.scalar(QStringLiteral("SELECT id FROM enterprise WHERE uscc = ?"), {uscc}).toLongLong();
@@ -204,7 +204,7 @@ TEST_CASE("Credit-repair help: who may apply now, the notice, the helped applica
     const QVariant recent = c.scalar(QStringLiteral("SELECT id FROM credit_event WHERE points < 0 AND red_line = 0 AND event_date > ? LIMIT 1"),
                                      {kAsOf.addMonths(-2).toString(Qt::ISODate)});
     if (recent.isValid()) {
-        CHECK_THROWS_AS(RepairHelp::applyHelped(c.sql(), book, recent.toLongLong(), kAsOf), DatabaseError);
+        CHECK_THROWS_AS(RepairHelp::applyHelped(c.sql(), book, recent.toLongLong(), kAsOf), Refusal);
         CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM credit_repair")).toInt() == repairs);
     }
 }

@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
@@ -69,7 +70,7 @@ TEST_CASE("Working days follow the calendar: holidays, weekends and 调休 worki
     try {
         WorkingCalendar::fromFile(bad);
         FAIL("a bad date was accepted");
-    } catch (const DatabaseError &e) {
+    } catch (const Error &e) {
         CHECK(e.message().contains(QStringLiteral("holidays[1]")));
     }
 }
@@ -196,8 +197,8 @@ TEST_CASE("Case-file review scoring: veto items fail the file, deductions floor 
     CHECK(score.total == 100);
     CHECK(score.vetoFailed);
     CHECK(score.grade == u"fail");
-    CHECK_THROWS_AS(c.score({QStringLiteral("binding")}, {}), DatabaseError);
-    CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("no_such_item"), 1, {}, {}}}), DatabaseError);
+    CHECK_THROWS_AS(c.score({QStringLiteral("binding")}, {}), Refusal);
+    CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("no_such_item"), 1, {}, {}}}), Refusal);
     // Half points, as the published standards deduct them: 100 − 2.5 = 97.5; 90 − 0.5 = 89.5 is no
     // longer excellent (≥ 90) but a pass. A deduction that is neither whole nor half is refused.
     score = c.score({}, {D{QStringLiteral("binding"), 2.5, {}, {}}});
@@ -207,7 +208,7 @@ TEST_CASE("Case-file review scoring: veto items fail the file, deductions floor 
     CHECK(score.total == 89.5);
     CHECK(score.grade == u"pass");
     CHECK(TestSupport::refusal([&] { c.score({}, {D{QStringLiteral("binding"), 2.3, {}, {}}}); }).contains(QStringLiteral("half")));
-    CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("binding"), -1, {}, {}}}), DatabaseError);
+    CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("binding"), -1, {}, {}}}), Refusal);
 }
 
 TEST_CASE("Officer points: dated, by dimension and source; the grade follows", "[supervision][officers]")
@@ -215,12 +216,9 @@ TEST_CASE("Officer points: dated, by dimension and source; the grade follows", "
     SupervisionCounty c;
     const qint64 officer = c.scalar(QStringLiteral("SELECT id FROM officer WHERE active = 1 ORDER BY id LIMIT 1")).toLongLong();
     const auto before = OfficerPoints::profile(c.sql(), officer, QDate(2026, 9, 28));
-    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("charm"), 2, QStringLiteral("exam"), QStringLiteral("x")}),
-                    DatabaseError);
-    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), 2, QStringLiteral("luck"), QStringLiteral("x")}),
-                    DatabaseError);
-    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), 2, QStringLiteral("exam"), QString()}),
-                    DatabaseError);
+    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("charm"), 2, QStringLiteral("exam"), QStringLiteral("x")}), Refusal);
+    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), 2, QStringLiteral("luck"), QStringLiteral("x")}), Refusal);
+    CHECK_THROWS_AS(OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), 2, QStringLiteral("exam"), QString()}), Refusal);
     OfficerPoints::addEvent(c.sql(), officer, {QDate(2026, 9, 20), QStringLiteral("competence"), -12, QStringLiteral("exam"),
                                                QStringLiteral("执法资格考试不合格")});
     const auto after = OfficerPoints::profile(c.sql(), officer, QDate(2026, 9, 28));
@@ -273,7 +271,7 @@ TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reo
     // A sheet naming an item the checklist does not have is refused; nothing is written.
     const int reviews = c.scalar(QStringLiteral("SELECT count(*) FROM case_review")).toInt();
     TestSupport::writeFile(sheet, R"({"reviewer": "x", "reviewedOn": "2026-10-30", "deductions": [{"item": "typo", "points": 2}]})");
-    CHECK_THROWS_AS(ReviewService::record(c.sql(), ReviewService::fromSheet(caseNo, sheet)), DatabaseError);
+    CHECK_THROWS_AS(ReviewService::record(c.sql(), ReviewService::fromSheet(caseNo, sheet)), Refusal);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM case_review")).toInt() == reviews);
 
     // The case file: copied beside the database, found again after reopening, checked by SHA-256.
@@ -296,6 +294,5 @@ TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reo
         CHECK(AttachmentStore::verify(dbPath, *attachment).contains(QStringLiteral("SHA-256")));
     }
     CHECK_THROWS_AS(AttachmentStore::attach(c.sql(), dbPath, QStringLiteral("case_review"), recorded.id, dir.filePath(QStringLiteral("none.pdf")),
-                                            QDate(2026, 10, 30)),
-                    DatabaseError);
+                                            QDate(2026, 10, 30)), Refusal);
 }

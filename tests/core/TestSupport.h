@@ -51,7 +51,7 @@ QString refusal(F &&call)
 {
     try {
         call();
-    } catch (const DatabaseError &e) {
+    } catch (const Error &e) {
         return e.message();
     }
     return {};

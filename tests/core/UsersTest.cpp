@@ -1,3 +1,4 @@
+#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -35,28 +36,25 @@ TEST_CASE("Users: the first is an administrator; wrong passwords lock the accoun
     SignedOut guard;
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("users.db")));
-    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("secret-pass")),
-                    DatabaseError);
-    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("admin"), {}, QStringLiteral("admin"), QStringLiteral("short")),
-                    DatabaseError);
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("secret-pass")), Refusal);
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("admin"), {}, QStringLiteral("admin"), QStringLiteral("short")), Refusal);
     UserStore::add(db.connection(), QStringLiteral("admin"), QStringLiteral("王管理"), QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
     CHECK(Session::role() == u"admin");
     UserStore::add(db.connection(), QStringLiteral("li"), QStringLiteral("李文书"), QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
-    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("another-pass")),
-                    DatabaseError);
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("another-pass")), Refusal);
     Session::signOut();
 
     const QDateTime now(QDate(2026, 11, 29), QTime(9, 0));
     for (int i = 1; i < UserStore::MaxFailures; ++i)
-        CHECK_THROWS_AS(UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("guess"), now), DatabaseError);
+        CHECK_THROWS_AS(UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("guess"), now), Refusal);
     try {
         UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("guess"), now);
         FAIL("the fifth wrong password was accepted");
-    } catch (const DatabaseError &e) {
+    } catch (const Error &e) {
         CHECK(e.message().contains(QString::number(UserStore::LockMinutes)));
     }
     // Locked: even the right password waits.
-    CHECK_THROWS_AS(UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("clerk-pass-1"), now.addSecs(60)), DatabaseError);
+    CHECK_THROWS_AS(UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("clerk-pass-1"), now.addSecs(60)), Refusal);
     CHECK(Session::username().isEmpty());
     const auto user = UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("clerk-pass-1"),
                                         now.addSecs(60 * (UserStore::LockMinutes + 1)));
@@ -81,18 +79,17 @@ TEST_CASE("Permissions are enforced in core on every write path", "[users]")
     const int requests = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise_request")).toInt();
 
     Session::signOut();
-    CHECK_THROWS_AS(raise(), DatabaseError); // nobody signed in
+    CHECK_THROWS_AS(raise(), Refusal); // nobody signed in
     UserStore::signIn(db.connection(), QStringLiteral("kan2"), QStringLiteral("viewer-pass-1"));
-    CHECK_THROWS_AS(raise(), DatabaseError); // a viewer changes nothing
+    CHECK_THROWS_AS(raise(), Refusal); // a viewer changes nothing
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise_request")).toInt() == requests);
 
     UserStore::signIn(db.connection(), QStringLiteral("li2"), QStringLiteral("clerk-pass-1"));
     CHECK(raise() > 0); // a clerk records requests …
     const QString caseNo = Sql::scalar(db.connection(), QStringLiteral("SELECT case_no FROM penalty_case LIMIT 1")).toString();
     ReviewService::Input review{caseNo, QStringLiteral("李"), QDate(2026, 11, 29), {}, {}, {}, {}};
-    CHECK_THROWS_AS(ReviewService::record(db.connection(), review), DatabaseError); // … but does not review case files
-    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("x"), {}, QStringLiteral("clerk"), QStringLiteral("x-pass-123")),
-                    DatabaseError);
+    CHECK_THROWS_AS(ReviewService::record(db.connection(), review), Refusal); // … but does not review case files
+    CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("x"), {}, QStringLiteral("clerk"), QStringLiteral("x-pass-123")), Refusal);
     UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
     CHECK(ReviewService::record(db.connection(), review).id > 0);
 }
@@ -121,7 +118,7 @@ TEST_CASE("Personal data: masked in exports for roles that do not need it; unmas
     CHECK_FALSE(masked.contains(id));
     CHECK(masked.contains(id.left(6)));
     CHECK_FALSE(PersonalData::mayReveal(db.connection()));
-    CHECK_THROWS_AS(PersonalData::recordReveal(db.connection(), QStringLiteral("enterprise"), 1, QStringLiteral("phone")), DatabaseError);
+    CHECK_THROWS_AS(PersonalData::recordReveal(db.connection(), QStringLiteral("enterprise"), 1, QStringLiteral("phone")), Refusal);
     // Every export is recorded: who, what, how many rows, and whether it was unmasked.
     auto exports = [&](bool unmasked) {
         return Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'export' "
@@ -184,8 +181,7 @@ TEST_CASE("User names are one whatever their case", "[users]")
               UserStore::add(db.connection(), QStringLiteral("Wang"), {}, QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
           }).contains(QStringLiteral("taken")));
     // The database refuses the second spelling too, whichever path writes it.
-    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("INSERT INTO app_user (username, display_name, role) VALUES ('WANG', '', 'viewer')")),
-                    DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("INSERT INTO app_user (username, display_name, role) VALUES ('WANG', '', 'viewer')")), DatabaseError);
     Session::signOut();
     const UserStore::User user = UserStore::signIn(db.connection(), QStringLiteral("WANG"), QStringLiteral("admin-pass-1"));
     CHECK(user.username == u"wang");

@@ -35,8 +35,9 @@ BackgroundTask::Result BackgroundTask::run(QWidget *parent, const QString &title
         try {
             work(progress);
             result.ok = true;
-        } catch (const DatabaseError &error) {
-            result.cancelled = error.kind() == DatabaseError::Kind::Cancelled;
+        } catch (const Error &error) {
+            const auto *failure = dynamic_cast<const DatabaseError *>(&error);
+            result.cancelled = failure && failure->kind() == DatabaseError::Kind::Cancelled;
             result.message = error.message();
             result.details = error.details();
         }

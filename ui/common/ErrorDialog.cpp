@@ -1,6 +1,6 @@
 #include "ErrorDialog.h"
 
-#include "db/DatabaseError.h"
+#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -14,7 +14,7 @@ void ErrorDialog::show(QWidget *parent, const QString &message, const QString &d
     box.exec();
 }
 
-void ErrorDialog::show(QWidget *parent, const DatabaseError &error)
+void ErrorDialog::show(QWidget *parent, const Error &error)
 {
     show(parent, error.message(), error.details());
 }

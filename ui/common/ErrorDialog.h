@@ -2,7 +2,7 @@
 
 #include <QString>
 
-class DatabaseError;
+class Error;
 class QWidget;
 
 // The one place the GUI shows an error: one sentence a supervisor understands, and
@@ -11,5 +11,5 @@ class ErrorDialog final
 {
 public:
     static void show(QWidget *parent, const QString &message, const QString &details = QString());
-    static void show(QWidget *parent, const DatabaseError &error);
+    static void show(QWidget *parent, const Error &error);
 };

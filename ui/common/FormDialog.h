@@ -37,7 +37,7 @@ public:
     {
         try {
             call();
-        } catch (const DatabaseError &e) {
+        } catch (const Error &e) {
             return e.message();
         }
         return {};

@@ -51,7 +51,7 @@ void TableExportAction::install(QTableWidget *table, const QString &suggestedNam
             return;
         try {
             exportTo(table, path, database ? database() : nullptr, suggestedName);
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(table, error);
         }
     });

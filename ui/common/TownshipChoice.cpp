@@ -18,7 +18,7 @@ void TownshipChoice::fill(QComboBox *box, Database *database, const QString &all
     try {
         for (const auto &[id, name] : EnterpriseRepository(database->connection()).townships())
             box->addItem(name, id);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(box, error);
     }
 }

@@ -123,7 +123,7 @@ void CreditOverviewPage::refresh()
         for (const auto &m : SandboxService::exits(db, today.addMonths(-12), today))
             rows.append({m.uscc, m.exited.toString(Qt::ISODate), m.name, SandboxService::exitReasonText(m.exitReason)});
         fill(m_exits, rows);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }
@@ -213,7 +213,7 @@ void CreditOverviewPage::admitSelected()
         SandboxService::admit(db, CreditRuleStore::load(db), *id, QDate::currentDate(), decision);
         m_candidates->removeRow(row);
         refresh();
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }

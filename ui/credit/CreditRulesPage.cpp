@@ -72,7 +72,7 @@ void CreditRulesPage::refresh()
         }
         m_versions->resizeColumnsToContents();
         m_versions->selectRow(int(versions.size()) - 1);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }

@@ -54,7 +54,7 @@ void EnterpriseCreditPane::setDatabase(Database *database)
         return;
     try {
         m_book.emplace(CreditRuleStore::load(m_database->connection()));
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
     clear(tr("Select an enterprise to see its credit."));
@@ -94,7 +94,7 @@ void EnterpriseCreditPane::showEnterprise(qint64 enterpriseId)
         const CreditRepository repository(m_database->connection());
         r = repository.evaluate(*m_book, enterpriseId, today);
         history = repository.monthlyScores(*m_book, enterpriseId, today.addMonths(-23), today);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         clear(error.message());
         return;
     }

@@ -47,7 +47,7 @@ bool RuleVersionDialog::check()
         const CreditRuleSet rules = CreditRuleSet::parse(m_editor->toPlainText().toUtf8(), tr("(editor)"));
         m_status->setText(tr("Valid: version %1, effective from %2.").arg(rules.version).arg(rules.effectiveFrom.toString(Qt::ISODate)));
         return true;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         m_status->setText(error.message());
         return false;
     }
@@ -59,7 +59,7 @@ bool RuleVersionDialog::save()
         const CreditRuleSet rules = CreditRuleStore::addVersion(m_db, m_editor->toPlainText().toUtf8(), tr("(editor)"));
         m_status->setText(tr("Saved version %1.").arg(rules.version));
         return true;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         m_status->setText(error.message());
         return false;
     }

@@ -155,7 +155,7 @@ void DashboardPage::refresh()
         try {
             const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
             return DashboardData::build(db.connection(), month, township);
-        } catch (const DatabaseError &) {
+        } catch (const Error &) {
             return DashboardData();
         }
     }));

@@ -66,7 +66,7 @@ void GettingStartedPanel::setDatabase(Database *database)
     if (database) {
         try {
             m_progress = SetupProgress::read(database->connection());
-        } catch (const DatabaseError &) {
+        } catch (const Error &) {
             m_progress = {};
         }
     }

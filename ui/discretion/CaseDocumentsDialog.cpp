@@ -46,7 +46,7 @@ QStringList CaseDocumentsDialog::saveTo(const QString &dir)
 {
     try {
         return CaseDocuments::write(m_db, m_documents, m_row.caseNo, dir);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return {};
     }

@@ -117,7 +117,7 @@ void DiscretionLookupPage::fillFilters()
     try {
         for (const DiscretionRepository::Department &d : DiscretionRepository::departments(m_database->connection()))
             m_department->addItem(d.name, d.id);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -141,7 +141,7 @@ void DiscretionLookupPage::searchNow()
     try {
         hits = DiscretionSearch::search(m_database->connection(), m_search->text(), filter);
         also = DiscretionSearch::alsoSearched(m_database->connection(), m_search->text());
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }
@@ -180,7 +180,7 @@ void DiscretionLookupPage::showSelected()
     std::optional<DiscretionRepository::Details> d;
     try {
         d = DiscretionRepository::details(m_database->connection(), id);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }

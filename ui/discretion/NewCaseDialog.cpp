@@ -159,7 +159,7 @@ bool NewCaseDialog::save()
     if (m_error.isEmpty()) {
         try {
             m_recorded = PenaltyCaseStore::record(m_database->connection(), input());
-        } catch (const DatabaseError &e) {
+        } catch (const Error &e) {
             m_error = e.message();
         }
     }

@@ -132,7 +132,7 @@ void PenaltyCasePage::refresh()
     try {
         m_rows = PenaltyCaseStore::list(m_database->connection(), filter);
         figures = PenaltyCaseStore::figures(m_database->connection(), filter.from, filter.to);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }
@@ -191,7 +191,7 @@ void PenaltyCasePage::showDocuments()
         const auto documents = CaseDocuments::build(*row, CaseDocuments::loadTemplates(m_database->path()));
         CaseDocumentsDialog dialog(m_database->connection(), *row, documents, this);
         dialog.exec();
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -223,7 +223,7 @@ void PenaltyCasePage::markDelivered()
         return;
     try {
         PenaltyCaseStore::markDelivered(m_database->connection(), row->caseNo, QDate::fromString(text.trimmed(), Qt::ISODate));
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }
@@ -238,7 +238,7 @@ void PenaltyCasePage::attachItem()
     QList<PenaltyCaseStore::Candidate> candidates;
     try {
         candidates = PenaltyCaseStore::candidateItems(m_database->connection(), *row);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }
@@ -265,7 +265,7 @@ void PenaltyCasePage::attachItem()
     PenaltyCaseStore::Row attached;
     try {
         attached = PenaltyCaseStore::attachItem(m_database->connection(), row->caseNo, candidates.at(index).code);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }

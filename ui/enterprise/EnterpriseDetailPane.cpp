@@ -59,7 +59,7 @@ bool EnterpriseDetailPane::reveal()
     try {
         PersonalData::recordReveal(m_database->connection(), QStringLiteral("enterprise"), m_detail->row.id,
                                    QStringLiteral("legal_representative_id, phone"));
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return false;
     }

@@ -134,7 +134,7 @@ qint64 EnterprisePage::exportTo(const QString &path)
         const qint64 rows = DataExport::enterprises(m_database->connection(), m_model->query(), path);
         QApplication::restoreOverrideCursor();
         return rows;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
         ErrorDialog::show(this, error);
         return -1;
@@ -158,7 +158,7 @@ void EnterprisePage::fillFilters()
     try {
         for (const auto &[code, name] : EnterpriseRepository(m_database->connection()).industries())
             m_industry->addItem(name, code);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -221,7 +221,7 @@ void EnterprisePage::showCurrent()
         EnterpriseRepository repository(m_database->connection());
         m_detail->showDetail(repository.detail(id));
         m_credit->showEnterprise(id);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }

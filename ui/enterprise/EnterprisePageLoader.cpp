@@ -14,7 +14,7 @@ void EnterprisePageLoader::load(const QString &databasePath, int generation, con
             m_database = std::make_unique<Database>(Database::open(databasePath, Database::OpenMode::ExistingOnly));
         const EnterpriseRepository repository(m_database->connection());
         emit loaded(generation, page, repository.page(query, page * pageSize, pageSize));
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         emit failed(generation, error.message(), error.details());
     }
 }

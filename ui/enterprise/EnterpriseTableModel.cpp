@@ -66,7 +66,7 @@ void EnterpriseTableModel::reload()
     if (m_repository) {
         try {
             m_count = m_repository->count(m_query);
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             emit loadFailed(error.message(), error.details());
         }
     }
@@ -92,7 +92,7 @@ const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row, bool wait)
         auto *fetched = new QList<EnterpriseRepository::Row>();
         try {
             *fetched = m_repository->page(m_query, pageIndex * PageSize, PageSize);
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             delete fetched;
             emit const_cast<EnterpriseTableModel *>(this)->loadFailed(error.message(), error.details());
             return nullptr;

@@ -268,7 +268,7 @@ void ImportDialog::setFile(const QString &path)
             details += QLatin1Char(' ') + tr("No header with the required columns (missing: %1).").arg(mapping.missingRequired.join(tr(", ")));
         m_details->setText(details);
         m_check->setEnabled(mapping.isValid());
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         m_details->setText(error.message());
         m_check->setEnabled(false);
     }
@@ -369,7 +369,7 @@ bool ImportDialog::applyMappings(bool interactive)
             for (auto it = kind->cbegin(); it != kind->cend(); ++it)
                 ValueAliases::add(m_database->connection(), kind.key(), it.key(), it.value());
         }
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         if (interactive)
             ErrorDialog::show(this, error);
         return false;
@@ -400,7 +400,7 @@ void ImportDialog::saveRejected()
         return;
     try {
         TableExportAction::write(m_rejected, path);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }

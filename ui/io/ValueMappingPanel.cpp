@@ -47,7 +47,7 @@ void ValueMappingPanel::setUnresolved(Database *database, const QList<ImportRepo
         if (!targets.contains(u.kind) && database) {
             try {
                 targets.insert(u.kind, ValueAliases::targets(database->connection(), u.kind));
-            } catch (const DatabaseError &) {
+            } catch (const Error &) {
                 targets.insert(u.kind, {});
             }
         }

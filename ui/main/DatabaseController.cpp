@@ -64,7 +64,7 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
         const QSqlDatabase db = database->connection();
         if (!readOnly)
             CreditRecomputer::run(db, CreditRuleStore::load(db), QDate::currentDate(), CreditRecomputer::Mode::Incremental);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(nullptr, error);
     }
     m_database = std::move(database);
@@ -75,7 +75,7 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
         try {
             const Database copy = Database::open(path, Database::OpenMode::ExistingOnly);
             BackupRotation::backUpIfDue(copy);
-        } catch (const DatabaseError &) {
+        } catch (const Error &) {
             // A failed daily copy is retried at the next opening and on closing.
         }
     });
@@ -145,9 +145,10 @@ bool DatabaseController::open(const QString &path, bool create, QWidget *parent)
         if (!notice.isEmpty() && parent)
             QMessageBox::warning(parent, tr("The record's safeguards were repaired"), notice);
         return true;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         // A damaged file: offer the latest backup that passes its check.
-        const QString good = error.kind() == DatabaseError::Kind::Corrupted ? BackupRotation::latestGood(absolute) : QString();
+        const auto *failure = dynamic_cast<const DatabaseError *>(&error);
+        const QString good = failure && failure->kind() == DatabaseError::Kind::Corrupted ? BackupRotation::latestGood(absolute) : QString();
         if (good.isEmpty() || !parent) {
             ErrorDialog::show(parent, error);
             return false;
@@ -201,7 +202,7 @@ bool DatabaseController::restoreBackup(const QString &backupPath, const QString 
                 if (parent)
                     signIn(current, parent);
             }
-        } catch (const DatabaseError &) {
+        } catch (const Error &) {
             // Damaged or missing: restore() decides.
         }
     }
@@ -225,7 +226,7 @@ bool DatabaseController::restoreBackup(const QString &backupPath, const QString 
     try {
         const DatabaseRestore::Result result = DatabaseRestore::restore(backupPath, target, options);
         m_lastKeptAs = result.keptAs;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(parent, error);
         if (wasOpen)
             open(target, false, parent);
@@ -240,7 +241,7 @@ void DatabaseController::backUpOnClose(QWidget *parent)
         return;
     try {
         BackupRotation::backUp(*m_database);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(parent, error);
     }
 }

@@ -117,7 +117,7 @@ void InspectionsPage::refresh()
                     const QString from = p.from.toString(Qt::ISODate);
                     m_plans->addItem(p.name.contains(from) ? p.name : tr("%1 (%2 to %3)").arg(p.name, from, p.to.toString(Qt::ISODate)), p.id);
                 }
-            } catch (const DatabaseError &error) {
+            } catch (const Error &error) {
                 ErrorDialog::show(this, error);
             }
         }
@@ -166,7 +166,7 @@ void InspectionsPage::showPlan(qint64 planId)
                     rows.append({e.kind == u"blocked" ? tr("Blocked") : e.kind == u"unscheduled" ? tr("Not scheduled") : tr("Warning"),
                                  e.department, e.enterprise, e.uscc, e.detail});
                 SimpleTable::setRows(m_exceptions, rows);
-            } catch (const DatabaseError &error) {
+            } catch (const Error &error) {
                 ErrorDialog::show(this, error);
             }
         } else {
@@ -189,7 +189,7 @@ void InspectionsPage::fillVisits()
                              v.departments.join(u'、'), v.officers.join(u'、'), PlanQueries::statusName(v.status)});
                 ids.append(v.id);
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }
@@ -220,7 +220,7 @@ void InspectionsPage::verifyDraw()
             QMessageBox::information(this, tr("Draw verified"), v.message);
         else
             QMessageBox::warning(this, tr("Draw does not match"), v.message);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -235,7 +235,7 @@ void InspectionsPage::exportPlan()
         return;
     try {
         PlanQueries::exportPlan(m_database->connection(), currentPlan(), path);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -247,7 +247,7 @@ bool InspectionsPage::showVisit(qint64 visitId)
     qint64 plan = 0;
     try {
         plan = PlanQueries::planOf(m_database->connection(), visitId);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return false;
     }

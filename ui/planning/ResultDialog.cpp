@@ -133,7 +133,7 @@ bool ResultDialog::save()
             VisitResults::correct(m_database->connection(), m_visitId, m_visited->date(), findings, m_reason->text());
         else
             VisitResults::record(m_database->connection(), m_visitId, m_visited->date(), findings);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         m_message->setText(error.message());
         return false;
     }

@@ -105,7 +105,7 @@ void VisitPane::showVisit(qint64 visitId)
         m_buttons.at(2)->setEnabled(planned);
         m_buttons.at(3)->setEnabled(true);
         m_buttons.at(4)->setEnabled(planned);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -147,7 +147,7 @@ bool VisitPane::printNoticeOn(QPagedPaintDevice *device, bool interactive)
         const std::unique_ptr<QTextDocument> document = PdfPrinter::document(notice.html, notice.images);
         PdfPrinter::render(*document, device);
         return true;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         if (interactive)
             ErrorDialog::show(this, error);
         return false;
@@ -172,7 +172,7 @@ void VisitPane::saveNotice()
         return;
     try {
         VisitNotice::write(m_database->connection(), m_visitId, path);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }
@@ -185,7 +185,7 @@ void VisitPane::saveCode()
         return;
     try {
         InspectionCode::save(m_database->connection(), m_visitId, path);
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
 }

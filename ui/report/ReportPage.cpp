@@ -100,7 +100,7 @@ void ReportPage::preview()
             // The figures only: the twelve-month history is for the written report's charts.
             const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
             preview.report = MonthlyReport::build(db.connection(), chosen, township, area, false);
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             preview.error = error.message();
         }
         return preview;

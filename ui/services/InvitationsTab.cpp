@@ -56,7 +56,7 @@ void InvitationsTab::refresh()
                              r.officer, r.expert, r.status == u"declined" ? r.declineReason : r.advice});
                 ids.append(r.id);
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }

@@ -48,7 +48,7 @@ void RepairHelpTab::refresh()
     if (m_database) {
         try {
             m_candidates = RepairHelp::candidates(m_database->connection(), CreditRuleStore::load(m_database->connection()), QDate::currentDate());
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }
@@ -81,7 +81,7 @@ QStringList RepairHelpTab::writeNotice(const QString &dir)
         const QStringList files = CaseDocuments::write(m_database->connection(), {document}, k->uscc + QLatin1Char('-') + QString::number(k->eventId), dir);
         RepairHelp::recordNotice(m_database->connection(), k->eventId, today);
         return files;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return {};
     }
@@ -109,7 +109,7 @@ void RepairHelpTab::applyHelped()
         return;
     try {
         RepairHelp::applyHelped(m_database->connection(), CreditRuleStore::load(m_database->connection()), k->eventId, QDate::currentDate());
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
     refresh();

@@ -59,7 +59,7 @@ void RequestsTab::refresh()
                              r.deadline.toString(Qt::ISODate), RequestService::stateName(r.state), r.answer});
                 ids.append(r.id);
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }

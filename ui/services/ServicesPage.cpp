@@ -38,7 +38,7 @@ ServicesPage::ServicesPage(QWidget *parent)
         message->clear();
         try {
             showHistory(m_historyUscc->text());
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             message->setText(error.message());
         }
     });

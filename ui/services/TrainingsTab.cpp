@@ -46,7 +46,7 @@ void TrainingsTab::refresh()
                              QString::number(s.attendees)});
                 ids.append(s.id);
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }

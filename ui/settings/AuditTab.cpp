@@ -118,7 +118,7 @@ void AuditTab::refresh()
                 stored.append(r.newValues);
                 ids.append(r.id);
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }
@@ -139,7 +139,7 @@ void AuditTab::refresh()
                                 c.bulkRows > 0   ? tr("Inserted (an import of %n rows)", nullptr, int(qMin<qint64>(c.bulkRows, INT_MAX)))
                                 : c.op == u"insert" ? tr("Inserted") : c.op == u"update" ? tr("Updated") : tr("Deleted"), c.oldValues,
                                 c.newValues, c.sealedBy ? QString::number(c.sealedBy) : tr("none: made outside FairCheck")});
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }

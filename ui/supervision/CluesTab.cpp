@@ -90,7 +90,7 @@ void CluesTab::refresh()
                 ids.append(c.id);
                 m_clues.insert(c.id, c);
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }
@@ -210,7 +210,7 @@ void CluesTab::attachEvidence()
         return;
     try {
         AttachmentStore::attach(m_database->connection(), m_database->path(), QStringLiteral("clue"), id, file, QDate::currentDate());
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
     }
     showSelected();

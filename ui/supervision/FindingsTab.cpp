@@ -62,7 +62,7 @@ void FindingsTab::refresh()
         const QDate to = qMin(from.addMonths(1).addDays(-1), QDate::currentDate());
         try {
             m_findings = SupervisionFindings::list(m_database->connection(), from, to, m_kind->currentData().toString());
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }
@@ -92,7 +92,7 @@ qint64 FindingsTab::makeClue(bool interactive)
         m_status->setText(tr("Clue %1 made; it is in the Clues tab.").arg(clue));
         emit clueMade(clue);
         return clue;
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         if (interactive)
             ErrorDialog::show(this, error);
         return 0;

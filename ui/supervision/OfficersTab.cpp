@@ -78,7 +78,7 @@ void OfficersTab::refresh()
                     ids.append(p.id);
                 }
             }
-        } catch (const DatabaseError &error) {
+        } catch (const Error &error) {
             ErrorDialog::show(this, error);
         }
     }
@@ -96,7 +96,7 @@ void OfficersTab::showOfficer(qint64 officerId)
     OfficerPoints::Profile p;
     try {
         p = OfficerPoints::profile(m_database->connection(), officerId, QDate::currentDate());
-    } catch (const DatabaseError &error) {
+    } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
     }
