@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "Version.h"
+#include "modules/CoreModules.h"
 #include "util/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
+    CoreModules::install();
     QCoreApplication::setOrganizationName(QStringLiteral("FairCheck"));
     QCoreApplication::setApplicationName(QStringLiteral("faircheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRCHECK_VERSION));

@@ -3,6 +3,7 @@
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
 #include "util/TranslationLoader.h"
+#include "modules/CoreModules.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+
+    CoreModules::install();
     QApplication::setOrganizationName(QStringLiteral("FairCheck"));
     QApplication::setApplicationName(QStringLiteral("faircheck"));
     QApplication::setApplicationDisplayName(QStringLiteral("FairCheck"));

@@ -2,7 +2,7 @@
 
 #include "ChangeCapture.h"
 #include "Sql.h"
-#include "users/Session.h"
+#include "AccessPolicy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -51,7 +51,7 @@ void AuditLog::setActor(const QString &user)
 QString AuditLog::actor()
 {
     // The signed-in user is the author of everything done while they are signed in.
-    const QString signedIn = Session::username();
+    const QString signedIn = AccessPolicy::current().username();
     if (!signedIn.isEmpty())
         return signedIn;
     QMutexLocker lock(&s_actorMutex);
@@ -75,7 +75,7 @@ void AuditLog::record(const QSqlDatabase &db, const Entry &entry)
     // Permissions are enforced here because every write path records its change here,
     // inside its own transaction: a refusal rolls the whole change back.
     if (entry.action != Action::Schema)
-        Session::requireWrite(db, entry.table);
+        AccessPolicy::current().requireWrite(db, entry.table);
     append(db, entry);
 }
 

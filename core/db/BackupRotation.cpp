@@ -5,7 +5,7 @@
 #include "DatabaseError.h"
 #include "OpenDatabases.h"
 #include "SqliteFileReader.h"
-#include "users/Session.h"
+#include "AccessPolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +92,7 @@ QString BackupRotation::backUp(const Database &database, const QDateTime &now)
 
 QString BackupRotation::backUpNow(const Database &database, const QDateTime &now)
 {
-    Session::require(database.connection(), Session::Permission::BackUpNow);
+    AccessPolicy::current().require(database.connection(), AccessPolicy::Permission::BackUpNow);
     return backUp(database, now);
 }
 

@@ -5,7 +5,7 @@
 #include "util/Refusal.h"
 #include "Sql.h"
 #include "Transaction.h"
-#include "users/Session.h"
+#include "AccessPolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,7 +50,7 @@ QString CaptureGuard::repairNotice(qint64 entry)
 
 void CaptureGuard::acknowledge(const QSqlDatabase &db, qint64 entry, const QString &reason)
 {
-    Session::require(db, Session::Permission::Administer);
+    AccessPolicy::current().require(db, AccessPolicy::Permission::Administer);
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM audit_log WHERE id = ? AND table_name = 'capture_repair'"), {entry}).isValid())
         throw Refusal(tr("Entry %1 is not a repair of the capture triggers.").arg(entry));
     if (reason.trimmed().isEmpty())
@@ -58,6 +58,6 @@ void CaptureGuard::acknowledge(const QSqlDatabase &db, qint64 entry, const QStri
     Transaction transaction(db);
     AuditLog::recordEvent(db, QStringLiteral("acknowledge"),
                           QJsonObject{{QStringLiteral("entry"), entry}, {QStringLiteral("reason"), reason.trimmed()},
-                                      {QStringLiteral("role"), Session::role()}});
+                                      {QStringLiteral("role"), AccessPolicy::current().role()}});
     transaction.commit();
 }

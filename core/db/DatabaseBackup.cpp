@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "OutputFile.h"
-#include "users/Session.h"
+#include "AccessPolicy.h"
 #include "SqliteHandle.h"
 
 #include <QFile>
@@ -23,7 +23,7 @@ struct SqliteCloser
 
 void DatabaseBackup::copyTo(const Database &database, const QString &targetPath)
 {
-    Session::require(database.connection(), Session::Permission::CopyDatabase);
+    AccessPolicy::current().require(database.connection(), AccessPolicy::Permission::CopyDatabase);
     OutputFile::check(targetPath, {QStringLiteral("db"), QStringLiteral("bak")});
     write(database, targetPath);
 }

@@ -8,7 +8,7 @@
 #include "OpenDatabases.h"
 #include "SqliteFileReader.h"
 #include "Transaction.h"
-#include "users/Session.h"
+#include "AccessPolicy.h"
 #include "util/Refusal.h"
 
 #include <QDir>
@@ -132,7 +132,7 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString &backupPath, cons
     if (exists) {
         try {
             const Database current = Database::open(target, Database::OpenMode::ExistingOnly);
-            Session::require(current.connection(), Session::Permission::Restore);
+            AccessPolicy::current().require(current.connection(), AccessPolicy::Permission::Restore);
             if (!options.acceptWeakerProtection && weakensProtection(backup, target))
                 refuse(tr("The backup %1 has no passwords while %2 has: restoring it would let anyone change the record. "
                           "Nothing was restored; an administrator who wants exactly that must confirm it.")
@@ -143,7 +143,7 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString &backupPath, cons
                                   QJsonObject{{QStringLiteral("step"), QStringLiteral("replaced")},
                                               {QStringLiteral("backup"), QFileInfo(backup).fileName()},
                                               {QStringLiteral("backup_sha256"), backupSha},
-                                              {QStringLiteral("role"), Session::role()}});
+                                              {QStringLiteral("role"), AccessPolicy::current().role()}});
             transaction.commit();
         } catch (const DatabaseError &error) {
             // A file that cannot be opened has no roles to ask and no trail to write to.
@@ -183,7 +183,7 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString &backupPath, cons
                                           {QStringLiteral("replaced_sha256"), result.replacedSha256},
                                           {QStringLiteral("replaced_damaged"), result.replacedWasDamaged},
                                           {QStringLiteral("kept_as"), QFileInfo(result.keptAs).fileName()},
-                                          {QStringLiteral("role"), Session::role()}});
+                                          {QStringLiteral("role"), AccessPolicy::current().role()}});
         transaction.commit();
     } catch (const Error &) {
         for (const QString &suffix : QStringList{QString()} + OpenDatabases::companionSuffixes())

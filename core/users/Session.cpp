@@ -14,7 +14,22 @@ namespace {
 QMutex s_mutex;
 QString s_username;
 QString s_role;
+
+class SessionPolicy final : public AccessPolicy
+{
+public:
+    QString username() const override { return Session::username(); }
+    QString role() const override { return Session::role(); }
+    void requireWrite(const QSqlDatabase &db, const QString &table) const override { Session::requireWrite(db, table); }
+    void require(const QSqlDatabase &db, Permission permission) const override { Session::require(db, permission); }
+};
 } // namespace
+
+const AccessPolicy &Session::policy()
+{
+    static const SessionPolicy policy;
+    return policy;
+}
 
 void Session::signIn(const QString &username, const QString &role)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/AccessPolicy.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,20 +27,15 @@ public:
     static void requireWrite(const QSqlDatabase &db, const QString &table);
     static bool mayWrite(const QString &role, const QString &table);
 
-    // What a role may do besides writing tables: the paths that read the whole file or
-    // speak for the office. In a database without users everything is allowed.
-    enum class Permission {
-        BackUpNow,       // a backup into the database's own backups folder: any signed-in user
-        IssueDocuments,  // inspection codes, notices, case documents: clerk and above
-        RevealPersonal,  // unmasked ID numbers and phones: supervisor and above
-        CorrectRecords,  // correct a recorded result, with a reason: supervisor and above
-        CopyDatabase,    // a full copy elsewhere (backup OUT; it holds keys and password hashes): administrator
-        Restore,         // replace the database with a backup: administrator
-        Administer,      // repairs and acknowledgements in the audit trail: administrator
-    };
+    // What a role may do besides writing tables; in a database without users everything
+    // is allowed.
+    using Permission = AccessPolicy::Permission;
     static bool may(const QSqlDatabase &db, Permission permission);
     // Throws DatabaseError (Rejected) naming the role needed.
     static void require(const QSqlDatabase &db, Permission permission);
     // 0 viewer or nobody, 1 clerk, 2 supervisor, 3 admin.
     static int rank(const QString &role);
+
+    // The answer the database layer asks for (AccessPolicy): this session's.
+    static const AccessPolicy &policy();
 };

@@ -2136,6 +2136,13 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
+    <name>ClosedPolicy</name>
+    <message>
+        <source>This program has not set up its access rules; nothing was changed.</source>
+        <translation>本程序尚未设置访问规则，未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ClueWorkflow</name>
     <message>
         <source>Received</source>

@@ -14,6 +14,7 @@
 #include "validation/Uscc.h"
 
 #include "BenchSupport.h"
+#include "modules/CoreModules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ void build(const Database &db, qint64 enterprises, qint64 events)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    CoreModules::install();
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("enterprises"), QStringLiteral("enterprises"), QStringLiteral("n"), QStringLiteral("1000000")},
                        {QStringLiteral("events"), QStringLiteral("credit events"), QStringLiteral("n"), QStringLiteral("10000000")},

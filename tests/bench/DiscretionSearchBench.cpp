@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "util/SeededRandom.h"
 #include "discretion/DiscretionSearch.h"
+#include "modules/CoreModules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    CoreModules::install();
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("items"), QStringLiteral("items"), QStringLiteral("n"), QStringLiteral("10000")},
                        {QStringLiteral("queries"), QStringLiteral("queries"), QStringLiteral("n"), QStringLiteral("500")},

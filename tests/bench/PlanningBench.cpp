@@ -6,6 +6,7 @@
 
 #include "planning/InspectionPlanner.h"
 #include "planning/RandomDraw.h"
+#include "modules/CoreModules.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,6 +14,7 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    CoreModules::install();
     const QStringList args = app.arguments();
     const auto option = [&](const char *name, int fallback) {
         const int i = int(args.indexOf(QLatin1String(name)));

@@ -8,6 +8,7 @@
 #include "enterprise/EnterpriseTableModel.h"
 
 #include "BenchSupport.h"
+#include "modules/CoreModules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ qint64 peakRssKb()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    CoreModules::install();
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("enterprises"), QStringLiteral("enterprises to generate"), QStringLiteral("n"), QStringLiteral("1000000")},
                        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("file"), QStringLiteral("bench-county.db")},

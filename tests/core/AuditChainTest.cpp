@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
@@ -12,6 +11,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "util/Refusal.h"
 
 #include <sqlite3.h>
 

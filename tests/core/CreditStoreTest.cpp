@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
@@ -15,6 +14,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "demo/DemoCountyGenerator.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
@@ -13,6 +12,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "db/UniqueConstraintIndex.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QSqlQuery>

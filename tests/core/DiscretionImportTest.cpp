@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -8,6 +7,7 @@
 #include "discretion/DiscretionSearch.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "io/Importer.h"
+#include "util/Refusal.h"
 
 namespace {
 

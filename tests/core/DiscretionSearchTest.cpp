@@ -1,10 +1,10 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "discretion/DiscretionSearch.h"
+#include "util/Refusal.h"
 
 TEST_CASE("Discretion search: trigram index for 3+ characters, LIKE below, filters, kept in sync", "[discretion]")
 {

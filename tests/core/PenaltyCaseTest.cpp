@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -8,6 +7,7 @@
 #include "discretion/DiscretionBands.h"
 #include "discretion/DiscretionRepository.h"
 #include "discretion/PenaltyCaseStore.h"
+#include "util/Refusal.h"
 
 #include <QRandomGenerator>
 

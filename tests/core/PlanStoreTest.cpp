@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/AuditLog.h"
@@ -15,6 +14,7 @@
 #include "planning/PlanStore.h"
 #include "planning/VisitResults.h"
 #include "util/WorkingCalendar.h"
+#include "util/Refusal.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -11,6 +10,7 @@
 #include "io/CsvReader.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 

@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
@@ -13,6 +12,7 @@
 #include "services/RepairHelp.h"
 #include "services/RequestService.h"
 #include "services/TrainingService.h"
+#include "util/Refusal.h"
 
 namespace {
 

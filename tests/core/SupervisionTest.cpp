@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "credit/CreditLedger.h"
@@ -14,6 +13,7 @@
 #include "supervision/ReviewChecklist.h"
 #include "supervision/ReviewService.h"
 #include "util/WorkingCalendar.h"
+#include "util/Refusal.h"
 
 namespace {
 

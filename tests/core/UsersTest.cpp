@@ -1,6 +1,6 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
+#include "db/AccessPolicy.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -12,6 +12,7 @@
 #include "supervision/ReviewService.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
+#include "util/Refusal.h"
 
 namespace {
 
@@ -92,6 +93,32 @@ TEST_CASE("Permissions are enforced in core on every write path", "[users]")
     CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("x"), {}, QStringLiteral("clerk"), QStringLiteral("x-pass-123")), Refusal);
     UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
     CHECK(ReviewService::record(db.connection(), review).id > 0);
+}
+
+TEST_CASE("Without an access policy installed every write and copy is refused", "[users]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("closed.db")));
+    const auto write = [&] {
+        RequestService::raise(db.connection(), 0, QString(), 0, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+    };
+    struct Reinstall
+    {
+        ~Reinstall() { AccessPolicy::install(&Session::policy()); }
+    } reinstall;
+    AccessPolicy::install(nullptr);
+    CHECK_THROWS_AS(write(), Refusal);
+    CHECK_THROWS_AS(AccessPolicy::current().require(db.connection(), AccessPolicy::Permission::BackUpNow), Refusal);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise_request")).toInt() == 0);
+    AccessPolicy::install(&Session::policy());
+    // An empty file is open to everyone once the session answers: the request is then
+    // refused for its data (no department 0), not for the role.
+    try {
+        write();
+        FAIL("a request without a department was recorded");
+    } catch (const Refusal &refusal) {
+        CHECK_FALSE(refusal.message().contains(QStringLiteral("access rules")));
+    }
 }
 
 TEST_CASE("Personal data: masked in exports for roles that do not need it; unmasking is audited", "[users][pipl]")

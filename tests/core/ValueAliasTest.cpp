@@ -1,4 +1,3 @@
-#include "util/Refusal.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -7,6 +6,7 @@
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
 #include "supervision/HotlineCategory.h"
+#include "util/Refusal.h"
 
 #include <QTemporaryDir>
 

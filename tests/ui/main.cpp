@@ -1,4 +1,5 @@
 #include "util/TranslationLoader.h"
+#include "modules/CoreModules.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -18,6 +19,7 @@ int runNavigationTest(int argc, char **argv);
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    CoreModules::install();
     QApplication::setOrganizationName(QStringLiteral("FairCheckTests"));
     QApplication::setApplicationName(QStringLiteral("faircheck-ui-tests"));
     QStandardPaths::setTestModeEnabled(true);
