@@ -4,6 +4,8 @@
 #include "db/Database.h"
 #include "credit/CreditRefresh.h"
 #include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
+#include "registry/EnterpriseQuery.h"
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
 
@@ -146,7 +148,7 @@ CliResult CliIoCommands::exportTable(const QStringList &args)
     if (args.size() != 1 || out.isEmpty())
         return CliResult::badInput(tr("Usage: faircheck-cli export TABLE --out FILE.csv|FILE.xlsx"));
     const Database db = CliDatabase::open(m_databasePath);
-    const qint64 rows = args.first() == u"enterprises" ? DataExport::enterprises(db.connection(), EnterpriseQuery(), out)
+    const qint64 rows = args.first() == u"enterprises" ? EnterpriseExport::write(db.connection(), EnterpriseQuery(), out)
                                                         : DataExport::table(db.connection(), args.first(), out);
     CliResult result;
     result.lines.append(tr("%1 rows of %2 written to %3.").arg(rows).arg(args.first(), out));

@@ -4,8 +4,8 @@
 
 #include "util/Refusal.h"
 #include "util/ChineseDate.h"
-#include "report/DocxBuilder.h"
-#include "report/PdfPrinter.h"
+#include "documents/DocxBuilder.h"
+#include "documents/PdfPrinter.h"
 #include "util/ChineseAmount.h"
 
 #include <QDir>

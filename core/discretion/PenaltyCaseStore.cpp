@@ -7,7 +7,7 @@
 #include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
-#include "report/IndicatorModel.h"
+#include "db/FigureSql.h"
 #include "validation/Uscc.h"
 
 #include <QJsonObject>
@@ -318,7 +318,7 @@ QList<PenaltyCaseStore::Figure> PenaltyCaseStore::figures(const QSqlDatabase &db
         "sum(COALESCE(c.flag <> 'no_item', 0)) "
         "FROM penalty_case p JOIN department d ON d.id = p.department_id JOIN penalty_case_check c ON c.case_id = p.id "
         "WHERE p.decided_on BETWEEN ? AND ? GROUP BY month, d.id ORDER BY month, d.code")
-            .arg(IndicatorModel::lenientCaseSql(), IndicatorModel::fineWaivedSql()),
+            .arg(FigureSql::lenientCase(), FigureSql::fineWaived()),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<Figure> figures;
     while (q.next())

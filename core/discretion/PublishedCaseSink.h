@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/RegisterSinks.h"
+#include "io/RecordSink.h"
 
 // Penalty cases as departments publish them under the 双公示 standard, keyed by the
 // decision number (行政处罚决定书文号): importing a file again changes nothing; a
@@ -10,12 +10,12 @@
 // band, so its outcome is "unstated" unless it says 不予处罚. Each new case is matched to
 // a benchmark item of its department in force on its date (CaseItemMatcher): a
 // confident match is linked, others are listed with their candidates.
-class PublishedCaseSink final : public RegisterSink
+class PublishedCaseSink final : public RecordSink
 {
     Q_DECLARE_TR_FUNCTIONS(PublishedCaseSink)
 
 public:
-    using RegisterSink::RegisterSink;
+    using RecordSink::RecordSink;
 
     QStringList keyFields() const override { return {QStringLiteral("case_no")}; }
     void write(const QStringList &fields, const Reject &reject) override;

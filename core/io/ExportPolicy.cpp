@@ -70,3 +70,17 @@ void ExportPolicy::record(const QSqlDatabase &db, const QString &what, qint64 ro
                                       {QStringLiteral("file"), QFileInfo(file).fileName()}, {QStringLiteral("unmasked"), unmasked}});
     transaction.commit();
 }
+
+qint64 ExportPolicy::recorded(const QSqlDatabase &db, const QString &what, const QString &path, bool unmasked,
+                              const std::function<qint64()> &write)
+{
+    refuseWhenUnrecordable(db);
+    const qint64 rows = write();
+    try {
+        record(db, what, rows, path, unmasked);
+    } catch (const Error &) {
+        QFile::remove(path);
+        throw;
+    }
+    return rows;
+}

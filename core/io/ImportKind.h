@@ -25,6 +25,6 @@ struct ImportKind
     const Field *field(const QString &name) const;
 
     static QList<ImportKind> all();
-    // Throws DatabaseError (Rejected) listing the known kinds.
+    // Throws Refusal listing the known kinds.
     static ImportKind find(const QString &id);
 };

@@ -1,16 +1,10 @@
 #include "Importer.h"
 
-#include "DepartmentSink.h"
-#include "discretion/PublishedCaseSink.h"
-#include "planning/PlatformInspectionSink.h"
-#include "DiscretionListSink.h"
-#include "EnterpriseSink.h"
-#include "supervision/HotlineSink.h"
 #include "FieldParser.h"
 #include "HeaderMatcher.h"
 #include "ImportReadAhead.h"
 #include "ImportKind.h"
-#include "RegisterSinks.h"
+#include "ImportSinks.h"
 #include "ValueResolver.h"
 #include "SeenKeys.h"
 #include "TableReader.h"
@@ -74,26 +68,6 @@ void saveMapping(const QSqlDatabase &db, const QString &kind, const HeaderMatche
               {QStringLiteral("import.mapping.") + kind, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});
 }
 
-std::unique_ptr<ImportSink> makeSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report,
-                                     const Importer::Options &options)
-{
-    if (kind.id == u"hotline")
-        return std::make_unique<HotlineSink>(db, kind, report);
-    if (kind.id == u"discretion")
-        return std::make_unique<DiscretionListSink>(db, kind, report, DiscretionListSink::fromParameters(options.parameters));
-    if (kind.id == u"enterprises")
-        return std::make_unique<EnterpriseSink>(db, kind, report);
-    if (kind.id == u"officers")
-        return std::make_unique<OfficerSink>(db, kind, report);
-    if (kind.id == u"inspections")
-        return std::make_unique<PlatformInspectionSink>(db, kind, report);
-    if (kind.id == u"cases")
-        return std::make_unique<PublishedCaseSink>(db, kind, report);
-    if (kind.id == u"departments")
-        return std::make_unique<DepartmentSink>(db, kind, report);
-    return std::make_unique<InspectionItemSink>(db, kind, report);
-}
-
 } // namespace
 
 ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const QString &path, const Options &options)
@@ -145,7 +119,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // (SQLite then needs no statement journal per row); it resets at the end of the
     // transaction.
     Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    std::unique_ptr<ImportSink> sink = makeSink(db, kind, report, options);
+    std::unique_ptr<ImportSink> sink = ImportSinks::make(db, kind, report, options.parameters);
     const ValueResolver values(db, options.valueMap);
     sink->setValues(&values);
     QList<int> keyIndexes;

@@ -2,7 +2,7 @@
 
 #include "PlanQueries.h"
 #include "db/OutputFile.h"
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 #include "users/Session.h"
 #include "util/ChineseDate.h"
 

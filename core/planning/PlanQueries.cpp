@@ -4,7 +4,7 @@
 #include "util/Refusal.h"
 #include "db/Sql.h"
 #include "io/TableExporter.h"
-#include "report/IndicatorModel.h"
+#include "db/FigureSql.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -42,9 +42,9 @@ PlanQueries::Figures figures(const QSqlDatabase &db, qint64 planId, const QStrin
         return Sql::scalar(db, sql, {planId}).toInt();
     };
     PlanQueries::Figures f;
-    f.visits = count(IndicatorModel::visitCountSql());
-    f.jointVisits = count(IndicatorModel::jointVisitSql());
-    f.tasks = count(IndicatorModel::taskCountSql());
+    f.visits = count(FigureSql::visitCount());
+    f.jointVisits = count(FigureSql::jointVisits());
+    f.tasks = count(FigureSql::taskCount());
     return f;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/RegisterSinks.h"
+#include "io/RecordSink.h"
 
 // Inspections departments carried out, as the 互联网+监管 platform exports them, keyed by
 // the platform's record number (a re-import changes nothing; a corrected record updates
@@ -9,12 +9,12 @@
 // (in their own column or in brackets after each name). A record becomes a done visit
 // with one task, its kind and result kept as written; whether a problem was found is
 // taken from the result only when it says so.
-class PlatformInspectionSink final : public RegisterSink
+class PlatformInspectionSink final : public RecordSink
 {
     Q_DECLARE_TR_FUNCTIONS(PlatformInspectionSink)
 
 public:
-    using RegisterSink::RegisterSink;
+    using RecordSink::RecordSink;
 
     QStringList keyFields() const override { return {QStringLiteral("record_no")}; }
     void write(const QStringList &fields, const Reject &reject) override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -3,6 +3,7 @@
 
 #include "credit/CreditStatistics.h"
 #include "credit/SandboxService.h"
+#include "db/FigureSql.h"
 #include "db/Sql.h"
 #include "supervision/ClueWorkflow.h"
 
@@ -61,7 +62,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     q = Sql::prepare(db, QStringLiteral(
         "SELECT o.order_no, c.deadline, e.uscc, e.name, c.id FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
         "LEFT JOIN enterprise e ON e.id = o.enterprise_id WHERE (:town = 0 OR o.township_id = :town) %1"
-        "ORDER BY c.deadline LIMIT :limit").arg(IndicatorModel::overdueClueSql()));
+        "ORDER BY c.deadline LIMIT :limit").arg(FigureSql::overdueClue()));
     q.bindValue(QStringLiteral(":town"), townshipId);
     q.bindValue(QStringLiteral(":asof"), data.scope.asOf().toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":limit"), kAttentionPerKind);

@@ -1,5 +1,7 @@
 #include "IndicatorModel.h"
 
+#include "db/FigureSql.h"
+
 #include "db/Sql.h"
 
 #include <QLocale>
@@ -37,22 +39,6 @@ IndicatorModel::Scope IndicatorModel::Scope::month(const QDate &anyDay)
 IndicatorModel::Scope IndicatorModel::Scope::yearToDate(const QDate &anyDay)
 {
     return {QDate(anyDay.year(), 1, 1), QDate(anyDay.year(), anyDay.month(), 1).addMonths(1).addDays(-1), 0, 0, {}};
-}
-
-QString IndicatorModel::overdueClueSql()
-{
-    // Received, not closed and past its deadline on :asof (the month's end, or today).
-    return QStringLiteral("AND c.received_on <= :asof AND (c.closed_on IS NULL OR c.closed_on > :asof) AND c.deadline < :asof ");
-}
-
-QString IndicatorModel::lenientCaseSql()
-{
-    return QStringLiteral("p.outcome IN ('no_penalty', 'reduced', 'lighter')");
-}
-
-QString IndicatorModel::fineWaivedSql()
-{
-    return QStringLiteral("max(0, COALESCE(p.reference_fen, 0) - p.fine_fen)");
 }
 
 QString IndicatorModel::Definition::name() const
@@ -141,22 +127,6 @@ const IndicatorModel::Definition *IndicatorModel::definition(const QString &id)
     return nullptr;
 }
 
-QString IndicatorModel::visitCountSql()
-{
-    return QStringLiteral("SELECT count(*) FROM ({VISITS})");
-}
-
-QString IndicatorModel::jointVisitSql()
-{
-    return QStringLiteral("SELECT count(*) FROM ({VISITS}) s WHERE (SELECT count(DISTINCT t.department_id) FROM inspection_task t "
-                          "WHERE t.visit_id = s.id) >= 2");
-}
-
-QString IndicatorModel::taskCountSql()
-{
-    return QStringLiteral("SELECT count(*) FROM inspection_task t WHERE t.visit_id IN ({VISITS}) {DEPT}");
-}
-
 namespace {
 
 // Runs one indicator query with the scope spliced in and bound.
@@ -194,9 +164,9 @@ public:
     // visits, joint visits, tasks: the first figures and the trend's.
     std::tuple<double, double, double> visits() const
     {
-        const double visitCount = count(IndicatorModel::visitCountSql());
-        const double joint = count(IndicatorModel::jointVisitSql());
-        const double tasks = count(IndicatorModel::taskCountSql().replace(QStringLiteral("{DEPT}"),
+        const double visitCount = count(FigureSql::visitCount());
+        const double joint = count(FigureSql::jointVisits());
+        const double tasks = count(FigureSql::taskCount().replace(QStringLiteral("{DEPT}"),
                                                                           QStringLiteral("AND (:dept = 0 OR t.department_id = :dept)")));
         return {visitCount, joint, tasks};
     }
@@ -255,12 +225,12 @@ QList<IndicatorModel::Value> IndicatorModel::compute(const QSqlDatabase &db, con
         "WHERE (:town = 0 OR o.township_id = :town) AND (:dept = 0 OR c.department_id = :dept) ");
     add("clues_received", count(QStringLiteral("SELECT count(*) ") + clueScope + QStringLiteral("AND c.received_on BETWEEN :from AND :to")));
     add("clues_closed", count(QStringLiteral("SELECT count(*) ") + clueScope + QStringLiteral("AND c.closed_on BETWEEN :from AND :to")));
-    add("clues_overdue", count(QStringLiteral("SELECT count(*) ") + clueScope + overdueClueSql()));
+    add("clues_overdue", count(QStringLiteral("SELECT count(*) ") + clueScope + FigureSql::overdueClue()));
     const QString lenient = QStringLiteral(
         "FROM penalty_case p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.decided_on BETWEEN :from AND :to "
-        "AND %1 AND (:dept = 0 OR p.department_id = :dept) {T}").arg(lenientCaseSql());
+        "AND %1 AND (:dept = 0 OR p.department_id = :dept) {T}").arg(FigureSql::lenientCase());
     add("lenient_cases", count(QStringLiteral("SELECT count(*) ") + lenient));
-    add("fines_waived", count(QStringLiteral("SELECT COALESCE(sum(%1), 0) ").arg(fineWaivedSql()) + lenient));
+    add("fines_waived", count(QStringLiteral("SELECT COALESCE(sum(%1), 0) ").arg(FigureSql::fineWaived()) + lenient));
     add("credit_repairs", count(QStringLiteral(
         "SELECT count(*) FROM credit_repair r JOIN enterprise e ON e.id = r.enterprise_id "
         "WHERE r.status = 'granted' AND r.granted_on BETWEEN :from AND :to {T}")));

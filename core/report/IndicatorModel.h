@@ -14,20 +14,6 @@ class IndicatorModel final
     Q_DECLARE_TR_FUNCTIONS(IndicatorModel)
 
 public:
-    // The SQL of lenient_cases and fines_waived over penalty_case p, for breakdowns that
-    // group them differently (by month and department) but must count the same way.
-    static QString lenientCaseSql();
-    // The one definition of an overdue clue (alias c; binds :asof), for the figure and the
-    // lists of overdue clues alike.
-    static QString overdueClueSql();
-    static QString fineWaivedSql();
-    // visits, joint_visits and tasks over a set of visits: {VISITS} is a statement that
-    // selects their ids, {DEPT} an extra condition on the task t (or nothing). A plan's
-    // figures use these, so they count exactly as the report's.
-    static QString visitCountSql();
-    static QString jointVisitSql();
-    static QString taskCountSql();
-
     enum class Unit { Count, Percent, Fen, Points };
 
     struct Definition

@@ -2,9 +2,9 @@
 
 #include "util/Refusal.h"
 #include "db/OutputFile.h"
-#include "report/DocxBuilder.h"
+#include "documents/DocxBuilder.h"
 #include "report/IndicatorModel.h"
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 #include "report/ReportChart.h"
 
 #include <QFile>

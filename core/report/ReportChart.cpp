@@ -1,6 +1,6 @@
 #include "ReportChart.h"
 
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 
 HotlineSink::HotlineSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
-    : RegisterSink(db, kind, report)
+    : RecordSink(db, kind, report)
     , m_rules(TriageRules::forDatabase(db.databaseName()))
     , m_calendar(WorkingCalendar::builtIn())
 {

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "TriageRules.h"
-#include "io/RegisterSinks.h"
+#include "io/RecordSink.h"
 #include "util/WorkingCalendar.h"
 
 // 12345 work orders (keyed by order number: a re-import never duplicates, it updates
 // or counts unchanged). A new order that the triage rules recognise as a complaint
 // about enforcement becomes a clue, received, with the suggested department and a
 // deadline in working days.
-class HotlineSink final : public RegisterSink
+class HotlineSink final : public RecordSink
 {
     Q_DECLARE_TR_FUNCTIONS(HotlineSink)
 

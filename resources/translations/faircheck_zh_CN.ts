@@ -4336,6 +4336,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportSinks</name>
+    <message>
+        <source>This program cannot import %1 (“%2”): no part of it takes that kind of file.</source>
+        <translation>本程序不能导入%1（“%2”）：没有哪一部分接收这类文件。</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: no header row with the required columns was found in the first %2 rows (missing: %3).</source>
@@ -6184,7 +6191,7 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
-    <name>RegisterSink</name>
+    <name>RecordSink</name>
     <message>
         <source>no department of this name; departments come from the county&apos;s list (import departments)</source>
         <translation>没有这个部门；部门来自全县执法部门名单（请先导入执法部门）</translation>

@@ -5,7 +5,7 @@
 #include "db/IntegrityChecker.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
-#include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
 #include "io/Importer.h"
 #include "registry/EnterpriseQuery.h"
 #include "services/RequestService.h"
@@ -22,7 +22,7 @@ struct FaultCounty
         {
             Database source = Database::open(dir.filePath(QStringLiteral("source.db")));
             TestSupport::demo(source, 31, 2000, QDate(2026, 11, 29));
-            DataExport::enterprises(source.connection(), EnterpriseQuery(), roster);
+            EnterpriseExport::write(source.connection(), EnterpriseQuery(), roster);
         }
         Database db = Database::open(path);
         TestSupport::demo(db, 32, 50, QDate(2026, 11, 29));

@@ -4,7 +4,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "io/DepartmentDirectory.h"
-#include "io/DepartmentSink.h"
+#include "registry/DepartmentSink.h"
 #include "io/Importer.h"
 #include "users/Session.h"
 #include "users/UserStore.h"

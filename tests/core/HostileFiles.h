@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/ZipWriter.h"
+#include "documents/ZipWriter.h"
 
 #include <QByteArray>
 #include <QString>

@@ -7,12 +7,16 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/CsvReader.h"
-#include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
+#include "registry/EnterpriseQuery.h"
 #include "io/HeaderMatcher.h"
+#include "io/ImportKind.h"
+#include "io/ImportReport.h"
+#include "io/ImportSinks.h"
 #include "io/Importer.h"
 #include "io/SeenKeys.h"
 #include "io/TableReader.h"
-#include "io/ZipWriter.h"
+#include "documents/ZipWriter.h"
 
 #include <QSqlQuery>
 
@@ -68,7 +72,7 @@ ExportedRegister exportedRegister(const QTemporaryDir &dir, quint64 seed, int en
 {
     ExportedRegister exported{Database::open(dir.filePath(QStringLiteral("source.db"))), dir.filePath(QStringLiteral("register.csv"))};
     TestSupport::demo(exported.source, seed, enterprises, QDate(2026, 11, 29));
-    REQUIRE(DataExport::enterprises(exported.source.connection(), EnterpriseQuery(), exported.file) == enterprises);
+    REQUIRE(EnterpriseExport::write(exported.source.connection(), EnterpriseQuery(), exported.file) == enterprises);
     return exported;
 }
 
@@ -282,7 +286,7 @@ TEST_CASE("Round trip: export to XLSX and CSV, import into an empty database, sa
     for (const char *format : {"xlsx", "csv"}) {
         INFO(format);
         const QString file = dir.filePath(QStringLiteral("register.") + QString::fromLatin1(format));
-        CHECK(DataExport::enterprises(source.connection(), EnterpriseQuery(), file) == 500);
+        CHECK(EnterpriseExport::write(source.connection(), EnterpriseQuery(), file) == 500);
         Database target = Database::open(dir.filePath(QStringLiteral("target-") + QString::fromLatin1(format) + QStringLiteral(".db")));
         const ImportReport report = Importer::run(target.connection(), QStringLiteral("enterprises"), file, apply());
         for (const auto &issue : report.rejected)
@@ -349,6 +353,26 @@ TEST_CASE("Import: rows with different cells left empty keep their own values an
         idOrder.append(q.value(0).toString());
     CHECK(idOrder == fileOrder);
     CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise WHERE phone = '' OR address = ''")).toInt() == 0);
+}
+
+TEST_CASE("Every kind of file has the sink its module registered; an unregistered kind is refused", "[io]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("kinds.db")));
+    ImportReport report;
+    // A list version is named by the one importing it.
+    const QHash<QString, QString> list{{QStringLiteral("list"), QStringLiteral("清溪县基准")},
+                                       {QStringLiteral("version"), QStringLiteral("2026")},
+                                       {QStringLiteral("effective_from"), QStringLiteral("2026-01-01")}};
+    for (const ImportKind &kind : ImportKind::all()) {
+        INFO(kind.id.toStdString());
+        CHECK(ImportSinks::has(kind.id));
+        CHECK(ImportSinks::make(db.connection(), kind, report, list) != nullptr);
+    }
+    ImportKind stranger = ImportKind::find(QStringLiteral("officers"));
+    stranger.id = QStringLiteral("stranger");
+    CHECK_FALSE(ImportSinks::has(stranger.id));
+    CHECK_THROWS_AS(ImportSinks::make(db.connection(), stranger, report, {}), Refusal);
 }
 
 TEST_CASE("Import: officers and inspection items name an existing department", "[io]")

@@ -13,6 +13,7 @@
 #include "db/SqliteFileReader.h"
 #include "db/Transaction.h"
 #include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
 #include "io/Importer.h"
 #include "planning/InspectionCode.h"
 #include "planning/PlanRequest.h"
@@ -116,7 +117,7 @@ TEST_CASE("An open connection keeps its lock and its WAL whatever the program do
     afterEach("backups now");
     CHECK(SqliteFileReader::sha256(path).size() == 32);
     afterEach("digest");
-    DataExport::enterprises(conn, EnterpriseQuery(), dir.filePath(QStringLiteral("register.csv")));
+    EnterpriseExport::write(conn, EnterpriseQuery(), dir.filePath(QStringLiteral("register.csv")));
     DataExport::table(conn, QStringLiteral("enterprise"), dir.filePath(QStringLiteral("enterprise.xlsx")));
     afterEach("export");
     const MonthlyReport report = MonthlyReport::build(conn, QDate(2026, 10, 1), 0, QStringLiteral("县"));

@@ -6,7 +6,7 @@
 #include "report/IndicatorModel.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportWriter.h"
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 #include "report/ReportChart.h"
 #include "supervision/SupervisionFindings.h"
 

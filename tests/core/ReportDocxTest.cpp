@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "io/ZipArchive.h"
-#include "report/DocxBuilder.h"
+#include "documents/DocxBuilder.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportWriter.h"
 

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
 #include "registry/EnterpriseQuery.h"
 #include "users/PersonalData.h"
 #include "services/RequestService.h"
@@ -132,7 +133,7 @@ TEST_CASE("Personal data: masked in exports for roles that do not need it; unmas
     REQUIRE(id.size() == 18);
     auto exported = [&](const QString &name) {
         const QString path = dir.filePath(name);
-        DataExport::enterprises(db.connection(), EnterpriseQuery(), path);
+        EnterpriseExport::write(db.connection(), EnterpriseQuery(), path);
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         return QString::fromUtf8(file.readAll());

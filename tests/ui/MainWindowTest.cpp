@@ -9,7 +9,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
-#include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
 #include "io/Importer.h"
 #include "registry/EnterpriseQuery.h"
 #include "credit/EnterpriseCreditPane.h"
@@ -498,7 +498,7 @@ void MainWindowTest::auditViewerShowsAnImportedRowsInsert()
     const QString path = m_dir.filePath(QStringLiteral("imported.db"));
     {
         const Database source = Database::open(m_demoPath);
-        QVERIFY(DataExport::enterprises(source.connection(), EnterpriseQuery(), csv) > 0);
+        QVERIFY(EnterpriseExport::write(source.connection(), EnterpriseQuery(), csv) > 0);
         const Database target = Database::open(path);
         Importer::Options apply;
         apply.dryRun = false;

@@ -2,7 +2,7 @@
 
 #include "common/ErrorDialog.h"
 #include "db/DatabaseError.h"
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -8,7 +8,8 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
-#include "io/DataExport.h"
+#include "registry/EnterpriseExport.h"
+#include "registry/EnterpriseQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,7 +132,7 @@ qint64 EnterprisePage::exportTo(const QString &path)
         return 0;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const qint64 rows = DataExport::enterprises(m_database->connection(), m_model->query(), path);
+        const qint64 rows = EnterpriseExport::write(m_database->connection(), m_model->query(), path);
         QApplication::restoreOverrideCursor();
         return rows;
     } catch (const Error &error) {

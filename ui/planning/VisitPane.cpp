@@ -11,7 +11,7 @@
 #include "planning/PlanQueries.h"
 #include "planning/VisitNotice.h"
 #include "planning/VisitResults.h"
-#include "report/PdfPrinter.h"
+#include "documents/PdfPrinter.h"
 #include "users/Session.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegisterSinks.h"
+#include "io/RecordSink.h"
 
 #include <QHash>
 
@@ -8,7 +8,7 @@
 // circumstance band, the item's columns repeated on each of its rows. The whole file
 // becomes one new list version; an existing version is never overwritten, so cases
 // decided under it keep their benchmark (schema v4 freezes such items too).
-class DiscretionListSink final : public RegisterSink
+class DiscretionListSink final : public RecordSink
 {
     Q_DECLARE_TR_FUNCTIONS(DiscretionListSink)
 

@@ -2,7 +2,7 @@
 
 #include "util/Refusal.h"
 #include "db/OutputFile.h"
-#include "io/ZipWriter.h"
+#include "ZipWriter.h"
 
 #include <QBuffer>
 

@@ -1,7 +1,7 @@
 #include "EnterpriseSink.h"
 
-#include "ValueAliases.h"
-#include "ValueResolver.h"
+#include "io/ValueAliases.h"
+#include "io/ValueResolver.h"
 #include "db/Sql.h"
 
 #include <QFileInfo>

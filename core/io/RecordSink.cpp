@@ -1,4 +1,4 @@
-#include "RegisterSinks.h"
+#include "RecordSink.h"
 
 #include "ValueAliases.h"
 #include "ValueResolver.h"
@@ -8,7 +8,7 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
-RegisterSink::RegisterSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
+RecordSink::RecordSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report)
     : m_db(db)
     , m_kind(kind)
     , m_report(report)
@@ -16,7 +16,7 @@ RegisterSink::RegisterSink(const QSqlDatabase &db, const ImportKind &kind, Impor
 {
 }
 
-QString RegisterSink::value(const QStringList &fields, const char *name) const
+QString RecordSink::value(const QStringList &fields, const char *name) const
 {
     for (int i = 0; i < m_kind.fields.size(); ++i) {
         if (m_kind.fields.at(i).name == QLatin1String(name))
@@ -25,18 +25,18 @@ QString RegisterSink::value(const QStringList &fields, const char *name) const
     return {};
 }
 
-QString RegisterSink::resolved(const QString &kind, const QString &text) const
+QString RecordSink::resolved(const QString &kind, const QString &text) const
 {
     return m_values ? m_values->resolve(kind, text) : text;
 }
 
-QString RegisterSink::label(const char *field) const
+QString RecordSink::label(const char *field) const
 {
     const ImportKind::Field *f = m_kind.field(QString::fromLatin1(field));
     return f ? f->label : QString::fromLatin1(field);
 }
 
-QString RegisterSink::suggestion(const QString &kind, const QString &value) const
+QString RecordSink::suggestion(const QString &kind, const QString &value) const
 {
     auto it = m_targets.find(kind);
     if (it == m_targets.end())
@@ -48,7 +48,7 @@ QString RegisterSink::suggestion(const QString &kind, const QString &value) cons
     return best;
 }
 
-qint64 RegisterSink::registeredEnterprise(const QStringList &fields, const Reject &reject, const char *usccField,
+qint64 RecordSink::registeredEnterprise(const QStringList &fields, const Reject &reject, const char *usccField,
                                           const char *nameField) const
 {
     const QString uscc = TextNormalizer::code(value(fields, usccField));
@@ -67,7 +67,7 @@ qint64 RegisterSink::registeredEnterprise(const QStringList &fields, const Rejec
     return found.value(0).toLongLong();
 }
 
-qint64 RegisterSink::department(const QStringList &fields, const Reject &reject, const char *field) const
+qint64 RecordSink::department(const QStringList &fields, const Reject &reject, const char *field) const
 {
     const QString text = value(fields, field);
     const qint64 id = m_departments.find(resolved(QStringLiteral("department"), text));
@@ -81,7 +81,7 @@ qint64 RegisterSink::department(const QStringList &fields, const Reject &reject,
     return id;
 }
 
-void RegisterSink::upsert(const QString &table, const QStringList &keyColumns, const QList<QPair<QString, QVariant>> &columns)
+void RecordSink::upsert(const QString &table, const QStringList &keyColumns, const QList<QPair<QString, QVariant>> &columns)
 {
     QStringList where;
     QVariantList keyValues;
@@ -128,39 +128,4 @@ void RegisterSink::upsert(const QString &table, const QStringList &keyColumns, c
     binds.append(id);
     Sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
     ++m_report.updated;
-}
-
-void OfficerSink::write(const QStringList &fields, const Reject &reject)
-{
-    const qint64 dept = department(fields, reject);
-    if (dept == 0)
-        return;
-    upsert(QStringLiteral("officer"), {QStringLiteral("certificate_no")},
-           {{QStringLiteral("certificate_no"), value(fields, "certificate_no")},
-            {QStringLiteral("name"), value(fields, "name")},
-            {QStringLiteral("department_id"), dept},
-            {QStringLiteral("resident_id"), value(fields, "resident_id")},
-            {QStringLiteral("phone"), value(fields, "phone")},
-            {QStringLiteral("certificate_expiry"), value(fields, "certificate_expiry")}});
-}
-
-void InspectionItemSink::write(const QStringList &fields, const Reject &reject)
-{
-    const qint64 dept = department(fields, reject);
-    if (dept == 0)
-        return;
-    QString code = value(fields, "code");
-    if (code.isEmpty()) {
-        // Items without a code get one from the department and the item's name, so a
-        // second import of the same list finds them again.
-        const QByteArray digest = QCryptographicHash::hash(value(fields, "name").toUtf8(), QCryptographicHash::Sha1).toHex();
-        code = m_departments.code(dept) + QLatin1Char('-') + QString::fromLatin1(digest.left(8)).toUpper();
-    }
-    const QString random = value(fields, "random_check");
-    upsert(QStringLiteral("inspection_item"), {QStringLiteral("department_id"), QStringLiteral("name")},
-           {{QStringLiteral("department_id"), dept},
-            {QStringLiteral("name"), value(fields, "name")},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("basis"), value(fields, "basis")},
-            {QStringLiteral("random_check"), random.isEmpty() ? QVariant() : QVariant(random == u"1" ? 1 : 0)}});
 }

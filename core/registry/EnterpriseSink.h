@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImportKind.h"
-#include "ImportReport.h"
-#include "ImportSink.h"
+#include "io/ImportKind.h"
+#include "io/ImportReport.h"
+#include "io/ImportSink.h"
 #include "db/BulkInsertCapture.h"
 #include "db/DeferredIndexes.h"
 #include "db/SqliteStatement.h"

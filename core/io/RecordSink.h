@@ -8,14 +8,15 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// Officers (keyed by certificate number) and departments' inspection items (keyed by
-// department and item name). Both name their department, which must exist.
-class RegisterSink : public ImportSink
+// A sink that writes rows into the database's tables: the lookups most kinds need
+// (departments, townships and enterprises named as the county's systems write them),
+// and an upsert keyed by the kind's key columns.
+class RecordSink : public ImportSink
 {
-    Q_DECLARE_TR_FUNCTIONS(RegisterSink)
+    Q_DECLARE_TR_FUNCTIONS(RecordSink)
 
 public:
-    RegisterSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report);
+    RecordSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report);
 
 protected:
     QString value(const QStringList &fields, const char *name) const;
@@ -37,20 +38,4 @@ protected:
     ImportReport &m_report;
     DepartmentDirectory m_departments;
     mutable QHash<QString, QStringList> m_targets; // kind → names, read once
-};
-
-class OfficerSink final : public RegisterSink
-{
-public:
-    using RegisterSink::RegisterSink;
-    QStringList keyFields() const override { return {QStringLiteral("certificate_no")}; }
-    void write(const QStringList &fields, const Reject &reject) override;
-};
-
-class InspectionItemSink final : public RegisterSink
-{
-public:
-    using RegisterSink::RegisterSink;
-    QStringList keyFields() const override { return {QStringLiteral("department"), QStringLiteral("name")}; }
-    void write(const QStringList &fields, const Reject &reject) override;
 };

@@ -1,6 +1,6 @@
 #include "DepartmentSink.h"
 
-#include "ValueAliases.h"
+#include "io/ValueAliases.h"
 #include "db/Sql.h"
 
 #include <QCryptographicHash>

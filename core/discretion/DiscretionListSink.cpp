@@ -23,7 +23,7 @@ DiscretionListSink::ListVersion DiscretionListSink::fromParameters(const QHash<Q
 }
 
 DiscretionListSink::DiscretionListSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report, const ListVersion &list)
-    : RegisterSink(db, kind, report)
+    : RecordSink(db, kind, report)
 {
     if (list.name.isEmpty() || list.version.isEmpty())
         throw Refusal(tr("A discretion list needs its name and version number."));
