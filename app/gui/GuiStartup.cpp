@@ -105,16 +105,16 @@ int GuiStartup::screenshot(MainWindow &window)
     window.resize(width, height - 40 - 30); // task bar and title bar
     window.show();
     if (window.currentPageId() == u"enterprises")
-        window.enterprisePage()->selectRow(0);
+        window.findChild<EnterprisePage *>()->selectRow(0);
     // The dashboard's and the report's figures come from a worker thread: wait for them
     // (at most a minute).
     QEventLoop loop;
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (window.currentPageId() == u"dashboard" && window.dashboardPage()->isComputing()) {
-        QObject::connect(window.dashboardPage(), &DashboardPage::refreshed, &loop, &QEventLoop::quit);
+    if (window.currentPageId() == u"dashboard" && window.findChild<DashboardPage *>()->isComputing()) {
+        QObject::connect(window.findChild<DashboardPage *>(), &DashboardPage::refreshed, &loop, &QEventLoop::quit);
         loop.exec();
-    } else if (window.currentPageId() == u"reports" && window.reportPage()->isComputing()) {
-        QObject::connect(window.reportPage(), &ReportPage::previewed, &loop, &QEventLoop::quit);
+    } else if (window.currentPageId() == u"reports" && window.findChild<ReportPage *>()->isComputing()) {
+        QObject::connect(window.findChild<ReportPage *>(), &ReportPage::previewed, &loop, &QEventLoop::quit);
         loop.exec();
     }
     QApplication::processEvents();

@@ -784,10 +784,6 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>The command %1 takes no arguments.</source>
-        <translation>命令 %1 不接受参数。</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -1164,152 +1160,12 @@
         <translation>services：活动或培训的类型；finding list：只列此类发现。</translation>
     </message>
     <message>
-        <source>Commands:
-  init                       create or migrate the database
-  demo [--seed N] [--enterprises N] [--as-of DATE]
-                             fill an empty database with a demo county
-  check                      integrity and consistency checks (exit 1 on problems)
-  backup OUT                 consistent copy of the live database
-  user add NAME --role ROLE [--name TEXT] | user list
-                             users and roles (password in FAIRCHECK_NEW_PASSWORD); sign in with --user NAME
-                             and FAIRCHECK_PASSWORD once a database has users
-  backups list|now|restore FILE [--accept-no-passwords]
-                             the kept backups (by generation: days, weeks, months); an administrator
-                             restores a checked one, the replaced file kept
-  audit verify [--anchor ENTRY:HASH]... | audit acknowledge ENTRY --reason TEXT
-                             check the audit trail&apos;s hash chain and anchors from reports and backups
-                             (exit 1 names the first broken entry); acknowledge a repair
-  validate uscc|id|phone CODE...
-                             check codes (exit 1 if any is invalid)
-  credit recompute [--full] [--as-of DATE]
-                             bring cached scores and tiers up to date
-  credit show USCC [--as-of DATE]
-                             score, tier and the explanation of every point
-  credit rules check FILE    validate a rule file; credit rules add FILE stores it
-  credit event add USCC KIND --reason TEXT [--points N]
-                             record an honour or a manual adjustment
-  credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO]
-                             credit repair of a negative event
-  sandbox propose|list [--as-of DATE]
-                             eligible enterprises; current members
-  sandbox admit USCC --decision NO [--as-of DATE]
-                             admit an enterprise by a supervisor&apos;s decision
-  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=&gt;TARGET]...
-  finding list [--month M] [--kind K] | clue KEY
-                             what the records show a supervisor (repeated checks, officers,
-                             cases outside their benchmark); a finding made a clue
-  alias list | add KIND VALUE TARGET | remove KIND VALUE
-                             other ways files write a department, township, category or industry
-                             bring in a roster (.xlsx or .csv), all or nothing
-  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx
-  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
-                             the county&apos;s indicators for a month
-  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
-                             the monthly supervision report
-  discretion assess ITEM [--facts KEY=VALUE]...
-                             lawful outcome, fine band and basis under a benchmark item
-  discretion search TEXT     benchmark items by violation, provision or department
-  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]
-                             a new version of a discretion list, all or nothing
-  case record CASE_NO --uscc USCC --item ITEM --decided DATE [--violated DATE] --outcome O [--fine YUAN]
-              [--ground G]... [--lighter-kind]
-                             record a penalty case; says if it is outside its benchmark
-  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
-                             cases with their flags; lenient cases and fines waived by month and department
-  case docs CASE --out DIR | case deliver CASE --on DATE | case item CASE ITEM
-                             the 三书同达 documents (PDF and DOCX); record their delivery;
-                             attach the benchmark item to a case recorded without one
-  services invitations|requests|trainings|repairs|history|figures ...
-                             enterprise services (faircheck-cli services for the details)
-  import hotline FILE        12345 work orders; enforcement complaints become clues
-  clue list [--overdue|--due-soon] | clue show|move|attach|notice ID ...
-                             supervision clues from receipt to closure
-  review score CASE --checklist SHEET [--attach PDF]... | review campaign NAME
-                             case-file review by the checklist; a campaign&apos;s results
-  officer show ID | officer retraining
-                             an officer&apos;s points by dimension; officers due for retraining
-  attachment verify ID       check a stored file against its SHA-256
-  plan create --from DATE --to DATE [--seed TEXT] [--departments A,B]
-                             draw and schedule an inspection plan (双随机, joint visits)
-  plan list | show ID | verify ID | exceptions ID | export ID --out FILE
-                             plans, their visits, a re-run of the draw, what could not be planned
-  visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
-                             a visit&apos;s sheet, QR code, notice, results and rating; check a scanned code</source>
-        <translation>命令：
-  init                       创建或升级数据库
-  demo [--seed N] [--enterprises N] [--as-of DATE]
-                             向空数据库写入演示县数据
-  check                      完整性与一致性检查（发现问题时退出码为 1）
-  backup OUT                 对正在使用的数据库做一致性备份
-  user add NAME --role ROLE [--name TEXT] | user list
-                             用户与角色（密码放在 FAIRCHECK_NEW_PASSWORD 中）；数据库设置用户后，
-                             用 --user 用户名 和 FAIRCHECK_PASSWORD 登录
-  backups list|now|restore FILE [--accept-no-passwords]
-                             保留的备份（按日、周、月分代保留）；由管理员恢复经检查的备份，
-                             被替换的文件另行保留
-  audit verify [--anchor 序号:哈希]... | audit acknowledge 序号 --reason 说明
-                             校验审计日志的哈希链以及报告、备份上的锚点（发现断裂时退出码为 1，
-                             并指出第一条断裂记录）；确认一次修复
-  validate uscc|id|phone CODE...
-                             校验代码（任一无效时退出码为 1）
-  credit recompute [--full] [--as-of DATE]
-                             更新企业信用积分和等级
-  credit show USCC [--as-of DATE]
-                             显示积分、等级及每一分的来由
-  credit rules check FILE    校验规则文件；credit rules add FILE 保存为新版本
-  credit event add USCC KIND --reason TEXT [--points N]
-                             记录荣誉表彰或人工调整
-  credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO]
-                             对扣分事件办理信用修复
-  sandbox propose|list [--as-of DATE]
-                             符合入盒条件的企业；当前沙盒企业
-  sandbox admit USCC --decision NO [--as-of DATE]
-                             依监督人员的决定将企业纳入沙盒
-  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME]
-  finding list [--month 年-月] [--kind 类别] | clue 编号
-                             记录所显示的监督发现（重复检查、执法人员、偏离裁量基准的案件）；
-                             将一项发现转为监督线索
-  alias list | add 类别 原值 对应名称 | remove 类别 原值
-                             文件中部门、乡镇、诉求类型或行业的其他写法
-                             导入企业名录（.xlsx 或 .csv），要么全部导入，要么都不导入
-  export TABLE --out FILE    将企业名录（或任一数据表）导出为 .csv 或 .xlsx
-  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]
-                             本县当月各项指标
-  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE
-                             月度监督报告
-  discretion assess ITEM [--facts KEY=VALUE]...
-                             按裁量基准事项给出法定结果、罚款幅度和依据
-  discretion search TEXT     按违法行为、法律条款或部门查找裁量基准事项
-  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]
-                             导入裁量基准清单的新版本，要么全部导入，要么不导入
-  case record CASE_NO --uscc USCC --item ITEM --decided DATE --outcome O [--fine YUAN]
-              [--ground 依据]... [--lighter-kind]
-                             登记处罚案件，并提示是否偏离裁量基准
-  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE
-                             案件及其基准核对结果；按月份和部门统计免罚轻罚案件与减免罚款
-  case docs CASE --out DIR | case deliver CASE --on DATE | case item CASE ITEM
-                             生成“三书同达”文书（PDF 和 DOCX）；登记送达；
-                             为登记时未关联裁量基准事项的案件关联事项
-  services invitations|requests|trainings|repairs|history|figures ...
-                             涉企服务（详见 faircheck-cli services）
-  import hotline FILE        导入 12345 工单；涉及执法行为的投诉转为监督线索
-  clue list [--overdue|--due-soon] | clue show|move|attach|notice ID ...
-                             监督线索从受理到办结
-  review score CASE --checklist SHEET [--attach PDF]... | review campaign NAME
-                             按评查标准评查案卷；专项评查结果
-  officer show ID | officer retraining
-                             执法人员分维度积分；需要再培训的执法人员
-  attachment verify ID       按 SHA-256 核验存档文件
-  plan create --from DATE --to DATE [--seed TEXT] [--departments A,B]
-                             抽取并排定检查计划（双随机、综合查一次）
-  plan list | show ID | verify ID | exceptions ID | export ID --out FILE
-                             检查计划及其入企检查、重新抽取核验、未能排入的事项
-  visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT
-                             入企检查单、检查码、通知书、检查结果和满意度评价；核验扫描到的检查码</translation>
-    </message>
-    <message>
         <source>import: leave the credit events and scores the records feed to a later credit recompute.</source>
         <translation>import：暂不生成信用事件、不重新计分，留待之后的 credit recompute。</translation>
+    </message>
+    <message>
+        <source>The command to run, one of those listed below.</source>
+        <translation>要运行的命令，见下文所列。</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1255,173 @@
     <message>
         <source>Checked against %1.</source>
         <translation>据以校验：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>record a penalty case; says if it is outside its benchmark</source>
+        <translation>登记处罚案件；超出基准时予以提示</translation>
+    </message>
+    <message>
+        <source>cases with their flags; lenient cases and fines waived</source>
+        <translation>案件及其提示；免罚轻罚案件与减免罚款</translation>
+    </message>
+    <message>
+        <source>the 三书同达 documents; record their delivery</source>
+        <translation>三书同达文书；登记送达</translation>
+    </message>
+    <message>
+        <source>attach the benchmark item to a case recorded without one</source>
+        <translation>为未关联基准事项的案件关联事项</translation>
+    </message>
+    <message>
+        <source>create the database, or migrate it to the current schema</source>
+        <translation>创建数据库，或将其迁移到当前结构版本</translation>
+    </message>
+    <message>
+        <source>fill an empty database with the demo county</source>
+        <translation>在空数据库中生成示例县数据</translation>
+    </message>
+    <message>
+        <source>integrity and consistency checks (exit 1 on problems)</source>
+        <translation>完整性与一致性检查（有问题时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>users and roles; sign in with --user NAME and FAIRCHECK_PASSWORD</source>
+        <translation>用户与角色；以 --user 用户名 和 FAIRCHECK_PASSWORD 登录</translation>
+    </message>
+    <message>
+        <source>the kept backups; an administrator restores a checked one</source>
+        <translation>保留的备份；管理员可恢复经检查的备份</translation>
+    </message>
+    <message>
+        <source>check the audit trail and its anchors; acknowledge a repair</source>
+        <translation>校验审计链及其锚点；确认一次修复</translation>
+    </message>
+    <message>
+        <source>a consistent, checked copy of the live database (administrators)</source>
+        <translation>在线数据库的一致、经检查的副本（仅管理员）</translation>
+    </message>
+    <message>
+        <source>check codes (exit 1 if any is invalid)</source>
+        <translation>校验代码（任一无效时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>the county&apos;s indicators for a month</source>
+        <translation>某月的全县指标</translation>
+    </message>
+    <message>
+        <source>the monthly supervision report</source>
+        <translation>月度监督报告</translation>
+    </message>
+    <message>
+        <source>bring cached scores and tiers up to date</source>
+        <translation>更新缓存的信用积分与等级</translation>
+    </message>
+    <message>
+        <source>score, tier and the explanation of every point</source>
+        <translation>积分、等级及每一分的来由</translation>
+    </message>
+    <message>
+        <source>validate a rule file; store it as a new version</source>
+        <translation>校验规则文件；将其存为新版本</translation>
+    </message>
+    <message>
+        <source>record an honour or a manual adjustment</source>
+        <translation>记录一项荣誉或人工调整</translation>
+    </message>
+    <message>
+        <source>credit repair of a negative event</source>
+        <translation>负面信用事件的信用修复</translation>
+    </message>
+    <message>
+        <source>eligible enterprises; current members; admission by decision</source>
+        <translation>符合条件的企业；现有成员；依决定纳入</translation>
+    </message>
+    <message>
+        <source>benchmark items; the lawful outcome under one</source>
+        <translation>查找裁量基准事项；某一事项下的合法处理结果</translation>
+    </message>
+    <message>
+        <source>a new version of a discretion list, all or nothing</source>
+        <translation>导入裁量清单的新版本，全部成功或全不导入</translation>
+    </message>
+    <message>
+        <source>what the records show a supervisor; a finding made a clue</source>
+        <translation>记录所显示的问题；将发现转为线索</translation>
+    </message>
+    <message>
+        <source>bring in a roster from .xlsx, .xls or .csv, all or nothing</source>
+        <translation>从 .xlsx、.xls 或 .csv 导入名册，全部成功或全不导入</translation>
+    </message>
+    <message>
+        <source>penalty cases as the 双公示 systems publish them</source>
+        <translation>导入双公示系统发布的行政处罚案件</translation>
+    </message>
+    <message>
+        <source>inspections as the 互联网+监管 platform exports them</source>
+        <translation>导入互联网+监管平台导出的检查记录</translation>
+    </message>
+    <message>
+        <source>12345 work orders; enforcement complaints become clues</source>
+        <translation>导入 12345 工单；涉及执法的投诉转为线索</translation>
+    </message>
+    <message>
+        <source>other ways files write a department, township, category or industry</source>
+        <translation>文件中部门、乡镇、类别或行业的其他写法</translation>
+    </message>
+    <message>
+        <source>write the register (or a table) to .csv or .xlsx, by role</source>
+        <translation>按角色将名册（或某张表）导出为 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>draw and schedule an inspection plan (双随机, joint visits)</source>
+        <translation>抽取并排定检查计划（双随机、联合检查）</translation>
+    </message>
+    <message>
+        <source>plans, their visits, a re-run of the draw, what could not be planned</source>
+        <translation>计划及其检查、重跑抽取核对、未能安排的事项</translation>
+    </message>
+    <message>
+        <source>a visit&apos;s sheet, QR code, notice, results and rating; check a scanned code</source>
+        <translation>检查单、检查码、告知书、结果与评价；核验扫得的检查码</translation>
+    </message>
+    <message>
+        <source>the commands, one command&apos;s forms, or this reference as Markdown or a man page section</source>
+        <translation>命令一览、某一命令的用法，或以 Markdown/man 格式输出本参考</translation>
+    </message>
+    <message>
+        <source>invitation inspections (邀约式检查)</source>
+        <translation>邀约式检查</translation>
+    </message>
+    <message>
+        <source>forums and enterprises&apos; requests to closure</source>
+        <translation>政企恳谈与企业诉求办理</translation>
+    </message>
+    <message>
+        <source>training sessions; credit-repair help</source>
+        <translation>培训；信用修复帮扶</translation>
+    </message>
+    <message>
+        <source>one enterprise&apos;s service history; the month&apos;s service figures</source>
+        <translation>某企业的服务记录；当月服务指标</translation>
+    </message>
+    <message>
+        <source>supervision clues from receipt to closure</source>
+        <translation>监督线索从受理到办结</translation>
+    </message>
+    <message>
+        <source>case-file review by the checklist; a campaign&apos;s results</source>
+        <translation>按评查表评查案卷；一次评查活动的结果</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s points by dimension; officers due for retraining</source>
+        <translation>执法人员各维度积分；需再培训的人员</translation>
+    </message>
+    <message>
+        <source>check a stored file against its SHA-256</source>
+        <translation>按 SHA-256 核对已存附件</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1557,10 @@
     <message>
         <source>Anchor %1 does not hold: %2.</source>
         <translation>锚点 %1 核对不符：%2。</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no arguments.</source>
+        <translation>命令 %1 不接受参数。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1910,21 @@
     <message>
         <source>Results recorded for visit %1: %2 items.</source>
         <translation>已登记入企检查 %1 的检查结果：%2 个事项。</translation>
+    </message>
+</context>
+<context>
+    <name>CliRegistry</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>faircheck-cli COMMAND --help shows one command.</source>
+        <translation>faircheck-cli 命令 --help 显示某一命令的用法。</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3526,21 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>EnterpriseArea</name>
+    <message>
+        <source>Register</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Credit and sandbox</source>
+        <translation>信用与沙盒</translation>
+    </message>
+    <message>
+        <source>Credit rules</source>
+        <translation>信用规则</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseCreditPane</name>
     <message>
         <source>Date</source>
@@ -5023,38 +5080,6 @@ To restore it all the same, type: %2</source>
         <translation>执法监督工作台</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Discretion</source>
-        <translation>裁量基准</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>执法监督</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>涉企服务</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5127,18 +5152,6 @@ To restore it all the same, type: %2</source>
         <translation>未打开</translation>
     </message>
     <message>
-        <source>Register</source>
-        <translation>企业名录</translation>
-    </message>
-    <message>
-        <source>Credit and sandbox</source>
-        <translation>信用与沙盒</translation>
-    </message>
-    <message>
-        <source>Credit rules</source>
-        <translation>信用规则</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -5193,14 +5206,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>The database to restore</source>
         <translation>要恢复的数据库</translation>
-    </message>
-    <message>
-        <source>Unsaved review</source>
-        <translation>评查未保存</translation>
-    </message>
-    <message>
-        <source>A case-file review is not saved. Close FairCheck all the same?</source>
-        <translation>有一份案卷评查尚未保存。仍要关闭执法监督工作台吗？</translation>
     </message>
     <message>
         <source>&amp;Import a list…</source>
@@ -5564,6 +5569,41 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Discretion</source>
+        <translation>裁量基准</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>执法监督</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>涉企服务</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinter</name>
     <message>
         <source>Documents and images with text can be made only by a drawing command.</source>
@@ -5865,13 +5905,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>A phone number starts with 1 (mobile) or 0 (area code); %1 does not.</source>
         <translation>电话号码应以 1（手机）或 0（区号）开头，%1 不是。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This area is being built; its data is already kept in the database.</source>
-        <translation>该功能模块正在建设中，相关数据已保存在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +7252,14 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Findings</source>
         <translation>监督发现</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>评查未保存</translation>
+    </message>
+    <message>
+        <source>A case-file review is not saved. Close FairCheck all the same?</source>
+        <translation>有一份案卷评查尚未保存。仍要关闭执法监督工作台吗？</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ void DashboardTest::tilesShowTheModelsFigures()
     QVERIFY(found);
 
     // Every to-do line names its record: activating it asks for that record.
-    QSignalSpy opened(&page, &DashboardPage::openRecord);
+    QSignalSpy opened(&page, &DashboardPage::recordRequested);
     for (int i = 0; i < page.attentionList()->count(); ++i)
         emit page.attentionList()->itemActivated(page.attentionList()->item(i));
     QCOMPARE(opened.count(), page.data().attention.size());
@@ -96,7 +96,7 @@ void DashboardTest::tilesShowTheModelsFigures()
         QVERIFY(opened.at(i).at(1).toLongLong() > 0);
     }
     // A tile opens the records its figure counts, for the month shown.
-    QSignalSpy drilled(&page, &DashboardPage::openIndicator);
+    QSignalSpy drilled(&page, &DashboardPage::indicatorRequested);
     QTest::mouseClick(page.tile(QStringLiteral("clues_overdue")), Qt::LeftButton);
     QCOMPARE(drilled.count(), 1);
     QCOMPARE(drilled.first().at(0).toString(), QStringLiteral("clues_overdue"));

@@ -18,6 +18,7 @@
 #include "enterprise/EnterpriseTableModel.h"
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
+#include "main/PageRegistry.h"
 #include "util/TranslationLoader.h"
 #include "Version.h"
 
@@ -113,7 +114,7 @@ void MainWindowTest::welcomeWithoutDatabase()
     QCOMPARE(window.currentPageId(), QStringLiteral("welcome"));
     QVERIFY(!window.findChild<QListWidget *>(QStringLiteral("navigation"))->isEnabled());
     QVERIFY(!window.showPage(QStringLiteral("enterprises")));
-    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), MainWindow::areaIds().size());
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), PageRegistry::areaIds().size());
 }
 
 void MainWindowTest::opensDatabaseOnEnterprisePage()
@@ -122,7 +123,7 @@ void MainWindowTest::opensDatabaseOnEnterprisePage()
     MainWindow window(&controller);
     QVERIFY(controller.openFile(m_demoPath, &window));
     QCOMPARE(window.currentPageId(), QStringLiteral("enterprises"));
-    QCOMPARE(window.enterprisePage()->model()->rowCount(), 3000);
+    QCOMPARE(window.findChild<EnterprisePage *>()->model()->rowCount(), 3000);
     for (const QString &id : MainWindow::pageIds()) {
         QVERIFY(window.showPage(id));
         QCOMPARE(window.currentPageId(), id);
@@ -138,13 +139,13 @@ void MainWindowTest::registerIsLazy()
     window.show();
     QVERIFY(controller.openFile(m_demoPath, &window));
     QApplication::processEvents();
-    EnterpriseTableModel *model = window.enterprisePage()->model();
+    EnterpriseTableModel *model = window.findChild<EnterprisePage *>()->model();
     // Only the pages around what is visible were read: 3000 rows would be 12 pages.
     QVERIFY(model->pagesFetched() >= 1);
     QVERIFY2(model->pagesFetched() <= 2, qPrintable(QString::number(model->pagesFetched())));
     // A deep page is fetched by the loader thread: "…" first, the row when it arrives.
     QVERIFY(!model->isPageLoaded(2999));
-    window.enterprisePage()->table()->scrollToBottom();
+    window.findChild<EnterprisePage *>()->table()->scrollToBottom();
     QApplication::processEvents();
     QTRY_VERIFY(model->isPageLoaded(2999));
     const QString last = model->index(2999, EnterpriseQuery::Name).data().toString();
@@ -157,7 +158,7 @@ void MainWindowTest::searchAndFilterRunInSql()
     DatabaseController controller;
     MainWindow window(&controller);
     QVERIFY(controller.openFile(m_demoPath, &window));
-    EnterprisePage *page = window.enterprisePage();
+    EnterprisePage *page = window.findChild<EnterprisePage *>();
     const QSqlDatabase db = controller.database()->connection();
     QSignalSpy counted(page->model(), &EnterpriseTableModel::countChanged);
 
@@ -187,7 +188,7 @@ void MainWindowTest::headerClickSortsInSql()
     DatabaseController controller;
     MainWindow window(&controller);
     QVERIFY(controller.openFile(m_demoPath, &window));
-    EnterprisePage *page = window.enterprisePage();
+    EnterprisePage *page = window.findChild<EnterprisePage *>();
     page->table()->sortByColumn(EnterpriseQuery::Score, Qt::DescendingOrder);
     const int top = Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT max(credit_score) FROM enterprise")).toInt();
     QCOMPARE(page->model()->index(0, EnterpriseQuery::Score).data().toInt(), top);
@@ -200,7 +201,7 @@ void MainWindowTest::selectingShowsTheRecord()
     DatabaseController controller;
     MainWindow window(&controller);
     QVERIFY(controller.openFile(m_demoPath, &window));
-    EnterprisePage *page = window.enterprisePage();
+    EnterprisePage *page = window.findChild<EnterprisePage *>();
     page->selectRow(5);
     const QString name = page->model()->index(5, EnterpriseQuery::Name).data().toString();
     QVERIFY(!name.isEmpty());
@@ -249,9 +250,9 @@ void MainWindowTest::chineseInterface()
     QVERIFY(controller.openFile(m_demoPath, &window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("企业"));
-    QCOMPARE(window.enterprisePage()->model()->headerData(EnterpriseQuery::Uscc, Qt::Horizontal).toString(),
+    QCOMPARE(window.findChild<EnterprisePage *>()->model()->headerData(EnterpriseQuery::Uscc, Qt::Horizontal).toString(),
              QStringLiteral("统一社会信用代码"));
-    QVERIFY(window.enterprisePage()->searchField()->placeholderText().contains(QStringLiteral("名称")));
+    QVERIFY(window.findChild<EnterprisePage *>()->searchField()->placeholderText().contains(QStringLiteral("名称")));
     // Installing another language replaces this one: a window made now speaks English.
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
     {
@@ -362,7 +363,7 @@ void MainWindowTest::auditViewerFiltersAndChecksTheChain()
     MainWindow window(&controller);
     QVERIFY(controller.openFile(m_demoPath, &window));
     QVERIFY(window.showPage(QStringLiteral("settings")));
-    AuditTab *audit = window.auditPage();
+    AuditTab *audit = window.findChild<AuditTab *>();
     audit->findChildren<QDateEdit *>().at(0)->setDate(QDate(2000, 1, 1));
     audit->setRecordFilter(QStringLiteral("schema"), 0);
     QVERIFY(audit->table()->rowCount() >= 1);
@@ -508,7 +509,7 @@ void MainWindowTest::auditViewerShowsAnImportedRowsInsert()
     MainWindow window(&controller);
     QVERIFY(controller.openFile(path, &window));
     QVERIFY(window.showPage(QStringLiteral("settings")));
-    AuditTab *audit = window.auditPage();
+    AuditTab *audit = window.findChild<AuditTab *>();
     audit->findChildren<QDateEdit *>().at(0)->setDate(QDate(2000, 1, 1));
     audit->setRecordFilter(QStringLiteral("enterprise"), 2);
     // Newest first: opening the file scored the enterprises (an update), the import's insert comes last.

@@ -10,6 +10,11 @@
 #include "help/HelpWindow.h"
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
+#include "main/PageRegistry.h"
+#include "report/IndicatorModel.h"
+#include "services/ServicesPage.h"
+#include "services/TrainingsTab.h"
+#include "common/Page.h"
 #include "planning/InspectionsPage.h"
 #include "planning/VisitPane.h"
 #include "supervision/CluesTab.h"
@@ -38,6 +43,7 @@ private slots:
     void initTestCase();
     void toDoLinesOpenTheirRecords();
     void f1OpensTheManualAtThePage();
+    void everyIndicatorOpensOnePage();
 
 private:
     QTemporaryDir m_dir;
@@ -97,31 +103,55 @@ void NavigationTest::toDoLinesOpenTheirRecords()
     const qint64 clue = Sql::scalar(db, QStringLiteral("SELECT max(id) FROM clue")).toLongLong();
     window.openRecord(QStringLiteral("overdue_clue"), clue, QString(), QDate());
     QCOMPARE(window.currentPageId(), QStringLiteral("supervision"));
-    QCOMPARE(SimpleTable::selectedId(window.supervisionPage()->clues()->table()), clue);
+    QCOMPARE(SimpleTable::selectedId(window.findChild<SupervisionPage *>()->clues()->table()), clue);
     // A visit: its plan, the visit selected and its sheet beside.
     const qint64 visit = Sql::scalar(db, QStringLiteral("SELECT min(id) FROM visit WHERE status = 'planned'")).toLongLong();
     window.openRecord(QStringLiteral("visit_without_results"), visit, QString(), QDate());
     QCOMPARE(window.currentPageId(), QStringLiteral("inspections"));
-    QCOMPARE(window.inspectionsPage()->visitPane()->visitId(), visit);
+    QCOMPARE(window.findChild<InspectionsPage *>()->visitPane()->visitId(), visit);
     // A case decided long ago: the period widens to show it.
     QSqlQuery oldest = Sql::exec(db, QStringLiteral("SELECT id, decided_on FROM penalty_case ORDER BY decided_on LIMIT 1"));
     QVERIFY(oldest.next());
     window.openRecord(QStringLiteral("case_outside_band"), oldest.value(0).toLongLong(), QString(),
                       QDate::fromString(oldest.value(1).toString(), Qt::ISODate));
     QCOMPARE(window.currentPageId(), QStringLiteral("cases"));
-    QVERIFY(window.discretionPage()->casePage()->selectedCase());
-    QCOMPARE(window.discretionPage()->casePage()->selectedCase()->id, oldest.value(0).toLongLong());
+    QVERIFY(window.findChild<DiscretionPage *>()->casePage()->selectedCase());
+    QCOMPARE(window.findChild<DiscretionPage *>()->casePage()->selectedCase()->id, oldest.value(0).toLongLong());
     // An enterprise: found and selected, its record beside.
     const QString uscc = Sql::scalar(db, QStringLiteral("SELECT uscc FROM enterprise ORDER BY id DESC LIMIT 1")).toString();
-    QSignalSpy counted(window.enterprisePage()->model(), &EnterpriseTableModel::countChanged);
+    QSignalSpy counted(window.findChild<EnterprisePage *>()->model(), &EnterpriseTableModel::countChanged);
     window.openRecord(QStringLiteral("sandbox_exit"), 1, uscc, QDate());
     QVERIFY(counted.count() > 0 || counted.wait(2000));
     QApplication::processEvents();
     QCOMPARE(window.currentPageId(), QStringLiteral("enterprises"));
-    QVERIFY(window.enterprisePage()->detailPane()->text().contains(uscc));
+    QVERIFY(window.findChild<EnterprisePage *>()->detailPane()->text().contains(uscc));
     // The overdue tile: the overdue listing.
     window.openIndicator(QStringLiteral("clues_overdue"), QDate(2026, 11, 1), QDate(2026, 11, 30));
-    QCOMPARE(window.supervisionPage()->clues()->listing()->currentData().toInt(), int(ClueWorkflow::Listing::Overdue));
+    QCOMPARE(window.findChild<SupervisionPage *>()->clues()->listing()->currentData().toInt(), int(ClueWorkflow::Listing::Overdue));
+}
+
+void NavigationTest::everyIndicatorOpensOnePage()
+{
+    // Each tile of the dashboard opens the list of one page; a new indicator that no page
+    // claims, or two pages claiming one, fails here.
+    DatabaseController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    for (const IndicatorModel::Definition &definition : IndicatorModel::definitions()) {
+        int claimed = 0;
+        for (const PageRegistry::Entry &entry : PageRegistry::all()) {
+            const Page *page = dynamic_cast<const Page *>(window.findChild<QWidget *>(entry.id + QStringLiteral("Page")));
+            QVERIFY2(page, qPrintable(entry.id));
+            claimed += page->indicatorIds().contains(definition.id) ? 1 : 0;
+        }
+        QVERIFY2(claimed == 1, qPrintable(definition.id));
+    }
+    window.showPage(QStringLiteral("dashboard"));
+    window.openIndicator(QStringLiteral("sandbox_members"), QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QCOMPARE(window.currentPageId(), QStringLiteral("credit"));
+    window.openIndicator(QStringLiteral("trainings"), QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QCOMPARE(window.currentPageId(), QStringLiteral("services"));
+    QCOMPARE(window.findChild<ServicesPage *>()->currentWidget(), static_cast<QWidget *>(window.findChild<ServicesPage *>()->trainings()));
 }
 
 int runNavigationTest(int argc, char **argv)

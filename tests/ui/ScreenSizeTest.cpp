@@ -110,7 +110,7 @@ void ScreenSizeTest::everyPageFitsA1024By768Screen()
                  qPrintable(clues->table()->horizontalHeaderItem(column)->text()));
     QVERIFY(window.showPage(QStringLiteral("enterprises")));
     QApplication::processEvents();
-    QTableView *register_ = window.enterprisePage()->table();
+    QTableView *register_ = window.findChild<EnterprisePage *>()->table();
     for (int column : {EnterpriseQuery::Uscc, EnterpriseQuery::Name, EnterpriseQuery::Township})
         QVERIFY2(fullyVisible(register_, register_->horizontalHeader(), column), qPrintable(QString::number(column)));
     window.close();

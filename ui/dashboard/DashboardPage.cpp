@@ -5,6 +5,7 @@
 #include "IndicatorTile.h"
 #include "common/BarChart.h"
 #include "common/MonthChoice.h"
+#include "common/PageHost.h"
 #include "common/TownshipChoice.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -65,7 +66,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         auto *tile = new IndicatorTile(QString::fromLatin1(kTiles.at(i).first), this);
         m_tiles.append(tile);
         connect(tile, &IndicatorTile::clicked, this, [this](const QString &id) {
-            emit openIndicator(id, m_data.scope.from, m_data.scope.to);
+            emit indicatorRequested(id, m_data.scope.from, m_data.scope.to);
         });
         tiles->addWidget(tile, i / 4, i % 4);
     }
@@ -113,7 +114,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         if (index < 0 || index >= m_data.attention.size())
             return;
         const DashboardData::Attention &a = m_data.attention.at(index);
-        emit openRecord(a.kind, a.recordId, a.uscc, a.date);
+        emit recordRequested(a.kind, a.recordId, a.uscc, a.date);
     });
 }
 
@@ -245,4 +246,16 @@ void DashboardPage::apply()
     }
     m_status->setText(tr("Figures for %1").arg(m_data.scope.from.toString(QStringLiteral("yyyy-MM"))));
     emit refreshed();
+}
+
+void DashboardPage::attach(PageHost *host)
+{
+    Page::attach(host);
+    connect(this, &DashboardPage::recordRequested, this, [host](const QString &kind, qint64 id, const QString &uscc, const QDate &date) {
+        host->openRecord(kind, id, uscc, date);
+    });
+    connect(this, &DashboardPage::indicatorRequested, this,
+            [host](const QString &id, const QDate &from, const QDate &to) { host->openIndicator(id, from, to); });
+    connect(this, &DashboardPage::importRequested, this, [host](const QString &kind) { host->importFile(kind); });
+    connect(this, &DashboardPage::demoRequested, this, [host] { host->openDemo(); });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "report/DashboardData.h"
 
 #include <QFutureWatcher>
@@ -17,7 +18,7 @@ class QListWidget;
 // trends, inspections by department, credit tiers, clues by state, and what needs
 // attention (double-click opens the enterprise). Figures are computed on a worker
 // thread through their own connection; the window stays responsive.
-class DashboardPage final : public QWidget
+class DashboardPage final : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -25,7 +26,8 @@ public:
     explicit DashboardPage(QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    void setDatabase(Database *database);
+    void setDatabase(Database *database) override;
+    void attach(PageHost *host) override;
     void refresh();
     bool isComputing() const { return m_watcher.isRunning(); }
     const DashboardData &data() const { return m_data; }
@@ -37,9 +39,9 @@ public:
 signals:
     void importRequested(const QString &kind);
     // A to-do line opened: the clue, visit or case it names (kind as DashboardData says).
-    void openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date);
+    void recordRequested(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date);
     // A figure's tile opened: the records it counts, for the month shown.
-    void openIndicator(const QString &indicatorId, const QDate &from, const QDate &to);
+    void indicatorRequested(const QString &indicatorId, const QDate &from, const QDate &to);
     void demoRequested();
     void refreshed();
 

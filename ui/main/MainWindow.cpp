@@ -1,34 +1,22 @@
 #include "MainWindow.h"
 
 #include "DatabaseController.h"
+#include "PageRegistry.h"
 #include "Version.h"
 #include "WelcomePage.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/FormDialog.h"
-#include "common/PlaceholderPage.h"
+#include "common/Page.h"
 #include "common/SettingValue.h"
 #include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
-#include "credit/CreditOverviewPage.h"
-#include "credit/CreditRulesPage.h"
-#include "dashboard/DashboardPage.h"
 #include "db/BackupRotation.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
-#include "discretion/DiscretionPage.h"
-#include "discretion/PenaltyCasePage.h"
-#include "enterprise/EnterprisePage.h"
 #include "help/HelpWindow.h"
 #include "io/ImportDialog.h"
-#include "planning/InspectionsPage.h"
-#include "report/ReportPage.h"
-#include "services/ServicesPage.h"
-#include "settings/AuditTab.h"
-#include "supervision/CluesTab.h"
-#include "supervision/ReviewTab.h"
-#include "supervision/SupervisionPage.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
 
@@ -45,7 +33,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 
 namespace {
 const SettingValue<QByteArray> kGeometry(QStringLiteral("mainWindow/geometry"));
@@ -90,58 +77,23 @@ MainWindow::MainWindow(DatabaseController *controller, QWidget *parent)
     onDatabaseChanged();
 }
 
-QStringList MainWindow::areaIds()
-{
-    return {QStringLiteral("dashboard"), QStringLiteral("inspections"), QStringLiteral("enterprises"),
-            QStringLiteral("discretion"), QStringLiteral("supervision"), QStringLiteral("services"),
-            QStringLiteral("reports"), QStringLiteral("settings")};
-}
-
 QStringList MainWindow::pageIds()
 {
-    // Areas, plus the tabs of the enterprise area.
-    return areaIds() + QStringList{QStringLiteral("credit"), QStringLiteral("credit-rules"), QStringLiteral("cases")};
+    return PageRegistry::pageIds();
 }
 
 void MainWindow::buildPages()
 {
-    m_dashboard = new DashboardPage(this);
-    connect(m_dashboard, &DashboardPage::openRecord, this, &MainWindow::openRecord);
-    connect(m_dashboard, &DashboardPage::openIndicator, this, &MainWindow::openIndicator);
-    connect(m_dashboard, &DashboardPage::importRequested, this, &MainWindow::importFile);
-    connect(m_dashboard, &DashboardPage::demoRequested, this, [this] { m_controller->openDemo(this); });
-    m_reports = new ReportPage(this);
-    m_discretion = new DiscretionPage(this);
-    m_services = new ServicesPage(this);
-    m_inspections = new InspectionsPage(this);
-    m_supervision = new SupervisionPage(this);
-    m_audit = new AuditTab(this);
-    // The enterprise area: the register, the county's credit, the credit rules.
-    m_enterprisePage = new EnterprisePage(this);
-    m_creditOverview = new CreditOverviewPage(this);
-    m_creditRules = new CreditRulesPage(this);
-    m_enterpriseTabs = new QTabWidget(this);
-    m_enterpriseTabs->setDocumentMode(true);
-    m_enterpriseTabs->addTab(m_enterprisePage, tr("Register"));
-    m_enterpriseTabs->addTab(m_creditOverview, tr("Credit and sandbox"));
-    m_enterpriseTabs->addTab(m_creditRules, tr("Credit rules"));
-
-    // In the order of areaIds(); areas without a page yet say what will be there.
-    struct Area { QString title; QString description; QStyle::StandardPixmap icon; QWidget *page; };
-    const Area areas[] = {
-        {tr("Dashboard"), QString(), QStyle::SP_ComputerIcon, m_dashboard},
-        {tr("Inspections"), QString(), QStyle::SP_FileDialogContentsView, m_inspections},
-        {tr("Enterprises"), QString(), QStyle::SP_DirHomeIcon, m_enterpriseTabs},
-        {tr("Discretion"), QString(), QStyle::SP_FileDialogDetailedView, m_discretion},
-        {tr("Supervision"), QString(), QStyle::SP_MessageBoxWarning, m_supervision},
-        {tr("Services"), QString(), QStyle::SP_DialogHelpButton, m_services},
-        {tr("Reports"), QString(), QStyle::SP_FileIcon, m_reports},
-        {tr("Settings"), QString(), QStyle::SP_FileDialogListView, m_audit},
-    };
-    for (const Area &area : areas) {
-        auto *item = new QListWidgetItem(style()->standardIcon(area.icon), area.title, m_navigation);
+    for (const PageRegistry::Entry &entry : PageRegistry::all()) {
+        QWidget *widget = entry.make(this);
+        widget->setObjectName(entry.id + QStringLiteral("Page"));
+        Page *page = dynamic_cast<Page *>(widget);
+        Q_ASSERT(page);
+        page->attach(this);
+        m_pages.append(page);
+        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.translatedTitle(), m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
-        m_stack->addWidget(area.page ? area.page : new PlaceholderPage(area.title, area.description, this));
+        m_stack->addWidget(widget);
     }
     m_stack->addWidget(m_welcome);
 }
@@ -185,16 +137,8 @@ void MainWindow::onDatabaseChanged()
     m_restoreAction->setEnabled(true); // also with no database open: a damaged file is restored from here
     m_importAction->setEnabled(db != nullptr);
     refreshRecentMenu();
-    m_dashboard->setDatabase(db);
-    m_reports->setDatabase(db);
-    m_enterprisePage->setDatabase(db);
-    m_creditOverview->setDatabase(db);
-    m_creditRules->setDatabase(db);
-    m_discretion->setDatabase(db);
-    m_services->setDatabase(db);
-    m_inspections->setDatabase(db);
-    m_supervision->setDatabase(db);
-    m_audit->setDatabase(db);
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(db);
     if (!db) {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->showMessage(tr("No database open"));
@@ -214,37 +158,22 @@ void MainWindow::onDatabaseChanged()
 
 bool MainWindow::showPage(const QString &id)
 {
-    if (!m_controller->database() || !pageIds().contains(id))
+    const int index = PageRegistry::areaOf(id);
+    if (!m_controller->database() || index < 0)
         return false;
-    int tab = 0;
-    QString area = id;
-    if (id == u"credit" || id == u"credit-rules") {
-        tab = id == u"credit" ? 1 : 2;
-        area = QStringLiteral("enterprises");
-    } else if (id == u"cases") {
-        tab = 1;
-        area = QStringLiteral("discretion");
-    }
-    const int index = int(areaIds().indexOf(area));
     m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
-    if (area == u"enterprises")
-        m_enterpriseTabs->setCurrentIndex(tab);
-    if (area == u"discretion")
-        m_discretion->setCurrentIndex(tab);
+    m_pages.at(index)->showSubPage(id == PageRegistry::all().at(index).id ? QString() : id);
     return true;
 }
 
 QString MainWindow::currentPageId() const
 {
     const int index = m_stack->currentIndex();
-    if (index < 0 || index >= areaIds().size())
+    if (index < 0 || index >= m_pages.size())
         return QStringLiteral("welcome");
-    if (areaIds().at(index) == u"enterprises" && m_enterpriseTabs->currentIndex() > 0)
-        return m_enterpriseTabs->currentIndex() == 1 ? QStringLiteral("credit") : QStringLiteral("credit-rules");
-    if (areaIds().at(index) == u"discretion" && m_discretion->currentIndex() == 1)
-        return QStringLiteral("cases");
-    return areaIds().at(index);
+    const QString sub = m_pages.at(index)->currentSubPage();
+    return sub.isEmpty() ? PageRegistry::all().at(index).id : sub;
 }
 
 void MainWindow::chooseAndOpen()
@@ -318,6 +247,11 @@ void MainWindow::importEnterprises()
     importFile(QStringLiteral("enterprises"));
 }
 
+void MainWindow::openDemo()
+{
+    m_controller->openDemo(this);
+}
+
 void MainWindow::importFile(const QString &kind)
 {
     Database *db = m_controller->database();
@@ -326,47 +260,35 @@ void MainWindow::importFile(const QString &kind)
     ImportDialog dialog(db, kind, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The credit the records feed came with the import (its own transaction); the pages
-    // show the new rows.
-    m_enterprisePage->setDatabase(db);
-    m_creditOverview->setDatabase(db);
-    m_dashboard->setDatabase(db); // the checklist ticks what came in
+    // The credit the records feed came with the import (its own transaction); every page
+    // shows the new rows, the dashboard's checklist ticks what came in.
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(db);
     statusBar()->showMessage(dialog.summary(), 10000);
-}
-
-void MainWindow::openEnterprise(const QString &uscc)
-{
-    showPage(QStringLiteral("enterprises"));
-    m_enterprisePage->showEnterprise(uscc);
 }
 
 void MainWindow::openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date)
 {
-    // What a to-do line names, opened where it is worked on, selected.
-    if (kind == u"overdue_clue" && showPage(QStringLiteral("supervision"))) {
-        m_supervision->setCurrentWidget(m_supervision->clues());
-        m_supervision->clues()->selectClue(recordId);
-    } else if (kind == u"visit_without_results" && showPage(QStringLiteral("inspections"))) {
-        m_inspections->showVisit(recordId);
-    } else if (kind == u"case_outside_band" && showPage(QStringLiteral("cases"))) {
-        m_discretion->casePage()->selectCase(recordId, date);
-    } else if (!uscc.isEmpty()) {
-        openEnterprise(uscc);
+    // What a to-do line names, opened where it is worked on, selected; a line about an
+    // enterprise that no page claims opens the enterprise.
+    for (const QString &claimed : {kind, uscc.isEmpty() ? QString() : QStringLiteral("enterprise")}) {
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (!claimed.isEmpty() && m_pages.at(i)->recordKinds().contains(claimed) && showPage(PageRegistry::all().at(i).id)) {
+                m_pages.at(i)->openRecord(kind, recordId, uscc, date);
+                return;
+            }
+        }
     }
 }
 
 void MainWindow::openIndicator(const QString &indicatorId, const QDate &from, const QDate &to)
 {
     // Each tile opens the list its figure counts from.
-    if (indicatorId == u"clues_overdue" && showPage(QStringLiteral("supervision"))) {
-        m_supervision->setCurrentWidget(m_supervision->clues());
-        m_supervision->clues()->showListing(ClueWorkflow::Listing::Overdue);
-    } else if ((indicatorId == u"lenient_cases" || indicatorId == u"fines_waived") && showPage(QStringLiteral("cases"))) {
-        m_discretion->casePage()->setPeriod(from, to);
-    } else if (indicatorId == u"sandbox_members") {
-        showPage(QStringLiteral("credit"));
-    } else {
-        showPage(QStringLiteral("inspections"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->indicatorIds().contains(indicatorId) && showPage(PageRegistry::all().at(i).id)) {
+            m_pages.at(i)->openIndicator(indicatorId, from, to);
+            return;
+        }
     }
 }
 
@@ -392,12 +314,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // An editor with unsaved input asks before it goes.
-    if (m_supervision && m_supervision->review()->hasUnsavedReview()
-        && QMessageBox::question(this, tr("Unsaved review"), tr("A case-file review is not saved. Close FairCheck all the same?"))
-            != QMessageBox::Yes) {
-        event->ignore();
-        return;
+    // A page with unsaved input asks before it goes.
+    for (Page *page : std::as_const(m_pages)) {
+        if (!page->mayClose()) {
+            event->ignore();
+            return;
+        }
     }
     kGeometry.set(saveGeometry());
     if (m_controller->database()) {

@@ -268,3 +268,20 @@ bool InspectionsPage::showVisit(qint64 visitId)
     }
     return false;
 }
+
+QStringList InspectionsPage::recordKinds() const
+{
+    return {QStringLiteral("visit_without_results")};
+}
+
+void InspectionsPage::openRecord(const QString &, qint64 recordId, const QString &, const QDate &)
+{
+    showVisit(recordId);
+}
+
+QStringList InspectionsPage::indicatorIds() const
+{
+    // The figures of visits; the page lists the plans' visits (the default opening).
+    return {QStringLiteral("visits"), QStringLiteral("joint_visits"), QStringLiteral("joint_rate"), QStringLiteral("tasks"),
+            QStringLiteral("checks_avoided"), QStringLiteral("satisfaction_rate"), QStringLiteral("invited_visits")};
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Page.h"
+
 #include <QWidget>
 
 class Database;
@@ -11,14 +13,17 @@ class VisitPane;
 // The inspections area: a plan's figures, its visits by day and township (the
 // schedule), what could not be planned and why, and the selected visit's sheet.
 // New plans are drawn here; the draw can be re-run and checked from its seed.
-class InspectionsPage final : public QWidget
+class InspectionsPage final : public QWidget, public Page
 {
     Q_OBJECT
 
 public:
     explicit InspectionsPage(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    void setDatabase(Database *database) override;
+    QStringList recordKinds() const override;
+    void openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date) override;
+    QStringList indicatorIds() const override;
     void refresh();
     void showPlan(qint64 planId);
     // Shows the visit's plan with the visit selected; false for an unknown visit.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "report/MonthlyReport.h"
 
 #include <QFutureWatcher>
@@ -15,7 +16,7 @@ class QTableWidget;
 // click. The preview and the files are made on worker threads through their own
 // connection; the window stays responsive on a big county. The months offered are the past ones, newest first, and
 // the one running (marked as not over: its figures are as of today); none to come.
-class ReportPage final : public QWidget
+class ReportPage final : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -23,7 +24,7 @@ public:
     explicit ReportPage(QWidget *parent = nullptr);
     ~ReportPage() override;
 
-    void setDatabase(Database *database);
+    void setDatabase(Database *database) override;
     // Computes the figures of the chosen month and township off the GUI thread;
     // previewed() when they are shown.
     void preview();

@@ -71,3 +71,22 @@ void ServicesPage::showHistory(const QString &uscc)
         rows.append({e.date.toString(Qt::ISODate), ServiceHistory::kindName(e.kind), e.text});
     SimpleTable::setRows(m_history, rows);
 }
+
+QStringList ServicesPage::indicatorIds() const
+{
+    return {QStringLiteral("invitations"), QStringLiteral("forums"), QStringLiteral("requests_raised"),
+            QStringLiteral("requests_closed"), QStringLiteral("trainings"), QStringLiteral("enterprises_trained"),
+            QStringLiteral("enterprises_served"), QStringLiteral("repairs_helped")};
+}
+
+void ServicesPage::openIndicator(const QString &indicatorId, const QDate &, const QDate &)
+{
+    if (indicatorId == u"invitations")
+        setCurrentWidget(m_invitations);
+    else if (indicatorId.startsWith(u"requests_") || indicatorId == u"forums")
+        setCurrentWidget(m_requests);
+    else if (indicatorId.startsWith(u"train") || indicatorId == u"enterprises_trained")
+        setCurrentWidget(m_trainings);
+    else if (indicatorId == u"repairs_helped")
+        setCurrentWidget(m_repairs);
+}

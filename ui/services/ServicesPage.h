@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Page.h"
+
 #include <QTabWidget>
 
 class Database;
@@ -12,14 +14,16 @@ class TrainingsTab;
 
 // The services area: invitations, forums and requests, trainings, credit-repair help,
 // and one enterprise's service history.
-class ServicesPage final : public QTabWidget
+class ServicesPage final : public QTabWidget, public Page
 {
     Q_OBJECT
 
 public:
     explicit ServicesPage(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    void setDatabase(Database *database) override;
+    QStringList indicatorIds() const override;
+    void openIndicator(const QString &indicatorId, const QDate &from, const QDate &to) override;
     InvitationsTab *invitations() const { return m_invitations; }
     RequestsTab *requests() const { return m_requests; }
     TrainingsTab *trainings() const { return m_trainings; }

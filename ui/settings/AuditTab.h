@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Page.h"
+
 #include <QWidget>
 
 class Database;
@@ -14,14 +16,14 @@ class QTableWidget;
 // old and new values and the entry that sealed it (or that it was made outside).
 // An anchor kept outside the file (printed on a report, carried by a backup) is checked
 // here against the trail, and the file's own anchor now is shown to be noted down.
-class AuditTab final : public QWidget
+class AuditTab final : public QWidget, public Page
 {
     Q_OBJECT
 
 public:
     explicit AuditTab(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    void setDatabase(Database *database) override;
     void refresh();
     void setRecordFilter(const QString &table, qint64 rowId);
     QString verifyChain();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QTextBrowser>
 
 SupervisionPage::SupervisionPage(QWidget *parent)
@@ -49,4 +50,44 @@ void SupervisionPage::setDatabase(Database *database)
     m_review->setDatabase(database);
     m_officers->setDatabase(database);
     m_findings->setDatabase(database);
+}
+
+QStringList SupervisionPage::recordKinds() const
+{
+    return {QStringLiteral("overdue_clue")};
+}
+
+void SupervisionPage::openRecord(const QString &, qint64 recordId, const QString &, const QDate &)
+{
+    setCurrentWidget(m_clues);
+    m_clues->selectClue(recordId);
+}
+
+QStringList SupervisionPage::indicatorIds() const
+{
+    return {QStringLiteral("clues_received"), QStringLiteral("clues_closed"), QStringLiteral("clues_overdue"),
+            QStringLiteral("case_reviews"), QStringLiteral("review_avg"), QStringLiteral("review_pass_rate"),
+            QStringLiteral("officers_excellent"), QStringLiteral("officers_good"), QStringLiteral("officers_fair"),
+            QStringLiteral("officers_poor")};
+}
+
+void SupervisionPage::openIndicator(const QString &indicatorId, const QDate &, const QDate &)
+{
+    if (indicatorId.startsWith(u"clues_")) {
+        setCurrentWidget(m_clues);
+        if (indicatorId == u"clues_overdue")
+            m_clues->showListing(ClueWorkflow::Listing::Overdue);
+    } else if (indicatorId.startsWith(u"officers_")) {
+        setCurrentWidget(m_officers);
+    } else {
+        setCurrentWidget(m_review);
+    }
+}
+
+bool SupervisionPage::mayClose()
+{
+    // An editor with unsaved input asks before it goes.
+    return !m_review->hasUnsavedReview()
+        || QMessageBox::question(this, tr("Unsaved review"), tr("A case-file review is not saved. Close FairCheck all the same?"))
+        == QMessageBox::Yes;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Page.h"
+
 #include <QTabWidget>
 
 class CluesTab;
@@ -10,14 +12,19 @@ class ReviewTab;
 
 // The supervision area: clues, case-file review, officer points and the office's two
 // duty lists.
-class SupervisionPage final : public QTabWidget
+class SupervisionPage final : public QTabWidget, public Page
 {
     Q_OBJECT
 
 public:
     explicit SupervisionPage(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    void setDatabase(Database *database) override;
+    QStringList recordKinds() const override;
+    void openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date) override;
+    QStringList indicatorIds() const override;
+    void openIndicator(const QString &indicatorId, const QDate &from, const QDate &to) override;
+    bool mayClose() override;
     CluesTab *clues() const { return m_clues; }
     ReviewTab *review() const { return m_review; }
     OfficersTab *officers() const { return m_officers; }
