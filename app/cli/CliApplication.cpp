@@ -2,17 +2,10 @@
 
 #include "CliDatabase.h"
 #include "CliCommands.h"
-#include "CliCaseCommands.h"
-#include "CliCreditCommands.h"
-#include "CliDiscretionCommands.h"
-#include "CliFindingCommands.h"
-#include "CliIoCommands.h"
-#include "CliPlanCommands.h"
+#include "CliRegistry.h"
 #include "CliResult.h"
 #include "db/Database.h"
 #include "users/UserStore.h"
-#include "CliServiceCommands.h"
-#include "CliSupervisionCommands.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "util/Refusal.h"
@@ -106,151 +99,25 @@ void CliApplication::addOptions()
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), usage());
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run, one of those listed below."));
 }
 
 QString CliApplication::usage() const
 {
-    return tr("Commands:\n"
-              "  init                       create or migrate the database\n"
-              "  demo [--seed N] [--enterprises N] [--as-of DATE]\n"
-              "                             fill an empty database with a demo county\n"
-              "  check                      integrity and consistency checks (exit 1 on problems)\n"
-              "  backup OUT                 consistent copy of the live database\n"
-              "  user add NAME --role ROLE [--name TEXT] | user list\n"
-              "                             users and roles (password in FAIRCHECK_NEW_PASSWORD); sign in with --user NAME\n"
-              "                             and FAIRCHECK_PASSWORD once a database has users\n"
-              "  backups list|now|restore FILE [--accept-no-passwords]\n"
-              "                             the kept backups (by generation: days, weeks, months); an administrator\n"
-              "                             restores a checked one, the replaced file kept\n"
-              "  audit verify [--anchor ENTRY:HASH]... | audit acknowledge ENTRY --reason TEXT\n"
-              "                             check the audit trail's hash chain and anchors from reports and backups\n"
-              "                             (exit 1 names the first broken entry); acknowledge a repair\n"
-              "  validate uscc|id|phone CODE...\n"
-              "                             check codes (exit 1 if any is invalid)\n"
-              "  credit recompute [--full] [--as-of DATE]\n"
-              "                             bring cached scores and tiers up to date\n"
-              "  credit show USCC [--as-of DATE]\n"
-              "                             score, tier and the explanation of every point\n"
-              "  credit rules check FILE    validate a rule file; credit rules add FILE stores it\n"
-              "  credit event add USCC KIND --reason TEXT [--points N]\n"
-              "                             record an honour or a manual adjustment\n"
-              "  credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO]\n"
-              "                             credit repair of a negative event\n"
-              "  sandbox propose|list [--as-of DATE]\n"
-              "                             eligible enterprises; current members\n"
-              "  sandbox admit USCC --decision NO [--as-of DATE]\n"
-              "                             admit an enterprise by a supervisor's decision\n"
-              "  import enterprises|departments|officers|items|hotline FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=>TARGET]...\n"
-              "  finding list [--month M] [--kind K] | clue KEY\n"
-              "                             what the records show a supervisor (repeated checks, officers,\n"
-              "                             cases outside their benchmark); a finding made a clue\n"
-              "  alias list | add KIND VALUE TARGET | remove KIND VALUE\n"
-              "                             other ways files write a department, township, category or industry\n"
-              "                             bring in a roster (.xlsx or .csv), all or nothing\n"
-              "  export TABLE --out FILE    write enterprises (or any table) to .csv or .xlsx\n"
-              "  kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]\n"
-              "                             the county's indicators for a month\n"
-              "  report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE\n"
-              "                             the monthly supervision report\n"
-              "  discretion assess ITEM [--facts KEY=VALUE]...\n"
-              "                             lawful outcome, fine band and basis under a benchmark item\n"
-              "  discretion search TEXT     benchmark items by violation, provision or department\n"
-              "  discretion import FILE --list NAME --list-version V --effective DATE [--dry-run]\n"
-              "                             a new version of a discretion list, all or nothing\n"
-              "  case record CASE_NO --uscc USCC --item ITEM --decided DATE [--violated DATE] --outcome O [--fine YUAN]\n"
-              "              [--ground G]... [--lighter-kind]\n"
-              "                             record a penalty case; says if it is outside its benchmark\n"
-              "  case list [--flagged] [--from DATE] [--to DATE] | case figures --from DATE --to DATE\n"
-              "                             cases with their flags; lenient cases and fines waived by month and department\n"
-              "  case docs CASE --out DIR | case deliver CASE --on DATE | case item CASE ITEM\n"
-              "                             the 三书同达 documents (PDF and DOCX); record their delivery;\n"
-              "                             attach the benchmark item to a case recorded without one\n"
-              "  services invitations|requests|trainings|repairs|history|figures ...\n"
-              "                             enterprise services (faircheck-cli services for the details)\n"
-              "  import hotline FILE        12345 work orders; enforcement complaints become clues\n"
-              "  clue list [--overdue|--due-soon] | clue show|move|attach|notice ID ...\n"
-              "                             supervision clues from receipt to closure\n"
-              "  review score CASE --checklist SHEET [--attach PDF]... | review campaign NAME\n"
-              "                             case-file review by the checklist; a campaign's results\n"
-              "  officer show ID | officer retraining\n"
-              "                             an officer's points by dimension; officers due for retraining\n"
-              "  attachment verify ID       check a stored file against its SHA-256\n"
-              "  plan create --from DATE --to DATE [--seed TEXT] [--departments A,B]\n"
-              "                             draw and schedule an inspection plan (双随机, joint visits)\n"
-              "  plan list | show ID | verify ID | exceptions ID | export ID --out FILE\n"
-              "                             plans, their visits, a re-run of the draw, what could not be planned\n"
-              "  visit show|code|notice|result|rate|cancel ID ... | visit scan TEXT\n"
-              "                             a visit's sheet, QR code, notice, results and rating; check a scanned code");
+    return CliRegistry::usage();
 }
 
 CliResult CliApplication::dispatch(const QString &command, const QStringList &args)
 {
-    CliCommands commands(m_parser);
-    auto noArguments = [&](auto method) {
-        if (!args.isEmpty()) {
-            CliResult result;
-            result.status = CliResult::BadInput;
-            result.lines.append(tr("The command %1 takes no arguments.").arg(command));
-            return result;
-        }
-        return (commands.*method)();
-    };
-    if (command == u"init")
-        return noArguments(&CliCommands::init);
-    if (command == u"demo")
-        return noArguments(&CliCommands::demo);
-    if (command == u"check")
-        return noArguments(&CliCommands::check);
-    if (command == u"user")
-        return commands.user(args);
-    if (command == u"backups")
-        return commands.backups(args);
-    if (command == u"audit")
-        return commands.audit(args);
-    if (command == u"backup")
-        return commands.backup(args);
-    if (command == u"validate")
-        return commands.validate(args);
-    if (command == u"credit")
-        return CliCreditCommands(m_parser, commands.databasePath()).credit(args);
-    if (command == u"sandbox")
-        return CliCreditCommands(m_parser, commands.databasePath()).sandbox(args);
-    if (command == u"kpi")
-        return commands.kpi(args);
-    if (command == u"report")
-        return commands.report(args);
-    if (command == u"discretion")
-        return CliDiscretionCommands(m_parser, commands.databasePath()).discretion(args);
-    if (command == u"clue")
-        return CliSupervisionCommands(m_parser, commands.databasePath()).clue(args);
-    if (command == u"review")
-        return CliSupervisionCommands(m_parser, commands.databasePath()).review(args);
-    if (command == u"officer")
-        return CliSupervisionCommands(m_parser, commands.databasePath()).officer(args);
-    if (command == u"attachment")
-        return CliSupervisionCommands(m_parser, commands.databasePath()).attachment(args);
-    if (command == u"services")
-        return CliServiceCommands(m_parser, commands.databasePath()).run(args);
-    if (command == u"case")
-        return CliCaseCommands(m_parser, commands.databasePath()).run(args);
-    if (command == u"plan")
-        return CliPlanCommands(m_parser, commands.databasePath()).plan(args);
-    if (command == u"visit")
-        return CliPlanCommands(m_parser, commands.databasePath()).visit(args);
-    if (command == u"import")
-        return CliIoCommands(m_parser, commands.databasePath()).import(args);
-    if (command == u"export")
-        return CliIoCommands(m_parser, commands.databasePath()).exportTable(args);
-    if (command == u"finding")
-        return CliFindingCommands(m_parser, commands.databasePath()).finding(args);
-    if (command == u"alias")
-        return CliIoCommands(m_parser, commands.databasePath()).alias(args);
-    CliResult result;
-    result.status = CliResult::BadInput;
-    result.lines.append(tr("Unknown command: %1").arg(command));
-    result.lines.append(usage());
-    return result;
+    const CliCommand *found = CliRegistry::find(command);
+    if (!found) {
+        CliResult result;
+        result.status = CliResult::BadInput;
+        result.lines.append(tr("Unknown command: %1").arg(command));
+        result.lines.append(usage());
+        return result;
+    }
+    return found->run({m_parser, CliCommands(m_parser).databasePath()}, args);
 }
 
 void CliApplication::print(const CliResult &result) const
@@ -294,7 +161,11 @@ int CliApplication::run(const QStringList &arguments)
         return CliResult::BadInput;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << m_parser.helpText();
+        // COMMAND --help: that command's forms; --help alone: everything.
+        const QStringList positional = m_parser.positionalArguments();
+        const CliCommand *command = positional.isEmpty() ? nullptr : CliRegistry::find(positional.first());
+        QTextStream(stdout) << (command ? CliRegistry::usage(*command) : m_parser.helpText() + QLatin1Char('\n') + usage())
+                            << Qt::endl;
         return CliResult::Ok;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {

@@ -206,3 +206,26 @@ CliResult CliCaseCommands::attachItem(const QString &caseNo, const QString &item
     result.json = caseJson(row);
     return result;
 }
+
+QList<CliCommand> CliCaseCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("case"),
+         {
+             {QStringLiteral("case record CASE_NO --uscc USCC --item CODE --decided DATE [--violated DATE] --outcome no_penalty|reduced|lighter|standard|heavier [--fine YUAN] [--ground G]... [--lighter-kind] [--note FACTS]"),
+              QT_TRANSLATE_NOOP("CliCommand", "record a penalty case; says if it is outside its benchmark"),
+              "record a penalty case under the item version in force on the violation date, or the decision date's when that is lighter (行政处罚法 art. 37), saying which applied; `--ground` gives a mandatory ground of a lenient outcome; says when the case falls outside its benchmark"},
+             {QStringLiteral("case list [--flagged] [--from DATE] [--to DATE] / case figures --from DATE --to DATE"),
+              QT_TRANSLATE_NOOP("CliCommand", "cases with their flags; lenient cases and fines waived"),
+              "cases with their benchmark check; lenient cases, fines waived (reference − imposed) and flagged cases by month and department"},
+             {QStringLiteral("case docs CASE --out DIR / case deliver CASE --on DATE"),
+              QT_TRANSLATE_NOOP("CliCommand", "the 三书同达 documents; record their delivery"),
+              "the 三书同达 bundle (penalty decision, guidance recommendation, credit-repair notice; or the no-penalty decision with guidance) as PDF and DOCX; record its delivery"},
+             {QStringLiteral("case item CASE ITEM"),
+              QT_TRANSLATE_NOOP("CliCommand", "attach the benchmark item to a case recorded without one"),
+              "give a case recorded without a benchmark item the item (code or id) of its own department in force on its decision date; once — an item a case has is never swapped (also the cases page's Attach button)"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCaseCommands(c.parser, c.databasePath).run(args); }},
+    };
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,9 @@ class CliCaseCommands final
     Q_DECLARE_TR_FUNCTIONS(CliCaseCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliCaseCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult run(const QStringList &args);

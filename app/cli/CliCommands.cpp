@@ -339,3 +339,90 @@ CliResult CliCommands::report(const QStringList &args)
     result.json = {{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))}, {QStringLiteral("out"), out}};
     return result;
 }
+
+CliResult CliCommands::noArguments(const QStringList &args, const QString &command, const std::function<CliResult()> &run)
+{
+    if (args.isEmpty())
+        return run();
+    CliResult result;
+    result.status = CliResult::BadInput;
+    result.lines.append(tr("The command %1 takes no arguments.").arg(command));
+    return result;
+}
+
+QList<CliCommand> CliCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("init"),
+         {
+             {QStringLiteral("init"),
+              QT_TRANSLATE_NOOP("CliCommand", "create the database, or migrate it to the current schema"),
+              "create the database, or migrate it to the current schema"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return noArguments(args, QStringLiteral("init"), [&] { return CliCommands(c.parser).init(); }); }},
+        {QStringLiteral("demo"),
+         {
+             {QStringLiteral("demo [--seed N] [--enterprises N] [--as-of DATE]"),
+              QT_TRANSLATE_NOOP("CliCommand", "fill an empty database with the demo county"),
+              "fill an empty database with the demo county (17 townships, 29 departments, ~1,800 enterprises by default, 18 months of history); deterministic for a seed"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return noArguments(args, QStringLiteral("demo"), [&] { return CliCommands(c.parser).demo(); }); }},
+        {QStringLiteral("check"),
+         {
+             {QStringLiteral("check"),
+              QT_TRANSLATE_NOOP("CliCommand", "integrity and consistency checks (exit 1 on problems)"),
+              "SQLite `integrity_check` and `foreign_key_check` plus FairCheck's invariants (valid USCCs, dated visits, consistent reviews …)"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return noArguments(args, QStringLiteral("check"), [&] { return CliCommands(c.parser).check(); }); }},
+        {QStringLiteral("user"),
+         {
+             {QStringLiteral("user add NAME --role admin|supervisor|clerk|viewer [--name TEXT] / user list"),
+              QT_TRANSLATE_NOOP("CliCommand", "users and roles; sign in with --user NAME and FAIRCHECK_PASSWORD"),
+              "users and roles (password from `FAIRCHECK_NEW_PASSWORD`, kept as Argon2id; five wrong passwords lock an account for 15 minutes). Once a database has a user with a password, every change needs a signed-in user whose role allows it — enforced in core where each change is audited: a viewer changes nothing, a clerk does not change rules, lists, reviews, sandbox or repair decisions or users. The CLI signs in with `--user NAME` and `FAIRCHECK_PASSWORD`; the app asks when it opens such a file (cancel: view only). The demo county's accounts have no password, so it stays open"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).user(args); }},
+        {QStringLiteral("backups"),
+         {
+             {QStringLiteral("backups list|now|restore FILE [--accept-no-passwords]"),
+              QT_TRANSLATE_NOOP("CliCommand", "the kept backups; an administrator restores a checked one"),
+              "kept backups in `backups/` beside the database: one a day (taken when the app opens the file), one on closing and one whenever a signed-in user asks (`now`), kept by generation (the newest 4, one a day for 14 days, one a week for 8 weeks, one a month for 12 months); each checked (header, quick_check, FairCheck id) before it is listed as good or restored, and listed with the audit anchor it carries. Only an administrator of the file restores; the replaced file is kept as `<file>.before-restore` (then `.2`, `.3` …); a backup without passwords over a file with them needs `--accept-no-passwords`. The app offers the latest good backup when a file turns out damaged, and File → Restore from a backup… (also with no database open)"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).backups(args); }},
+        {QStringLiteral("audit"),
+         {
+             {QStringLiteral("audit verify [--anchor N:HASH]... / audit acknowledge N --reason TEXT"),
+              QT_TRANSLATE_NOOP("CliCommand", "check the audit trail and its anchors; acknowledge a repair"),
+              "the audit trail is a hash chain; finds an edit, a deletion, reordering, a removed tail, changes made outside the program and altered capture triggers, names the first broken entry (exit 1), and checks anchors from reports and backups; an administrator acknowledges a repair of the triggers"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).audit(args); }},
+        {QStringLiteral("backup"),
+         {
+             {QStringLiteral("backup OUT"),
+              QT_TRANSLATE_NOOP("CliCommand", "a consistent, checked copy of the live database (administrators)"),
+              "consistent copy of the live database (SQLite online backup) to a `.db` or `.bak` file, checked before it replaces OUT; administrators only (the copy holds everything)"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).backup(args); }},
+        {QStringLiteral("validate"),
+         {
+             {QStringLiteral("validate uscc|id|phone CODE..."),
+              QT_TRANSLATE_NOOP("CliCommand", "check codes (exit 1 if any is invalid)"),
+              "check USCCs (GB 32100-2015 with the embedded GB 11714 check), resident ID numbers (GB 11643-1999) and phone numbers, with the reason when invalid"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).validate(args); }},
+        {QStringLiteral("kpi"),
+         {
+             {QStringLiteral("kpi --month YYYY-MM [--township NAME] [--department NAME] [--ytd]"),
+              QT_TRANSLATE_NOOP("CliCommand", "the county's indicators for a month"),
+              "the county's indicators (DESIGN.md §5) from the one indicator model; `--json` gives `indicators[]` with `id`, `name`, `value` and the definition"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).kpi(args); }},
+        {QStringLiteral("report"),
+         {
+             {QStringLiteral("report monthly --month YYYY-MM [--township NAME] --format pdf|xlsx|docx --out FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "the monthly supervision report"),
+              "the monthly supervision report (summary, figures per strand against last month, definitions and needs-attention annex) from the same indicator model"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCommands(c.parser).report(args); }},
+    };
+}

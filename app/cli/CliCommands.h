@@ -1,9 +1,12 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <functional>
 
 // The faircheck-cli commands of the foundation. Each takes the parsed command line
 // and returns a CliResult; errors from core arrive as DatabaseError and are turned
@@ -13,6 +16,9 @@ class CliCommands final
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     explicit CliCommands(const QCommandLineParser &parser);
 
     CliResult init();
@@ -29,5 +35,6 @@ public:
     QString databasePath() const;
 
 private:
+    static CliResult noArguments(const QStringList &args, const QString &command, const std::function<CliResult()> &run);
     const QCommandLineParser &m_parser;
 };

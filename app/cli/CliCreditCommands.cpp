@@ -243,3 +243,36 @@ CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
     result.json = {{QStringLiteral("repair"), id}, {QStringLiteral("granted"), grant}};
     return result;
 }
+
+QList<CliCommand> CliCreditCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("credit"),
+         {
+             {QStringLiteral("credit recompute [--full] [--as-of DATE]"),
+              QT_TRANSLATE_NOOP("CliCommand", "bring cached scores and tiers up to date"),
+              "bring every enterprise's cached score, tier and sandbox standing up to date (incremental by default: only enterprises with new events or a due expiry)"},
+             {QStringLiteral("credit show USCC [--as-of DATE]"),
+              QT_TRANSLATE_NOOP("CliCommand", "score, tier and the explanation of every point"),
+              "score, tier, sandbox eligibility and the explanation of every point (event, rule version, article); `--json` gives `score`, `tier`, `base`, `explanation[].points`"},
+             {QStringLiteral("credit rules check FILE / credit rules add FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "validate a rule file; store it as a new version"),
+              "validate a credit rule file (errors name the key) / store it as a new version"},
+             {QStringLiteral("credit event add USCC KIND --reason TEXT [--points N]"),
+              QT_TRANSLATE_NOOP("CliCommand", "record an honour or a manual adjustment"),
+              "record an honour or a supervisor's manual adjustment of an enterprise's credit with its reason (audited); the score and tier follow at once"},
+             {QStringLiteral("credit repair apply EVENT / credit repair grant REPAIR / credit repair refuse REPAIR [--decision NO]"),
+              QT_TRANSLATE_NOOP("CliCommand", "credit repair of a negative event"),
+              "credit repair (信用修复) of a negative event after its minimum publicity: the application, then a supervisor's decision; a granted repair stops the event counting from that day"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCreditCommands(c.parser, c.databasePath).credit(args); }},
+        {QStringLiteral("sandbox"),
+         {
+             {QStringLiteral("sandbox propose / sandbox list / sandbox admit USCC --decision NO"),
+              QT_TRANSLATE_NOOP("CliCommand", "eligible enterprises; current members; admission by decision"),
+              "eligible enterprises / current members / admission by a supervisor's decision"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCreditCommands(c.parser, c.databasePath).sandbox(args); }},
+    };
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,9 @@ class CliCreditCommands final
     Q_DECLARE_TR_FUNCTIONS(CliCreditCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliCreditCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult credit(const QStringList &args);

@@ -103,3 +103,20 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
                    {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)}};
     return result;
 }
+
+QList<CliCommand> CliDiscretionCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("discretion"),
+         {
+             {QStringLiteral("discretion search TEXT / discretion assess ITEM [--facts KEY=VALUE]..."),
+              QT_TRANSLATE_NOOP("CliCommand", "benchmark items; the lawful outcome under one"),
+              "benchmark items by violation, provision or department (FTS5 trigram; the list version in force today); the lawful outcome under an item (行政处罚法 arts. 32–33, red-line items never lenient) with fine band, legal basis and the documents to issue"},
+             {QStringLiteral("discretion import FILE --list NAME --list-version V --effective DATE [--list-kind lenient] [--dry-run]"),
+              QT_TRANSLATE_NOOP("CliCommand", "a new version of a discretion list, all or nothing"),
+              "a new version of a discretion list from .xlsx/.xls/.csv, one row per item and band (事项编码, 实施部门, 违法行为, 违法依据, 处罚依据, 处罚种类, 法定罚款上下限, 红线事项, 裁量阶次, 适用情形, 阶次罚款上下限); versions are never overwritten, and items a case was decided under are frozen"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliDiscretionCommands(c.parser, c.databasePath).discretion(args); }},
+    };
+}

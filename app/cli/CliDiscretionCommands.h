@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,9 @@ class CliDiscretionCommands final
     Q_DECLARE_TR_FUNCTIONS(CliDiscretionCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliDiscretionCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult discretion(const QStringList &args);

@@ -65,3 +65,17 @@ CliResult CliFindingCommands::finding(const QStringList &args)
     }
     return CliResult::badInput(usage);
 }
+
+QList<CliCommand> CliFindingCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("finding"),
+         {
+             {QStringLiteral("finding list [--month YYYY-MM] [--kind K] / finding clue KEY"),
+              QT_TRANSLATE_NOOP("CliCommand", "what the records show a supervisor; a finding made a clue"),
+              "what the records show: repeated checks over the county's caps (`resources/supervision/inspection-caps.json`), routine checks of sandbox members, checks without two certified officers, expired certificates, routine checks without the inspection code, cases outside their benchmark; each with its records and rule; a finding made a supervision clue (once)"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliFindingCommands(c.parser, c.databasePath).finding(args); }},
+    };
+}

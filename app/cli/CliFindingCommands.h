@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,9 @@ class CliFindingCommands final
     Q_DECLARE_TR_FUNCTIONS(CliFindingCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliFindingCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult finding(const QStringList &args);

@@ -155,3 +155,40 @@ CliResult CliIoCommands::exportTable(const QStringList &args)
     result.json = {{QStringLiteral("table"), args.first()}, {QStringLiteral("rows"), rows}, {QStringLiteral("out"), out}};
     return result;
 }
+
+QList<CliCommand> CliIoCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("import"),
+         {
+             {QStringLiteral("import enterprises|departments|officers|items FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=>TARGET]... [--no-credit]"),
+              QT_TRANSLATE_NOOP("CliCommand", "bring in a roster from .xlsx, .xls or .csv, all or nothing"),
+              "bring in a roster from .xlsx, .xls (also a web page saved as .xls) or .csv (UTF-8, UTF-16 or GB18030): header found below title rows, columns matched by Chinese or English names, every bad cell reported with its row and column; a department, township, category or industry the register does not know listed once with its rows and the closest name; the credit events and scores the records feed follow in the same transaction (as in the app; `--no-credit` leaves them to `credit recompute`); all or nothing"},
+             {QStringLiteral("import cases FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "penalty cases as the 双公示 systems publish them"),
+              "penalty cases as the 双公示 systems publish them (行政处罚决定书文号, 行政相对人代码_1, 罚款金额（万元） …): keyed by the decision number, amounts in 万元 to exact fen, the enterprise by its USCC (never created), the benchmark item matched by the provisions cited and the wording (confident matches linked, others noted for `case item`); a published record does not state its band, so only what the law bounds is checked"},
+             {QStringLiteral("import inspections FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "inspections as the 互联网+监管 platform exports them"),
+              "inspections as the 互联网+监管 platform exports them (record number, enterprise and USCC, 检查实施机关, kind, items, date, result, officers with certificate numbers, 亮码): keyed by the record number; a problem found only when the result says so"},
+             {QStringLiteral("import hotline FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "12345 work orders; enforcement complaints become clues"),
+              "12345 work orders (工单编号, 受理时间, 诉求类型 or 诉求分类, 诉求内容, 涉及企业, 乡镇（街道）, 承办部门 or 承办单位), every category kept as written (咨询、求助、投诉、举报、建议、表扬/感谢、其他); orders about enforcement conduct become clues by the editable triage rules, with a deadline in working days of the county calendar; importing the same orders again changes nothing"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).import(args); }},
+        {QStringLiteral("alias"),
+         {
+             {QStringLiteral("alias list|add KIND VALUE TARGET|remove KIND VALUE"),
+              QT_TRANSLATE_NOOP("CliCommand", "other ways files write a department, township, category or industry"),
+              "other ways files write a department, township, 12345 category or industry (市场监管局 for 清溪县市场监督管理局), remembered for every import; audited"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).alias(args); }},
+        {QStringLiteral("export"),
+         {
+             {QStringLiteral("export TABLE --out FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "write the register (or a table) to .csv or .xlsx, by role"),
+              "write the enterprise register (in the columns the importer reads back) or a table to .csv (UTF-8 with BOM) or .xlsx, by role (`resources/io/export-tables.json`): users, settings and the raw change log never; personal data masked unless the role may see it; every export recorded in the audit log; CSV cells that Excel would run as formulas are written as text"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).exportTable(args); }},
+    };
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,9 @@ class CliIoCommands final
     Q_DECLARE_TR_FUNCTIONS(CliIoCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliIoCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult import(const QStringList &args);

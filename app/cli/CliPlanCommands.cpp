@@ -261,3 +261,27 @@ CliResult CliPlanCommands::result(qint64 visitId)
     result.json = {{QStringLiteral("visit_id"), visitId}, {QStringLiteral("findings"), qint64(findings.size())}};
     return result;
 }
+
+QList<CliCommand> CliPlanCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("plan"),
+         {
+             {QStringLiteral("plan create --from DATE --to DATE [--seed TEXT] [--departments A,B] [--provisional-calendar]"),
+              QT_TRANSLATE_NOOP("CliCommand", "draw and schedule an inspection plan (双随机, joint visits)"),
+              "draw a period's plan and put its visits on working days (see Inspection planning); a year whose holiday notice is not yet published needs `--provisional-calendar`"},
+             {QStringLiteral("plan list / plan show ID / plan verify ID / plan exceptions ID / plan export ID --out FILE"),
+              QT_TRANSLATE_NOOP("CliCommand", "plans, their visits, a re-run of the draw, what could not be planned"),
+              "the plans; one plan's visits; `verify` re-runs the draw from the stored seed and population and compares; what could not be planned and why; the plan as .csv or .xlsx"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliPlanCommands(c.parser, c.databasePath).plan(args); }},
+        {QStringLiteral("visit"),
+         {
+             {QStringLiteral("visit show|code|notice|result|rate|cancel ID … / visit scan TEXT"),
+              QT_TRANSLATE_NOOP("CliCommand", "a visit's sheet, QR code, notice, results and rating; check a scanned code"),
+              "a visit's sheet; its inspection code as a PNG; the notice (PDF, DOCX); its results by item (a date within the plan's window, never in the future) and the enterprise's rating; `scan` tells a genuine, current code from an altered or out-of-date one"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliPlanCommands(c.parser, c.databasePath).visit(args); }},
+    };
+}

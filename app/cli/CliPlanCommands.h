@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,9 @@ class CliPlanCommands final
     Q_DECLARE_TR_FUNCTIONS(CliPlanCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliPlanCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult plan(const QStringList &args);

@@ -320,3 +320,26 @@ CliResult CliServiceCommands::figures()
     result.json = {{QStringLiteral("month"), value("month")}, {QStringLiteral("figures"), rows}};
     return result;
 }
+
+QList<CliCommand> CliServiceCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("services"),
+         {
+             {QStringLiteral("services invitations [list|request USCC --scope TEXT|schedule N --officer ID --expert NAME --on DATE|advise N --advice TEXT --on DATE|decline N --reason TEXT]"),
+              QT_TRANSLATE_NOOP("CliCommand", "invitation inspections (邀约式检查)"),
+              "邀约式检查: an enterprise's invitation scheduled as an invited visit with a \"1 + 1\" team (officer and technical expert), the advice recorded; invited visits never produce violations or penalty cases (the schema refuses them) and count +2 in credit"},
+             {QStringLiteral("services requests [list [--open]|forum …|raise …|answer N …|feedback N --satisfied|--unsatisfied …]"),
+              QT_TRANSLATE_NOOP("CliCommand", "forums and enterprises' requests to closure"),
+              "forums with enterprises and their requests: owner department, deadline, answer, the enterprise's feedback (unsatisfied reopens), every step dated with who took it"},
+             {QStringLiteral("services trainings [list|add --topic T --kind K --on DATE USCC...] / services repairs [list|notice EVENT --out DIR|apply EVENT]"),
+              QT_TRANSLATE_NOOP("CliCommand", "training sessions; credit-repair help"),
+              "training sessions and their attendees (all or none); enterprises that may apply for credit repair now, a notice (PDF, DOCX) and applications made with the service's help"},
+             {QStringLiteral("services history USCC / services figures --month YYYY-MM"),
+              QT_TRANSLATE_NOOP("CliCommand", "one enterprise's service history; the month's service figures"),
+              "one enterprise's service history; the month's service figures (the report's services strand; enterprises counted once)"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliServiceCommands(c.parser, c.databasePath).run(args); }},
+    };
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,9 @@ class CliServiceCommands final
     Q_DECLARE_TR_FUNCTIONS(CliServiceCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliServiceCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult run(const QStringList &args);

@@ -242,3 +242,38 @@ CliResult CliSupervisionCommands::attachment(const QStringList &args)
     result.json = {{QStringLiteral("id"), id}, {QStringLiteral("ok"), problem.isEmpty()}, {QStringLiteral("problem"), problem}};
     return result;
 }
+
+QList<CliCommand> CliSupervisionCommands::registered()
+{
+    // Each command runs through a fresh group object, as the registry calls it.
+    return {
+        {QStringLiteral("clue"),
+         {
+             {QStringLiteral("clue list [--overdue|--due-soon] [--as-of DATE] / clue show|move|attach|notice ID …"),
+              QT_TRANSLATE_NOOP("CliCommand", "supervision clues from receipt to closure"),
+              "supervision clues: received → assigned (督办, department and deadline) → responded → rectified → verified → closed, returned and reassigned; illegal moves refused with the moves allowed; evidence kept by SHA-256; the 督办通知书 as PDF and DOCX"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliSupervisionCommands(c.parser, c.databasePath).clue(args); }},
+        {QStringLiteral("review"),
+         {
+             {QStringLiteral("review score CASE --checklist SHEET.json [--attach PDF]... / review campaign NAME"),
+              QT_TRANSLATE_NOOP("CliCommand", "case-file review by the checklist; a campaign's results"),
+              "case-file review (案卷评查) by the checklist: veto items, 卷面 20 + 内容 80 with per-item floors, page-referenced deductions; feeds the case officers' points; a campaign's results per department"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliSupervisionCommands(c.parser, c.databasePath).review(args); }},
+        {QStringLiteral("officer"),
+         {
+             {QStringLiteral("officer show ID [--json] / officer retraining"),
+              QT_TRANSLATE_NOOP("CliCommand", "an officer's points by dimension; officers due for retraining"),
+              "an officer's points in the five dimensions with their history; officers due for retraining"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliSupervisionCommands(c.parser, c.databasePath).officer(args); }},
+        {QStringLiteral("attachment"),
+         {
+             {QStringLiteral("attachment verify ID"),
+              QT_TRANSLATE_NOOP("CliCommand", "check a stored file against its SHA-256"),
+              "a stored file (evidence, a case file) checked against the SHA-256 recorded when it was attached"},
+         },
+         [](const CliCommand::Context &c, const QStringList &args) { return CliSupervisionCommands(c.parser, c.databasePath).attachment(args); }},
+    };
+}

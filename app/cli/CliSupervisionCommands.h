@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliResult.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,9 @@ class CliSupervisionCommands final
     Q_DECLARE_TR_FUNCTIONS(CliSupervisionCommands)
 
 public:
+    // The commands this group runs, for CliRegistry.
+    static QList<CliCommand> registered();
+
     CliSupervisionCommands(const QCommandLineParser &parser, QString databasePath);
 
     CliResult clue(const QStringList &args);
