@@ -34,7 +34,7 @@ install_packages() {
 build() {
   local dir="$1"; shift
   cmake -S "$here" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-  cmake --build "$dir" -j"$(nproc)"
+  cmake --build "$dir" -j"$(nproc)" ${targets:+--target $targets}
 }
 
 package() {
@@ -75,7 +75,8 @@ elif [ "$mode" = test ]; then
   export QT_QPA_PLATFORM=offscreen
   ctest --test-dir "$here/build-test" --output-on-failure
 else
-  build "$here/build"
+  # Only the two programs: the tests and benchmarks are for `test`.
+  targets="faircheck faircheck-cli" build "$here/build" -DFAIRCHECK_BUILD_TESTS=OFF -DFAIRCHECK_BUILD_BENCH=OFF
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     # No desktop session (e.g. over ssh): show that it works with a screenshot.
     "$here/build/app/gui/faircheck" --demo --page enterprises --screenshot "$here/build/faircheck-demo.png"
