@@ -32,7 +32,7 @@ QJsonObject caseJson(const PenaltyCaseStore::Row &r)
             {QStringLiteral("itemRule"), r.itemRule},
             {QStringLiteral("grounds"), QJsonArray::fromStringList(r.grounds)},
             {QStringLiteral("lighterKind"), r.lighterKind},
-            {QStringLiteral("outcome"), r.outcome},
+            {QStringLiteral("outcome"), r.outcome.code()},
             {QStringLiteral("fineFen"), r.fineFen},
             {QStringLiteral("referenceFen"), r.referenceFen},
             {QStringLiteral("flag"), r.flag},
@@ -94,7 +94,10 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     input.uscc = m_parser.value(QStringLiteral("uscc"));
     input.item = m_parser.value(QStringLiteral("item"));
     input.decided = decided;
-    input.outcome = m_parser.value(QStringLiteral("outcome"));
+    const std::optional<PenaltyOutcome> outcome = PenaltyOutcome::fromCode(m_parser.value(QStringLiteral("outcome")));
+    if (!outcome)
+        return CliResult::badInput(tr("--outcome is one of %1.").arg(PenaltyOutcome::decidableCodes().join(QStringLiteral(", "))));
+    input.outcome = *outcome;
     input.fineFen = *fine;
     input.facts = m_parser.value(QStringLiteral("note"));
     input.open = m_parser.isSet(QStringLiteral("open"));
@@ -108,7 +111,7 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     const PenaltyCaseStore::Row row = PenaltyCaseStore::record(db.connection(), input);
     CliResult result;
     result.lines.append(tr("Case %1 recorded under item %2 (list version %3): %4, fine %5 yuan.")
-                            .arg(row.caseNo, row.itemCode, row.listVersion, PenaltyCaseStore::outcomeName(row.outcome), yuan(row.fineFen)));
+                            .arg(row.caseNo, row.itemCode, row.listVersion, row.outcome.name(), yuan(row.fineFen)));
     result.lines.append(tr("Checked against %1.").arg(row.itemRuleText()));
     if (row.outsideBenchmark())
         result.lines.append(tr("Outside the benchmark: %1.").arg(PenaltyCaseStore::flagText(row.flag)));
@@ -131,7 +134,7 @@ CliResult CliCaseCommands::list()
     QJsonArray cases;
     for (const PenaltyCaseStore::Row &r : PenaltyCaseStore::list(db.connection(), filter)) {
         result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6%7")
-                                .arg(r.decided.toString(Qt::ISODate), r.caseNo, r.enterprise, PenaltyCaseStore::outcomeName(r.outcome),
+                                .arg(r.decided.toString(Qt::ISODate), r.caseNo, r.enterprise, r.outcome.name(),
                                      yuan(r.fineFen),
                                      r.outsideBenchmark() ? QStringLiteral("  ⚑ ") : QStringLiteral("  "), PenaltyCaseStore::flagText(r.flag)));
         cases.append(caseJson(r));

@@ -22,13 +22,13 @@ namespace {
 const QString kBuiltIn = QStringLiteral(":/faircheck/templates/case-documents.json");
 
 
-QString outcomePhrase(const QString &outcome)
+QString outcomePhrase(PenaltyOutcome outcome)
 {
-    if (outcome == u"lighter")
+    if (outcome == PenaltyOutcome::Lighter)
         return QStringLiteral("从轻处罚");
-    if (outcome == u"reduced")
+    if (outcome == PenaltyOutcome::Reduced)
         return QStringLiteral("减轻处罚");
-    if (outcome == u"heavier")
+    if (outcome == PenaltyOutcome::Heavier)
         return QStringLiteral("从重处罚");
     return QStringLiteral("予以行政处罚");
 }
@@ -131,7 +131,7 @@ QList<CaseDocuments::Document> CaseDocuments::build(const PenaltyCaseStore::Row 
                                  "breaks and is punished under; they are not generated.")
                                   .arg(row.caseNo));
     const QHash<QString, QString> values = fields(row);
-    const QStringList ids = row.outcome == u"no_penalty"
+    const QStringList ids = row.outcome == PenaltyOutcome::NoPenalty
         ? QStringList{QStringLiteral("no_penalty_decision"), QStringLiteral("guidance")}
         : QStringList{QStringLiteral("penalty_decision"), QStringLiteral("guidance"), QStringLiteral("credit_repair_notice")};
     QList<Document> documents;

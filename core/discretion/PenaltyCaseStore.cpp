@@ -42,7 +42,7 @@ PenaltyCaseStore::Row readRow(const QSqlQuery &q)
     r.violatedProvision = q.value(11).toString();
     r.penaltyProvision = q.value(12).toString();
     r.decided = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-    r.outcome = q.value(14).toString();
+    r.outcome = PenaltyOutcome::fromCode(q.value(14).toString()).value_or(PenaltyOutcome::Unstated);
     r.fineFen = q.value(15).toLongLong();
     r.referenceFen = q.value(16).toLongLong();
     r.facts = q.value(17).toString();
@@ -57,29 +57,6 @@ PenaltyCaseStore::Row readRow(const QSqlQuery &q)
 }
 
 } // namespace
-
-QStringList PenaltyCaseStore::outcomes()
-{
-    return {QStringLiteral("no_penalty"), QStringLiteral("reduced"), QStringLiteral("lighter"), QStringLiteral("standard"),
-            QStringLiteral("heavier")};
-}
-
-QString PenaltyCaseStore::outcomeName(const QString &outcome)
-{
-    if (outcome == u"no_penalty")
-        return tr("No penalty");
-    if (outcome == u"reduced")
-        return tr("Reduced penalty");
-    if (outcome == u"lighter")
-        return tr("Lighter penalty");
-    if (outcome == u"standard")
-        return tr("Standard penalty");
-    if (outcome == u"heavier")
-        return tr("Heavier penalty");
-    if (outcome == u"unstated")
-        return tr("Not stated (published record)");
-    return outcome;
-}
 
 QString PenaltyCaseStore::flagText(const QString &flag)
 {
@@ -235,8 +212,8 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
     if (!enterprise.isValid())
         throw Refusal(tr("USCC %1: no such enterprise in the register.").arg(input.uscc));
     RecordDate::requireNotFuture(input.decided, tr("The decision date"));
-    if (!outcomes().contains(input.outcome))
-        throw Refusal(tr("Outcome %1: choose one of %2.").arg(input.outcome, outcomes().join(QStringLiteral(", "))));
+    if (input.outcome == PenaltyOutcome::Unstated)
+        throw Refusal(tr("Outcome: a decision records one of %1.").arg(PenaltyOutcome::decidableCodes().join(QStringLiteral(", "))));
     if (input.fineFen < 0)
         throw Refusal(tr("Fine: cannot be negative."));
     if (input.violated.isValid() && input.violated > input.decided)
@@ -258,7 +235,7 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
         "INSERT INTO penalty_case (case_no, department_id, enterprise_id, discretion_item_id, decided_on, outcome, "
         "fine_fen, reference_fen, facts, status, violated_on, item_rule, legal_ground, lighter_kind) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseNo, item.departmentId, enterprise, item.id, input.decided.toString(Qt::ISODate), input.outcome, input.fineFen,
+        {caseNo, item.departmentId, enterprise, item.id, input.decided.toString(Qt::ISODate), input.outcome.code(), input.fineFen,
          item.referenceFen, input.facts, input.open ? QStringLiteral("open") : QStringLiteral("closed"),
          input.violated.isValid() ? QVariant(input.violated.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
          applicable->rule, input.grounds.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(input.grounds.join(u',')),
@@ -266,7 +243,7 @@ PenaltyCaseStore::Row PenaltyCaseStore::record(const QSqlDatabase &db, const New
                            .lastInsertId().toLongLong();
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("penalty_case"), id, {},
                           QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("item"), item.id},
-                                      {QStringLiteral("outcome"), input.outcome}, {QStringLiteral("fine_fen"), input.fineFen}}});
+                                      {QStringLiteral("outcome"), input.outcome.code()}, {QStringLiteral("fine_fen"), input.fineFen}}});
     transaction.commit();
     return *find(db, caseNo);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PenaltyOutcome.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -24,7 +26,7 @@ public:
         QString uscc;
         QString item;       // item id, or its code (the version that applies under art. 37)
         QDate decided;
-        QString outcome;    // no_penalty, reduced, lighter, standard, heavier
+        PenaltyOutcome outcome;
         qint64 fineFen = 0;
         QString facts;
         bool open = false;
@@ -52,7 +54,7 @@ public:
         QString violatedProvision;
         QString penaltyProvision;
         QDate decided;
-        QString outcome;
+        PenaltyOutcome outcome;
         qint64 fineFen = 0;
         qint64 referenceFen = 0;
         QString facts;
@@ -86,7 +88,7 @@ public:
         int flagged = 0; // outside their benchmark
     };
 
-    // Throws DatabaseError (Rejected) naming the field at fault; writes nothing then.
+    // Throws Refusal naming the field at fault; writes nothing then.
     static Row record(const QSqlDatabase &db, const NewCase &input);
     static QList<Row> list(const QSqlDatabase &db, const Filter &filter);
     static std::optional<Row> find(const QSqlDatabase &db, const QString &caseNo);
@@ -107,8 +109,6 @@ public:
     // By month and department; lenient = no penalty, reduced or lighter (DESIGN.md §5).
     static QList<Figure> figures(const QSqlDatabase &db, const QDate &from, const QDate &to);
 
-    static QStringList outcomes();
-    static QString outcomeName(const QString &outcome);
     static QString flagText(const QString &flag);
     static QStringList groundKeys();
 

@@ -1256,6 +1256,10 @@
         <source>Checked against %1.</source>
         <translation>据以校验：%1。</translation>
     </message>
+    <message>
+        <source>--outcome is one of %1.</source>
+        <translation>--outcome 取值为 %1 之一。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -5736,26 +5740,6 @@ To restore it all the same, type: %2</source>
 <context>
     <name>PenaltyCaseStore</name>
     <message>
-        <source>No penalty</source>
-        <translation>不予处罚</translation>
-    </message>
-    <message>
-        <source>Reduced penalty</source>
-        <translation>减轻处罚</translation>
-    </message>
-    <message>
-        <source>Lighter penalty</source>
-        <translation>从轻处罚</translation>
-    </message>
-    <message>
-        <source>Standard penalty</source>
-        <translation>一般处罚</translation>
-    </message>
-    <message>
-        <source>Heavier penalty</source>
-        <translation>从重处罚</translation>
-    </message>
-    <message>
         <source>no benchmark item recorded</source>
         <translation>未登记裁量基准事项</translation>
     </message>
@@ -5786,10 +5770,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>USCC %1: no such enterprise in the register.</source>
         <translation>统一社会信用代码 %1：企业名录中没有该企业。</translation>
-    </message>
-    <message>
-        <source>Outcome %1: choose one of %2.</source>
-        <translation>处理结果 %1：应为 %2 之一。</translation>
     </message>
     <message>
         <source>Fine: cannot be negative.</source>
@@ -5872,16 +5852,43 @@ To restore it all the same, type: %2</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <source>Not stated (published record)</source>
-        <translation>未载明（公示记录）</translation>
-    </message>
-    <message>
         <source>fine above the statutory maximum</source>
         <translation>罚款高于法定上限</translation>
     </message>
     <message>
         <source>fine below the statutory minimum, the record not stating a reduced penalty</source>
         <translation>罚款低于法定下限，记录未载明减轻处罚</translation>
+    </message>
+    <message>
+        <source>Outcome: a decision records one of %1.</source>
+        <translation>处理结果：处罚决定应记为 %1 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyOutcome</name>
+    <message>
+        <source>No penalty</source>
+        <translation>不予处罚</translation>
+    </message>
+    <message>
+        <source>Reduced penalty</source>
+        <translation>减轻处罚</translation>
+    </message>
+    <message>
+        <source>Lighter penalty</source>
+        <translation>从轻处罚</translation>
+    </message>
+    <message>
+        <source>Standard penalty</source>
+        <translation>一般处罚</translation>
+    </message>
+    <message>
+        <source>Heavier penalty</source>
+        <translation>从重处罚</translation>
+    </message>
+    <message>
+        <source>Not stated (published record)</source>
+        <translation>未载明（公示记录）</translation>
     </message>
 </context>
 <context>

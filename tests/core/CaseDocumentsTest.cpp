@@ -24,7 +24,7 @@ PenaltyCaseStore::Row sampleCase(const QString &outcome, qint64 fineFen)
     row.penaltyProvision = QStringLiteral("《中华人民共和国食品安全法》第一百二十六条第一款");
     row.facts = QStringLiteral("当事人未查验供货者的许可证和食品出厂检验合格证。");
     row.decided = QDate(2026, 10, 10);
-    row.outcome = outcome;
+    row.outcome = PenaltyOutcome::fromCode(outcome).value();
     row.fineFen = fineFen;
     return row;
 }

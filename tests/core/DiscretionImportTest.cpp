@@ -108,7 +108,7 @@ TEST_CASE("An imported new version leaves cases on the old one untouched", "[dis
     REQUIRE(c.import("discretion-v3.csv", QStringLiteral("3.0"), QStringLiteral("2026-01-01")).applied);
     const QString uscc = Sql::scalar(c.db.connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id LIMIT 1")).toString();
     const auto old = PenaltyCaseStore::record(c.db.connection(), {QStringLiteral("旧案"), uscc, QStringLiteral("SJ-02"), QDate(2026, 6, 1),
-                                                                 QStringLiteral("lighter"), 1850000, {}, true, {}, {}, false});
+                                                                 PenaltyOutcome::Lighter, 1850000, {}, true, {}, {}, false});
     CHECK(old.listVersion == u"3.0");
     CHECK(old.flag.isEmpty());
     REQUIRE(c.import("discretion-v3.csv", QStringLiteral("3.1"), QStringLiteral("2026-12-01")).applied);
@@ -117,7 +117,7 @@ TEST_CASE("An imported new version leaves cases on the old one untouched", "[dis
     CHECK(again->itemId == old.itemId);
     CHECK(again->listVersion == u"3.0");
     const auto later = PenaltyCaseStore::record(c.db.connection(), {QStringLiteral("新案"), uscc, QStringLiteral("SJ-02"), QDate(2026, 12, 2),
-                                                                   QStringLiteral("standard"), 2000000, {}, false, {}, {}, false});
+                                                                   PenaltyOutcome::Standard, 2000000, {}, false, {}, {}, false});
     CHECK(later.listVersion == u"3.1");
     CHECK(later.itemId != old.itemId);
 

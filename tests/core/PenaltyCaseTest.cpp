@@ -2,11 +2,13 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/FigureSql.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "discretion/DiscretionBands.h"
 #include "discretion/DiscretionRepository.h"
 #include "discretion/PenaltyCaseStore.h"
+#include "domain/PenaltyOutcome.h"
 #include "util/Refusal.h"
 
 #include <QRandomGenerator>
@@ -50,7 +52,7 @@ struct CaseCounty
         input.uscc = uscc;
         input.item = item;
         input.decided = decided;
-        input.outcome = outcome;
+        input.outcome = PenaltyOutcome::fromCode(outcome).value();
         input.fineFen = fineFen;
         input.facts = QStringLiteral("事实");
         return PenaltyCaseStore::record(db.connection(), input);
@@ -103,7 +105,7 @@ TEST_CASE("Benchmark flags at the band boundaries, in whole fen (5,000-50,000 yu
     warning.caseNo = QStringLiteral("案20");
     warning.item = noMinimum;
     warning.decided = QDate(2026, 10, 10);
-    warning.outcome = QStringLiteral("reduced");
+    warning.outcome = PenaltyOutcome::Reduced;
     warning.lighterKind = true; // a warning instead of the fine
     CHECK(c.record(warning).flag.isEmpty());
 
@@ -115,13 +117,13 @@ TEST_CASE("Benchmark flags at the band boundaries, in whole fen (5,000-50,000 yu
     coerced.caseNo = QStringLiteral("案16a");
     coerced.item = red;
     coerced.decided = QDate(2026, 10, 10);
-    coerced.outcome = QStringLiteral("lighter");
+    coerced.outcome = PenaltyOutcome::Lighter;
     coerced.fineFen = 600000;
     coerced.grounds = {QStringLiteral("coerced")};
     CHECK(c.record(coerced).flag.isEmpty());
     PenaltyCaseStore::NewCase noFault = coerced;
     noFault.caseNo = QStringLiteral("案17a");
-    noFault.outcome = QStringLiteral("no_penalty");
+    noFault.outcome = PenaltyOutcome::NoPenalty;
     noFault.fineFen = 0;
     noFault.grounds = {QStringLiteral("no_fault")};
     CHECK(c.record(noFault).flag.isEmpty());
@@ -154,14 +156,17 @@ TEST_CASE("Bad case input is refused by field and writes nothing", "[discretion]
         }
     };
     const QDate day(2026, 10, 10);
-    refused({QStringLiteral("案1"), c.uscc, item, day, QStringLiteral("standard"), 1, {}, false, {}, {}, false}, QStringLiteral("案1"));
-    refused({QStringLiteral("案2"), QStringLiteral("91330100799655058C"), item, day, QStringLiteral("standard"), 1, {}, false, {}, {}, false},
+    refused({QStringLiteral("案1"), c.uscc, item, day, PenaltyOutcome::Standard, 1, {}, false, {}, {}, false}, QStringLiteral("案1"));
+    refused({QStringLiteral("案2"), QStringLiteral("91330100799655058C"), item, day, PenaltyOutcome::Standard, 1, {}, false, {}, {}, false},
             QStringLiteral("91330100799655058C"));
-    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("NO-SUCH"), day, QStringLiteral("standard"), 1, {}, false, {}, {}, false}, QStringLiteral("NO-SUCH"));
-    refused({QStringLiteral("案2"), c.uscc, item, day, QStringLiteral("gentle"), 1, {}, false, {}, {}, false}, QStringLiteral("gentle"));
-    refused({QStringLiteral("案2"), c.uscc, item, day, QStringLiteral("standard"), -1, {}, false, {}, {}, false}, QStringLiteral("Fine"));
+    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("NO-SUCH"), day, PenaltyOutcome::Standard, 1, {}, false, {}, {}, false}, QStringLiteral("NO-SUCH"));
+    // An outcome is one of the codes (a text that is none is refused where it is read) and
+    // never "unstated", which only a published record may carry.
+    CHECK_FALSE(PenaltyOutcome::fromCode(QStringLiteral("gentle")));
+    refused({QStringLiteral("案2"), c.uscc, item, day, PenaltyOutcome::Unstated, 1, {}, false, {}, {}, false}, QStringLiteral("Outcome"));
+    refused({QStringLiteral("案2"), c.uscc, item, day, PenaltyOutcome::Standard, -1, {}, false, {}, {}, false}, QStringLiteral("Fine"));
     // An item by code must be in force on the decision date.
-    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("T-01"), QDate(2024, 12, 31), QStringLiteral("standard"), 1, {}, false, {}, {}, false},
+    refused({QStringLiteral("案2"), c.uscc, QStringLiteral("T-01"), QDate(2024, 12, 31), PenaltyOutcome::Standard, 1, {}, false, {}, {}, false},
             QStringLiteral("T-01"));
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM penalty_case")).toInt() == before);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == audit);
@@ -276,7 +281,7 @@ TEST_CASE("Art. 37, 从旧兼从轻: the version in force at the violation, unle
     input.item = QStringLiteral("T-37");
     input.violated = QDate(2026, 3, 1);
     input.decided = QDate(2026, 7, 1);
-    input.outcome = QStringLiteral("standard");
+    input.outcome = PenaltyOutcome::Standard;
     input.fineFen = 1000000;
     const auto lighterNew = c.record(input);
     CHECK(lighterNew.listVersion == u"2");
@@ -339,4 +344,22 @@ TEST_CASE("The case check and the assessment draw the same bands, fen for fen", 
             CHECK(row.referenceFen == b.referenceFen());
         }
     }
+}
+
+TEST_CASE("Penalty outcomes: one set of codes for the type, the schema and the lenient figure", "[cases]")
+{
+    // The type's lenient outcomes are exactly those the figure's SQL counts.
+    for (int v = PenaltyOutcome::NoPenalty; v <= PenaltyOutcome::Unstated; ++v) {
+        const PenaltyOutcome outcome{PenaltyOutcome::Value(v)};
+        INFO(outcome.code().toStdString());
+        CHECK(PenaltyOutcome::fromCode(outcome.code()) == outcome);
+        CHECK(FigureSql::lenientCase().contains(QLatin1Char('\'') + outcome.code() + QLatin1Char('\'')) == outcome.isLenient());
+    }
+    // The schema takes the decidable codes and refuses any other.
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("codes.db")));
+    const QString check = Sql::scalar(db.connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'penalty_case'")).toString();
+    for (const QString &code : PenaltyOutcome::decidableCodes())
+        CHECK(check.contains(QLatin1Char('\'') + code + QLatin1Char('\'')));
+    CHECK(PenaltyOutcome::decidable().size() == 5);
 }

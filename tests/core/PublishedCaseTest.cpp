@@ -137,7 +137,7 @@ TEST_CASE("Published penalty cases come in as the 双公示 system exports them"
     CHECK(flagOf("清城管罚〔2026〕7号") == QStringLiteral("below_minimum_unstated"));
     CHECK(flagOf("清消行罚决字〔2026〕0031号").isEmpty()); // 8,000 yuan within XF-02's 5,000–50,000
     CHECK(flagOf("清市监罚〔2026〕102号") == QStringLiteral("no_item"));
-    CHECK(PenaltyCaseStore::find(c, QStringLiteral("清市监罚〔2026〕101号"))->outcome == QStringLiteral("unstated"));
+    CHECK(PenaltyCaseStore::find(c, QStringLiteral("清市监罚〔2026〕101号"))->outcome == PenaltyOutcome::Unstated);
     // Each imported case is in the enterprise's credit ledger as a penalty (neither lenient nor heavier).
     CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM credit_event ce JOIN penalty_case p ON p.id = ce.source_id "
                                         "WHERE ce.source_table = 'penalty_case' AND p.source = 'published' "

@@ -31,7 +31,7 @@ TEST_CASE("What happened cannot be dated in the future, whichever record it is",
     future.uscc = uscc;
     future.item = QStringLiteral("SC-01");
     future.decided = tomorrow;
-    future.outcome = QStringLiteral("standard");
+    future.outcome = PenaltyOutcome::Standard;
     CHECK(TestSupport::refusal([&] { PenaltyCaseStore::record(c, future); }).contains(QStringLiteral("future")));
     const qint64 clue = Sql::scalar(c, QStringLiteral("SELECT id FROM clue WHERE state = 'verified' LIMIT 1")).toLongLong();
     REQUIRE(clue > 0);

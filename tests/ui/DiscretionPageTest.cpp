@@ -65,7 +65,7 @@ void DiscretionPageTest::lookupAnswersAsYouType()
     QCOMPARE(page.results()->item(0, 0)->text(), QStringLiteral("SC-01"));
     QVERIFY(page.results()->item(0, 2)->text().contains(QStringLiteral("【进货查验】")));
     QVERIFY(page.details()->toPlainText().contains(QStringLiteral("SC-01")));
-    QVERIFY(page.details()->toPlainText().contains(PenaltyCaseStore::outcomeName(QStringLiteral("lighter"))));
+    QVERIFY(page.details()->toPlainText().contains(PenaltyOutcome(PenaltyOutcome::Lighter).name()));
 
     page.searchField()->clear();
     auto *redLine = page.findChildren<QComboBox *>().at(2);
@@ -126,7 +126,7 @@ void DiscretionPageTest::caseListFlagsAndDocuments()
 
     const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise LIMIT 1")).toString();
     PenaltyCaseStore::record(m_db->connection(), {QStringLiteral("测试罚〔2026〕1号"), uscc, QStringLiteral("SC-01"), QDate(2026, 11, 2),
-                                                  QStringLiteral("lighter"), 3000000, QStringLiteral("超出从轻幅度"), false, {}, {}, false});
+                                                  PenaltyOutcome::Lighter, 3000000, QStringLiteral("超出从轻幅度"), false, {}, {}, false});
     page.refresh();
     QCOMPARE(page.table()->rowCount(), 1);
     // The summary counts the one case outside its benchmark (the tests may run in either language).
@@ -173,7 +173,7 @@ void DiscretionPageTest::newCaseKeepsInputWhenRefused()
     const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id DESC LIMIT 1")).toString();
     NewCaseDialog dialog(m_db.get());
     dialog.setInput({QStringLiteral("测试罚〔2026〕2号"), QStringLiteral("91330100799655058C"), QStringLiteral("SC-01"),
-                     QDate(2026, 11, 3), QStringLiteral("standard"), 2000000, QStringLiteral("事实"), false, {}, {}, false});
+                     QDate(2026, 11, 3), PenaltyOutcome::Standard, 2000000, QStringLiteral("事实"), false, {}, {}, false});
     QVERIFY(!dialog.save());
     QVERIFY(dialog.error().contains(QStringLiteral("91330100799655058C")));
     QCOMPARE(dialog.input().caseNo, QStringLiteral("测试罚〔2026〕2号")); // nothing typed is lost

@@ -44,8 +44,8 @@ DiscretionLookupPage::DiscretionLookupPage(QWidget *parent)
     m_department = new QComboBox(this);
     m_band = new QComboBox(this);
     m_band->addItem(tr("Any band"), QString());
-    for (const QString &band : PenaltyCaseStore::outcomes())
-        m_band->addItem(tr("Offers: %1").arg(PenaltyCaseStore::outcomeName(band)), band);
+    for (const PenaltyOutcome band : PenaltyOutcome::decidable())
+        m_band->addItem(tr("Offers: %1").arg(band.name()), band.code());
     m_redLine = new QComboBox(this);
     m_redLine->addItem(tr("Red line or not"), -1);
     m_redLine->addItem(tr("Red-line items only"), 1);
@@ -221,7 +221,7 @@ void DiscretionLookupPage::showSelected()
         if (d->item.redLine && (b.band == u"lighter" || b.band == u"reduced"))
             when = tr("Only where art. 32 makes it mandatory. %1").arg(when);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(PenaltyCaseStore::outcomeName(b.band).toHtmlEscaped(), when.toHtmlEscaped(), range.toHtmlEscaped());
+                    .arg(PenaltyOutcome::fromCode(b.band).value_or(PenaltyOutcome::Unstated).name().toHtmlEscaped(), when.toHtmlEscaped(), range.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);

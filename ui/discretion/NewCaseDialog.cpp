@@ -57,8 +57,8 @@ NewCaseDialog::NewCaseDialog(Database *database, QWidget *parent)
     }
     m_lighterKind = new QCheckBox(tr("A lighter kind of penalty than the item prescribes (e.g. a warning instead of a fine)"), this);
     m_outcome = new QComboBox(this);
-    for (const QString &outcome : PenaltyCaseStore::outcomes())
-        m_outcome->addItem(PenaltyCaseStore::outcomeName(outcome), outcome);
+    for (const PenaltyOutcome outcome : PenaltyOutcome::decidable())
+        m_outcome->addItem(outcome.name(), outcome.code());
     m_outcome->setCurrentIndex(m_outcome->findData(QStringLiteral("standard")));
     m_fine = new QLineEdit(this);
     m_fine->setPlaceholderText(tr("yuan, e.g. 18500"));
@@ -102,7 +102,7 @@ void NewCaseDialog::setInput(const PenaltyCaseStore::NewCase &input)
     m_item->setText(input.item);
     if (input.decided.isValid())
         m_decided->setDate(input.decided);
-    m_outcome->setCurrentIndex(m_outcome->findData(input.outcome));
+    m_outcome->setCurrentIndex(m_outcome->findData(input.outcome.code()));
     m_fine->setText(input.fineFen ? QString::number(input.fineFen / 100.0, 'f', 2) : QString());
     m_facts->setPlainText(input.facts);
     m_violationKnown->setChecked(input.violated.isValid());
@@ -120,7 +120,7 @@ PenaltyCaseStore::NewCase NewCaseDialog::input() const
     input.uscc = m_uscc->text().trimmed().toUpper();
     input.item = m_item->text().trimmed();
     input.decided = m_decided->date();
-    input.outcome = m_outcome->currentData().toString();
+    input.outcome = PenaltyOutcome::fromCode(m_outcome->currentData().toString()).value_or(PenaltyOutcome::Standard);
     input.fineFen = FieldParser::yuanToFen(m_fine->text()).value_or(0);
     input.facts = m_facts->toPlainText().trimmed();
     if (m_violationKnown->isChecked())

@@ -156,7 +156,7 @@ void PenaltyCasePage::refresh()
         const PenaltyCaseStore::Row &r = m_rows.at(row);
         const QStringList cells = {r.decided.toString(Qt::ISODate), r.caseNo, r.department, r.enterprise,
                                    r.itemCode.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(r.itemCode, r.listVersion),
-                                   PenaltyCaseStore::outcomeName(r.outcome), yuan(r.fineFen),
+                                   r.outcome.name(), yuan(r.fineFen),
                                    r.flag.isEmpty() ? tr("within") : PenaltyCaseStore::flagText(r.flag),
                                    r.delivered.toString(Qt::ISODate)};
         for (int c = 0; c < ColumnCount; ++c) {
