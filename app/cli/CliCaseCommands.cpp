@@ -7,6 +7,7 @@
 #include "discretion/CaseDocuments.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "io/FieldParser.h"
+#include "domain/Fen.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -15,7 +16,7 @@ namespace {
 
 QString yuan(qint64 fen)
 {
-    return QLocale().toString(fen / 100.0, 'f', 2);
+    return Fen(fen).yuan();
 }
 
 QJsonObject caseJson(const PenaltyCaseStore::Row &r)
@@ -86,7 +87,7 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     if (!ok || !decided.isValid())
         return CliResult::badInput(tr("--decided needs the decision date (YYYY-MM-DD)."));
     const QString fineText = m_parser.value(QStringLiteral("fine"));
-    const std::optional<qint64> fine = fineText.isEmpty() ? std::optional<qint64>(0) : FieldParser::yuanToFen(fineText);
+    const std::optional<Fen> fine = fineText.isEmpty() ? std::optional<Fen>(Fen()) : Fen::fromYuan(fineText);
     if (!fine)
         return CliResult::badInput(tr("--fine needs an amount of yuan, such as 18500 or 18500.50."));
     PenaltyCaseStore::NewCase input;
@@ -98,7 +99,7 @@ CliResult CliCaseCommands::record(const QString &caseNo)
     if (!outcome)
         return CliResult::badInput(tr("--outcome is one of %1.").arg(PenaltyOutcome::decidableCodes().join(QStringLiteral(", "))));
     input.outcome = *outcome;
-    input.fineFen = *fine;
+    input.fineFen = fine->count();
     input.facts = m_parser.value(QStringLiteral("note"));
     input.open = m_parser.isSet(QStringLiteral("open"));
     input.violated = date("violated", &ok);

@@ -6,6 +6,7 @@
 #include "discretion/DiscretionRepository.h"
 #include "discretion/DiscretionSearch.h"
 #include "io/FieldParser.h"
+#include "domain/Fen.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -56,10 +57,10 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
         const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
         const QString value = pair.section(QLatin1Char('='), 1).trimmed();
         if (key == u"amount") {
-            const std::optional<qint64> fen = FieldParser::yuanToFen(value);
+            const std::optional<Fen> fen = Fen::fromYuan(value);
             if (!fen)
                 return CliResult::badInput(tr("amount needs a number of yuan, such as 1200 or 1200.50."));
-            facts.amountFen = *fen;
+            facts.amountFen = fen->count();
             continue;
         }
         const QString refused = facts.set(key, value);
@@ -84,7 +85,7 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
     result.lines.append(QStringLiteral("%1 %2").arg(item->code, item->violation));
     result.lines.append(tr("Outcome: %1").arg(DiscretionAssessment::outcomeName(r.outcome)));
     if (r.maxFen > 0)
-        result.lines.append(tr("Fine: %1 to %2 yuan").arg(locale.toString(r.minFen / 100.0, 'f', 2), locale.toString(r.maxFen / 100.0, 'f', 2)));
+        result.lines.append(tr("Fine: %1 to %2 yuan").arg(Fen(r.minFen).yuan(locale), Fen(r.maxFen).yuan(locale)));
     for (const QString &line : std::as_const(r.basis))
         result.lines.append(QStringLiteral("  ") + line);
     result.lines.append(tr("Documents: %1").arg(r.documents.join(tr(", "))));

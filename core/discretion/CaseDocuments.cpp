@@ -7,6 +7,7 @@
 #include "documents/DocxBuilder.h"
 #include "documents/PdfPrinter.h"
 #include "util/ChineseAmount.h"
+#include "domain/Fen.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,7 +50,7 @@ QHash<QString, QString> fields(const PenaltyCaseStore::Row &row)
             {QStringLiteral("item_code"), row.itemCode},
             {QStringLiteral("list_version"), row.listVersion},
             {QStringLiteral("outcome_phrase"), outcomePhrase(row.outcome)},
-            {QStringLiteral("fine_yuan"), chinese.toString(row.fineFen / 100.0, 'f', 2)},
+            {QStringLiteral("fine_yuan"), Fen(row.fineFen).yuan(chinese)},
             {QStringLiteral("fine_words"), ChineseAmount::uppercase(row.fineFen)},
             {QStringLiteral("decided_cn"), ChineseDate::format(row.decided)}};
 }

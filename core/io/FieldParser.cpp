@@ -1,5 +1,7 @@
 #include "FieldParser.h"
 
+#include "domain/Fen.h"
+
 #include "validation/PhoneNumber.h"
 #include "validation/ResidentId.h"
 #include "validation/TextNormalizer.h"
@@ -50,41 +52,6 @@ FieldParser::Result FieldParser::status(const QString &cell)
             return {true, n.code, {}};
     }
     return {false, {}, tr("unknown status (存续, 注销, 吊销 or 停业)")};
-}
-
-std::optional<qint64> FieldParser::yuanToFen(const QString &cell)
-{
-    QString text = TextNormalizer::toHalfWidth(cell).trimmed();
-    if (text.endsWith(u'元'))
-        text.chop(1);
-    text.remove(u',');
-    // 13 digits of yuan keep fen well inside qint64.
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{0,2}))?$"));
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString fraction = m.captured(2).leftJustified(2, u'0');
-    return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
-}
-
-std::optional<qint64> FieldParser::wanYuanToFen(const QString &cell)
-{
-    QString text = TextNormalizer::toHalfWidth(cell).trimmed();
-    if (text.endsWith(QLatin1String("万元")))
-        text.chop(2);
-    text.remove(u',');
-    // 10 digits of 万元 keep fen (× 1,000,000) well inside qint64; decimals beyond the
-    // sixth (a hundredth of a fen) must be zeros.
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,10})(?:\\.(\\d*))?$"));
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    QString fraction = m.captured(2);
-    while (fraction.size() > 6 && fraction.endsWith(u'0'))
-        fraction.chop(1);
-    if (fraction.size() > 6)
-        return std::nullopt;
-    return m.captured(1).toLongLong() * 1000000 + fraction.leftJustified(6, u'0').toLongLong();
 }
 
 FieldParser::Result FieldParser::band(const QString &cell)
@@ -188,13 +155,13 @@ FieldParser::Result FieldParser::parse(Type type, const QString &cell)
         return {false, {}, tr("write 是 or 否")};
     }
     case Type::Money: {
-        const std::optional<qint64> fen = yuanToFen(trimmed);
-        return fen ? Result{true, QString::number(*fen), {}}
+        const std::optional<Fen> fen = Fen::fromYuan(trimmed);
+        return fen ? Result{true, QString::number(fen->count()), {}}
                    : Result{false, {}, tr("not an amount of yuan (digits, at most two decimals, not negative)")};
     }
     case Type::WanYuan: {
-        const std::optional<qint64> fen = wanYuanToFen(trimmed);
-        return fen ? Result{true, QString::number(*fen), {}}
+        const std::optional<Fen> fen = Fen::fromWanYuan(trimmed);
+        return fen ? Result{true, QString::number(fen->count()), {}}
                    : Result{false, {}, tr("not an amount in units of 10,000 yuan in whole fen (digits, at most six decimals, not negative)")};
     }
     case Type::Band:

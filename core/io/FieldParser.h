@@ -31,11 +31,4 @@ public:
     static Result dateTime(const QString &cell);
     // 12345 categories 咨询 / 求助 / 投诉 / 建议 / 举报 → consultation … report.
     static Result category(const QString &cell);
-    // An amount of yuan ("1,200.5", "300元") as exact fen; no doubles, so nothing is rounded away.
-    // Empty, negative, or more than two decimals gives nothing.
-    static std::optional<qint64> yuanToFen(const QString &cell);
-    // An amount in 万元 as the 双公示 standard writes it (0.35 = 3,500 yuan = 350,000 fen):
-    // exact decimal arithmetic, refused when it is not a whole number of fen (more than six
-    // decimals that are not zeros), negative or not a number.
-    static std::optional<qint64> wanYuanToFen(const QString &cell);
 };

@@ -3,6 +3,7 @@
 #include "db/FigureSql.h"
 
 #include "db/Sql.h"
+#include "domain/Fen.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -294,7 +295,7 @@ QString IndicatorModel::format(const Definition &definition, const Value &value)
     case Unit::Percent:
         return locale.toString(value.value, 'f', 1) + QStringLiteral(" %");
     case Unit::Fen:
-        return QStringLiteral("¥") + locale.toString(value.value / 100.0, 'f', 2);
+        return QStringLiteral("¥") + Fen(qRound64(value.value)).yuan(locale);
     case Unit::Points:
         return locale.toString(value.value, 'f', 1);
     case Unit::Count:

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "domain/Fen.h"
+
 #include "PublishedCaseFile.h"
 #include "credit/CreditRefresh.h"
 #include "db/Database.h"
@@ -48,15 +50,15 @@ Importer::Options applying()
 TEST_CASE("Amounts in 万元 become exact fen", "[import][cases]")
 {
     // 1 万元 = 10,000 yuan = 1,000,000 fen, so six decimals are whole fen.
-    CHECK(FieldParser::wanYuanToFen(QStringLiteral("0.35")) == 350000);   // 0.35 × 1,000,000
-    CHECK(FieldParser::wanYuanToFen(QStringLiteral("0.005")) == 5000);    // 50 yuan
-    CHECK(FieldParser::wanYuanToFen(QStringLiteral("12")) == 12000000);
-    CHECK(FieldParser::wanYuanToFen(QStringLiteral("0.000001")) == 1);    // one fen
-    CHECK(FieldParser::wanYuanToFen(QStringLiteral("0.12340000")) == 123400); // trailing zeros are not fractions of a fen
-    CHECK_FALSE(FieldParser::wanYuanToFen(QStringLiteral("0.0000001")));  // a tenth of a fen
-    CHECK_FALSE(FieldParser::wanYuanToFen(QStringLiteral("-0.5")));
-    CHECK_FALSE(FieldParser::wanYuanToFen(QStringLiteral("约0.5")));
-    CHECK(FieldParser::wanYuanToFen(QStringLiteral("1,200.5")) == 1200500000);
+    CHECK(Fen::fromWanYuan(QStringLiteral("0.35")) == Fen(350000));   // 0.35 × 1,000,000
+    CHECK(Fen::fromWanYuan(QStringLiteral("0.005")) == Fen(5000));    // 50 yuan
+    CHECK(Fen::fromWanYuan(QStringLiteral("12")) == Fen(12000000));
+    CHECK(Fen::fromWanYuan(QStringLiteral("0.000001")) == Fen(1));    // one fen
+    CHECK(Fen::fromWanYuan(QStringLiteral("0.12340000")) == Fen(123400)); // trailing zeros are not fractions of a fen
+    CHECK_FALSE(Fen::fromWanYuan(QStringLiteral("0.0000001")));  // a tenth of a fen
+    CHECK_FALSE(Fen::fromWanYuan(QStringLiteral("-0.5")));
+    CHECK_FALSE(Fen::fromWanYuan(QStringLiteral("约0.5")));
+    CHECK(Fen::fromWanYuan(QStringLiteral("1,200.5")) == Fen(1200500000));
 }
 
 TEST_CASE("Provisions cited in a published case point to its benchmark item", "[cases][match]")

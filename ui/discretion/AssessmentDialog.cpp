@@ -1,6 +1,7 @@
 #include "AssessmentDialog.h"
 
 #include "io/FieldParser.h"
+#include "domain/Fen.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@ namespace {
 
 QString yuan(qint64 fen)
 {
-    return QLocale().toString(fen / 100.0, 'f', 2);
+    return Fen(fen).yuan();
 }
 
 } // namespace
@@ -95,7 +96,7 @@ DiscretionAssessment::Facts AssessmentDialog::facts() const
         if (answer != DiscretionAssessment::Answer::Unknown)
             f.set(key, answer == DiscretionAssessment::Answer::Yes ? u"yes" : u"no");
     }
-    f.amountFen = FieldParser::yuanToFen(m_amount->text()).value_or(0);
+    f.amountFen = Fen::fromYuan(m_amount->text()).value_or(Fen()).count();
     return f;
 }
 
@@ -124,7 +125,7 @@ QStringList AssessmentDialog::markedMissing() const
 
 void AssessmentDialog::update()
 {
-    const bool badAmount = !m_amount->text().trimmed().isEmpty() && !FieldParser::yuanToFen(m_amount->text());
+    const bool badAmount = !m_amount->text().trimmed().isEmpty() && !Fen::fromYuan(m_amount->text());
     m_amount->setStyleSheet(badAmount ? QStringLiteral("background: #fde2e1") : QString());
     m_amount->setToolTip(badAmount ? tr("Write an amount of yuan with at most two decimals.") : QString());
     const DiscretionAssessment::Facts given = facts();

@@ -8,6 +8,7 @@
 #include "discretion/DiscretionRepository.h"
 #include "discretion/DiscretionSearch.h"
 #include "discretion/PenaltyCaseStore.h"
+#include "domain/Fen.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ enum Column { Code, Department, Violation, RedLine, ColumnCount };
 
 QString yuan(qint64 fen)
 {
-    return fen < 0 ? QString() : QLocale().toString(fen / 100.0, 'f', 2);
+    return fen < 0 ? QString() : Fen(fen).yuan();
 }
 
 } // namespace

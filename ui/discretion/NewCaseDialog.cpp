@@ -6,6 +6,7 @@
 #include "registry/EnterpriseRepository.h"
 #include "io/FieldParser.h"
 #include "validation/Uscc.h"
+#include "domain/Fen.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,7 +104,7 @@ void NewCaseDialog::setInput(const PenaltyCaseStore::NewCase &input)
     if (input.decided.isValid())
         m_decided->setDate(input.decided);
     m_outcome->setCurrentIndex(m_outcome->findData(input.outcome.code()));
-    m_fine->setText(input.fineFen ? QString::number(input.fineFen / 100.0, 'f', 2) : QString());
+    m_fine->setText(input.fineFen ? Fen(input.fineFen).plainYuan() : QString());
     m_facts->setPlainText(input.facts);
     m_violationKnown->setChecked(input.violated.isValid());
     if (input.violated.isValid())
@@ -121,7 +122,7 @@ PenaltyCaseStore::NewCase NewCaseDialog::input() const
     input.item = m_item->text().trimmed();
     input.decided = m_decided->date();
     input.outcome = PenaltyOutcome::fromCode(m_outcome->currentData().toString()).value_or(PenaltyOutcome::Standard);
-    input.fineFen = FieldParser::yuanToFen(m_fine->text()).value_or(0);
+    input.fineFen = Fen::fromYuan(m_fine->text()).value_or(Fen()).count();
     input.facts = m_facts->toPlainText().trimmed();
     if (m_violationKnown->isChecked())
         input.violated = m_violated->date();
@@ -152,7 +153,7 @@ void NewCaseDialog::checkUscc()
 bool NewCaseDialog::save()
 {
     m_error.clear();
-    if (!m_fine->text().trimmed().isEmpty() && !FieldParser::yuanToFen(m_fine->text()))
+    if (!m_fine->text().trimmed().isEmpty() && !Fen::fromYuan(m_fine->text()))
         m_error = tr("Fine: write an amount of yuan with at most two decimals.");
     else if (!m_database)
         m_error = tr("No database is open.");

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "discretion/CaseDocuments.h"
+#include "domain/Fen.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -27,7 +28,7 @@ constexpr int kShown = 500;
 
 QString yuan(qint64 fen)
 {
-    return QLocale().toString(fen / 100.0, 'f', 2);
+    return Fen(fen).yuan();
 }
 
 } // namespace
