@@ -18,3 +18,14 @@ void ErrorDialog::show(QWidget *parent, const Error &error)
 {
     show(parent, error.message(), error.details());
 }
+
+bool ErrorDialog::attempt(QWidget *parent, const std::function<void()> &action)
+{
+    try {
+        action();
+        return true;
+    } catch (const Error &error) {
+        show(parent, error);
+        return false;
+    }
+}

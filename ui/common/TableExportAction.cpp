@@ -49,11 +49,9 @@ void TableExportAction::install(QTableWidget *table, const QString &suggestedNam
         const QString path = QFileDialog::getSaveFileName(table, tr("Export"), suggestedName, tr("Spreadsheets (*.xlsx *.csv)"));
         if (path.isEmpty())
             return;
-        try {
+        ErrorDialog::attempt(table, [&] {
             exportTo(table, path, database ? database() : nullptr, suggestedName);
-        } catch (const Error &error) {
-            ErrorDialog::show(table, error);
-        }
+        });
     });
     table->addAction(action);
 }

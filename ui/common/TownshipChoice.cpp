@@ -15,10 +15,8 @@ void TownshipChoice::fill(QComboBox *box, Database *database, const QString &all
     box->addItem(allLabel, qint64(0));
     if (!database)
         return;
-    try {
+    ErrorDialog::attempt(box, [&] {
         for (const auto &[id, name] : EnterpriseRepository(database->connection()).townships())
             box->addItem(name, id);
-    } catch (const Error &error) {
-        ErrorDialog::show(box, error);
-    }
+    });
 }

@@ -57,7 +57,7 @@ void CreditRulesPage::refresh()
     m_text->clear();
     if (!m_database)
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         const auto versions = CreditRuleStore::versionList(m_database->connection());
         m_versions->setRowCount(int(versions.size()));
         for (int r = 0; r < versions.size(); ++r) {
@@ -72,9 +72,7 @@ void CreditRulesPage::refresh()
         }
         m_versions->resizeColumnsToContents();
         m_versions->selectRow(int(versions.size()) - 1);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }
 
 void CreditRulesPage::showSelected()

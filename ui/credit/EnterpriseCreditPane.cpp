@@ -52,11 +52,9 @@ void EnterpriseCreditPane::setDatabase(Database *database)
     m_book.reset();
     if (!m_database)
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         m_book.emplace(CreditRuleStore::load(m_database->connection()));
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
     clear(tr("Select an enterprise to see its credit."));
 }
 

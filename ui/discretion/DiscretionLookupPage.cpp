@@ -115,12 +115,10 @@ void DiscretionLookupPage::fillFilters()
     m_department->addItem(tr("All departments"), 0);
     if (!m_database)
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         for (const DiscretionRepository::Department &d : DiscretionRepository::departments(m_database->connection()))
             m_department->addItem(d.name, d.id);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }
 
 void DiscretionLookupPage::searchNow()

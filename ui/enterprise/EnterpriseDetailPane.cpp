@@ -56,13 +56,11 @@ bool EnterpriseDetailPane::reveal()
 {
     if (!m_detail || !m_database || !PersonalData::mayReveal(m_database->connection()))
         return false;
-    try {
+    if (!ErrorDialog::attempt(this, [&] {
         PersonalData::recordReveal(m_database->connection(), QStringLiteral("enterprise"), m_detail->row.id,
                                    QStringLiteral("legal_representative_id, phone"));
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
+    }))
         return false;
-    }
     m_revealed = true;
     render();
     return true;

@@ -217,12 +217,10 @@ void EnterprisePage::showCurrent()
         m_credit->showEnterprise(0);
         return;
     }
-    try {
+    ErrorDialog::attempt(this, [&] {
         const qint64 id = m_model->enterpriseId(current.row());
         EnterpriseRepository repository(m_database->connection());
         m_detail->showDetail(repository.detail(id));
         m_credit->showEnterprise(id);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }

@@ -60,13 +60,11 @@ void DatabaseController::adopt(std::unique_ptr<Database> database)
     // next change has come are evaluated, so this stays short.
     // A read-only window leaves both to the window that has the file.
     const bool readOnly = database->isReadOnly();
-    try {
+    ErrorDialog::attempt(nullptr, [&] {
         const QSqlDatabase db = database->connection();
         if (!readOnly)
             CreditRecomputer::run(db, CreditRuleStore::load(db), QDate::currentDate(), CreditRecomputer::Mode::Incremental);
-    } catch (const Error &error) {
-        ErrorDialog::show(nullptr, error);
-    }
+    });
     m_database = std::move(database);
     // The daily backup runs beside the work, through its own connection.
     const QString path = m_database->path();

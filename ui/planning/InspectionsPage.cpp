@@ -111,15 +111,13 @@ void InspectionsPage::refresh()
         const QSignalBlocker block(m_plans);
         m_plans->clear();
         if (m_database) {
-            try {
+            ErrorDialog::attempt(this, [&] {
                 for (const PlanQueries::Plan &p : PlanQueries::list(m_database->connection())) {
                     // Names made by the program already carry the period.
                     const QString from = p.from.toString(Qt::ISODate);
                     m_plans->addItem(p.name.contains(from) ? p.name : tr("%1 (%2 to %3)").arg(p.name, from, p.to.toString(Qt::ISODate)), p.id);
                 }
-            } catch (const Error &error) {
-                ErrorDialog::show(this, error);
-            }
+            });
         }
         const int index = m_plans->findData(keep);
         m_plans->setCurrentIndex(index >= 0 ? index : 0);
@@ -182,16 +180,14 @@ void InspectionsPage::fillVisits()
     QList<qint64> ids;
     const qint64 planId = currentPlan();
     if (m_database && planId) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             for (const PlanQueries::Visit &v : PlanQueries::visits(m_database->connection(), planId, m_day->currentData().toDate(),
                                                                    m_township->currentData().toString())) {
                 rows.append({v.date.toString(Qt::ISODate), v.code, v.township, v.enterprise, PlanQueries::originName(v.origin),
                              v.departments.join(u'、'), v.officers.join(u'、'), PlanQueries::statusName(v.status)});
                 ids.append(v.id);
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     SimpleTable::setRows(m_visits, rows, ids);
     m_visit->showVisit(0);
@@ -214,15 +210,13 @@ void InspectionsPage::verifyDraw()
 {
     if (!m_database || !currentPlan())
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         const PlanStore::Verification v = PlanStore::verify(m_database->connection(), currentPlan());
         if (v.ok)
             QMessageBox::information(this, tr("Draw verified"), v.message);
         else
             QMessageBox::warning(this, tr("Draw does not match"), v.message);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }
 
 void InspectionsPage::exportPlan()
@@ -233,11 +227,9 @@ void InspectionsPage::exportPlan()
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         PlanQueries::exportPlan(m_database->connection(), currentPlan(), path);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }
 
 bool InspectionsPage::showVisit(qint64 visitId)

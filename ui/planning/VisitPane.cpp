@@ -84,7 +84,7 @@ void VisitPane::showVisit(qint64 visitId)
         b->setEnabled(false);
     if (!m_database || visitId == 0)
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         const QSqlDatabase db = m_database->connection();
         const PlanQueries::Visit v = PlanQueries::visit(db, visitId);
         m_visitId = visitId;
@@ -105,9 +105,7 @@ void VisitPane::showVisit(qint64 visitId)
         m_buttons.at(2)->setEnabled(planned);
         m_buttons.at(3)->setEnabled(true);
         m_buttons.at(4)->setEnabled(planned);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }
 
 void VisitPane::recordResults()
@@ -183,11 +181,9 @@ void VisitPane::saveCode()
                                                       tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         InspectionCode::save(m_database->connection(), m_visitId, path);
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
 }
 
 void VisitPane::cancelVisit()

@@ -48,7 +48,7 @@ void InvitationsTab::refresh()
     QList<QStringList> rows;
     QList<qint64> ids;
     if (m_database) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
             for (const InvitationService::Row &r : InvitationService::list(m_database->connection(), today.addYears(-2), today.addYears(1))) {
                 rows.append({QString::number(r.id), r.requestedOn.toString(Qt::ISODate), r.enterprise, r.scope,
@@ -56,9 +56,7 @@ void InvitationsTab::refresh()
                              r.officer, r.expert, r.status == u"declined" ? r.declineReason : r.advice});
                 ids.append(r.id);
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     SimpleTable::setRows(m_table, rows, ids);
 }

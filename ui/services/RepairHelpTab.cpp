@@ -46,11 +46,9 @@ void RepairHelpTab::refresh()
     QList<QStringList> rows;
     QList<qint64> ids;
     if (m_database) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             m_candidates = RepairHelp::candidates(m_database->connection(), CreditRuleStore::load(m_database->connection()), QDate::currentDate());
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     for (const RepairHelp::Candidate &k : std::as_const(m_candidates)) {
         rows.append({QString::number(k.eventId), k.enterprise, k.uscc, k.eventName, k.eventDate.toString(Qt::ISODate),

@@ -51,7 +51,7 @@ void RequestsTab::refresh()
     QList<QStringList> rows;
     QList<qint64> ids;
     if (m_database) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
             for (const RequestService::Request &r :
                  RequestService::list(m_database->connection(), today.addYears(-2), today, m_openOnly->isChecked())) {
@@ -59,9 +59,7 @@ void RequestsTab::refresh()
                              r.deadline.toString(Qt::ISODate), RequestService::stateName(r.state), r.answer});
                 ids.append(r.id);
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     SimpleTable::setRows(m_table, rows, ids);
 }

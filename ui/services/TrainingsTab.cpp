@@ -39,16 +39,14 @@ void TrainingsTab::refresh()
     QList<QStringList> rows;
     QList<qint64> ids;
     if (m_database) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
             for (const TrainingService::Session &s : TrainingService::list(m_database->connection(), today.addYears(-2), today.addYears(1))) {
                 rows.append({QString::number(s.id), s.heldOn.toString(Qt::ISODate), TrainingService::kindName(s.kind), s.topic, s.place,
                              QString::number(s.attendees)});
                 ids.append(s.id);
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     SimpleTable::setRows(m_table, rows, ids);
 }

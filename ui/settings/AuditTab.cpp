@@ -107,7 +107,7 @@ void AuditTab::refresh()
         filter.rowId = m_record->text().replace(u'：', u':').section(u':', 1, 1).trimmed().toLongLong();
         filter.from = m_from->date();
         filter.to = m_to->date();
-        try {
+        ErrorDialog::attempt(this, [&] {
             for (const AuditLog::Row &r : AuditLog::entries(m_database->connection(), filter)) {
                 // Codes in the reader's language; a batch or event entry said in a sentence
                 // (the stored values in its tooltip).
@@ -118,9 +118,7 @@ void AuditTab::refresh()
                 stored.append(r.newValues);
                 ids.append(r.id);
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     SimpleTable::setRows(m_table, rows, ids);
     for (int r = 0; r < stored.size() && r < m_table->rowCount(); ++r) {
@@ -133,15 +131,13 @@ void AuditTab::refresh()
     const QString table = AuditText::tableCode(record.section(u':', 0, 0));
     const qint64 rowId = record.section(u':', 1, 1).trimmed().toLongLong();
     if (m_database && !table.isEmpty() && rowId > 0) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             for (const ChangeCapture::Change &c : ChangeCapture::history(m_database->connection(), table, rowId))
                 changes.append({QString::number(c.id),
                                 c.bulkRows > 0   ? tr("Inserted (an import of %n rows)", nullptr, int(qMin<qint64>(c.bulkRows, INT_MAX)))
                                 : c.op == u"insert" ? tr("Inserted") : c.op == u"update" ? tr("Updated") : tr("Deleted"), c.oldValues,
                                 c.newValues, c.sealedBy ? QString::number(c.sealedBy) : tr("none: made outside FairCheck")});
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     m_changesTitle->setVisible(!changes.isEmpty());
     m_changes->setVisible(!changes.isEmpty());

@@ -80,7 +80,7 @@ void CluesTab::refresh()
     m_next->setEnabled(false);
     m_attach->setEnabled(false);
     if (m_database) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             const auto listing = ClueWorkflow::Listing(m_listing->currentData().toInt());
             for (const ClueWorkflow::Clue &c : ClueWorkflow::list(m_database->connection(), listing, QDate::currentDate())) {
                 const bool open = !c.closedOn.isValid();
@@ -90,9 +90,7 @@ void CluesTab::refresh()
                 ids.append(c.id);
                 m_clues.insert(c.id, c);
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     m_table->setSortingEnabled(false);
     SimpleTable::setRows(m_table, rows, ids);
@@ -208,11 +206,9 @@ void CluesTab::attachEvidence()
     const QString file = QFileDialog::getOpenFileName(this, tr("Rectification evidence"), QString(), tr("Documents (*.pdf *.jpg *.png *.docx);;All files (*)"));
     if (file.isEmpty())
         return;
-    try {
+    ErrorDialog::attempt(this, [&] {
         AttachmentStore::attach(m_database->connection(), m_database->path(), QStringLiteral("clue"), id, file, QDate::currentDate());
-    } catch (const Error &error) {
-        ErrorDialog::show(this, error);
-    }
+    });
     showSelected();
 }
 

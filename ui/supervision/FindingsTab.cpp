@@ -60,11 +60,9 @@ void FindingsTab::refresh()
     if (m_database) {
         const QDate from = MonthChoice::month(m_month);
         const QDate to = qMin(from.addMonths(1).addDays(-1), QDate::currentDate());
-        try {
+        ErrorDialog::attempt(this, [&] {
             m_findings = SupervisionFindings::list(m_database->connection(), from, to, m_kind->currentData().toString());
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     for (const SupervisionFindings::Finding &f : std::as_const(m_findings))
         rows.append({f.date.toString(Qt::ISODate), SupervisionFindings::kindName(f.kind), f.department, f.enterprise, f.detail,

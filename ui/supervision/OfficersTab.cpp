@@ -65,7 +65,7 @@ void OfficersTab::refresh()
     QList<QStringList> rows;
     QList<qint64> ids;
     if (m_database) {
-        try {
+        ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
             if (m_retrainingOnly->isChecked()) {
                 for (const OfficerPoints::Profile &p : OfficerPoints::dueForRetraining(m_database->connection(), today)) {
@@ -78,9 +78,7 @@ void OfficersTab::refresh()
                     ids.append(p.id);
                 }
             }
-        } catch (const Error &error) {
-            ErrorDialog::show(this, error);
-        }
+        });
     }
     m_table->setSortingEnabled(false);
     SimpleTable::setRows(m_table, rows, ids);
