@@ -10,14 +10,13 @@
 #include "db/ScopedPragma.h"
 #include "db/Sql.h"
 #include "db/SqliteHandle.h"
+#include "db/SqliteReadConnection.h"
+#include "db/SqliteStatement.h"
 #include "db/Transaction.h"
 
-#include <QFile>
 #include <QHash>
 #include <QScopeGuard>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -30,73 +29,6 @@
 
 namespace {
 
-// The bulk path reads with SQLite's C API: a million enterprises and ten million
-// events through QSqlQuery would spend most of the time boxing QVariants.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            throw DatabaseError(DatabaseError::Kind::Query, CreditRecomputer::tr("The credit recompute could not start."),
-                                QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            throw DatabaseError(DatabaseError::Kind::Query, CreditRecomputer::tr("The credit recompute failed."),
-                                QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
-        return false;
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, const QByteArray &v)
-    {
-        if (v.isNull())
-            sqlite3_bind_null(m_stmt, i);
-        else
-            sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-    }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    const char *text(int c, int *size) const
-    {
-        const char *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        *size = sqlite3_column_bytes(m_stmt, c);
-        return t;
-    }
-    QDate date(int c) const
-    {
-        int n = 0;
-        const char *t = text(c, &n);
-        if (!t || n < 10)
-            return {};
-        auto digits = [t](int from, int count) {
-            int v = 0;
-            for (int i = from; i < from + count; ++i)
-                v = v * 10 + (t[i] - '0');
-            return v;
-        };
-        // Julian day by integer arithmetic (Fliegel & Van Flandern): QDate's calendar
-        // conversion was a visible cost over ten million events.
-        const qint64 y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-        if (m < 1 || m > 12 || d < 1 || d > 31)
-            return {};
-        const qint64 a = (m - 14) / 12;
-        const qint64 jd = (1461 * (y + 4800 + a)) / 4 + (367 * (m - 2 - 12 * a)) / 12 - (3 * ((y + 4900 + a) / 100)) / 4 + d - 32075;
-        return QDate::fromJulianDay(jd);
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 // Kinds and other codes repeat endlessly: map the bytes to an id (or a shared QString)
 // once per distinct value instead of allocating per row.
@@ -165,31 +97,25 @@ public:
     // Opens a read-only connection of its own when path is given, else uses handle.
     void runRange(sqlite3 *handle, const QString &path, qint64 from, qint64 to, const std::function<void()> &tick = {})
     {
-        sqlite3 *own = nullptr;
-        const auto closeOwn = qScopeGuard([&own] { sqlite3_close(own); });
+        std::optional<SqliteReadConnection> own;
         if (!path.isEmpty()) {
-            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-                != SQLITE_OK)
-                throw DatabaseError(DatabaseError::Kind::CannotOpen, CreditRecomputer::tr("The credit recompute could not start."),
-                                    QString::fromUtf8(sqlite3_errmsg(own)));
-            sqlite3_busy_timeout(own, 5000);
-            sqlite3_exec(own, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
-            handle = own;
+            own.emplace(path, 128 * 1024);
+            handle = own->handle();
         }
-        Statement enterprises(handle, "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
-                                      "FROM enterprise WHERE id BETWEEN ? AND ? ORDER BY id");
-        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end, publicity_class "
-                                 "FROM credit_event WHERE enterprise_id BETWEEN ? AND ? ORDER BY enterprise_id, event_date, id");
+        SqliteStatement enterprises(handle, QStringLiteral("SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
+                                      "FROM enterprise WHERE id BETWEEN ? AND ? ORDER BY id"));
+        SqliteStatement events(handle, QStringLiteral("SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end, publicity_class "
+                                 "FROM credit_event WHERE enterprise_id BETWEEN ? AND ? ORDER BY enterprise_id, event_date, id"));
         enterprises.bind(1, from);
         enterprises.bind(2, to);
         events.bind(1, from);
         events.bind(2, to);
         bool pending = false;
-        while (enterprises.step()) {
+        while (enterprises.next()) {
             const qint64 id = enterprises.integer(0);
             m_list.clear();
             for (;;) {
-                if (!pending && !events.step())
+                if (!pending && !events.next())
                     break;
                 pending = true;
                 const qint64 owner = events.integer(0);
@@ -213,61 +139,58 @@ public:
 
     void runTargets(sqlite3 *handle, const QList<qint64> &targets)
     {
-        Statement enterprises(handle, "SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
-                                      "FROM enterprise WHERE id = ?");
-        Statement events(handle, "SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end, publicity_class "
-                                 "FROM credit_event WHERE enterprise_id = ? ORDER BY event_date, id");
+        SqliteStatement enterprises(handle, QStringLiteral("SELECT id, industry_code, status, credit_score, credit_tier, credit_next_change "
+                                      "FROM enterprise WHERE id = ?"));
+        SqliteStatement events(handle, QStringLiteral("SELECT enterprise_id, event_date, id, kind, points, red_line, publicity_end, publicity_class "
+                                 "FROM credit_event WHERE enterprise_id = ? ORDER BY event_date, id"));
         for (const qint64 id : targets) {
             enterprises.reset();
             enterprises.bind(1, id);
-            if (!enterprises.step())
+            if (!enterprises.next())
                 continue;
             events.reset();
             events.bind(1, id);
             m_list.clear();
-            while (events.step())
+            while (events.next())
                 readEvent(events);
             evaluate(enterprises, id);
         }
     }
 
 private:
-    void readEvent(const Statement &events)
+    void readEvent(const SqliteStatement &events)
     {
         CreditEventInput e;
-        e.date = events.date(1);
+        e.date = events.isoDate(1);
         e.id = events.integer(2);
-        int n = 0;
-        const char *kind = events.text(3, &n);
-        e.kindId = m_kinds.intern(kind, n, m_shared.book);
+        const QByteArrayView kind = events.bytes(3);
+        e.kindId = m_kinds.intern(kind.data(), int(kind.size()), m_shared.book);
         e.storedPoints = int(events.integer(4));
         e.redLine = events.integer(5) != 0;
-        e.publicityEnd = events.date(6);
-        const char *publicityClass = events.text(7, &n);
-        if (n > 0)
-            e.publicityClass = m_codes.string(publicityClass, n);
+        e.publicityEnd = events.isoDate(6);
+        const QByteArrayView publicityClass = events.bytes(7);
+        if (!publicityClass.isEmpty())
+            e.publicityClass = m_codes.string(publicityClass.data(), int(publicityClass.size()));
         if (!m_shared.repaired.isEmpty())
             e.repairedOn = m_shared.repaired.value(e.id);
         m_list.append(e);
     }
 
-    void evaluate(const Statement &enterprises, qint64 id)
+    void evaluate(const SqliteStatement &enterprises, qint64 id)
     {
-        int n = 0;
         CreditFacts facts;
-        const char *industry = enterprises.text(1, &n);
-        facts.industryCode = m_codes.string(industry, n);
-        const char *status = enterprises.text(2, &n);
-        facts.status = m_codes.string(status, n);
+        const QByteArrayView industry = enterprises.bytes(1);
+        facts.industryCode = m_codes.string(industry.data(), int(industry.size()));
+        const QByteArrayView status = enterprises.bytes(2);
+        facts.status = m_codes.string(status.data(), int(status.size()));
         const CreditResult r = CreditEngine::evaluate(m_shared.book, facts, m_list, m_shared.asOf, false);
         ++evaluated;
 
         // Compared without building strings: a million rows mostly do not change.
-        int tierSize = 0;
-        const char *oldTier = enterprises.text(4, &tierSize);
-        const bool sameTier = oldTier && tierSize == 1 && r.tier.size() == 1 && oldTier[0] == r.tier.at(0).toLatin1();
+        const QByteArrayView oldTier = enterprises.bytes(4);
+        const bool sameTier = oldTier.size() == 1 && r.tier.size() == 1 && oldTier[0] == r.tier.at(0).toLatin1();
         const bool same = sameTier && !enterprises.isNull(3) && enterprises.integer(3) == r.score
-            && enterprises.date(5) == r.nextChange;
+            && enterprises.isoDate(5) == r.nextChange;
         if (!same)
             updates.push_back({id, r.score, r.tier.toLatin1(), isoBytes(r.nextChange)});
         if (m_shared.members.contains(id) && (r.redLineInForce || !r.eligible))
@@ -289,7 +212,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
     sqlite3 *handle = SqliteHandle::of(db);
     if (!handle)
         throw DatabaseError(DatabaseError::Kind::Query, tr("The credit recompute needs a SQLite database."));
-    const bool nested = sqlite3_get_autocommit(handle) == 0;
+    const bool nested = SqliteHandle::inTransaction(db);
     const ScopedPragma cache(db, "cache_size", -256 * 1024); // KiB
     Transaction transaction(db);
     const QString asOfText = asOf.toString(Qt::ISODate);
@@ -388,8 +311,8 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
         deferred.emplace(db, QStringLiteral("enterprise"),
                          QStringList{QStringLiteral("enterprise_tier"), QStringLiteral("enterprise_score"),
                                      QStringLiteral("enterprise_credit_next_change")});
-    Statement update(handle, "UPDATE enterprise SET credit_score = ?, credit_tier = ?, credit_as_of = ?, "
-                             "credit_next_change = ? WHERE id = ?");
+    SqliteStatement update(handle, QStringLiteral("UPDATE enterprise SET credit_score = ?, credit_tier = ?, credit_as_of = ?, "
+                             "credit_next_change = ? WHERE id = ?"));
     const QByteArray asOfBytes = asOfText.toLatin1();
     for (const Update &u : updates) {
         update.reset();
@@ -398,7 +321,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
         update.bind(3, asOfBytes);
         update.bind(4, u.nextChange);
         update.bind(5, u.id);
-        update.step();
+        update.next();
     }
     outcome.changed = qint64(updates.size());
     if (deferred)

@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "Sql.h"
-#include "SqliteHandle.h"
+#include "SqliteStatement.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -127,31 +126,21 @@ QString ChangeCapture::triggerDigest(const QSqlDatabase &db)
 QString ChangeCapture::digest(const QSqlDatabase &db, qint64 first, qint64 last, qint64 *count)
 {
     // Straight through the C API: a seal may cover a million rows.
-    sqlite3 *handle = SqliteHandle::of(db);
-    sqlite3_stmt *statement = nullptr;
-    const char *sql = "SELECT id, tbl, row_id, op, old_values, new_values FROM change_log WHERE id BETWEEN ? AND ? ORDER BY id";
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-        Sql::failWithCode(sqlite3_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
-    sqlite3_bind_int64(statement, 1, first);
-    sqlite3_bind_int64(statement, 2, last);
+    SqliteStatement rows(db, QStringLiteral("SELECT id, tbl, row_id, op, old_values, new_values FROM change_log "
+                                            "WHERE id BETWEEN ? AND ? ORDER BY id"));
+    rows.bind(1, first);
+    rows.bind(2, last);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 n = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while (rows.next()) {
         ++n;
         for (int c = 0; c < 6; ++c) {
             // NULL and empty text differ: NULL is marked by a byte text never holds.
-            const unsigned char *text = sqlite3_column_text(statement, c);
-            if (text)
-                hash.addData(QByteArrayView(reinterpret_cast<const char *>(text), sqlite3_column_bytes(statement, c)));
-            else
-                hash.addData(QByteArrayView("\x00", 1));
+            const QByteArrayView text = rows.bytes(c);
+            hash.addData(text.isNull() ? QByteArrayView("\x00", 1) : text);
             hash.addData(QByteArrayView("\x1f", 1));
         }
     }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE)
-        Sql::failWithCode(rc, QString::fromUtf8(sqlite3_errmsg(handle)));
     if (count)
         *count = n;
     return QString::fromLatin1(hash.result().toHex());

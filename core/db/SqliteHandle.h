@@ -11,4 +11,6 @@ class SqliteHandle final
 {
 public:
     static sqlite3 *of(const QSqlDatabase &db);
+    // Whether the connection is inside a transaction (SQLite's autocommit is off).
+    static bool inTransaction(const QSqlDatabase &db);
 };

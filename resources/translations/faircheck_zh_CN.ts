@@ -2594,14 +2594,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
 <context>
     <name>CreditRecomputer</name>
     <message>
-        <source>The credit recompute could not start.</source>
-        <translation>信用重算无法开始。</translation>
-    </message>
-    <message>
-        <source>The credit recompute failed.</source>
-        <translation>信用重算失败。</translation>
-    </message>
-    <message>
         <source>The credit recompute needs a SQLite database.</source>
         <translation>信用重算需要 SQLite 数据库。</translation>
     </message>
@@ -2951,6 +2943,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>The disk holding %1 is full: the database cannot be opened or set up there. Nothing was changed; free some space (or choose another disk) and try again.</source>
         <translation>%1 所在的磁盘已满：无法在那里打开或建立数据库。未做任何修改；请腾出空间（或换一个磁盘）后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
     </message>
 </context>
 <context>
