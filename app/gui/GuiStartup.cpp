@@ -5,6 +5,7 @@
 #include "db/DatabaseError.h"
 #include "db/OutputFile.h"
 #include "enterprise/EnterprisePage.h"
+#include "enterprise/EnterpriseTableModel.h"
 #include "main/DatabaseController.h"
 #include "main/MainWindow.h"
 #include "report/ReportPage.h"
@@ -104,12 +105,17 @@ int GuiStartup::screenshot(MainWindow &window)
     window.setWindowState(Qt::WindowNoState);
     window.resize(width, height - 40 - 30); // task bar and title bar
     window.show();
-    if (window.currentPageId() == u"enterprises")
-        window.findChild<EnterprisePage *>()->selectRow(0);
-    // The dashboard's and the report's figures come from a worker thread: wait for them
-    // (at most a minute).
+    // The dashboard's and the report's figures, and the register's count, come from a
+    // worker thread: wait for them (at most a minute).
     QEventLoop loop;
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    EnterpriseTableModel *register_ = window.findChild<EnterprisePage *>()->model();
+    if (window.currentPageId() == u"enterprises" && register_->isCounting()) {
+        QObject::connect(register_, &EnterpriseTableModel::countChanged, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (window.currentPageId() == u"enterprises")
+        window.findChild<EnterprisePage *>()->selectRow(0);
     if (window.currentPageId() == u"dashboard" && window.findChild<DashboardPage *>()->isComputing()) {
         QObject::connect(window.findChild<DashboardPage *>(), &DashboardPage::refreshed, &loop, &QEventLoop::quit);
         loop.exec();

@@ -3815,6 +3815,10 @@ To restore it all the same, type: %2</source>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
+    <message>
+        <source>%1+ enterprises, counting…</source>
+        <translation>已找到 %1 家以上，正在计数…</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseSink</name>

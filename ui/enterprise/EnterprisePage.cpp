@@ -56,7 +56,10 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     filters->addWidget(m_industry);
     filters->addWidget(new QLabel(tr("Tier"), this));
     filters->addWidget(m_tier);
-    filters->addWidget(m_count, 1, Qt::AlignRight);
+    // Room for a county's count, so a narrow window shrinks the search field, not this.
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 enterprises").arg(QLocale().toString(9999999))));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    filters->addWidget(m_count, 1);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -105,10 +108,15 @@ EnterprisePage::EnterprisePage(QWidget *parent)
     connect(m_township, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
     connect(m_industry, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
     connect(m_tier, &QComboBox::currentIndexChanged, this, &EnterprisePage::applyFilters);
-    connect(m_model, &EnterpriseTableModel::countChanged, this, [this](qint64 count) {
-        m_count->setText(tr("%1 enterprises").arg(QLocale().toString(count)));
-        m_detail->showDetail(std::nullopt); // the filter changed: no pane keeps a record the table may no longer show
+    connect(m_model, &EnterpriseTableModel::countChanged, this,
+            [this](qint64 count) { m_count->setText(tr("%1 enterprises").arg(QLocale().toString(count))); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The filter changed: no pane keeps a record the table may no longer show. The
+        // count of a long list follows from the loader; rows found so far meanwhile.
+        m_detail->showDetail(std::nullopt);
         m_credit->showEnterprise(0);
+        if (m_model->isCounting())
+            m_count->setText(tr("%1+ enterprises, counting…").arg(QLocale().toString(m_model->totalCount())));
     });
     connect(m_model, &EnterpriseTableModel::loadFailed, this,
             [this](const QString &message, const QString &details) { ErrorDialog::show(this, message, details); });

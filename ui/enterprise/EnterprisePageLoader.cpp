@@ -10,11 +10,26 @@ void EnterprisePageLoader::load(const QString &databasePath, int generation, con
                                 int pageSize)
 {
     try {
-        if (!m_database || m_database->path() != databasePath)
-            m_database = std::make_unique<Database>(Database::open(databasePath, Database::OpenMode::ExistingOnly));
-        const EnterpriseRepository repository(m_database->connection());
+        const EnterpriseRepository repository(database(databasePath).connection());
         emit loaded(generation, page, repository.page(query, page * pageSize, pageSize));
     } catch (const Error &error) {
         emit failed(generation, error.message(), error.details());
     }
+}
+
+void EnterprisePageLoader::count(const QString &databasePath, int generation, const EnterpriseQuery &query)
+{
+    try {
+        const EnterpriseRepository repository(database(databasePath).connection());
+        emit counted(generation, repository.count(query));
+    } catch (const Error &error) {
+        emit failed(generation, error.message(), error.details());
+    }
+}
+
+const Database &EnterprisePageLoader::database(const QString &path)
+{
+    if (!m_database || m_database->path() != path)
+        m_database = std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly));
+    return *m_database;
 }

@@ -9,8 +9,8 @@
 
 class Database;
 
-// Fetches pages of the register on its own thread through its own connection, so
-// the window never waits for a deep page of a million rows. Results carry the
+// Fetches pages of the register, and counts its rows, on its own thread through its own
+// connection, so the window never waits for a deep page or a COUNT over a million rows. Results carry the
 // request's generation; the model drops answers to questions no longer asked.
 class EnterprisePageLoader final : public QObject
 {
@@ -22,11 +22,15 @@ public:
 
 public slots:
     void load(const QString &databasePath, int generation, const EnterpriseQuery &query, qint64 page, int pageSize);
+    void count(const QString &databasePath, int generation, const EnterpriseQuery &query);
 
 signals:
     void loaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows);
+    void counted(int generation, qint64 count);
     void failed(int generation, const QString &message, const QString &details);
 
 private:
+    const Database &database(const QString &path);
+
     std::unique_ptr<Database> m_database;
 };

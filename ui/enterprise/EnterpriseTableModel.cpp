@@ -15,9 +15,13 @@ EnterpriseTableModel::EnterpriseTableModel(QObject *parent)
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &EnterpriseTableModel::requestPage, m_loader, &EnterprisePageLoader::load);
     connect(m_loader, &EnterprisePageLoader::loaded, this, &EnterpriseTableModel::pageLoaded);
+    connect(this, &EnterpriseTableModel::requestCount, m_loader, &EnterprisePageLoader::count);
+    connect(m_loader, &EnterprisePageLoader::counted, this, &EnterpriseTableModel::counted);
     connect(m_loader, &EnterprisePageLoader::failed, this, [this](int generation, const QString &message, const QString &details) {
-        if (generation == m_generation)
-            emit loadFailed(message, details);
+        if (generation != m_generation)
+            return;
+        m_counting = false;
+        emit loadFailed(message, details);
     });
     m_thread.start();
 }
@@ -63,17 +67,44 @@ void EnterpriseTableModel::reload()
     m_pages.clear();
     m_pending.clear();
     m_count = 0;
-    if (m_repository) {
+    m_counting = false;
+    if (m_repository && m_loading == Loading::Immediate) {
         try {
             m_count = m_repository->count(m_query);
         } catch (const Error &error) {
             emit loadFailed(error.message(), error.details());
         }
+        if (m_count > 0)
+            rowAt(0, true);
+    } else if (m_repository) {
+        // The first page is read at once (an empty flash of "…" on every search helps
+        // nobody); a full page means there may be more, which the loader counts.
+        if (rowAt(0, true))
+            m_count = m_pages.object(0)->size();
+        m_counting = m_count == PageSize;
+        if (m_counting)
+            emit requestCount(m_databasePath, m_generation, m_query);
     }
-    // The first page is read at once: an empty flash of "…" on every search helps nobody.
-    if (m_count > 0)
-        rowAt(0, true);
     endResetModel();
+    if (!m_counting)
+        emit countChanged(m_count);
+}
+
+void EnterpriseTableModel::counted(int generation, qint64 count)
+{
+    if (generation != m_generation)
+        return; // the count of a query that has changed since
+    m_counting = false;
+    // Rows another program added or deleted since the first page are counted as they are now.
+    if (count > m_count) {
+        beginInsertRows(QModelIndex(), int(m_count), int(count - 1));
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows(QModelIndex(), int(count), int(m_count - 1));
+        m_count = count;
+        endRemoveRows();
+    }
     emit countChanged(m_count);
 }
 

@@ -12,12 +12,12 @@
 
 class EnterprisePageLoader;
 
-// The register as a lazy table: the row count comes from one COUNT query, rows are
-// fetched a page at a time when the view asks for them and kept in a bounded cache,
-// and sorting or filtering only changes the SQL. A million rows cost a few pages of
-// memory. In Background mode pages other than the first arrive from a loader thread
-// (rows show "…" meanwhile); Immediate mode reads them on the spot (CLI, tests,
-// benchmarks).
+// The register as a lazy table: rows are fetched a page at a time when the view asks for
+// them and kept in a bounded cache, and sorting or filtering only changes the SQL. A
+// million rows cost a few pages of memory. In Background mode the first page is read at
+// once and shown, while the row count (one COUNT query) and the other pages arrive from a
+// loader thread (rows show "…" meanwhile), as DB4S does; countChanged says when the count
+// is known. Immediate mode reads everything on the spot (CLI, tests, benchmarks).
 class EnterpriseTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
 
     qint64 enterpriseId(int row) const;
     qint64 totalCount() const { return m_count; }
+    // The loader is still counting: totalCount() is the rows read so far.
+    bool isCounting() const { return m_counting; }
     int pagesFetched() const { return m_pagesFetched; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -52,6 +54,7 @@ signals:
     void countChanged(qint64 count);
     void loadFailed(const QString &message, const QString &details);
     void requestPage(const QString &databasePath, int generation, const EnterpriseQuery &query, qint64 page, int pageSize);
+    void requestCount(const QString &databasePath, int generation, const EnterpriseQuery &query);
 
 private:
     void reload();
@@ -59,6 +62,7 @@ private:
     // wait = true) or asks the loader for it and returns nullptr.
     const EnterpriseRepository::Row *rowAt(int row, bool wait = false) const;
     void pageLoaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows);
+    void counted(int generation, qint64 count);
 
     std::optional<EnterpriseRepository> m_repository;
     QString m_databasePath;
@@ -69,6 +73,7 @@ private:
     EnterprisePageLoader *m_loader = nullptr;
     EnterpriseQuery m_query;
     qint64 m_count = 0;
+    bool m_counting = false;
     mutable QCache<qint64, QList<EnterpriseRepository::Row>> m_pages;
     mutable int m_pagesFetched = 0;
 };
