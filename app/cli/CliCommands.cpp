@@ -13,7 +13,7 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/DepartmentDirectory.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 #include "report/IndicatorModel.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportWriter.h"
@@ -285,7 +285,7 @@ CliResult CliCommands::kpi(const QStringList &args)
                                                                          : IndicatorModel::Scope::month(month);
     if (m_parser.isSet(QStringLiteral("township"))) {
         const QString name = m_parser.value(QStringLiteral("township"));
-        scope.townshipId = EnterpriseRepository(db.connection()).townshipId(name);
+        scope.townshipId = EnterpriseStore(db.connection()).townshipId(name);
         if (scope.townshipId == 0)
             return CliResult::badInput(tr("No township is named %1.").arg(name));
     }
@@ -328,7 +328,7 @@ CliResult CliCommands::report(const QStringList &args)
     QString area = tr("The county");
     if (m_parser.isSet(QStringLiteral("township"))) {
         area = m_parser.value(QStringLiteral("township"));
-        townshipId = EnterpriseRepository(db.connection()).townshipId(area);
+        townshipId = EnterpriseStore(db.connection()).townshipId(area);
         if (townshipId == 0)
             return CliResult::badInput(tr("No township is named %1.").arg(area));
     }

@@ -5,10 +5,10 @@
 #include "credit/CreditEngine.h"
 #include "credit/CreditLedger.h"
 #include "credit/CreditRecomputer.h"
-#include "credit/CreditRepairService.h"
-#include "credit/CreditRepository.h"
+#include "credit/CreditRepairStore.h"
+#include "credit/CreditStore.h"
 #include "credit/CreditRuleStore.h"
-#include "credit/SandboxService.h"
+#include "credit/SandboxStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 
@@ -97,7 +97,7 @@ CliResult CliCreditCommands::recompute(const Database &db)
 CliResult CliCreditCommands::show(const Database &db, const QString &uscc)
 {
     const QDate date = m_asOf;
-    const CreditRepository repository(db.connection());
+    const CreditStore repository(db.connection());
     const auto id = repository.enterpriseByUscc(uscc);
     if (!id)
         return CliResult::badInput(tr("No enterprise has the USCC %1.").arg(uscc));
@@ -158,7 +158,7 @@ CliResult CliCreditCommands::propose(const Database &db)
     const QDate date = m_asOf;
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
-    const auto candidates = SandboxService::propose(db.connection(), book, date);
+    const auto candidates = SandboxStore::propose(db.connection(), book, date);
     CliResult result;
     QJsonArray items;
     for (const auto &c : candidates) {
@@ -173,7 +173,7 @@ CliResult CliCreditCommands::propose(const Database &db)
 CliResult CliCreditCommands::list(const Database &db)
 {
     const QDate date = m_asOf;
-    const auto members = SandboxService::members(db.connection(), date);
+    const auto members = SandboxStore::members(db.connection(), date);
     CliResult result;
     QJsonArray items;
     for (const auto &m : members) {
@@ -189,10 +189,10 @@ CliResult CliCreditCommands::list(const Database &db)
 CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
 {
     const QDate date = m_asOf;
-    const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
+    const auto id = CreditStore(db.connection()).enterpriseByUscc(uscc);
     if (!id)
         return CliResult::badInput(tr("No enterprise has the USCC %1.").arg(uscc));
-    SandboxService::admit(db.connection(), CreditRuleStore::load(db.connection()), *id, date,
+    SandboxStore::admit(db.connection(), CreditRuleStore::load(db.connection()), *id, date,
                           m_parser.value(QStringLiteral("decision")));
     CliResult result;
     result.lines.append(tr("%1 admitted to the sandbox on %2.").arg(uscc, date.toString(Qt::ISODate)));
@@ -203,7 +203,7 @@ CliResult CliCreditCommands::admit(const Database &db, const QString &uscc)
 CliResult CliCreditCommands::addEvent(const Database &db, const QString &uscc, const QString &kind)
 {
     const QDate date = m_asOf;
-    const auto id = CreditRepository(db.connection()).enterpriseByUscc(uscc);
+    const auto id = CreditStore(db.connection()).enterpriseByUscc(uscc);
     if (!id)
         return CliResult::badInput(tr("No enterprise has the USCC %1.").arg(uscc));
     bool pointsOk = true;
@@ -229,7 +229,7 @@ CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
     const CreditRuleBook book = CreditRuleStore::load(db.connection());
     CliResult result;
     if (args.first() == u"apply") {
-        const qint64 repair = CreditRepairService::apply(db.connection(), book, id, date);
+        const qint64 repair = CreditRepairStore::apply(db.connection(), book, id, date);
         result.lines.append(tr("Credit repair %1 applied for on %2.").arg(repair).arg(date.toString(Qt::ISODate)));
         result.json = {{QStringLiteral("repair"), repair}};
         return result;
@@ -237,7 +237,7 @@ CliResult CliCreditCommands::repair(const Database &db, const QStringList &args)
     if (args.first() != u"grant" && args.first() != u"refuse")
         return CliResult::badInput(tr("Usage: faircheck-cli credit repair apply EVENT | grant REPAIR | refuse REPAIR [--decision NO] [--as-of DATE]"));
     const bool grant = args.first() == u"grant";
-    CreditRepairService::decide(db.connection(), id, grant, date, m_parser.value(QStringLiteral("decision")));
+    CreditRepairStore::decide(db.connection(), id, grant, date, m_parser.value(QStringLiteral("decision")));
     CreditRecomputer::run(db.connection(), book, date, CreditRecomputer::Mode::Incremental);
     result.lines.append(grant ? tr("Credit repair %1 granted.").arg(id) : tr("Credit repair %1 refused.").arg(id));
     result.json = {{QStringLiteral("repair"), id}, {QStringLiteral("granted"), grant}};

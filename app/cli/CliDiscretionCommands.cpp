@@ -3,7 +3,7 @@
 #include "CliDatabase.h"
 #include "CliIoCommands.h"
 #include "db/Database.h"
-#include "discretion/DiscretionRepository.h"
+#include "discretion/DiscretionStore.h"
 #include "discretion/DiscretionSearch.h"
 #include "io/FieldParser.h"
 #include "domain/Fen.h"
@@ -75,7 +75,7 @@ CliResult CliDiscretionCommands::discretion(const QStringList &args)
     if (!on.isValid())
         return CliResult::badInput(tr("--on needs a date (YYYY-MM-DD)."));
     const Database db = CliDatabase::open(m_databasePath);
-    const auto item = DiscretionRepository::item(db.connection(), args.at(1), on);
+    const auto item = DiscretionStore::item(db.connection(), args.at(1), on);
     if (!item)
         return CliResult::badInput(tr("No benchmark item has the id or code %1 in a list in force on %2.").arg(args.at(1), on.toString(Qt::ISODate)));
     const DiscretionAssessment::Result r = DiscretionAssessment::assess(*item, facts);

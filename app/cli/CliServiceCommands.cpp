@@ -8,11 +8,11 @@
 #include "io/DepartmentDirectory.h"
 #include "report/IndicatorModel.h"
 #include "report/MonthlyReport.h"
-#include "services/InvitationService.h"
+#include "services/InvitationStore.h"
 #include "services/RepairHelp.h"
-#include "services/RequestService.h"
+#include "services/RequestStore.h"
 #include "services/ServiceHistory.h"
-#include "services/TrainingService.h"
+#include "services/TrainingStore.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -96,9 +96,9 @@ CliResult CliServiceCommands::invitations(const QStringList &args)
         if (!ok)
             return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
         QJsonArray rows;
-        for (const InvitationService::Row &r : InvitationService::list(db.connection(), from, to, value("status"))) {
+        for (const InvitationStore::Row &r : InvitationStore::list(db.connection(), from, to, value("status"))) {
             result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(r.id).arg(iso(r.requestedOn), r.enterprise, r.scope,
-                                                                         InvitationService::statusName(r.status), r.advice));
+                                                                         InvitationStore::statusName(r.status), r.advice));
             rows.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("uscc"), r.uscc}, {QStringLiteral("requested"), iso(r.requestedOn)},
                                     {QStringLiteral("scope"), r.scope}, {QStringLiteral("status"), r.status}, {QStringLiteral("visit"), r.visitId},
                                     {QStringLiteral("officer"), r.officer}, {QStringLiteral("expert"), r.expert}, {QStringLiteral("advice"), r.advice}});
@@ -110,7 +110,7 @@ CliResult CliServiceCommands::invitations(const QStringList &args)
         return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
     if (sub == u"request" && args.size() == 2) {
         const QDate wanted = date("wanted", QDate(), &ok);
-        const qint64 id = InvitationService::request(db.connection(), args.at(1), on, wanted, value("scope"), value("contact"));
+        const qint64 id = InvitationStore::request(db.connection(), args.at(1), on, wanted, value("scope"), value("contact"));
         result.lines.append(tr("Invitation %1 recorded.").arg(id));
         result.json = {{QStringLiteral("id"), id}};
         return result;
@@ -122,17 +122,17 @@ CliResult CliServiceCommands::invitations(const QStringList &args)
         const qint64 officer = number(value("officer"), &ok);
         if (!ok)
             return CliResult::badInput(tr("--officer needs the officer's number."));
-        const qint64 visit = InvitationService::schedule(db.connection(), id, officer, value("expert"), on);
+        const qint64 visit = InvitationStore::schedule(db.connection(), id, officer, value("expert"), on);
         result.lines.append(tr("Invitation %1 scheduled as visit %2 on %3.").arg(id).arg(visit).arg(iso(on)));
         result.json = {{QStringLiteral("id"), id}, {QStringLiteral("visit"), visit}};
     } else if (sub == u"advise") {
         const QDate followUp = date("follow-up", QDate(), &ok);
         if (!ok)
             return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
-        InvitationService::complete(db.connection(), id, on, value("advice"), followUp);
+        InvitationStore::complete(db.connection(), id, on, value("advice"), followUp);
         result.lines.append(tr("Invitation %1 done; advice recorded.").arg(id));
     } else if (sub == u"decline") {
-        InvitationService::decline(db.connection(), id, value("reason"));
+        InvitationStore::decline(db.connection(), id, value("reason"));
         result.lines.append(tr("Invitation %1 declined.").arg(id));
     } else {
         return CliResult::badInput(tr("Unknown invitations command %1.").arg(sub));
@@ -155,9 +155,9 @@ CliResult CliServiceCommands::requests(const QStringList &args)
         if (!ok)
             return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
         QJsonArray rows;
-        for (const RequestService::Request &r : RequestService::list(db.connection(), from, to, m_parser.isSet(QStringLiteral("open")))) {
+        for (const RequestStore::Request &r : RequestStore::list(db.connection(), from, to, m_parser.isSet(QStringLiteral("open")))) {
             result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(r.id).arg(iso(r.raisedOn), r.enterprise, r.department, r.content,
-                                                                         RequestService::stateName(r.state)));
+                                                                         RequestStore::stateName(r.state)));
             rows.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("raised"), iso(r.raisedOn)}, {QStringLiteral("deadline"), iso(r.deadline)},
                                     {QStringLiteral("closed"), iso(r.closedOn)}, {QStringLiteral("state"), r.state},
                                     {QStringLiteral("content"), r.content}, {QStringLiteral("answer"), r.answer}});
@@ -166,7 +166,7 @@ CliResult CliServiceCommands::requests(const QStringList &args)
         return result;
     }
     if (sub == u"forum") {
-        const qint64 id = RequestService::createForum(db.connection(), on, value("title"), value("kind"), value("place"), args.mid(1));
+        const qint64 id = RequestStore::createForum(db.connection(), on, value("title"), value("kind"), value("place"), args.mid(1));
         result.lines.append(tr("Forum %1 recorded with %n enterprise(s).", nullptr, int(args.size() - 1)).arg(id));
         result.json = {{QStringLiteral("id"), id}};
         return result;
@@ -179,7 +179,7 @@ CliResult CliServiceCommands::requests(const QStringList &args)
         const qint64 forum = value("forum").isEmpty() ? 0 : number(value("forum"), &ok);
         if (!ok)
             return CliResult::badInput(tr("--deadline is a date and --forum a number."));
-        const qint64 id = RequestService::raise(db.connection(), forum, value("uscc"), department, value("content"), on, deadline);
+        const qint64 id = RequestStore::raise(db.connection(), forum, value("uscc"), department, value("content"), on, deadline);
         result.lines.append(tr("Request %1 recorded.").arg(id));
         result.json = {{QStringLiteral("id"), id}};
         return result;
@@ -188,13 +188,13 @@ CliResult CliServiceCommands::requests(const QStringList &args)
     if (!ok || args.size() != 2)
         return CliResult::badInput(tr("Name the request by its number."));
     if (sub == u"answer") {
-        RequestService::answer(db.connection(), id, value("answer"), on);
+        RequestStore::answer(db.connection(), id, value("answer"), on);
         result.lines.append(tr("Request %1 answered.").arg(id));
     } else if (sub == u"feedback") {
         const bool satisfied = m_parser.isSet(QStringLiteral("satisfied"));
         if (satisfied == m_parser.isSet(QStringLiteral("unsatisfied")))
             return CliResult::badInput(tr("Give either --satisfied or --unsatisfied."));
-        RequestService::feedback(db.connection(), id, satisfied, value("note"), on);
+        RequestStore::feedback(db.connection(), id, satisfied, value("note"), on);
         result.lines.append(satisfied ? tr("Request %1 closed; the enterprise is satisfied.").arg(id)
                                       : tr("Request %1 reopened.").arg(id));
     } else {
@@ -214,7 +214,7 @@ CliResult CliServiceCommands::trainings(const QStringList &args)
         const QDate on = date("on", today, &ok);
         if (!ok)
             return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
-        const qint64 id = TrainingService::create(db.connection(), on, value("topic"), value("kind"), value("place"), args.mid(1));
+        const qint64 id = TrainingStore::create(db.connection(), on, value("topic"), value("kind"), value("place"), args.mid(1));
         result.lines.append(tr("Session %1 recorded with %n enterprise(s).", nullptr, int(args.size() - 1)).arg(id));
         result.json = {{QStringLiteral("id"), id}};
         return result;
@@ -225,8 +225,8 @@ CliResult CliServiceCommands::trainings(const QStringList &args)
     if (!ok)
         return CliResult::badInput(tr("Dates are written YYYY-MM-DD."));
     QJsonArray rows;
-    for (const TrainingService::Session &s : TrainingService::list(db.connection(), from, to)) {
-        result.lines.append(QStringLiteral("%1  %2  %3  %4  %5").arg(s.id).arg(iso(s.heldOn), TrainingService::kindName(s.kind), s.topic)
+    for (const TrainingStore::Session &s : TrainingStore::list(db.connection(), from, to)) {
+        result.lines.append(QStringLiteral("%1  %2  %3  %4  %5").arg(s.id).arg(iso(s.heldOn), TrainingStore::kindName(s.kind), s.topic)
                                 .arg(s.attendees));
         rows.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("held"), iso(s.heldOn)}, {QStringLiteral("kind"), s.kind},
                                 {QStringLiteral("topic"), s.topic}, {QStringLiteral("attendees"), s.attendees}});

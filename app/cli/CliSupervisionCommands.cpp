@@ -5,9 +5,9 @@
 #include "discretion/CaseDocuments.h"
 #include "io/DepartmentDirectory.h"
 #include "supervision/AttachmentStore.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "supervision/OfficerPoints.h"
-#include "supervision/ReviewService.h"
+#include "supervision/ReviewStore.h"
 #include "util/ChineseDate.h"
 
 #include <QJsonArray>
@@ -48,13 +48,13 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
     const Database db = CliDatabase::open(m_databasePath);
     CliResult result;
     if (sub == u"list" && args.size() == 1) {
-        const ClueWorkflow::Listing listing = m_parser.isSet(QStringLiteral("overdue")) ? ClueWorkflow::Listing::Overdue
-            : m_parser.isSet(QStringLiteral("due-soon"))                                 ? ClueWorkflow::Listing::DueSoon
-                                                                                         : ClueWorkflow::Listing::Open;
+        const ClueStore::Listing listing = m_parser.isSet(QStringLiteral("overdue")) ? ClueStore::Listing::Overdue
+            : m_parser.isSet(QStringLiteral("due-soon"))                                 ? ClueStore::Listing::DueSoon
+                                                                                         : ClueStore::Listing::Open;
         QJsonArray rows;
-        for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), listing, date)) {
-            const QString note = ClueWorkflow::deadlineNote(c.deadline);
-            result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(c.id).arg(c.orderNo, ClueWorkflow::stateName(c.state), c.department,
+        for (const ClueStore::Clue &c : ClueStore::list(db.connection(), listing, date)) {
+            const QString note = ClueStore::deadlineNote(c.deadline);
+            result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(c.id).arg(c.orderNo, ClueStore::stateName(c.state), c.department,
                                                                          note.isEmpty() ? iso(c.deadline) : iso(c.deadline) + QStringLiteral(" (") + note + QLatin1Char(')'),
                                                                          c.content.left(40)));
             rows.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("orderNo"), c.orderNo}, {QStringLiteral("state"), c.state},
@@ -72,8 +72,8 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
         return CliResult::badInput(usage);
     if (sub == u"show" && args.size() == 2) {
         QJsonArray steps;
-        for (const ClueWorkflow::Step &s : ClueWorkflow::steps(db.connection(), id)) {
-            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueWorkflow::stateName(s.state), s.byline(), s.note));
+        for (const ClueStore::Step &s : ClueStore::steps(db.connection(), id)) {
+            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueStore::stateName(s.state), s.byline(), s.note));
             steps.append(QJsonObject{{QStringLiteral("state"), s.state}, {QStringLiteral("on"), iso(s.on)}, {QStringLiteral("by"), s.by},
                                      {QStringLiteral("enteredBy"), s.enteredBy},
                                      {QStringLiteral("note"), s.note}});
@@ -85,7 +85,7 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
     }
     if (sub == u"move" && args.size() == 3) {
         const QString on = m_parser.value(QStringLiteral("on"));
-        ClueWorkflow::Move move;
+        ClueStore::Move move;
         move.to = args.at(2);
         move.on = on.isEmpty() ? QDate::currentDate() : QDate::fromString(on, Qt::ISODate);
         move.by = m_parser.value(QStringLiteral("by"));
@@ -97,8 +97,8 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
             if (move.departmentId == 0)
                 return CliResult::badInput(tr("--department needs the name of a department."));
         }
-        ClueWorkflow::move(db.connection(), id, move);
-        result.lines.append(tr("Clue %1: %2.").arg(id).arg(ClueWorkflow::stateName(move.to)));
+        ClueStore::move(db.connection(), id, move);
+        result.lines.append(tr("Clue %1: %2.").arg(id).arg(ClueStore::stateName(move.to)));
         return result;
     }
     if (sub == u"attach" && args.size() == 3) {
@@ -111,8 +111,8 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
         const QString out = m_parser.value(QStringLiteral("out"));
         if (out.isEmpty())
             return CliResult::badInput(tr("--out needs the folder to write the notice into."));
-        ClueWorkflow::Clue found;
-        for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), ClueWorkflow::Listing::All, QDate(9999, 12, 31)))
+        ClueStore::Clue found;
+        for (const ClueStore::Clue &c : ClueStore::list(db.connection(), ClueStore::Listing::All, QDate(9999, 12, 31)))
             if (c.id == id)
                 found = c;
         if (found.id == 0)
@@ -144,8 +144,8 @@ CliResult CliSupervisionCommands::review(const QStringList &args)
         const QString sheet = m_parser.value(QStringLiteral("checklist"));
         if (sheet.isEmpty())
             return CliResult::badInput(usage);
-        const ReviewService::Input input = ReviewService::fromSheet(args.at(1), sheet);
-        const ReviewService::Recorded recorded = ReviewService::record(db.connection(), input);
+        const ReviewStore::Input input = ReviewStore::fromSheet(args.at(1), sheet);
+        const ReviewStore::Recorded recorded = ReviewStore::record(db.connection(), input);
         QJsonArray files;
         for (const QString &file : m_parser.values(QStringLiteral("attach")))
             files.append(AttachmentStore::attach(db.connection(), db.path(), QStringLiteral("case_review"), recorded.id, file, input.reviewedOn));
@@ -161,7 +161,7 @@ CliResult CliSupervisionCommands::review(const QStringList &args)
     }
     if (args.value(0) == u"campaign" && args.size() == 2) {
         QJsonArray rows;
-        for (const ReviewService::DepartmentResult &r : ReviewService::campaignResults(db.connection(), args.at(1))) {
+        for (const ReviewStore::DepartmentResult &r : ReviewStore::campaignResults(db.connection(), args.at(1))) {
             result.lines.append(tr("%1: %2 reviewed, average %3, %4 passed").arg(r.department).arg(r.reviews).arg(r.average, 0, 'f', 1).arg(r.passed));
             rows.append(QJsonObject{{QStringLiteral("department"), r.department}, {QStringLiteral("reviews"), r.reviews},
                                     {QStringLiteral("average"), r.average}, {QStringLiteral("passed"), r.passed}});

@@ -3,7 +3,7 @@
 #include <QJsonObject>
 
 #include "CreditEngine.h"
-#include "SandboxService.h"
+#include "SandboxStore.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseError.h"
 #include "db/DeferredIndexes.h"
@@ -329,7 +329,7 @@ CreditRecomputer::Outcome CreditRecomputer::run(const QSqlDatabase &db, const Cr
 
     for (const auto &[enterprise, result] : std::as_const(exits)) {
         const QDate on = result.redLineInForce ? result.redLineDate : asOf;
-        const QString reason = SandboxService::exitReasonCode(result); // translated when shown
+        const QString reason = SandboxStore::exitReasonCode(result); // translated when shown
         const qint64 membership = members.value(enterprise);
         Sql::exec(db, QStringLiteral("UPDATE sandbox_membership SET exited_on = max(entered_on, ?), exit_reason = ? WHERE id = ?"),
                   {on.toString(Qt::ISODate), reason, membership});

@@ -3,7 +3,7 @@
 #include "DemoContext.h"
 #include "credit/CreditLedger.h"
 #include "credit/CreditRecomputer.h"
-#include "credit/SandboxService.h"
+#include "credit/SandboxStore.h"
 #include "db/Sql.h"
 
 #include <QSqlQuery>
@@ -76,12 +76,12 @@ void DemoCreditWriter::writeSandbox(const CreditRuleBook &book)
     // eligible on that day (the reference county admitted 14 of about 1,700).
     const QDate decided = c.historyStart().addMonths(6);
     const int wanted = int(qMax<qint64>(3, c.enterpriseCount * 14 / 1800));
-    const QList<SandboxService::Candidate> candidates = SandboxService::propose(c.db(), book, decided);
+    const QList<SandboxStore::Candidate> candidates = SandboxStore::propose(c.db(), book, decided);
     QList<qint64> admitted;
-    for (const SandboxService::Candidate &candidate : candidates) {
+    for (const SandboxStore::Candidate &candidate : candidates) {
         if (admitted.size() >= wanted)
             break;
-        SandboxService::admit(c.db(), book, candidate.enterpriseId, decided,
+        SandboxStore::admit(c.db(), book, candidate.enterpriseId, decided,
                               QStringLiteral("清信沙盒〔%1〕1号").arg(decided.year()));
         admitted.append(candidate.enterpriseId);
     }

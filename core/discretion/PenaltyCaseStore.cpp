@@ -2,7 +2,7 @@
 #include "util/RecordDate.h"
 
 #include "DiscretionBands.h"
-#include "DiscretionRepository.h"
+#include "DiscretionStore.h"
 #include "db/AuditLog.h"
 #include "util/Refusal.h"
 #include "db/Sql.h"
@@ -143,7 +143,7 @@ std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const
     const qint64 id = q.value(0).toLongLong();
     const qint64 minFen = q.value(2).toLongLong();
     const qint64 maxFen = q.value(3).toLongLong();
-    const qint64 reference = DiscretionBands::forItem(minFen, maxFen, DiscretionRepository::givenBands(db, id)).referenceFen();
+    const qint64 reference = DiscretionBands::forItem(minFen, maxFen, DiscretionStore::givenBands(db, id)).referenceFen();
     return ItemInForce{id, q.value(1).toLongLong(), reference, q.value(4).toString(), q.value(5).toString(), minFen, maxFen};
 }
 

@@ -1,7 +1,7 @@
 #include "PlanInputLoader.h"
 #include "db/InputFile.h"
 
-#include "credit/CreditRepository.h"
+#include "credit/CreditStore.h"
 #include "credit/CreditRuleBook.h"
 #include "credit/CreditRuleStore.h"
 #include "util/Refusal.h"
@@ -181,7 +181,7 @@ Planning::Input PlanInputLoader::load(const QSqlDatabase &db, const PlanRequest 
     // not computed since, with new events, or due to change by the start (a penalty's
     // publicity ended, a red line lifted) is worked out again for the start date. The
     // tiers used go into the plan's published population, so `plan verify` redraws alike.
-    const CreditRepository credit(db);
+    const CreditStore credit(db);
     const QString start = iso(input.start);
     QSqlQuery e = Sql::exec(db, QStringLiteral(
         "SELECT e.id, e.uscc, COALESCE(e.township_id, 0), COALESCE(e.industry_code, ''), COALESCE(e.credit_tier, 'B'), "

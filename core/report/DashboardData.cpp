@@ -2,10 +2,10 @@
 
 
 #include "credit/CreditStatistics.h"
-#include "credit/SandboxService.h"
+#include "credit/SandboxStore.h"
 #include "db/FigureSql.h"
 #include "db/Sql.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 
 #include <QSqlQuery>
 
@@ -54,7 +54,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     while (q.next())
         data.tasksByDepartment.append({q.value(0).toString(), q.value(1).toLongLong()});
     data.tiers = CreditStatistics::tierCounts(db, townshipId); // the chart follows the township filter
-    for (const auto &[state, count] : ClueWorkflow::countsByState(db, townshipId)) // in the workflow's order
+    for (const auto &[state, count] : ClueStore::countsByState(db, townshipId)) // in the workflow's order
         data.cluesByState.append({state, count});
 
     // Needs attention, as of the month's end.
@@ -79,7 +79,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
     while (q.next())
         data.attention.append({QStringLiteral("sandbox_exit"),
                                tr("%1 left the sandbox on %2: %3")
-                                   .arg(q.value(3).toString(), q.value(0).toString(), SandboxService::exitReasonText(q.value(1).toString())),
+                                   .arg(q.value(3).toString(), q.value(0).toString(), SandboxStore::exitReasonText(q.value(1).toString())),
                                q.value(2).toString(), QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(4).toLongLong()});
     // A visit is late once its day is over: in the running month, before today; a visit
     // later this month, or today's, is not yet missing its results.

@@ -1,7 +1,7 @@
 #include "RepairHelp.h"
 
 #include "credit/CreditEngine.h"
-#include "credit/CreditRepairService.h"
+#include "credit/CreditRepairStore.h"
 #include "db/AuditLog.h"
 #include "util/Refusal.h"
 #include "util/ChineseDate.h"
@@ -70,7 +70,7 @@ void RepairHelp::recordNotice(const QSqlDatabase &db, qint64 eventId, const QDat
 qint64 RepairHelp::applyHelped(const QSqlDatabase &db, const CreditRuleBook &book, qint64 eventId, const QDate &on)
 {
     Transaction transaction(db);
-    const qint64 repair = CreditRepairService::apply(db, book, eventId, on);
+    const qint64 repair = CreditRepairStore::apply(db, book, eventId, on);
     Sql::exec(db, QStringLiteral("UPDATE credit_repair SET helped = 1 WHERE id = ?"), {repair});
     transaction.commit();
     return repair;

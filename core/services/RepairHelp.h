@@ -33,6 +33,6 @@ public:
     // The notice, from the template repair_help_notice of the document templates.
     static CaseDocuments::Document notice(const Candidate &candidate, const QJsonObject &templates, const QDate &on);
     static void recordNotice(const QSqlDatabase &db, qint64 eventId, const QDate &on);
-    // Applies for the enterprise (CreditRepairService::apply) and marks it helped.
+    // Applies for the enterprise (CreditRepairStore::apply) and marks it helped.
     static qint64 applyHelped(const QSqlDatabase &db, const CreditRuleBook &book, qint64 eventId, const QDate &on);
 };

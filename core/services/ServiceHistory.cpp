@@ -1,6 +1,6 @@
 #include "ServiceHistory.h"
 
-#include "InvitationService.h"
+#include "InvitationStore.h"
 #include "ServiceEnterprises.h"
 #include "db/Sql.h"
 
@@ -42,7 +42,7 @@ QList<ServiceHistory::Entry> ServiceHistory::forEnterprise(const QSqlDatabase &d
         if (!q.value(2).toString().isEmpty())
             parts.append(q.value(2).toString());
         if (kind == u"invitation")
-            parts.append(InvitationService::statusName(q.value(3).toString()));
+            parts.append(InvitationStore::statusName(q.value(3).toString()));
         if (!q.value(4).toString().isEmpty())
             parts.append(q.value(4).toString());
         entries.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), kind, parts.join(tr("; "))});

@@ -1,6 +1,6 @@
 #include "SupervisionFindings.h"
 
-#include "ClueWorkflow.h"
+#include "ClueStore.h"
 #include "TriageRules.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"

@@ -2189,7 +2189,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
-    <name>ClueWorkflow</name>
+    <name>ClueStore</name>
     <message>
         <source>Received</source>
         <translation>已受理</translation>
@@ -2603,7 +2603,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
-    <name>CreditRepairService</name>
+    <name>CreditRepairStore</name>
     <message>
         <source>No credit event has the id %1.</source>
         <translation>没有编号为 %1 的信用事件。</translation>
@@ -4868,7 +4868,7 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
-    <name>InvitationService</name>
+    <name>InvitationStore</name>
     <message>
         <source>No invitation has the number %1.</source>
         <translation>没有编号为 %1 的邀约。</translation>
@@ -6383,7 +6383,7 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
-    <name>RequestService</name>
+    <name>RequestStore</name>
     <message>
         <source>Open</source>
         <translation>办理中</translation>
@@ -6778,7 +6778,7 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
-    <name>ReviewService</name>
+    <name>ReviewStore</name>
     <message>
         <source>Case %1: not found.</source>
         <translation>未找到案件 %1。</translation>
@@ -6947,7 +6947,7 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
-    <name>SandboxService</name>
+    <name>SandboxStore</name>
     <message>
         <source>Admission to the sandbox needs the number of the decision.</source>
         <translation>纳入沙盒须填写决定文号。</translation>
@@ -7331,7 +7331,7 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
-    <name>TrainingService</name>
+    <name>TrainingStore</name>
     <message>
         <source>Credit-repair training</source>
         <translation>信用修复培训</translation>

@@ -2,7 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Sql.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
 
@@ -33,20 +33,20 @@ TEST_CASE("The author of a step is the signed-in user; a name typed for someone 
         return ids;
     }();
     REQUIRE(verified.size() == 2);
-    ClueWorkflow::Move close;
+    ClueStore::Move close;
     close.to = QStringLiteral("closed");
     close.on = QDate(2026, 11, 30);
     close.by = QStringLiteral("李所长"); // typed for the head of office
-    ClueWorkflow::move(db.connection(), verified.at(0).toLongLong(), close);
-    const ClueWorkflow::Step step = ClueWorkflow::steps(db.connection(), verified.at(0).toLongLong()).constLast();
+    ClueStore::move(db.connection(), verified.at(0).toLongLong(), close);
+    const ClueStore::Step step = ClueStore::steps(db.connection(), verified.at(0).toLongLong()).constLast();
     CHECK(step.by == u"李所长");
     CHECK(step.enteredBy == u"zhao");
-    CHECK(step.byline() == ClueWorkflow::tr("%1 (entered by %2)").arg(QStringLiteral("李所长"), QStringLiteral("zhao")));
+    CHECK(step.byline() == ClueStore::tr("%1 (entered by %2)").arg(QStringLiteral("李所长"), QStringLiteral("zhao")));
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT user_name FROM audit_log WHERE table_name = 'clue' ORDER BY id DESC LIMIT 1"))
               .toString() == u"zhao");
     // Nobody typed: the signed-in user did it.
     close.by.clear();
-    ClueWorkflow::move(db.connection(), verified.at(1).toLongLong(), close);
-    CHECK(ClueWorkflow::steps(db.connection(), verified.at(1).toLongLong()).constLast().byline() == u"zhao");
+    ClueStore::move(db.connection(), verified.at(1).toLongLong(), close);
+    CHECK(ClueStore::steps(db.connection(), verified.at(1).toLongLong()).constLast().byline() == u"zhao");
     AuditLog::setActor(QStringLiteral("system"));
 }

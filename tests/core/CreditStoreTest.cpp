@@ -4,10 +4,10 @@
 #include "credit/PublicityDomains.h"
 #include "db/AuditLog.h"
 #include "credit/CreditRecomputer.h"
-#include "credit/CreditRepairService.h"
-#include "credit/CreditRepository.h"
+#include "credit/CreditRepairStore.h"
+#include "credit/CreditStore.h"
 #include "credit/CreditRuleStore.h"
-#include "credit/SandboxService.h"
+#include "credit/SandboxStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Migrator.h"
@@ -181,7 +181,7 @@ TEST_CASE("Full recompute caches exactly what the engine says", "[credit]")
     const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Full, {}, parallelFrom);
     CHECK(outcome.evaluated == 400);
     CHECK(outcome.changed == 400);
-    const CreditRepository repository(c.sql());
+    const CreditStore repository(c.sql());
     QSqlQuery rows = Sql::exec(c.sql(), QStringLiteral("SELECT id, credit_score, credit_tier, credit_next_change FROM enterprise"));
     int checked = 0;
     while (rows.next()) {
@@ -222,29 +222,29 @@ TEST_CASE("Sandbox: admission by decision, exit at once on a red line", "[credit
     County c;
     const CreditRuleBook book = CreditRuleStore::load(c.sql());
     const qint64 id = plainEnterprise(c);
-    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("D-1")), Refusal); // 100 < 105
+    CHECK_THROWS_AS(SandboxStore::admit(c.sql(), book, id, kAsOf, QStringLiteral("D-1")), Refusal); // 100 < 105
     CreditLedger::addEvent(c.sql(), book, id, kAsOf.addMonths(-2), QStringLiteral("honour"), QStringLiteral("表彰"));
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
-    const auto proposals = SandboxService::propose(c.sql(), book, kAsOf);
+    const auto proposals = SandboxStore::propose(c.sql(), book, kAsOf);
     CHECK(std::any_of(proposals.cbegin(), proposals.cend(), [id](const auto &p) { return p.enterpriseId == id && p.score == 105; }));
-    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QString()), Refusal); // no decision number
-    SandboxService::admit(c.sql(), book, id, kAsOf.addDays(-30), QStringLiteral("清信沙盒〔2026〕9号"));
-    CHECK_THROWS_AS(SandboxService::admit(c.sql(), book, id, kAsOf, QStringLiteral("again")), Refusal);
-    const auto members = SandboxService::members(c.sql(), kAsOf);
+    CHECK_THROWS_AS(SandboxStore::admit(c.sql(), book, id, kAsOf, QString()), Refusal); // no decision number
+    SandboxStore::admit(c.sql(), book, id, kAsOf.addDays(-30), QStringLiteral("清信沙盒〔2026〕9号"));
+    CHECK_THROWS_AS(SandboxStore::admit(c.sql(), book, id, kAsOf, QStringLiteral("again")), Refusal);
+    const auto members = SandboxStore::members(c.sql(), kAsOf);
     CHECK(std::any_of(members.cbegin(), members.cend(), [id](const auto &m) { return m.enterpriseId == id; }));
 
     CreditLedger::addEvent(c.sql(), book, id, kAsOf.addDays(-1), QStringLiteral("red_line_violation"), QStringLiteral("红线"));
     const auto outcome = CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     CHECK(outcome.sandboxExits == 1);
-    const auto exits = SandboxService::exits(c.sql(), kAsOf.addDays(-1), kAsOf);
+    const auto exits = SandboxStore::exits(c.sql(), kAsOf.addDays(-1), kAsOf);
     REQUIRE(std::any_of(exits.cbegin(), exits.cend(), [id](const auto &m) { return m.enterpriseId == id; }));
     // Stored as a code with its date, shown in the reader's language.
     const QString stored = c.scalar(QStringLiteral("SELECT exit_reason FROM sandbox_membership WHERE enterprise_id = ?"), {id}).toString();
     CHECK(stored.contains(u"red_line"));
-    CHECK(SandboxService::exitReasonText(stored)
-          == SandboxService::tr("Red-line violation on %1: removed from the sandbox at once.").arg(kAsOf.addDays(-1).toString(Qt::ISODate)));
+    CHECK(SandboxStore::exitReasonText(stored)
+          == SandboxStore::tr("Red-line violation on %1: removed from the sandbox at once.").arg(kAsOf.addDays(-1).toString(Qt::ISODate)));
     // A sentence stored by an older version is shown as it is.
-    CHECK(SandboxService::exitReasonText(QStringLiteral("旧的退出原因")) == u"旧的退出原因");
+    CHECK(SandboxStore::exitReasonText(QStringLiteral("旧的退出原因")) == u"旧的退出原因");
     CHECK(c.scalar(QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"D");
 }
 
@@ -256,13 +256,13 @@ TEST_CASE("Credit repair: not before the minimum period; a grant lifts the penal
     const QDate decided(2026, 5, 31);
     const qint64 event = CreditLedger::addEvent(c.sql(), book, id, decided, QStringLiteral("standard_penalty"), QStringLiteral("处罚"));
     // 2026-05-31 + 3 months ends 2026-08-31, a day that still counts: applications from 2026-09-01.
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 8, 31)), Refusal);
-    const qint64 repair = CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 1));
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 2)), Refusal); // pending
+    CHECK_THROWS_AS(CreditRepairStore::apply(c.sql(), book, event, QDate(2026, 8, 31)), Refusal);
+    const qint64 repair = CreditRepairStore::apply(c.sql(), book, event, QDate(2026, 9, 1));
+    CHECK_THROWS_AS(CreditRepairStore::apply(c.sql(), book, event, QDate(2026, 9, 2)), Refusal); // pending
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 90);
-    CreditRepairService::decide(c.sql(), repair, true, QDate(2026, 9, 10), QStringLiteral("修复〔2026〕1号"));
-    CHECK_THROWS_AS(CreditRepairService::decide(c.sql(), repair, false, QDate(2026, 9, 11), QStringLiteral("x")), Refusal);
+    CreditRepairStore::decide(c.sql(), repair, true, QDate(2026, 9, 10), QStringLiteral("修复〔2026〕1号"));
+    CHECK_THROWS_AS(CreditRepairStore::decide(c.sql(), repair, false, QDate(2026, 9, 11), QStringLiteral("x")), Refusal);
     CreditRecomputer::run(c.sql(), book, kAsOf, CreditRecomputer::Mode::Incremental);
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 100);
 }
@@ -304,7 +304,7 @@ TEST_CASE("Penalties in the safety domains get the one-year class from the data,
     CHECK(c.scalar(QStringLiteral("SELECT publicity_class FROM credit_event WHERE id = ?"), {event}).toString() == u"safety");
     // Eight months on (the general class would allow it from 2026-04-11) it is refused;
     // the safety class's 12 months end 2027-01-10, so from 2027-01-11 it is accepted.
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2026, 9, 10)), Refusal);
-    CHECK_THROWS_AS(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 10)), Refusal);
-    CHECK(CreditRepairService::apply(c.sql(), book, event, QDate(2027, 1, 11)) > 0);
+    CHECK_THROWS_AS(CreditRepairStore::apply(c.sql(), book, event, QDate(2026, 9, 10)), Refusal);
+    CHECK_THROWS_AS(CreditRepairStore::apply(c.sql(), book, event, QDate(2027, 1, 10)), Refusal);
+    CHECK(CreditRepairStore::apply(c.sql(), book, event, QDate(2027, 1, 11)) > 0);
 }

@@ -8,7 +8,7 @@
 #include "registry/EnterpriseExport.h"
 #include "io/Importer.h"
 #include "registry/EnterpriseQuery.h"
-#include "services/RequestService.h"
+#include "services/RequestStore.h"
 
 namespace {
 
@@ -67,7 +67,7 @@ TEST_CASE("A file that cannot be written: a clear message, nothing changed", "[d
     Sql::exec(db.connection(), QStringLiteral("PRAGMA query_only = 1"));
     const qint64 dept = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
     try {
-        RequestService::raise(db.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+        RequestStore::raise(db.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
         FAIL("a read-only database took a write");
     } catch (const DatabaseError &e) {
         CHECK(e.kind() == DatabaseError::Kind::ReadOnly);
@@ -85,12 +85,12 @@ TEST_CASE("Two writers on one file: the second is told the file is busy, not giv
     Sql::exec(other.connection(), QStringLiteral("PRAGMA busy_timeout = 200")); // the app waits five seconds
     const qint64 dept = Sql::scalar(other.connection(), QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
     try {
-        RequestService::raise(other.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+        RequestStore::raise(other.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
         FAIL("two writers at once");
     } catch (const DatabaseError &e) {
         CHECK(e.kind() == DatabaseError::Kind::Busy);
         CHECK(e.message().contains(QStringLiteral("busy")));
     }
     Sql::exec(holder.connection(), QStringLiteral("ROLLBACK"));
-    CHECK(RequestService::raise(other.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20)) > 0);
+    CHECK(RequestStore::raise(other.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20)) > 0);
 }

@@ -3,7 +3,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 
 #include <QSet>
 
@@ -28,7 +28,7 @@ struct Fixture
 TEST_CASE("Register paging covers every row once, in order", "[registry]")
 {
     Fixture f;
-    EnterpriseRepository repo(f.db.connection());
+    EnterpriseStore repo(f.db.connection());
     EnterpriseQuery query;
     query.sortColumn = EnterpriseQuery::Name;
     REQUIRE(repo.count(query) == 600);
@@ -54,7 +54,7 @@ TEST_CASE("Register paging covers every row once, in order", "[registry]")
 TEST_CASE("Register filters match the same conditions written in SQL", "[registry]")
 {
     Fixture f;
-    EnterpriseRepository repo(f.db.connection());
+    EnterpriseStore repo(f.db.connection());
     const auto townships = repo.townships();
     REQUIRE(townships.size() == 17);
     REQUIRE(repo.industries().size() == 20);
@@ -91,7 +91,7 @@ TEST_CASE("Register filters match the same conditions written in SQL", "[registr
 TEST_CASE("Register detail gathers the enterprise's record", "[registry]")
 {
     Fixture f;
-    EnterpriseRepository repo(f.db.connection());
+    EnterpriseStore repo(f.db.connection());
     const qint64 busy = Sql::scalar(f.db.connection(), QStringLiteral(
         "SELECT enterprise_id FROM credit_event GROUP BY enterprise_id ORDER BY count(*) DESC LIMIT 1")).toLongLong();
     const auto detail = repo.detail(busy);

@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "supervision/SupervisionFindings.h"
 
 #include <QTemporaryDir>
@@ -88,13 +88,13 @@ TEST_CASE("Findings: what the records show, each worked by hand", "[findings]")
     const qint64 clue = SupervisionFindings::toClue(c, sandbox, QDate(2026, 12, 1));
     CHECK(clue > 0);
     CHECK(SupervisionFindings::toClue(c, sandbox, QDate(2026, 12, 2)) == clue);
-    CHECK(ClueWorkflow::stateOf(c, clue) == QStringLiteral("received"));
+    CHECK(ClueStore::stateOf(c, clue) == QStringLiteral("received"));
     CHECK(Sql::scalar(c, QStringLiteral("SELECT department_id FROM clue WHERE id = ?"), {clue}).toLongLong() == 2);
     for (const SupervisionFindings::Finding &f : SupervisionFindings::list(c, QDate(2026, 11, 1), QDate(2026, 11, 30), QString(), caps))
         CHECK(f.clueId == (f.key == sandbox.key ? clue : 0));
     // Its content says what was found, for the clue list and the 督办 notice.
     bool listed = false;
-    for (const ClueWorkflow::Clue &c2 : ClueWorkflow::list(c, ClueWorkflow::Listing::All, QDate(2026, 12, 31)))
+    for (const ClueStore::Clue &c2 : ClueStore::list(c, ClueStore::Listing::All, QDate(2026, 12, 31)))
         listed = listed || (c2.id == clue && c2.content.contains(QStringLiteral("e2")));
     CHECK(listed);
 }

@@ -4,7 +4,7 @@
 #include "db/Sql.h"
 #include "report/DashboardData.h"
 #include "report/IndicatorModel.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 
 #include <QHash>
 
@@ -162,7 +162,7 @@ TEST_CASE("Overdue clues: one definition, on the month's end or today, never a d
     CHECK(figures(db, december).value(QStringLiteral("clues_overdue")).value == 4);
     // The supervision list and `clue list --overdue` ask the same question of the same day.
     QList<qint64> listed;
-    for (const ClueWorkflow::Clue &c : ClueWorkflow::list(db.connection(), ClueWorkflow::Listing::Overdue, QDate(2026, 12, 7)))
+    for (const ClueStore::Clue &c : ClueStore::list(db.connection(), ClueStore::Listing::Overdue, QDate(2026, 12, 7)))
         listed.append(c.id);
     std::sort(listed.begin(), listed.end());
     CHECK(listed == QList<qint64>{2, 4, 11, 12});

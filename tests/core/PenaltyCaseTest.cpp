@@ -6,7 +6,7 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "discretion/DiscretionBands.h"
-#include "discretion/DiscretionRepository.h"
+#include "discretion/DiscretionStore.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "domain/PenaltyOutcome.h"
 #include "util/Refusal.h"
@@ -306,7 +306,7 @@ TEST_CASE("Art. 37, 从旧兼从轻: the version in force at the violation, unle
     input.decided = QDate(2026, 12, 1);
     input.fineFen = 1000000;
     CHECK(c.record(input).listVersion == u"2");
-    CHECK(DiscretionRepository::item(c.db.connection(), QStringLiteral("T-37"), QDate(2026, 12, 7))->minFen == 200000);
+    CHECK(DiscretionStore::item(c.db.connection(), QStringLiteral("T-37"), QDate(2026, 12, 7))->minFen == 200000);
 
     // Without the violation date: the version at the decision, and it says so.
     input.caseNo = QStringLiteral("从旧4");

@@ -2,9 +2,9 @@
 
 #include "db/Sql.h"
 #include "discretion/PenaltyCaseStore.h"
-#include "services/RequestService.h"
-#include "services/TrainingService.h"
-#include "supervision/ClueWorkflow.h"
+#include "services/RequestStore.h"
+#include "services/TrainingStore.h"
+#include "supervision/ClueStore.h"
 #include "util/RecordDate.h"
 
 TEST_CASE("What happened cannot be dated in the future, whichever record it is", "[dates]")
@@ -21,11 +21,11 @@ TEST_CASE("What happened cannot be dated in the future, whichever record it is",
     const qint64 department = Sql::scalar(c, QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
     const QString uscc = Sql::scalar(c, QStringLiteral("SELECT uscc FROM enterprise LIMIT 1")).toString();
     const int trainings = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM training_session")).toInt();
-    CHECK(TestSupport::refusal([&] { TrainingService::create(c, tomorrow, QStringLiteral("培训"), QStringLiteral("law_lecture"), {}, {}); })
+    CHECK(TestSupport::refusal([&] { TrainingStore::create(c, tomorrow, QStringLiteral("培训"), QStringLiteral("law_lecture"), {}, {}); })
               .contains(QStringLiteral("future")));
     CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM training_session")).toInt() == trainings);
-    const qint64 request = RequestService::raise(c, 0, QString(), department, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
-    CHECK(TestSupport::refusal([&] { RequestService::answer(c, request, QStringLiteral("已答复"), tomorrow); }).contains(QStringLiteral("future")));
+    const qint64 request = RequestStore::raise(c, 0, QString(), department, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+    CHECK(TestSupport::refusal([&] { RequestStore::answer(c, request, QStringLiteral("已答复"), tomorrow); }).contains(QStringLiteral("future")));
     PenaltyCaseStore::NewCase future;
     future.caseNo = QStringLiteral("未来罚〔2099〕1号");
     future.uscc = uscc;
@@ -35,9 +35,9 @@ TEST_CASE("What happened cannot be dated in the future, whichever record it is",
     CHECK(TestSupport::refusal([&] { PenaltyCaseStore::record(c, future); }).contains(QStringLiteral("future")));
     const qint64 clue = Sql::scalar(c, QStringLiteral("SELECT id FROM clue WHERE state = 'verified' LIMIT 1")).toLongLong();
     REQUIRE(clue > 0);
-    ClueWorkflow::Move close;
+    ClueStore::Move close;
     close.to = QStringLiteral("closed");
     close.on = tomorrow;
     close.by = QStringLiteral("李");
-    CHECK(TestSupport::refusal([&] { ClueWorkflow::move(c, clue, close); }).contains(QStringLiteral("future")));
+    CHECK(TestSupport::refusal([&] { ClueStore::move(c, clue, close); }).contains(QStringLiteral("future")));
 }

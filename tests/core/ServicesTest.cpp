@@ -8,10 +8,10 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "report/IndicatorModel.h"
-#include "services/InvitationService.h"
+#include "services/InvitationStore.h"
 #include "services/RepairHelp.h"
-#include "services/RequestService.h"
-#include "services/TrainingService.h"
+#include "services/RequestStore.h"
+#include "services/TrainingStore.h"
 #include "util/Refusal.h"
 
 namespace {
@@ -49,20 +49,20 @@ TEST_CASE("Invitation: requested, scheduled with a 1 + 1 team, done with advice;
 {
     ServiceCounty c;
     const QString uscc = c.uscc(3);
-    CHECK(refusal([&] { InvitationService::request(c.sql(), QStringLiteral("91330100799655058C"), kAsOf, kAsOf, QStringLiteral("消防"), {}); })
+    CHECK(refusal([&] { InvitationStore::request(c.sql(), QStringLiteral("91330100799655058C"), kAsOf, kAsOf, QStringLiteral("消防"), {}); })
               .contains(QStringLiteral("91330100799655058C")));
-    CHECK_FALSE(refusal([&] { InvitationService::request(c.sql(), uscc, kAsOf, kAsOf.addDays(-1), QStringLiteral("消防"), {}); }).isEmpty());
-    const qint64 id = InvitationService::request(c.sql(), uscc, QDate(2026, 11, 2), QDate(2026, 11, 10), QStringLiteral("消防设施维护保养指导"),
+    CHECK_FALSE(refusal([&] { InvitationStore::request(c.sql(), uscc, kAsOf, kAsOf.addDays(-1), QStringLiteral("消防"), {}); }).isEmpty());
+    const qint64 id = InvitationStore::request(c.sql(), uscc, QDate(2026, 11, 2), QDate(2026, 11, 10), QStringLiteral("消防设施维护保养指导"),
                                                  QStringLiteral("王经理 13800000000"));
     const qint64 officer = c.officerFor(uscc);
     REQUIRE(officer > 0);
-    CHECK_FALSE(refusal([&] { InvitationService::schedule(c.sql(), id, officer, QString(), QDate(2026, 11, 10)); }).isEmpty());
-    CHECK_FALSE(refusal([&] { InvitationService::complete(c.sql(), id, QDate(2026, 11, 10), QStringLiteral("建议"), {}); }).isEmpty());
-    const qint64 visit = InvitationService::schedule(c.sql(), id, officer, QStringLiteral("消防工程师 李工"), QDate(2026, 11, 10));
+    CHECK_FALSE(refusal([&] { InvitationStore::schedule(c.sql(), id, officer, QString(), QDate(2026, 11, 10)); }).isEmpty());
+    CHECK_FALSE(refusal([&] { InvitationStore::complete(c.sql(), id, QDate(2026, 11, 10), QStringLiteral("建议"), {}); }).isEmpty());
+    const qint64 visit = InvitationStore::schedule(c.sql(), id, officer, QStringLiteral("消防工程师 李工"), QDate(2026, 11, 10));
     CHECK(c.scalar(QStringLiteral("SELECT origin FROM visit WHERE id = ?"), {visit}).toString() == u"invitation");
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM inspection_task WHERE visit_id = ? AND trigger = 'invitation'"), {visit}).toInt() == 1);
-    CHECK_FALSE(refusal([&] { InvitationService::schedule(c.sql(), id, officer, QStringLiteral("x"), QDate(2026, 11, 11)); }).isEmpty());
-    InvitationService::complete(c.sql(), id, QDate(2026, 11, 10), QStringLiteral("建议每月检查灭火器压力并记录"), QDate(2026, 12, 10));
+    CHECK_FALSE(refusal([&] { InvitationStore::schedule(c.sql(), id, officer, QStringLiteral("x"), QDate(2026, 11, 11)); }).isEmpty());
+    InvitationStore::complete(c.sql(), id, QDate(2026, 11, 10), QStringLiteral("建议每月检查灭火器压力并记录"), QDate(2026, 12, 10));
     CHECK(c.scalar(QStringLiteral("SELECT status FROM visit WHERE id = ?"), {visit}).toString() == u"done");
 
     // The credit ledger reads the invited visit as a positive event.
@@ -70,10 +70,10 @@ TEST_CASE("Invitation: requested, scheduled with a 1 + 1 team, done with advice;
     CHECK(c.scalar(QStringLiteral("SELECT points FROM credit_event WHERE source_table = 'visit' AND source_id = ? AND kind = 'invited_inspection'"),
                    {visit}).toInt() == 2);
 
-    const qint64 other = InvitationService::request(c.sql(), c.uscc(4), kAsOf, {}, QStringLiteral("广告合规"), {});
-    CHECK_FALSE(refusal([&] { InvitationService::decline(c.sql(), other, QString()); }).isEmpty());
-    InvitationService::decline(c.sql(), other, QStringLiteral("属于已立案调查事项，不宜邀约检查"));
-    const auto rows = InvitationService::list(c.sql(), QDate(2026, 11, 1), kAsOf);
+    const qint64 other = InvitationStore::request(c.sql(), c.uscc(4), kAsOf, {}, QStringLiteral("广告合规"), {});
+    CHECK_FALSE(refusal([&] { InvitationStore::decline(c.sql(), other, QString()); }).isEmpty());
+    InvitationStore::decline(c.sql(), other, QStringLiteral("属于已立案调查事项，不宜邀约检查"));
+    const auto rows = InvitationStore::list(c.sql(), QDate(2026, 11, 1), kAsOf);
     int done = 0, declined = 0;
     for (const auto &r : rows) {
         done += r.status == u"done" && r.id == id && r.expert.contains(QStringLiteral("李工"));
@@ -87,8 +87,8 @@ TEST_CASE("Invited visits never produce penalty cases or violation findings", "[
 {
     ServiceCounty c;
     const QString uscc = c.uscc(5);
-    const qint64 id = InvitationService::request(c.sql(), uscc, QDate(2026, 11, 2), {}, QStringLiteral("安全生产"), {});
-    const qint64 visit = InvitationService::schedule(c.sql(), id, c.officerFor(uscc), QStringLiteral("专家"), QDate(2026, 11, 5));
+    const qint64 id = InvitationStore::request(c.sql(), uscc, QDate(2026, 11, 2), {}, QStringLiteral("安全生产"), {});
+    const qint64 visit = InvitationStore::schedule(c.sql(), id, c.officerFor(uscc), QStringLiteral("专家"), QDate(2026, 11, 5));
     const qint64 task = c.scalar(QStringLiteral("SELECT id FROM inspection_task WHERE visit_id = ?"), {visit}).toLongLong();
     const qint64 item = c.scalar(QStringLiteral("SELECT id FROM inspection_item LIMIT 1")).toLongLong();
     CHECK_THROWS_AS(Sql::exec(c.sql(), QStringLiteral("INSERT INTO finding (task_id, item_id, result) VALUES (?, ?, 'violation')"), {task, item}), DatabaseError);
@@ -114,33 +114,33 @@ TEST_CASE("Request life cycle: raised, answered, reopened when unsatisfied, clos
     ServiceCounty c;
     AuditLog::setActor(QStringLiteral("tester"));
     const qint64 dept = c.scalar(QStringLiteral("SELECT id FROM department ORDER BY id LIMIT 1")).toLongLong();
-    const qint64 forum = RequestService::createForum(c.sql(), QDate(2026, 11, 3), QStringLiteral("亲清会客厅第十期"), QStringLiteral("亲清会客厅"),
+    const qint64 forum = RequestStore::createForum(c.sql(), QDate(2026, 11, 3), QStringLiteral("亲清会客厅第十期"), QStringLiteral("亲清会客厅"),
                                                      QStringLiteral("县政务中心"), {c.uscc(1), c.uscc(2), c.uscc(1)});
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM forum_attendee WHERE forum_id = ?"), {forum}).toInt() == 2);
-    CHECK_FALSE(refusal([&] { RequestService::raise(c.sql(), forum, c.uscc(1), dept, QStringLiteral("x"), QDate(2026, 11, 3), QDate(2026, 11, 1)); })
+    CHECK_FALSE(refusal([&] { RequestStore::raise(c.sql(), forum, c.uscc(1), dept, QStringLiteral("x"), QDate(2026, 11, 3), QDate(2026, 11, 1)); })
                     .isEmpty());
-    const qint64 id = RequestService::raise(c.sql(), forum, c.uscc(1), dept, QStringLiteral("希望简化消防验收材料"), QDate(2026, 11, 3),
+    const qint64 id = RequestStore::raise(c.sql(), forum, c.uscc(1), dept, QStringLiteral("希望简化消防验收材料"), QDate(2026, 11, 3),
                                             QDate(2026, 11, 20));
     auto state = [&](const QDate &on) {
-        for (const auto &r : RequestService::list(c.sql(), QDate(2026, 11, 1), on))
+        for (const auto &r : RequestStore::list(c.sql(), QDate(2026, 11, 1), on))
             if (r.id == id)
                 return r.state;
         return QString();
     };
     CHECK(state(QDate(2026, 11, 10)) == u"open");
     CHECK(state(QDate(2026, 11, 25)) == u"overdue");
-    CHECK_FALSE(refusal([&] { RequestService::feedback(c.sql(), id, true, {}, QDate(2026, 11, 10)); }).isEmpty());
-    RequestService::answer(c.sql(), id, QStringLiteral("已告知可一次性提交的材料清单"), QDate(2026, 11, 12));
+    CHECK_FALSE(refusal([&] { RequestStore::feedback(c.sql(), id, true, {}, QDate(2026, 11, 10)); }).isEmpty());
+    RequestStore::answer(c.sql(), id, QStringLiteral("已告知可一次性提交的材料清单"), QDate(2026, 11, 12));
     CHECK(state(QDate(2026, 11, 25)) == u"answered");
-    CHECK_FALSE(refusal([&] { RequestService::answer(c.sql(), id, QStringLiteral("again"), QDate(2026, 11, 13)); }).isEmpty());
-    CHECK_FALSE(refusal([&] { RequestService::feedback(c.sql(), id, false, QString(), QDate(2026, 11, 14)); }).isEmpty());
-    RequestService::feedback(c.sql(), id, false, QStringLiteral("清单仍不完整"), QDate(2026, 11, 14));
+    CHECK_FALSE(refusal([&] { RequestStore::answer(c.sql(), id, QStringLiteral("again"), QDate(2026, 11, 13)); }).isEmpty());
+    CHECK_FALSE(refusal([&] { RequestStore::feedback(c.sql(), id, false, QString(), QDate(2026, 11, 14)); }).isEmpty());
+    RequestStore::feedback(c.sql(), id, false, QStringLiteral("清单仍不完整"), QDate(2026, 11, 14));
     CHECK(state(QDate(2026, 11, 15)) == u"open");
     CHECK(c.scalar(QStringLiteral("SELECT closed_on IS NULL FROM enterprise_request WHERE id = ?"), {id}).toBool());
-    RequestService::answer(c.sql(), id, QStringLiteral("已补充并现场指导"), QDate(2026, 11, 18));
-    RequestService::feedback(c.sql(), id, true, QStringLiteral("满意"), QDate(2026, 11, 19));
+    RequestStore::answer(c.sql(), id, QStringLiteral("已补充并现场指导"), QDate(2026, 11, 18));
+    RequestStore::feedback(c.sql(), id, true, QStringLiteral("满意"), QDate(2026, 11, 19));
     CHECK(state(QDate(2026, 11, 25)) == u"satisfied");
-    const auto steps = RequestService::steps(c.sql(), id);
+    const auto steps = RequestStore::steps(c.sql(), id);
     QStringList actions;
     for (const auto &s : steps) {
         actions.append(s.action);
@@ -156,17 +156,17 @@ TEST_CASE("Trainings: attendees from the register, all or none; enterprises coun
     ServiceCounty c;
     const int sessions = c.scalar(QStringLiteral("SELECT count(*) FROM training_session")).toInt();
     const QString message = refusal([&] {
-        TrainingService::create(c.sql(), QDate(2026, 11, 20), QStringLiteral("信用修复政策解读"), QStringLiteral("credit_repair"), {},
+        TrainingStore::create(c.sql(), QDate(2026, 11, 20), QStringLiteral("信用修复政策解读"), QStringLiteral("credit_repair"), {},
                                 {c.uscc(1), QStringLiteral("91330100799655058C"), QStringLiteral("91330100799655058B")});
     });
     CHECK(message.contains(QStringLiteral("2. 91330100799655058C")));
     CHECK(message.contains(QStringLiteral("3. 91330100799655058B")));
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM training_session")).toInt() == sessions);
-    const qint64 a = TrainingService::create(c.sql(), QDate(2026, 11, 20), QStringLiteral("信用修复政策解读"), QStringLiteral("credit_repair"),
+    const qint64 a = TrainingStore::create(c.sql(), QDate(2026, 11, 20), QStringLiteral("信用修复政策解读"), QStringLiteral("credit_repair"),
                                              QStringLiteral("县司法局"), {c.uscc(1), c.uscc(2)});
-    const qint64 b = TrainingService::create(c.sql(), QDate(2026, 11, 21), QStringLiteral("安全生产法讲座"), QStringLiteral("law_lecture"), {},
+    const qint64 b = TrainingStore::create(c.sql(), QDate(2026, 11, 21), QStringLiteral("安全生产法讲座"), QStringLiteral("law_lecture"), {},
                                              {c.uscc(2)});
-    CHECK(TrainingService::addAttendees(c.sql(), b, {c.uscc(2), c.uscc(1)}) == 1);
+    CHECK(TrainingStore::addAttendees(c.sql(), b, {c.uscc(2), c.uscc(1)}) == 1);
     CHECK(a != b);
     // Enterprises trained counts each enterprise once, however many sessions it attended.
     IndicatorModel::Scope scope = IndicatorModel::Scope::month(QDate(2026, 11, 1));

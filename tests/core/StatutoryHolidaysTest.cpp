@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "util/WorkingCalendar.h"
 
 namespace {
@@ -59,7 +59,7 @@ TEST_CASE("Statutory holidays stand for years without a notice; lunar festivals 
     // A 12345 deadline of 5 working days from Wednesday 2026-12-30: Thursday 31st (1),
     // not Friday 2027-01-01 (元旦), then Monday to Thursday 4–7 January (2–5): 2027-01-07.
     CHECK(calendar.addWorkingDays(day("2026-12-30"), 5) == day("2027-01-07"));
-    CHECK_FALSE(ClueWorkflow::deadlineNote(day("2027-01-07")).isEmpty());
-    CHECK(ClueWorkflow::deadlineNote(day("2026-12-31")).isEmpty());
+    CHECK_FALSE(ClueStore::deadlineNote(day("2027-01-07")).isEmpty());
+    CHECK(ClueStore::deadlineNote(day("2026-12-31")).isEmpty());
     CHECK(calendar.yearsWithoutNotice(day("2026-11-01"), day("2027-02-01")) == QList<int>{2027});
 }

@@ -8,10 +8,10 @@
 #include "demo/DemoCountyGenerator.h"
 #include "io/Importer.h"
 #include "supervision/AttachmentStore.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "supervision/OfficerPoints.h"
 #include "supervision/ReviewChecklist.h"
-#include "supervision/ReviewService.h"
+#include "supervision/ReviewStore.h"
 #include "util/WorkingCalendar.h"
 #include "util/Refusal.h"
 
@@ -115,11 +115,11 @@ TEST_CASE("Clue state machine: legal moves with dates and who; illegal ones refu
     const qint64 market = c.scalar(QStringLiteral("SELECT id FROM department WHERE short_name = '市场监管'")).toLongLong();
     const qint64 fire = c.scalar(QStringLiteral("SELECT id FROM department WHERE short_name = '消防救援'")).toLongLong();
     auto move = [&](const QString &to, const QDate &on, const QString &note = QString(), qint64 dept = 0, bool verified = false) {
-        ClueWorkflow::move(c.sql(), clue, {to, on, QStringLiteral("张监督"), note, dept, 0, verified});
+        ClueStore::move(c.sql(), clue, {to, on, QStringLiteral("张监督"), note, dept, 0, verified});
     };
     const QString illegal = refusal([&] { move(QStringLiteral("closed"), QDate(2026, 9, 30)); });
-    CHECK(illegal.contains(ClueWorkflow::stateName(QStringLiteral("assigned"))));
-    CHECK(illegal.contains(ClueWorkflow::stateName(QStringLiteral("returned"))));
+    CHECK(illegal.contains(ClueStore::stateName(QStringLiteral("assigned"))));
+    CHECK(illegal.contains(ClueStore::stateName(QStringLiteral("returned"))));
     CHECK_FALSE(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 9, 30)); }).isEmpty()); // no department
     CHECK_FALSE(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 9, 20), {}, market); }).isEmpty()); // before receipt
     move(QStringLiteral("assigned"), QDate(2026, 9, 30), QStringLiteral("督办"), fire);
@@ -137,9 +137,9 @@ TEST_CASE("Clue state machine: legal moves with dates and who; illegal ones refu
     CHECK(c.scalar(QStringLiteral("SELECT kind FROM credit_event WHERE source_table = 'clue' AND source_id = ?"), {clue}).toString()
           == u"verified_complaint");
     CHECK(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 10, 17), {}, market); })
-              .contains(ClueWorkflow::stateName(QStringLiteral("closed"))));
+              .contains(ClueStore::stateName(QStringLiteral("closed"))));
     QStringList states;
-    for (const auto &s : ClueWorkflow::steps(c.sql(), clue)) {
+    for (const auto &s : ClueStore::steps(c.sql(), clue)) {
         states.append(s.state);
         if (s.state != u"received")
             CHECK(s.by == u"张监督");
@@ -154,17 +154,17 @@ TEST_CASE("Overdue and due-soon clues count working days", "[supervision][clues]
     SupervisionCounty c;
     REQUIRE(c.import().applied);
     const qint64 first = c.clueOf(QStringLiteral("12345-20260929-0001")); // due 2026-10-19
-    auto ids = [&](ClueWorkflow::Listing listing, const QDate &asOf) {
+    auto ids = [&](ClueStore::Listing listing, const QDate &asOf) {
         QList<qint64> list;
-        for (const auto &clue : ClueWorkflow::list(c.sql(), listing, asOf))
+        for (const auto &clue : ClueStore::list(c.sql(), listing, asOf))
             list.append(clue.id);
         return list;
     };
-    CHECK_FALSE(ids(ClueWorkflow::Listing::DueSoon, QDate(2026, 10, 9)).contains(first)); // 6 working days left
-    CHECK(ids(ClueWorkflow::Listing::DueSoon, QDate(2026, 10, 14)).contains(first));      // 3 left
-    CHECK_FALSE(ids(ClueWorkflow::Listing::Overdue, QDate(2026, 10, 19)).contains(first));
-    CHECK(ids(ClueWorkflow::Listing::Overdue, QDate(2026, 10, 20)).contains(first));
-    CHECK(ids(ClueWorkflow::Listing::Open, QDate(2026, 10, 20)).contains(first));
+    CHECK_FALSE(ids(ClueStore::Listing::DueSoon, QDate(2026, 10, 9)).contains(first)); // 6 working days left
+    CHECK(ids(ClueStore::Listing::DueSoon, QDate(2026, 10, 14)).contains(first));      // 3 left
+    CHECK_FALSE(ids(ClueStore::Listing::Overdue, QDate(2026, 10, 19)).contains(first));
+    CHECK(ids(ClueStore::Listing::Overdue, QDate(2026, 10, 20)).contains(first));
+    CHECK(ids(ClueStore::Listing::Open, QDate(2026, 10, 20)).contains(first));
 }
 
 
@@ -253,8 +253,8 @@ TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reo
     TestSupport::writeFile(sheet, R"({"reviewer": "李评查", "reviewedOn": "2026-10-30", "campaign": "2026年行政处罚案卷专项评查",
         "vetoFailed": ["two_officers"], "deductions": [{"item": "documents", "points": 2, "page": "7", "note": "告知书未签收"}],
         "officers": [)" + QByteArray::number(officer) + "]}");
-    const ReviewService::Input input = ReviewService::fromSheet(caseNo, sheet);
-    const auto recorded = ReviewService::record(c.sql(), input);
+    const ReviewStore::Input input = ReviewStore::fromSheet(caseNo, sheet);
+    const auto recorded = ReviewStore::record(c.sql(), input);
     CHECK(recorded.score.grade == u"fail");
     CHECK(recorded.score.total == 98);
     CHECK(c.scalar(QStringLiteral("SELECT page FROM review_deduction WHERE review_id = ? AND item = 'documents'"), {recorded.id}).toString()
@@ -263,7 +263,7 @@ TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reo
     CHECK(after.total == before.total - 3);
     CHECK(after.byDimension.value(QStringLiteral("conduct")) == before.byDimension.value(QStringLiteral("conduct")) - 3);
     CHECK(c.scalar(QStringLiteral("SELECT grade FROM officer WHERE id = ?"), {officer}).toString() == OfficerPoints::gradeFor(after.total));
-    const auto results = ReviewService::campaignResults(c.sql(), input.campaign);
+    const auto results = ReviewStore::campaignResults(c.sql(), input.campaign);
     REQUIRE(results.size() == 1);
     CHECK(results.first().reviews == 1);
     CHECK(results.first().passed == 0);
@@ -271,7 +271,7 @@ TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reo
     // A sheet naming an item the checklist does not have is refused; nothing is written.
     const int reviews = c.scalar(QStringLiteral("SELECT count(*) FROM case_review")).toInt();
     TestSupport::writeFile(sheet, R"({"reviewer": "x", "reviewedOn": "2026-10-30", "deductions": [{"item": "typo", "points": 2}]})");
-    CHECK_THROWS_AS(ReviewService::record(c.sql(), ReviewService::fromSheet(caseNo, sheet)), Refusal);
+    CHECK_THROWS_AS(ReviewStore::record(c.sql(), ReviewStore::fromSheet(caseNo, sheet)), Refusal);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM case_review")).toInt() == reviews);
 
     // The case file: copied beside the database, found again after reopening, checked by SHA-256.

@@ -9,8 +9,8 @@
 #include "registry/EnterpriseExport.h"
 #include "registry/EnterpriseQuery.h"
 #include "users/PersonalData.h"
-#include "services/RequestService.h"
-#include "supervision/ReviewService.h"
+#include "services/RequestStore.h"
+#include "supervision/ReviewStore.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
 #include "util/Refusal.h"
@@ -72,7 +72,7 @@ TEST_CASE("Permissions are enforced in core on every write path", "[users]")
     TestSupport::demo(db, 8, 30, QDate(2026, 11, 29)); // demo accounts have no password: still open
     const qint64 dept = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM department LIMIT 1")).toLongLong();
     auto raise = [&] {
-        return RequestService::raise(db.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+        return RequestStore::raise(db.connection(), 0, QString(), dept, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
     };
     CHECK(raise() > 0);
     UserStore::add(db.connection(), QStringLiteral("wang"), {}, QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
@@ -89,11 +89,11 @@ TEST_CASE("Permissions are enforced in core on every write path", "[users]")
     UserStore::signIn(db.connection(), QStringLiteral("li2"), QStringLiteral("clerk-pass-1"));
     CHECK(raise() > 0); // a clerk records requests …
     const QString caseNo = Sql::scalar(db.connection(), QStringLiteral("SELECT case_no FROM penalty_case LIMIT 1")).toString();
-    ReviewService::Input review{caseNo, QStringLiteral("李"), QDate(2026, 11, 29), {}, {}, {}, {}};
-    CHECK_THROWS_AS(ReviewService::record(db.connection(), review), Refusal); // … but does not review case files
+    ReviewStore::Input review{caseNo, QStringLiteral("李"), QDate(2026, 11, 29), {}, {}, {}, {}};
+    CHECK_THROWS_AS(ReviewStore::record(db.connection(), review), Refusal); // … but does not review case files
     CHECK_THROWS_AS(UserStore::add(db.connection(), QStringLiteral("x"), {}, QStringLiteral("clerk"), QStringLiteral("x-pass-123")), Refusal);
     UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
-    CHECK(ReviewService::record(db.connection(), review).id > 0);
+    CHECK(ReviewStore::record(db.connection(), review).id > 0);
 }
 
 TEST_CASE("Without an access policy installed every write and copy is refused", "[users]")
@@ -101,7 +101,7 @@ TEST_CASE("Without an access policy installed every write and copy is refused", 
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("closed.db")));
     const auto write = [&] {
-        RequestService::raise(db.connection(), 0, QString(), 0, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
+        RequestStore::raise(db.connection(), 0, QString(), 0, QStringLiteral("诉求"), QDate(2026, 11, 2), QDate(2026, 11, 20));
     };
     struct Reinstall
     {

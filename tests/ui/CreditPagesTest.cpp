@@ -4,7 +4,7 @@
 #include "credit/CreditRulesPage.h"
 #include "credit/EnterpriseCreditPane.h"
 #include "credit/RuleVersionDialog.h"
-#include "credit/SandboxService.h"
+#include "credit/SandboxStore.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
@@ -86,13 +86,13 @@ void CreditPagesTest::overviewMatchesTheDatabase()
     for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
         QCOMPARE(page.tierCount(tier),
                  Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM enterprise WHERE credit_tier = ?"), {tier}).toLongLong());
-    QCOMPARE(page.membersTable()->rowCount(), int(SandboxService::members(m_db->connection(), QDate::currentDate()).size()));
+    QCOMPARE(page.membersTable()->rowCount(), int(SandboxStore::members(m_db->connection(), QDate::currentDate()).size()));
     QVERIFY(page.membersTable()->rowCount() > 0);
     QVERIFY(page.exitsTable()->rowCount() >= 1); // the demo's red-line exit
     QVERIFY(page.recompute(true, false));
     page.findCandidates(false);
     QCOMPARE(page.candidatesTable()->rowCount(),
-             int(SandboxService::propose(m_db->connection(), CreditRuleStore::load(m_db->connection()), QDate::currentDate()).size()));
+             int(SandboxStore::propose(m_db->connection(), CreditRuleStore::load(m_db->connection()), QDate::currentDate()).size()));
     shoot(&page, QStringLiteral("credit-overview"));
     // Every table exports what it shows.
     const QString out = m_dir.filePath(QStringLiteral("members.csv"));

@@ -7,7 +7,7 @@
 #include "io/Importer.h"
 #include "report/IndicatorModel.h"
 #include "report/ReportPage.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 
 #include <QBarCategoryAxis>
 #include <QChartView>
@@ -65,10 +65,10 @@ void DashboardTest::tilesShowTheModelsFigures()
 
     // The clue chart names states as Supervision does, in the workflow's order.
     QStringList expected;
-    for (const QString &state : ClueWorkflow::states()) {
+    for (const QString &state : ClueStore::states()) {
         for (const auto &[s, n] : page.data().cluesByState) {
             if (s == state)
-                expected.append(ClueWorkflow::stateName(state));
+                expected.append(ClueStore::stateName(state));
         }
     }
     QVERIFY2(expected.size() >= 3, qPrintable(expected.join(u',')));

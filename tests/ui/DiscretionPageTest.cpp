@@ -4,7 +4,7 @@
 #include "discretion/AssessmentDialog.h"
 #include "discretion/CaseDocumentsDialog.h"
 #include "discretion/DiscretionLookupPage.h"
-#include "discretion/DiscretionRepository.h"
+#include "discretion/DiscretionStore.h"
 #include "discretion/NewCaseDialog.h"
 #include "discretion/PenaltyCasePage.h"
 
@@ -79,7 +79,7 @@ void DiscretionPageTest::lookupAnswersAsYouType()
 
 void DiscretionPageTest::assessmentFollowsTheFacts()
 {
-    const auto item = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-01"), QDate::currentDate());
+    const auto item = DiscretionStore::item(m_db->connection(), QStringLiteral("SC-01"), QDate::currentDate());
     QVERIFY(item);
     AssessmentDialog dialog(*item);
     // Nothing stated yet: nothing assumed; the facts that decide are asked for.
@@ -99,7 +99,7 @@ void DiscretionPageTest::assessmentFollowsTheFacts()
     QCOMPARE(dialog.result().outcome, DiscretionAssessment::Outcome::LighterOrReduced);
     QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("18,500.00")) || dialog.resultLabel()->text().contains(QStringLiteral("18500.00")));
 
-    const auto red = DiscretionRepository::item(m_db->connection(), QStringLiteral("SC-02"), QDate::currentDate());
+    const auto red = DiscretionStore::item(m_db->connection(), QStringLiteral("SC-02"), QDate::currentDate());
     QVERIFY(red && red->redLine);
     AssessmentDialog redDialog(*red);
     redDialog.setHarm(DiscretionAssessment::Harm::Slight);

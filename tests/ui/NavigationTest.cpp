@@ -127,7 +127,7 @@ void NavigationTest::toDoLinesOpenTheirRecords()
     QVERIFY(window.findChild<EnterprisePage *>()->detailPane()->text().contains(uscc));
     // The overdue tile: the overdue listing.
     window.openIndicator(QStringLiteral("clues_overdue"), QDate(2026, 11, 1), QDate(2026, 11, 30));
-    QCOMPARE(window.findChild<SupervisionPage *>()->clues()->listing()->currentData().toInt(), int(ClueWorkflow::Listing::Overdue));
+    QCOMPARE(window.findChild<SupervisionPage *>()->clues()->listing()->currentData().toInt(), int(ClueStore::Listing::Overdue));
 }
 
 void NavigationTest::everyIndicatorOpensOnePage()

@@ -1,7 +1,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "supervision/CluesTab.h"
 #include "supervision/FindingsTab.h"
 #include "supervision/HotlineCategory.h"
@@ -75,10 +75,10 @@ void SupervisionPageTest::overdueListShowsOnlyOverdue()
     page.resize(1280, 760);
     page.setDatabase(m_db.get());
     CluesTab *clues = page.clues();
-    clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueWorkflow::Listing::Overdue)));
+    clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueStore::Listing::Overdue)));
     for (int r = 0; r < clues->table()->rowCount(); ++r)
         QVERIFY(clues->table()->item(r, 4)->text().toInt() < 0);
-    clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueWorkflow::Listing::All)));
+    clues->listing()->setCurrentIndex(clues->listing()->findData(int(ClueStore::Listing::All)));
     QVERIFY(clues->table()->rowCount() > 0);
     // Nothing picked: no steps to act on; a clue picked: what was reported, whole.
     auto *detail = clues->findChild<QTextBrowser *>(QStringLiteral("clueDetail"));

@@ -3,7 +3,7 @@
 #include "ErrorDialog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -16,7 +16,7 @@ void TownshipChoice::fill(QComboBox *box, Database *database, const QString &all
     if (!database)
         return;
     ErrorDialog::attempt(box, [&] {
-        for (const auto &[id, name] : EnterpriseRepository(database->connection()).townships())
+        for (const auto &[id, name] : EnterpriseStore(database->connection()).townships())
             box->addItem(name, id);
     });
 }

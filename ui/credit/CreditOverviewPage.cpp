@@ -5,10 +5,10 @@
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
 #include "credit/CreditRecomputer.h"
-#include "credit/CreditRepository.h"
+#include "credit/CreditStore.h"
 #include "credit/CreditRuleStore.h"
 #include "credit/CreditStatistics.h"
-#include "credit/SandboxService.h"
+#include "credit/SandboxStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
@@ -116,12 +116,12 @@ void CreditOverviewPage::refresh()
         const QSqlDatabase db = m_database->connection();
         m_tierCounts = CreditStatistics::tierCounts(db);
         QList<QStringList> rows;
-        for (const auto &m : SandboxService::members(db, today))
+        for (const auto &m : SandboxStore::members(db, today))
             rows.append({m.uscc, m.entered.toString(Qt::ISODate), m.decisionNo, m.name});
         fill(m_members, rows);
         rows.clear();
-        for (const auto &m : SandboxService::exits(db, today.addMonths(-12), today))
-            rows.append({m.uscc, m.exited.toString(Qt::ISODate), m.name, SandboxService::exitReasonText(m.exitReason)});
+        for (const auto &m : SandboxStore::exits(db, today.addMonths(-12), today))
+            rows.append({m.uscc, m.exited.toString(Qt::ISODate), m.name, SandboxStore::exitReasonText(m.exitReason)});
         fill(m_exits, rows);
     } catch (const Error &error) {
         ErrorDialog::show(this, error);
@@ -174,12 +174,12 @@ void CreditOverviewPage::findCandidates(bool interactive)
         return;
     // Every candidate is evaluated in full: in a big county that takes a while.
     const QString path = m_database->path();
-    QList<SandboxService::Candidate> candidates;
+    QList<SandboxStore::Candidate> candidates;
     const BackgroundTask::Result result = BackgroundTask::run(
         this, tr("Finding sandbox candidates…"),
         [&](const BackgroundTask::Progress &) {
             const Database db = Database::open(path, Database::OpenMode::ExistingOnly);
-            candidates = SandboxService::propose(db.connection(), CreditRuleStore::load(db.connection()), QDate::currentDate());
+            candidates = SandboxStore::propose(db.connection(), CreditRuleStore::load(db.connection()), QDate::currentDate());
         },
         interactive);
     if (!result.ok) {
@@ -207,10 +207,10 @@ void CreditOverviewPage::admitSelected()
         return;
     try {
         const QSqlDatabase db = m_database->connection();
-        const auto id = CreditRepository(db).enterpriseByUscc(uscc);
+        const auto id = CreditStore(db).enterpriseByUscc(uscc);
         if (!id)
             return;
-        SandboxService::admit(db, CreditRuleStore::load(db), *id, QDate::currentDate(), decision);
+        SandboxStore::admit(db, CreditRuleStore::load(db), *id, QDate::currentDate(), decision);
         m_candidates->removeRow(row);
         refresh();
     } catch (const Error &error) {

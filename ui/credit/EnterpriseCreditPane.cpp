@@ -3,12 +3,12 @@
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
 #include "credit/CreditEngine.h"
-#include "credit/CreditRepository.h"
+#include "credit/CreditStore.h"
 #include "credit/CreditRuleStore.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 
 #include <QChart>
 #include <QChartView>
@@ -83,13 +83,13 @@ void EnterpriseCreditPane::showEnterprise(qint64 enterpriseId)
     QString caption;
     try {
         // The pane names whose credit it shows, so a stale one cannot pass for another's.
-        const std::optional<EnterpriseRepository::Detail> detail = EnterpriseRepository(m_database->connection()).detail(enterpriseId);
+        const std::optional<EnterpriseStore::Detail> detail = EnterpriseStore(m_database->connection()).detail(enterpriseId);
         if (!detail) {
             clear(tr("Select an enterprise to see its credit."));
             return;
         }
         caption = QStringLiteral("%1（%2）").arg(detail->row.name, detail->row.uscc);
-        const CreditRepository repository(m_database->connection());
+        const CreditStore repository(m_database->connection());
         r = repository.evaluate(*m_book, enterpriseId, today);
         history = repository.monthlyScores(*m_book, enterpriseId, today.addMonths(-23), today);
     } catch (const Error &error) {

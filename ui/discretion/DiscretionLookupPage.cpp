@@ -5,7 +5,7 @@
 #include "common/ErrorDialog.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "discretion/DiscretionRepository.h"
+#include "discretion/DiscretionStore.h"
 #include "discretion/DiscretionSearch.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "domain/Fen.h"
@@ -116,7 +116,7 @@ void DiscretionLookupPage::fillFilters()
     if (!m_database)
         return;
     ErrorDialog::attempt(this, [&] {
-        for (const DiscretionRepository::Department &d : DiscretionRepository::departments(m_database->connection()))
+        for (const DiscretionStore::Department &d : DiscretionStore::departments(m_database->connection()))
             m_department->addItem(d.name, d.id);
     });
 }
@@ -176,9 +176,9 @@ void DiscretionLookupPage::showSelected()
     if (selected.isEmpty() || !m_database)
         return;
     const qint64 id = m_results->item(selected.first()->row(), Code)->data(Qt::UserRole).toLongLong();
-    std::optional<DiscretionRepository::Details> d;
+    std::optional<DiscretionStore::Details> d;
     try {
-        d = DiscretionRepository::details(m_database->connection(), id);
+        d = DiscretionStore::details(m_database->connection(), id);
     } catch (const Error &error) {
         ErrorDialog::show(this, error);
         return;
@@ -209,7 +209,7 @@ void DiscretionLookupPage::showSelected()
                      tr("Fine (yuan)").toHtmlEscaped());
     // The amounts the assessment uses: the list's own, else the 30 % split of the range.
     const DiscretionBands computed = DiscretionBands::forItem(d->item.minFen, d->item.maxFen, d->item.bands);
-    for (const DiscretionRepository::Band &b : d->bands) {
+    for (const DiscretionStore::Band &b : d->bands) {
         qint64 low = b.minFen, high = b.maxFen;
         if (b.band == u"lighter" || b.band == u"standard" || b.band == u"heavier") {
             low = b.band == u"lighter" ? computed.lighterMin : b.band == u"standard" ? computed.standardMin : computed.heavierMin;
@@ -231,7 +231,7 @@ void DiscretionLookupPage::assessSelected()
 {
     if (!m_database || !m_details->property("itemId").isValid())
         return;
-    const auto item = DiscretionRepository::item(m_database->connection(), m_details->property("itemId").toString(), QDate::currentDate());
+    const auto item = DiscretionStore::item(m_database->connection(), m_details->property("itemId").toString(), QDate::currentDate());
     if (!item)
         return;
     AssessmentDialog dialog(*item, this);

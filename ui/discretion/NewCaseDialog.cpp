@@ -3,7 +3,7 @@
 #include "db/Database.h"
 #include "discretion/DiscretionAssessment.h"
 #include "db/DatabaseError.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 #include "io/FieldParser.h"
 #include "validation/Uscc.h"
 #include "domain/Fen.h"
@@ -146,7 +146,7 @@ void NewCaseDialog::checkUscc()
         m_enterprise->setText(v.reason);
         return;
     }
-    const QString name = EnterpriseRepository(m_database->connection()).nameOf(text);
+    const QString name = EnterpriseStore(m_database->connection()).nameOf(text);
     m_enterprise->setText(name.isEmpty() ? tr("Not in the register.") : name);
 }
 

@@ -66,7 +66,7 @@ bool EnterpriseDetailPane::reveal()
     return true;
 }
 
-void EnterpriseDetailPane::showDetail(const std::optional<EnterpriseRepository::Detail> &detail)
+void EnterpriseDetailPane::showDetail(const std::optional<EnterpriseStore::Detail> &detail)
 {
     m_revealed = detail && m_detail && detail->row.id == m_detail->row.id && m_revealed;
     m_detail = detail;
@@ -75,14 +75,14 @@ void EnterpriseDetailPane::showDetail(const std::optional<EnterpriseRepository::
 
 void EnterpriseDetailPane::render()
 {
-    const std::optional<EnterpriseRepository::Detail> &detail = m_detail;
+    const std::optional<EnterpriseStore::Detail> &detail = m_detail;
     m_reveal->setVisible(detail.has_value());
     m_reveal->setEnabled(detail && !m_revealed && m_database && PersonalData::mayReveal(m_database->connection()));
     if (!detail) {
         m_label->setText(tr("Select an enterprise to see its record."));
         return;
     }
-    const EnterpriseRepository::Row &r = detail->row;
+    const EnterpriseStore::Row &r = detail->row;
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(r.name.toHtmlEscaped());
     html += row(tr("USCC"), r.uscc);
     html += row(tr("Legal representative"), detail->legalRepresentative);
@@ -103,7 +103,7 @@ void EnterpriseDetailPane::render()
     html += QStringLiteral("</table>");
     if (!detail->recentEvents.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Recent credit events").toHtmlEscaped());
-        for (const EnterpriseRepository::Event &e : detail->recentEvents) {
+        for (const EnterpriseStore::Event &e : detail->recentEvents) {
             const QString points = e.points > 0 ? QStringLiteral("+%1").arg(e.points) : QString::number(e.points);
             html += QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td style='padding-right:8px'>%2</td>"
                                    "<td align='right'>%3</td></tr>")

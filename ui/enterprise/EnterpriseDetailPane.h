@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ public:
     explicit EnterpriseDetailPane(QWidget *parent = nullptr);
 
     void setDatabase(Database *database) { m_database = database; }
-    void showDetail(const std::optional<EnterpriseRepository::Detail> &detail);
+    void showDetail(const std::optional<EnterpriseStore::Detail> &detail);
     QString text() const;
     QPushButton *revealButton() const { return m_reveal; }
     // Shows the ID number and phone unmasked when the role may, recording it; false otherwise.
@@ -32,6 +32,6 @@ private:
     Database *m_database = nullptr;
     QLabel *m_label;
     QPushButton *m_reveal;
-    std::optional<EnterpriseRepository::Detail> m_detail;
+    std::optional<EnterpriseStore::Detail> m_detail;
     bool m_revealed = false;
 };

@@ -165,7 +165,7 @@ void EnterprisePage::fillFilters()
     if (!m_database)
         return;
     try {
-        for (const auto &[code, name] : EnterpriseRepository(m_database->connection()).industries())
+        for (const auto &[code, name] : EnterpriseStore(m_database->connection()).industries())
             m_industry->addItem(name, code);
     } catch (const Error &error) {
         ErrorDialog::show(this, error);
@@ -227,7 +227,7 @@ void EnterprisePage::showCurrent()
     }
     ErrorDialog::attempt(this, [&] {
         const qint64 id = m_model->enterpriseId(current.row());
-        EnterpriseRepository repository(m_database->connection());
+        EnterpriseStore repository(m_database->connection());
         m_detail->showDetail(repository.detail(id));
         m_credit->showEnterprise(id);
     });

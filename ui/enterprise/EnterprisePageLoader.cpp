@@ -10,7 +10,7 @@ void EnterprisePageLoader::load(const QString &databasePath, int generation, con
                                 int pageSize)
 {
     try {
-        const EnterpriseRepository repository(database(databasePath).connection());
+        const EnterpriseStore repository(database(databasePath).connection());
         emit loaded(generation, page, repository.page(query, page * pageSize, pageSize));
     } catch (const Error &error) {
         emit failed(generation, error.message(), error.details());
@@ -20,7 +20,7 @@ void EnterprisePageLoader::load(const QString &databasePath, int generation, con
 void EnterprisePageLoader::count(const QString &databasePath, int generation, const EnterpriseQuery &query)
 {
     try {
-        const EnterpriseRepository repository(database(databasePath).connection());
+        const EnterpriseStore repository(database(databasePath).connection());
         emit counted(generation, repository.count(query));
     } catch (const Error &error) {
         emit failed(generation, error.message(), error.details());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "registry/EnterpriseQuery.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 
 #include <QObject>
 
@@ -25,7 +25,7 @@ public slots:
     void count(const QString &databasePath, int generation, const EnterpriseQuery &query);
 
 signals:
-    void loaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows);
+    void loaded(int generation, qint64 page, const QList<EnterpriseStore::Row> &rows);
     void counted(int generation, qint64 count);
     void failed(int generation, const QString &message, const QString &details);
 

@@ -10,7 +10,7 @@ EnterpriseTableModel::EnterpriseTableModel(QObject *parent)
     , m_pages(CachedPages)
 {
     qRegisterMetaType<EnterpriseQuery>();
-    qRegisterMetaType<QList<EnterpriseRepository::Row>>();
+    qRegisterMetaType<QList<EnterpriseStore::Row>>();
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &EnterpriseTableModel::requestPage, m_loader, &EnterprisePageLoader::load);
@@ -39,12 +39,12 @@ void EnterpriseTableModel::setDatabase(const QSqlDatabase &db)
     reload();
 }
 
-void EnterpriseTableModel::pageLoaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows)
+void EnterpriseTableModel::pageLoaded(int generation, qint64 page, const QList<EnterpriseStore::Row> &rows)
 {
     if (generation != m_generation)
         return; // an answer for a query that has changed since
     m_pending.remove(page);
-    m_pages.insert(page, new QList<EnterpriseRepository::Row>(rows));
+    m_pages.insert(page, new QList<EnterpriseStore::Row>(rows));
     ++m_pagesFetched;
     const int first = int(page * PageSize);
     const int last = int(qMin<qint64>(m_count, first + qint64(rows.size())) - 1);
@@ -108,10 +108,10 @@ void EnterpriseTableModel::counted(int generation, qint64 count)
     emit countChanged(m_count);
 }
 
-const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row, bool wait) const
+const EnterpriseStore::Row *EnterpriseTableModel::rowAt(int row, bool wait) const
 {
     const qint64 pageIndex = row / PageSize;
-    QList<EnterpriseRepository::Row> *page = m_pages.object(pageIndex);
+    QList<EnterpriseStore::Row> *page = m_pages.object(pageIndex);
     if (!page && !wait && m_loading == Loading::Background) {
         if (!m_pending.contains(pageIndex)) {
             m_pending.insert(pageIndex);
@@ -120,7 +120,7 @@ const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row, bool wait)
         return nullptr;
     }
     if (!page) {
-        auto *fetched = new QList<EnterpriseRepository::Row>();
+        auto *fetched = new QList<EnterpriseStore::Row>();
         try {
             *fetched = m_repository->page(m_query, pageIndex * PageSize, PageSize);
         } catch (const Error &error) {
@@ -140,7 +140,7 @@ const EnterpriseRepository::Row *EnterpriseTableModel::rowAt(int row, bool wait)
 qint64 EnterpriseTableModel::enterpriseId(int row) const
 {
     // Someone needs this row now (a click): read its page if it has not arrived.
-    const EnterpriseRepository::Row *r = (row >= 0 && row < m_count) ? rowAt(row, true) : nullptr;
+    const EnterpriseStore::Row *r = (row >= 0 && row < m_count) ? rowAt(row, true) : nullptr;
     return r ? r->id : 0;
 }
 
@@ -160,7 +160,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() == EnterpriseQuery::Score ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    const EnterpriseRepository::Row *row = rowAt(index.row());
+    const EnterpriseStore::Row *row = rowAt(index.row());
     if (!row)
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     switch (index.column()) {

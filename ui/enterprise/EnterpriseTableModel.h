@@ -1,7 +1,7 @@
 #pragma once
 
 #include "registry/EnterpriseQuery.h"
-#include "registry/EnterpriseRepository.h"
+#include "registry/EnterpriseStore.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -60,11 +60,11 @@ private:
     void reload();
     // Returns the row if its page is cached; otherwise fetches it (Immediate, or
     // wait = true) or asks the loader for it and returns nullptr.
-    const EnterpriseRepository::Row *rowAt(int row, bool wait = false) const;
-    void pageLoaded(int generation, qint64 page, const QList<EnterpriseRepository::Row> &rows);
+    const EnterpriseStore::Row *rowAt(int row, bool wait = false) const;
+    void pageLoaded(int generation, qint64 page, const QList<EnterpriseStore::Row> &rows);
     void counted(int generation, qint64 count);
 
-    std::optional<EnterpriseRepository> m_repository;
+    std::optional<EnterpriseStore> m_repository;
     QString m_databasePath;
     Loading m_loading = Loading::Background;
     int m_generation = 0;
@@ -74,6 +74,6 @@ private:
     EnterpriseQuery m_query;
     qint64 m_count = 0;
     bool m_counting = false;
-    mutable QCache<qint64, QList<EnterpriseRepository::Row>> m_pages;
+    mutable QCache<qint64, QList<EnterpriseStore::Row>> m_pages;
     mutable int m_pagesFetched = 0;
 };

@@ -5,7 +5,7 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "services/InvitationService.h"
+#include "services/InvitationStore.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -50,9 +50,9 @@ void InvitationsTab::refresh()
     if (m_database) {
         ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
-            for (const InvitationService::Row &r : InvitationService::list(m_database->connection(), today.addYears(-2), today.addYears(1))) {
+            for (const InvitationStore::Row &r : InvitationStore::list(m_database->connection(), today.addYears(-2), today.addYears(1))) {
                 rows.append({QString::number(r.id), r.requestedOn.toString(Qt::ISODate), r.enterprise, r.scope,
-                             InvitationService::statusName(r.status), r.visitOn.isValid() ? r.visitOn.toString(Qt::ISODate) : QString(),
+                             InvitationStore::statusName(r.status), r.visitOn.isValid() ? r.visitOn.toString(Qt::ISODate) : QString(),
                              r.officer, r.expert, r.status == u"declined" ? r.declineReason : r.advice});
                 ids.append(r.id);
             }
@@ -73,7 +73,7 @@ void InvitationsTab::newInvitation()
     form.addText(QStringLiteral("contact"), tr("Contact:"));
     form.setAction([this](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            InvitationService::request(m_database->connection(), f.text(QStringLiteral("uscc")), f.date(QStringLiteral("requested")),
+            InvitationStore::request(m_database->connection(), f.text(QStringLiteral("uscc")), f.date(QStringLiteral("requested")),
                                        f.date(QStringLiteral("wanted")), f.text(QStringLiteral("scope")), f.text(QStringLiteral("contact")));
         });
     });
@@ -88,14 +88,14 @@ void InvitationsTab::schedule()
         return;
     FormDialog form(tr("Schedule invitation %1").arg(id), this);
     QList<QPair<QString, QVariant>> officers;
-    for (const auto &[id, label] : InvitationService::certifiedOfficers(m_database->connection()))
+    for (const auto &[id, label] : InvitationStore::certifiedOfficers(m_database->connection()))
         officers.append({label, id});
     form.addChoice(QStringLiteral("officer"), tr("Officer:"), officers);
     form.addText(QStringLiteral("expert"), tr("Technical expert:"), QString(), tr("e.g. 注册消防工程师 周工"));
     form.addDate(QStringLiteral("on"), tr("Visit on:"), QDate::currentDate().addDays(3));
     form.setAction([this, id](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            InvitationService::schedule(m_database->connection(), id, f.choice(QStringLiteral("officer")).toLongLong(),
+            InvitationStore::schedule(m_database->connection(), id, f.choice(QStringLiteral("officer")).toLongLong(),
                                         f.text(QStringLiteral("expert")), f.date(QStringLiteral("on")));
         });
     });
@@ -114,7 +114,7 @@ void InvitationsTab::advise()
     form.addDate(QStringLiteral("followUp"), tr("Follow up on:"), QDate::currentDate().addMonths(1), true);
     form.setAction([this, id](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            InvitationService::complete(m_database->connection(), id, f.date(QStringLiteral("on")), f.text(QStringLiteral("advice")),
+            InvitationStore::complete(m_database->connection(), id, f.date(QStringLiteral("on")), f.text(QStringLiteral("advice")),
                                         f.date(QStringLiteral("followUp")));
         });
     });
@@ -130,7 +130,7 @@ void InvitationsTab::decline()
     FormDialog form(tr("Decline invitation %1").arg(id), this);
     form.addText(QStringLiteral("reason"), tr("Reason given to the enterprise:"));
     form.setAction([this, id](const FormDialog &f) {
-        return FormDialog::attempt([&] { InvitationService::decline(m_database->connection(), id, f.text(QStringLiteral("reason"))); });
+        return FormDialog::attempt([&] { InvitationStore::decline(m_database->connection(), id, f.text(QStringLiteral("reason"))); });
     });
     if (form.exec() == QDialog::Accepted)
         refresh();

@@ -5,7 +5,7 @@
 #include "common/SimpleTable.h"
 #include "db/Database.h"
 #include "io/DepartmentDirectory.h"
-#include "services/RequestService.h"
+#include "services/RequestStore.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -53,10 +53,10 @@ void RequestsTab::refresh()
     if (m_database) {
         ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
-            for (const RequestService::Request &r :
-                 RequestService::list(m_database->connection(), today.addYears(-2), today, m_openOnly->isChecked())) {
+            for (const RequestStore::Request &r :
+                 RequestStore::list(m_database->connection(), today.addYears(-2), today, m_openOnly->isChecked())) {
                 rows.append({QString::number(r.id), r.raisedOn.toString(Qt::ISODate), r.forum, r.enterprise, r.department, r.content,
-                             r.deadline.toString(Qt::ISODate), RequestService::stateName(r.state), r.answer});
+                             r.deadline.toString(Qt::ISODate), RequestStore::stateName(r.state), r.answer});
                 ids.append(r.id);
             }
         });
@@ -78,7 +78,7 @@ void RequestsTab::newForum()
     form.addLongText(QStringLiteral("attendees"), tr("Enterprises (USCCs):"), tr("one USCC per line"));
     form.setAction([this](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            RequestService::createForum(m_database->connection(), f.date(QStringLiteral("on")), f.text(QStringLiteral("title")),
+            RequestStore::createForum(m_database->connection(), f.date(QStringLiteral("on")), f.text(QStringLiteral("title")),
                                         f.choice(QStringLiteral("kind")).toString(), f.text(QStringLiteral("place")),
                                         f.text(QStringLiteral("attendees")).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
         });
@@ -93,7 +93,7 @@ void RequestsTab::raise()
         return;
     FormDialog form(tr("New request"), this);
     QList<QPair<QString, QVariant>> forums = {{tr("(not raised at a forum)"), 0}};
-    for (const auto &[id, label] : RequestService::recentForums(m_database->connection()))
+    for (const auto &[id, label] : RequestStore::recentForums(m_database->connection()))
         forums.append({label, id});
     QList<QPair<QString, QVariant>> departments;
     for (const auto &[id, name] : DepartmentDirectory::all(m_database->connection()))
@@ -106,7 +106,7 @@ void RequestsTab::raise()
     form.addDate(QStringLiteral("deadline"), tr("Deadline:"), QDate::currentDate().addDays(15));
     form.setAction([this](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            RequestService::raise(m_database->connection(), f.choice(QStringLiteral("forum")).toLongLong(), f.text(QStringLiteral("uscc")),
+            RequestStore::raise(m_database->connection(), f.choice(QStringLiteral("forum")).toLongLong(), f.text(QStringLiteral("uscc")),
                                   f.choice(QStringLiteral("department")).toLongLong(), f.text(QStringLiteral("content")),
                                   f.date(QStringLiteral("on")), f.date(QStringLiteral("deadline")));
         });
@@ -125,7 +125,7 @@ void RequestsTab::answer()
     form.addDate(QStringLiteral("on"), tr("Answered on:"), QDate::currentDate());
     form.setAction([this, id](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            RequestService::answer(m_database->connection(), id, f.text(QStringLiteral("answer")), f.date(QStringLiteral("on")));
+            RequestStore::answer(m_database->connection(), id, f.text(QStringLiteral("answer")), f.date(QStringLiteral("on")));
         });
     });
     if (form.exec() == QDialog::Accepted)
@@ -144,7 +144,7 @@ void RequestsTab::feedback()
     form.addDate(QStringLiteral("on"), tr("On:"), QDate::currentDate());
     form.setAction([this, id](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            RequestService::feedback(m_database->connection(), id, f.choice(QStringLiteral("satisfied")).toBool(),
+            RequestStore::feedback(m_database->connection(), id, f.choice(QStringLiteral("satisfied")).toBool(),
                                      f.text(QStringLiteral("note")), f.date(QStringLiteral("on")));
         });
     });

@@ -4,7 +4,7 @@
 #include "common/FormDialog.h"
 #include "common/SimpleTable.h"
 #include "db/Database.h"
-#include "services/TrainingService.h"
+#include "services/TrainingStore.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -41,8 +41,8 @@ void TrainingsTab::refresh()
     if (m_database) {
         ErrorDialog::attempt(this, [&] {
             const QDate today = QDate::currentDate();
-            for (const TrainingService::Session &s : TrainingService::list(m_database->connection(), today.addYears(-2), today.addYears(1))) {
-                rows.append({QString::number(s.id), s.heldOn.toString(Qt::ISODate), TrainingService::kindName(s.kind), s.topic, s.place,
+            for (const TrainingStore::Session &s : TrainingStore::list(m_database->connection(), today.addYears(-2), today.addYears(1))) {
+                rows.append({QString::number(s.id), s.heldOn.toString(Qt::ISODate), TrainingStore::kindName(s.kind), s.topic, s.place,
                              QString::number(s.attendees)});
                 ids.append(s.id);
             }
@@ -57,8 +57,8 @@ void TrainingsTab::newSession()
         return;
     FormDialog form(tr("New session"), this);
     QList<QPair<QString, QVariant>> kinds;
-    for (const QString &kind : TrainingService::kinds())
-        kinds.append({TrainingService::kindName(kind), kind});
+    for (const QString &kind : TrainingStore::kinds())
+        kinds.append({TrainingStore::kindName(kind), kind});
     form.addText(QStringLiteral("topic"), tr("Topic:"));
     form.addChoice(QStringLiteral("kind"), tr("Kind:"), kinds);
     form.addDate(QStringLiteral("on"), tr("Held on:"), QDate::currentDate());
@@ -66,7 +66,7 @@ void TrainingsTab::newSession()
     form.addLongText(QStringLiteral("attendees"), tr("Enterprises (USCCs):"), tr("one USCC per line"));
     form.setAction([this](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            TrainingService::create(m_database->connection(), f.date(QStringLiteral("on")), f.text(QStringLiteral("topic")),
+            TrainingStore::create(m_database->connection(), f.date(QStringLiteral("on")), f.text(QStringLiteral("topic")),
                                     f.choice(QStringLiteral("kind")).toString(), f.text(QStringLiteral("place")),
                                     f.text(QStringLiteral("attendees")).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
         });
@@ -84,7 +84,7 @@ void TrainingsTab::addAttendees()
     form.addLongText(QStringLiteral("attendees"), tr("Enterprises (USCCs):"), tr("one USCC per line"));
     form.setAction([this, id](const FormDialog &f) {
         return FormDialog::attempt([&] {
-            TrainingService::addAttendees(m_database->connection(), id,
+            TrainingStore::addAttendees(m_database->connection(), id,
                                           f.text(QStringLiteral("attendees")).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
         });
     });

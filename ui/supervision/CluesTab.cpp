@@ -8,7 +8,7 @@
 #include "db/DatabaseError.h"
 #include "io/DepartmentDirectory.h"
 #include "supervision/AttachmentStore.h"
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 #include "supervision/HotlineCategory.h"
 
 #include <QChart>
@@ -26,10 +26,10 @@ CluesTab::CluesTab(QWidget *parent)
     : QWidget(parent)
 {
     m_listing = new QComboBox(this);
-    m_listing->addItem(tr("Open clues"), int(ClueWorkflow::Listing::Open));
-    m_listing->addItem(tr("Overdue"), int(ClueWorkflow::Listing::Overdue));
-    m_listing->addItem(tr("Due within three working days"), int(ClueWorkflow::Listing::DueSoon));
-    m_listing->addItem(tr("All clues"), int(ClueWorkflow::Listing::All));
+    m_listing->addItem(tr("Open clues"), int(ClueStore::Listing::Open));
+    m_listing->addItem(tr("Overdue"), int(ClueStore::Listing::Overdue));
+    m_listing->addItem(tr("Due within three working days"), int(ClueStore::Listing::DueSoon));
+    m_listing->addItem(tr("All clues"), int(ClueStore::Listing::All));
     connect(m_listing, &QComboBox::currentIndexChanged, this, &CluesTab::refresh);
     // What a supervisor watches first (state, deadline, days left) before what is wide.
     m_table = SimpleTable::create({tr("No."), tr("Order"), tr("State"), tr("Deadline"), tr("Working days left"),
@@ -81,10 +81,10 @@ void CluesTab::refresh()
     m_attach->setEnabled(false);
     if (m_database) {
         ErrorDialog::attempt(this, [&] {
-            const auto listing = ClueWorkflow::Listing(m_listing->currentData().toInt());
-            for (const ClueWorkflow::Clue &c : ClueWorkflow::list(m_database->connection(), listing, QDate::currentDate())) {
+            const auto listing = ClueStore::Listing(m_listing->currentData().toInt());
+            for (const ClueStore::Clue &c : ClueStore::list(m_database->connection(), listing, QDate::currentDate())) {
                 const bool open = !c.closedOn.isValid();
-                rows.append({QString::number(c.id), c.orderNo, ClueWorkflow::stateName(c.state), c.deadline.toString(Qt::ISODate),
+                rows.append({QString::number(c.id), c.orderNo, ClueStore::stateName(c.state), c.deadline.toString(Qt::ISODate),
                              open && c.deadline.isValid() ? QString::number(c.workingDaysLeft) : QString(),
                              c.receivedOn.toString(Qt::ISODate), c.department, c.content});
                 ids.append(c.id);
@@ -107,8 +107,8 @@ void CluesTab::refreshChart()
 {
     QList<BarChart::Bar> bars;
     if (m_database) {
-        for (const auto &[state, count] : ClueWorkflow::countsByState(m_database->connection()))
-            bars.append({ClueWorkflow::stateName(state), count, {}});
+        for (const auto &[state, count] : ClueStore::countsByState(m_database->connection()))
+            bars.append({ClueStore::stateName(state), count, {}});
     }
     QChart *chart = BarChart::make(tr("Clues by state"), bars, Qt::Horizontal); // a narrow pane
     QChart *old = m_chart->chart();
@@ -128,7 +128,7 @@ void CluesTab::showSelected()
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Clue %1").arg(id).toHtmlEscaped());
     // What was reported, whole: the list's last column only has room for its start.
     if (const auto it = m_clues.constFind(id); it != m_clues.constEnd()) {
-        const ClueWorkflow::Clue &c = it.value();
+        const ClueStore::Clue &c = it.value();
         html += QStringLiteral("<p>%1</p>").arg(c.content.toHtmlEscaped());
         const QString deadline = c.deadline.isValid() ? c.deadline.toString(Qt::ISODate) : tr("none");
         // A clue from a supervision finding has no 12345 order.
@@ -138,16 +138,16 @@ void CluesTab::showSelected()
                                                            .arg(c.orderNo, HotlineCategory::name(c.category), c.receivedOn.toString(Qt::ISODate),
                                                                 c.department, deadline))
                                                     .toHtmlEscaped());
-        const QString note = ClueWorkflow::deadlineNote(c.deadline);
+        const QString note = ClueStore::deadlineNote(c.deadline);
         if (!note.isEmpty())
             html += QStringLiteral("<p style='color:#8a4b00'>%1</p>").arg(tr("The deadline is %1.").arg(note).toHtmlEscaped());
         if (!c.enterprise.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(tr("Enterprise: %1").arg(c.enterprise).toHtmlEscaped());
     }
     html += QStringLiteral("<table cellpadding='3'>");
-    for (const ClueWorkflow::Step &s : ClueWorkflow::steps(m_database->connection(), id))
+    for (const ClueStore::Step &s : ClueStore::steps(m_database->connection(), id))
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                    .arg(s.on.toString(Qt::ISODate), ClueWorkflow::stateName(s.state).toHtmlEscaped(), s.byline().toHtmlEscaped(), s.note.toHtmlEscaped());
+                    .arg(s.on.toString(Qt::ISODate), ClueStore::stateName(s.state).toHtmlEscaped(), s.byline().toHtmlEscaped(), s.note.toHtmlEscaped());
     html += QStringLiteral("</table>");
     const auto files = AttachmentStore::list(m_database->connection(), QStringLiteral("clue"), id);
     if (!files.isEmpty()) {
@@ -166,10 +166,10 @@ void CluesTab::nextStep()
     const qint64 id = SimpleTable::selectedId(m_table);
     if (!m_database || id == 0)
         return;
-    const QString state = ClueWorkflow::stateOf(m_database->connection(), id);
+    const QString state = ClueStore::stateOf(m_database->connection(), id);
     QList<QPair<QString, QVariant>> moves;
-    for (const QString &to : ClueWorkflow::allowedMoves(state))
-        moves.append({ClueWorkflow::stateName(to), to});
+    for (const QString &to : ClueStore::allowedMoves(state))
+        moves.append({ClueStore::stateName(to), to});
     if (moves.isEmpty())
         return;
     QList<QPair<QString, QVariant>> departments = {{tr("(unchanged)"), 0}};
@@ -188,7 +188,7 @@ void CluesTab::nextStep()
         if (f.choice(QStringLiteral("to")).toString() == u"verified" && !f.choice(QStringLiteral("verified")).isValid())
             return tr("Say whether verification found the complaint true or not proven.");
         return FormDialog::attempt([&] {
-            ClueWorkflow::move(m_database->connection(), id,
+            ClueStore::move(m_database->connection(), id,
                                {f.choice(QStringLiteral("to")).toString(), f.date(QStringLiteral("on")), f.text(QStringLiteral("by")),
                                 f.text(QStringLiteral("note")), f.choice(QStringLiteral("department")).toLongLong(), 0,
                                 f.choice(QStringLiteral("verified")).toBool()});
@@ -212,14 +212,14 @@ void CluesTab::attachEvidence()
     showSelected();
 }
 
-void CluesTab::showListing(ClueWorkflow::Listing listing)
+void CluesTab::showListing(ClueStore::Listing listing)
 {
     const int index = m_listing->findData(int(listing));
     if (index >= 0 && index != m_listing->currentIndex())
         m_listing->setCurrentIndex(index); // refreshes
 }
 
-bool CluesTab::selectClue(qint64 clueId, ClueWorkflow::Listing listing)
+bool CluesTab::selectClue(qint64 clueId, ClueStore::Listing listing)
 {
     showListing(listing);
     for (int r = 0; r < m_table->rowCount(); ++r) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "supervision/ClueWorkflow.h"
+#include "supervision/ClueStore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -28,8 +28,8 @@ public:
     QComboBox *listing() const { return m_listing; }
     // Shows the clue selected, in the given listing (all clues by default); false when
     // it is not there.
-    bool selectClue(qint64 clueId, ClueWorkflow::Listing listing = ClueWorkflow::Listing::All);
-    void showListing(ClueWorkflow::Listing listing);
+    bool selectClue(qint64 clueId, ClueStore::Listing listing = ClueStore::Listing::All);
+    void showListing(ClueStore::Listing listing);
 
 private:
     void showSelected();
@@ -44,5 +44,5 @@ private:
     QChartView *m_chart;
     QPushButton *m_next;
     QPushButton *m_attach;
-    QHash<qint64, ClueWorkflow::Clue> m_clues; // the listed ones, by id
+    QHash<qint64, ClueStore::Clue> m_clues; // the listed ones, by id
 };

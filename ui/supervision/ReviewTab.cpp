@@ -7,7 +7,7 @@
 #include "db/DatabaseError.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "supervision/AttachmentStore.h"
-#include "supervision/ReviewService.h"
+#include "supervision/ReviewStore.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -254,7 +254,7 @@ QString ReviewTab::save()
     const QList<QTableWidgetItem *> selected = m_cases->selectedItems();
     if (!m_database || selected.isEmpty())
         return tr("Choose the case under review.");
-    ReviewService::Input input;
+    ReviewStore::Input input;
     input.caseNo = m_cases->item(selected.first()->row(), 0)->text();
     input.reviewer = m_reviewer->text();
     input.reviewedOn = m_date->date();
@@ -269,8 +269,8 @@ QString ReviewTab::save()
     }
     const QStringList certificates = m_officers->text().split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts);
     const QString refusal = FormDialog::attempt([&] {
-        input.officerIds = ReviewService::officersByCertificate(m_database->connection(), certificates);
-        const ReviewService::Recorded recorded = ReviewService::record(m_database->connection(), input);
+        input.officerIds = ReviewStore::officersByCertificate(m_database->connection(), certificates);
+        const ReviewStore::Recorded recorded = ReviewStore::record(m_database->connection(), input);
         if (!m_caseFile.isEmpty())
             AttachmentStore::attach(m_database->connection(), m_database->path(), QStringLiteral("case_review"), recorded.id, m_caseFile,
                                     input.reviewedOn);

@@ -76,7 +76,7 @@ void SupervisionPage::openIndicator(const QString &indicatorId, const QDate &, c
     if (indicatorId.startsWith(u"clues_")) {
         setCurrentWidget(m_clues);
         if (indicatorId == u"clues_overdue")
-            m_clues->showListing(ClueWorkflow::Listing::Overdue);
+            m_clues->showListing(ClueStore::Listing::Overdue);
     } else if (indicatorId.startsWith(u"officers_")) {
         setCurrentWidget(m_officers);
     } else {

@@ -1,4 +1,4 @@
-#include "CreditRepairService.h"
+#include "CreditRepairStore.h"
 
 #include "CreditEngine.h"
 #include "db/AuditLog.h"
@@ -8,7 +8,7 @@
 
 #include <QSqlQuery>
 
-qint64 CreditRepairService::apply(const QSqlDatabase &db, const CreditRuleBook &book, qint64 eventId, const QDate &on)
+qint64 CreditRepairStore::apply(const QSqlDatabase &db, const CreditRuleBook &book, qint64 eventId, const QDate &on)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT enterprise_id, event_date, kind, publicity_end, publicity_class FROM credit_event WHERE id = ?"),
                             {eventId});
@@ -43,7 +43,7 @@ qint64 CreditRepairService::apply(const QSqlDatabase &db, const CreditRuleBook &
     return id;
 }
 
-void CreditRepairService::decide(const QSqlDatabase &db, qint64 repairId, bool granted, const QDate &on, const QString &decisionNo)
+void CreditRepairStore::decide(const QSqlDatabase &db, qint64 repairId, bool granted, const QDate &on, const QString &decisionNo)
 {
     Transaction transaction(db);
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT status, applied_on FROM credit_repair WHERE id = ?"), {repairId});

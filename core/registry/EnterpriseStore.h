@@ -13,7 +13,7 @@
 // Reads the enterprise register for the register page and the CLI. All its SQL is
 // here; filters and sorting run in SQLite, and pages are fetched by LIMIT/OFFSET,
 // so nothing ever loads the whole table.
-class EnterpriseRepository final
+class EnterpriseStore final
 {
 public:
     struct Row
@@ -51,7 +51,7 @@ public:
         QList<Event> recentEvents;
     };
 
-    explicit EnterpriseRepository(QSqlDatabase db);
+    explicit EnterpriseStore(QSqlDatabase db);
 
     qint64 count(const EnterpriseQuery &query) const;
     QList<Row> page(const EnterpriseQuery &query, qint64 offset, int limit) const;

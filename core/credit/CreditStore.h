@@ -8,10 +8,10 @@
 
 // Reads one enterprise's credit inputs (facts, events with their repairs) and runs
 // the engine on them: what `credit show` and the credit tab display.
-class CreditRepository final
+class CreditStore final
 {
 public:
-    explicit CreditRepository(QSqlDatabase db);
+    explicit CreditStore(QSqlDatabase db);
 
     std::optional<qint64> enterpriseByUscc(const QString &uscc) const;
     CreditFacts facts(qint64 enterpriseId) const;

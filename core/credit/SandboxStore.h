@@ -11,9 +11,9 @@
 // The good-credit sandbox (优信豁免沙盒): the program proposes eligible enterprises,
 // a supervisor admits them by a decision; exits are made by CreditRecomputer when a
 // red line is hit or eligibility is lost.
-class SandboxService final
+class SandboxStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxService)
+    Q_DECLARE_TR_FUNCTIONS(SandboxStore)
 
 public:
     // Why a member left, as stored: a code with its values (JSON), shown through

@@ -12,9 +12,9 @@
 // an owner department and a deadline, until answered and the enterprise is satisfied:
 // raised → answered (closed) → satisfied; an unsatisfied answer reopens the request.
 // Every step is dated, with who took it.
-class RequestService final
+class RequestStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(RequestService)
+    Q_DECLARE_TR_FUNCTIONS(RequestStore)
 
 public:
     struct Request

@@ -1,10 +1,10 @@
-#include "DiscretionRepository.h"
+#include "DiscretionStore.h"
 
 #include "db/Sql.h"
 
 #include <QSqlQuery>
 
-std::optional<DiscretionAssessment::Item> DiscretionRepository::item(const QSqlDatabase &db, const QString &idOrCode, const QDate &inForceOn)
+std::optional<DiscretionAssessment::Item> DiscretionStore::item(const QSqlDatabase &db, const QString &idOrCode, const QDate &inForceOn)
 {
     bool numeric = false;
     const qint64 id = idOrCode.toLongLong(&numeric);
@@ -21,7 +21,7 @@ std::optional<DiscretionAssessment::Item> DiscretionRepository::item(const QSqlD
     return item;
 }
 
-QList<DiscretionBands::Given> DiscretionRepository::givenBands(const QSqlDatabase &db, qint64 itemId)
+QList<DiscretionBands::Given> DiscretionStore::givenBands(const QSqlDatabase &db, qint64 itemId)
 {
     QList<DiscretionBands::Given> bands;
     QSqlQuery b = Sql::exec(db, QStringLiteral("SELECT band, COALESCE(min_fine_fen, -1), COALESCE(max_fine_fen, -1) FROM discretion_band "
@@ -32,7 +32,7 @@ QList<DiscretionBands::Given> DiscretionRepository::givenBands(const QSqlDatabas
     return bands;
 }
 
-std::optional<DiscretionRepository::Details> DiscretionRepository::details(const QSqlDatabase &db, qint64 itemId)
+std::optional<DiscretionStore::Details> DiscretionStore::details(const QSqlDatabase &db, qint64 itemId)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT i.id, i.code, i.violation, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), i.red_line, d.name, "
@@ -60,7 +60,7 @@ std::optional<DiscretionRepository::Details> DiscretionRepository::details(const
     return d;
 }
 
-QList<DiscretionRepository::Department> DiscretionRepository::departments(const QSqlDatabase &db)
+QList<DiscretionStore::Department> DiscretionStore::departments(const QSqlDatabase &db)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT d.id, d.name FROM department d WHERE EXISTS (SELECT 1 FROM discretion_item i WHERE i.department_id = d.id) "

@@ -14,9 +14,9 @@
 // (督办, a department and a deadline in working days) → responded → rectified →
 // verified → closed; a department may return a clue and it is reassigned. Every step
 // is dated with who took it. Illegal moves are refused with the moves allowed.
-class ClueWorkflow final
+class ClueStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(ClueWorkflow)
+    Q_DECLARE_TR_FUNCTIONS(ClueStore)
 
 public:
     struct Move

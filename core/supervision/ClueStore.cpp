@@ -1,4 +1,4 @@
-#include "ClueWorkflow.h"
+#include "ClueStore.h"
 #include "util/RecordDate.h"
 
 #include "TriageRules.h"
@@ -14,12 +14,12 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-int ClueWorkflow::defaultDeadlineDays()
+int ClueStore::defaultDeadlineDays()
 {
     return TriageRules::builtIn().deadlineWorkingDays();
 }
 
-QString ClueWorkflow::stateName(const QString &state)
+QString ClueStore::stateName(const QString &state)
 {
     if (state == u"received")
         return tr("Received");
@@ -38,13 +38,13 @@ QString ClueWorkflow::stateName(const QString &state)
     return state;
 }
 
-QStringList ClueWorkflow::states()
+QStringList ClueStore::states()
 {
     return {QStringLiteral("received"), QStringLiteral("assigned"), QStringLiteral("returned"), QStringLiteral("responded"),
             QStringLiteral("rectified"), QStringLiteral("verified"), QStringLiteral("closed")};
 }
 
-QStringList ClueWorkflow::allowedMoves(const QString &from)
+QStringList ClueStore::allowedMoves(const QString &from)
 {
     if (from == u"received")
         return {QStringLiteral("assigned"), QStringLiteral("returned")};
@@ -61,7 +61,7 @@ QStringList ClueWorkflow::allowedMoves(const QString &from)
     return {};
 }
 
-void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, const WorkingCalendar &calendar)
+void ClueStore::move(const QSqlDatabase &db, qint64 clueId, const Move &m, const WorkingCalendar &calendar)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, (SELECT max(step_on) FROM clue_step WHERE clue_id = c.id), received_on "
                                                "FROM clue c WHERE id = ?"), {clueId});
@@ -114,7 +114,7 @@ void ClueWorkflow::move(const QSqlDatabase &db, qint64 clueId, const Move &m, co
     transaction.commit();
 }
 
-QList<ClueWorkflow::Clue> ClueWorkflow::list(const QSqlDatabase &db, Listing listing, const QDate &asOf, int dueSoonDays,
+QList<ClueStore::Clue> ClueStore::list(const QSqlDatabase &db, Listing listing, const QDate &asOf, int dueSoonDays,
                                              const WorkingCalendar &calendar)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
@@ -141,7 +141,7 @@ QList<ClueWorkflow::Clue> ClueWorkflow::list(const QSqlDatabase &db, Listing lis
     return clues;
 }
 
-QList<ClueWorkflow::Step> ClueWorkflow::steps(const QSqlDatabase &db, qint64 clueId)
+QList<ClueStore::Step> ClueStore::steps(const QSqlDatabase &db, qint64 clueId)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT state, step_on, done_by, COALESCE(note, ''), COALESCE(entered_by, done_by) "
                                                "FROM clue_step WHERE clue_id = ? ORDER BY step_on, id"),
@@ -153,12 +153,12 @@ QList<ClueWorkflow::Step> ClueWorkflow::steps(const QSqlDatabase &db, qint64 clu
     return list;
 }
 
-QString ClueWorkflow::stateOf(const QSqlDatabase &db, qint64 clueId)
+QString ClueStore::stateOf(const QSqlDatabase &db, qint64 clueId)
 {
     return Sql::scalar(db, QStringLiteral("SELECT state FROM clue WHERE id = ?"), {clueId}).toString();
 }
 
-QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db, qint64 townshipId)
+QList<QPair<QString, int>> ClueStore::countsByState(const QSqlDatabase &db, qint64 townshipId)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT c.state, count(*) FROM clue c LEFT JOIN hotline_order o ON o.id = c.hotline_order_id "
@@ -174,7 +174,7 @@ QList<QPair<QString, int>> ClueWorkflow::countsByState(const QSqlDatabase &db, q
     return counts;
 }
 
-QString ClueWorkflow::Step::byline() const
+QString ClueStore::Step::byline() const
 {
     if (enteredBy.isEmpty() || enteredBy.compare(by, Qt::CaseInsensitive) == 0)
         return AuditText::user(by); // the program itself as 系统
@@ -182,7 +182,7 @@ QString ClueWorkflow::Step::byline() const
     return tr("%1 (entered by %2)").arg(by, enteredBy);
 }
 
-QString ClueWorkflow::deadlineNote(const QDate &deadline, const WorkingCalendar &calendar)
+QString ClueStore::deadlineNote(const QDate &deadline, const WorkingCalendar &calendar)
 {
     if (!deadline.isValid() || !calendar.isProvisional(deadline))
         return {};

@@ -12,9 +12,9 @@
 // technical expert) → done with the advice given and a follow-up date; or declined.
 // Invited visits give advice only: the schema refuses violation findings and penalty
 // cases from them, and the credit ledger counts them positively.
-class InvitationService final
+class InvitationStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(InvitationService)
+    Q_DECLARE_TR_FUNCTIONS(InvitationStore)
 
 public:
     struct Row

@@ -1,4 +1,4 @@
-#include "InvitationService.h"
+#include "InvitationStore.h"
 #include "util/RecordDate.h"
 
 #include "ServiceEnterprises.h"
@@ -16,7 +16,7 @@ QString statusOf(const QSqlDatabase &db, qint64 id)
 {
     const QVariant status = Sql::scalar(db, QStringLiteral("SELECT status FROM invitation WHERE id = ?"), {id});
     if (!status.isValid())
-        throw Refusal(InvitationService::tr("No invitation has the number %1.").arg(id));
+        throw Refusal(InvitationStore::tr("No invitation has the number %1.").arg(id));
     return status.toString();
 }
 
@@ -27,7 +27,7 @@ void audit(const QSqlDatabase &db, AuditLog::Action action, qint64 id, const QJs
 
 } // namespace
 
-QString InvitationService::statusName(const QString &status)
+QString InvitationStore::statusName(const QString &status)
 {
     if (status == u"requested")
         return tr("Requested");
@@ -40,7 +40,7 @@ QString InvitationService::statusName(const QString &status)
     return status;
 }
 
-qint64 InvitationService::request(const QSqlDatabase &db, const QString &uscc, const QDate &requestedOn, const QDate &wantedOn,
+qint64 InvitationStore::request(const QSqlDatabase &db, const QString &uscc, const QDate &requestedOn, const QDate &wantedOn,
                                   const QString &scope, const QString &contact)
 {
     if (!requestedOn.isValid())
@@ -62,7 +62,7 @@ qint64 InvitationService::request(const QSqlDatabase &db, const QString &uscc, c
     return id;
 }
 
-qint64 InvitationService::schedule(const QSqlDatabase &db, qint64 invitationId, qint64 officerId, const QString &expert, const QDate &on)
+qint64 InvitationStore::schedule(const QSqlDatabase &db, qint64 invitationId, qint64 officerId, const QString &expert, const QDate &on)
 {
     if (statusOf(db, invitationId) != u"requested")
         throw Refusal(tr("Invitation %1 is not waiting to be scheduled.").arg(invitationId));
@@ -101,7 +101,7 @@ qint64 InvitationService::schedule(const QSqlDatabase &db, qint64 invitationId, 
     return visit;
 }
 
-void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, const QDate &visitedOn, const QString &advice,
+void InvitationStore::complete(const QSqlDatabase &db, qint64 invitationId, const QDate &visitedOn, const QString &advice,
                                  const QDate &followUpOn)
 {
     if (statusOf(db, invitationId) != u"scheduled")
@@ -122,7 +122,7 @@ void InvitationService::complete(const QSqlDatabase &db, qint64 invitationId, co
     transaction.commit();
 }
 
-void InvitationService::decline(const QSqlDatabase &db, qint64 invitationId, const QString &reason)
+void InvitationStore::decline(const QSqlDatabase &db, qint64 invitationId, const QString &reason)
 {
     if (statusOf(db, invitationId) != u"requested")
         throw Refusal(tr("Only an invitation not yet scheduled can be declined."));
@@ -134,7 +134,7 @@ void InvitationService::decline(const QSqlDatabase &db, qint64 invitationId, con
     transaction.commit();
 }
 
-QList<InvitationService::Row> InvitationService::list(const QSqlDatabase &db, const QDate &from, const QDate &to, const QString &status)
+QList<InvitationStore::Row> InvitationStore::list(const QSqlDatabase &db, const QDate &from, const QDate &to, const QString &status)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT i.id, e.name, e.uscc, i.requested_on, i.wanted_on, i.scope, COALESCE(i.contact, ''), i.status, COALESCE(i.visit_id, 0), "
@@ -153,7 +153,7 @@ QList<InvitationService::Row> InvitationService::list(const QSqlDatabase &db, co
     return rows;
 }
 
-QList<QPair<qint64, QString>> InvitationService::certifiedOfficers(const QSqlDatabase &db)
+QList<QPair<qint64, QString>> InvitationStore::certifiedOfficers(const QSqlDatabase &db)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT o.id, o.name || '（' || d.short_name || '）' FROM officer o JOIN department d ON d.id = o.department_id "

@@ -1,4 +1,4 @@
-#include "TrainingService.h"
+#include "TrainingStore.h"
 #include "util/RecordDate.h"
 
 #include "ServiceEnterprises.h"
@@ -10,12 +10,12 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-QStringList TrainingService::kinds()
+QStringList TrainingStore::kinds()
 {
     return {QStringLiteral("credit_repair"), QStringLiteral("law_lecture"), QStringLiteral("consultation")};
 }
 
-QString TrainingService::kindName(const QString &kind)
+QString TrainingStore::kindName(const QString &kind)
 {
     if (kind == u"credit_repair")
         return tr("Credit-repair training");
@@ -26,7 +26,7 @@ QString TrainingService::kindName(const QString &kind)
     return kind;
 }
 
-qint64 TrainingService::create(const QSqlDatabase &db, const QDate &heldOn, const QString &topic, const QString &kind,
+qint64 TrainingStore::create(const QSqlDatabase &db, const QDate &heldOn, const QString &topic, const QString &kind,
                                const QString &place, const QStringList &attendeeUsccs)
 {
     RecordDate::requireNotFuture(heldOn, tr("The date of the training"));
@@ -45,7 +45,7 @@ qint64 TrainingService::create(const QSqlDatabase &db, const QDate &heldOn, cons
     return id;
 }
 
-int TrainingService::addAttendees(const QSqlDatabase &db, qint64 sessionId, const QStringList &usccs)
+int TrainingStore::addAttendees(const QSqlDatabase &db, qint64 sessionId, const QStringList &usccs)
 {
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM training_session WHERE id = ?"), {sessionId}).isValid())
         throw Refusal(tr("No session has the number %1.").arg(sessionId));
@@ -61,7 +61,7 @@ int TrainingService::addAttendees(const QSqlDatabase &db, qint64 sessionId, cons
     return added;
 }
 
-QList<TrainingService::Session> TrainingService::list(const QSqlDatabase &db, const QDate &from, const QDate &to)
+QList<TrainingStore::Session> TrainingStore::list(const QSqlDatabase &db, const QDate &from, const QDate &to)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT s.id, s.held_on, s.topic, s.kind, COALESCE(s.place, ''), (SELECT count(*) FROM training_attendee a WHERE a.session_id = s.id) "

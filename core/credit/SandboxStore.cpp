@@ -1,6 +1,6 @@
-#include "SandboxService.h"
+#include "SandboxStore.h"
 
-#include "CreditRepository.h"
+#include "CreditStore.h"
 #include "db/AuditLog.h"
 #include "util/Refusal.h"
 #include "db/Sql.h"
@@ -17,9 +17,9 @@ const QString kMembershipColumns = QStringLiteral(
     "SELECT s.id, s.enterprise_id, e.uscc, e.name, s.entered_on, s.decision_no, s.exited_on, s.exit_reason "
     "FROM sandbox_membership s JOIN enterprise e ON e.id = s.enterprise_id ");
 
-QList<SandboxService::Membership> readMemberships(QSqlQuery &q)
+QList<SandboxStore::Membership> readMemberships(QSqlQuery &q)
 {
-    QList<SandboxService::Membership> list;
+    QList<SandboxStore::Membership> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                      QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
@@ -29,7 +29,7 @@ QList<SandboxService::Membership> readMemberships(QSqlQuery &q)
 
 } // namespace
 
-QList<SandboxService::Candidate> SandboxService::propose(const QSqlDatabase &db, const CreditRuleBook &book, const QDate &asOf)
+QList<SandboxStore::Candidate> SandboxStore::propose(const QSqlDatabase &db, const CreditRuleBook &book, const QDate &asOf)
 {
     const CreditRuleSet &rules = book.forDate(asOf);
     QSqlQuery q = Sql::exec(db, QStringLiteral(
@@ -40,7 +40,7 @@ QList<SandboxService::Candidate> SandboxService::propose(const QSqlDatabase &db,
     QList<Candidate> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), 0});
-    const CreditRepository repository(db);
+    const CreditStore repository(db);
     for (Candidate c : std::as_const(rows)) {
         const CreditResult r = repository.evaluate(book, c.enterpriseId, asOf);
         if (!r.eligible)
@@ -51,12 +51,12 @@ QList<SandboxService::Candidate> SandboxService::propose(const QSqlDatabase &db,
     return candidates;
 }
 
-qint64 SandboxService::admit(const QSqlDatabase &db, const CreditRuleBook &book, qint64 enterpriseId, const QDate &on,
+qint64 SandboxStore::admit(const QSqlDatabase &db, const CreditRuleBook &book, qint64 enterpriseId, const QDate &on,
                              const QString &decisionNo)
 {
     if (decisionNo.trimmed().isEmpty())
         throw Refusal(tr("Admission to the sandbox needs the number of the decision."));
-    const CreditResult r = CreditRepository(db).evaluate(book, enterpriseId, on);
+    const CreditResult r = CreditStore(db).evaluate(book, enterpriseId, on);
     if (!r.eligible)
         throw Refusal(tr("The enterprise is not eligible for the sandbox on %1: %2.")
                                 .arg(on.toString(Qt::ISODate), CreditEngine::joinReasons(r.ineligibleReasons)));
@@ -78,7 +78,7 @@ qint64 SandboxService::admit(const QSqlDatabase &db, const CreditRuleBook &book,
     return id;
 }
 
-QList<SandboxService::Membership> SandboxService::members(const QSqlDatabase &db, const QDate &asOf)
+QList<SandboxStore::Membership> SandboxStore::members(const QSqlDatabase &db, const QDate &asOf)
 {
     const QString day = asOf.toString(Qt::ISODate);
     QSqlQuery q = Sql::exec(db, kMembershipColumns + QStringLiteral(
@@ -86,14 +86,14 @@ QList<SandboxService::Membership> SandboxService::members(const QSqlDatabase &db
     return readMemberships(q);
 }
 
-QList<SandboxService::Membership> SandboxService::exits(const QSqlDatabase &db, const QDate &from, const QDate &to)
+QList<SandboxStore::Membership> SandboxStore::exits(const QSqlDatabase &db, const QDate &from, const QDate &to)
 {
     QSqlQuery q = Sql::exec(db, kMembershipColumns + QStringLiteral("WHERE s.exited_on BETWEEN ? AND ? ORDER BY s.exited_on"),
                             {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     return readMemberships(q);
 }
 
-QString SandboxService::exitReasonCode(const CreditResult &result)
+QString SandboxStore::exitReasonCode(const CreditResult &result)
 {
     const QJsonObject code = result.redLineInForce
         ? QJsonObject{{QStringLiteral("exit"), QStringLiteral("red_line")}, {QStringLiteral("on"), result.redLineDate.toString(Qt::ISODate)}}
@@ -102,7 +102,7 @@ QString SandboxService::exitReasonCode(const CreditResult &result)
     return QString::fromUtf8(QJsonDocument(code).toJson(QJsonDocument::Compact));
 }
 
-QString SandboxService::exitReasonText(const QString &stored)
+QString SandboxStore::exitReasonText(const QString &stored)
 {
     const QJsonObject code = QJsonDocument::fromJson(stored.toUtf8()).object();
     const QString exit = code.value(QStringLiteral("exit")).toString();

@@ -1,4 +1,4 @@
-#include "EnterpriseRepository.h"
+#include "EnterpriseStore.h"
 
 #include "db/Sql.h"
 
@@ -13,9 +13,9 @@ const QString kSelect = QStringLiteral(
     "FROM (SELECT * FROM enterprise%1%2 LIMIT ? OFFSET ?) e "
     "LEFT JOIN township t ON t.id = e.township_id LEFT JOIN industry i ON i.code = e.industry_code");
 
-EnterpriseRepository::Row readRow(const QSqlQuery &q)
+EnterpriseStore::Row readRow(const QSqlQuery &q)
 {
-    EnterpriseRepository::Row row;
+    EnterpriseStore::Row row;
     row.id = q.value(0).toLongLong();
     row.uscc = q.value(1).toString();
     row.name = q.value(2).toString();
@@ -30,19 +30,19 @@ EnterpriseRepository::Row readRow(const QSqlQuery &q)
 
 } // namespace
 
-EnterpriseRepository::EnterpriseRepository(QSqlDatabase db)
+EnterpriseStore::EnterpriseStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
-qint64 EnterpriseRepository::count(const EnterpriseQuery &query) const
+qint64 EnterpriseStore::count(const EnterpriseQuery &query) const
 {
     QVariantList binds;
     const QString where = query.whereClause(&binds);
     return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM enterprise") + where, binds).toLongLong();
 }
 
-QList<EnterpriseRepository::Row> EnterpriseRepository::page(const EnterpriseQuery &query, qint64 offset, int limit) const
+QList<EnterpriseStore::Row> EnterpriseStore::page(const EnterpriseQuery &query, qint64 offset, int limit) const
 {
     QVariantList binds;
     const QString where = query.whereClause(&binds);
@@ -58,7 +58,7 @@ QList<EnterpriseRepository::Row> EnterpriseRepository::page(const EnterpriseQuer
     return rows;
 }
 
-std::optional<EnterpriseRepository::Detail> EnterpriseRepository::detail(qint64 id) const
+std::optional<EnterpriseStore::Detail> EnterpriseStore::detail(qint64 id) const
 {
     QSqlQuery q = Sql::exec(m_db, QStringLiteral(
         "SELECT e.id, e.uscc, e.name, t.name, i.name, e.registration_date, e.status, e.credit_score, e.credit_tier, "
@@ -92,7 +92,7 @@ std::optional<EnterpriseRepository::Detail> EnterpriseRepository::detail(qint64 
     return d;
 }
 
-QList<QPair<qint64, QString>> EnterpriseRepository::townships() const
+QList<QPair<qint64, QString>> EnterpriseStore::townships() const
 {
     QList<QPair<qint64, QString>> list;
     QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT id, name FROM township ORDER BY code"));
@@ -101,7 +101,7 @@ QList<QPair<qint64, QString>> EnterpriseRepository::townships() const
     return list;
 }
 
-QList<QPair<QString, QString>> EnterpriseRepository::industries() const
+QList<QPair<QString, QString>> EnterpriseStore::industries() const
 {
     QList<QPair<QString, QString>> list;
     QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT code, name FROM industry ORDER BY code"));
@@ -110,12 +110,12 @@ QList<QPair<QString, QString>> EnterpriseRepository::industries() const
     return list;
 }
 
-qint64 EnterpriseRepository::townshipId(const QString &name) const
+qint64 EnterpriseStore::townshipId(const QString &name) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT id FROM township WHERE name = ?"), {name}).toLongLong();
 }
 
-QString EnterpriseRepository::nameOf(const QString &uscc) const
+QString EnterpriseStore::nameOf(const QString &uscc) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT name FROM enterprise WHERE uscc = ?"), {uscc}).toString();
 }

@@ -8,9 +8,9 @@
 
 // Credit repair (信用修复): an enterprise may apply once the minimum publicity period
 // of a negative event has passed; a granted repair stops the event from counting.
-class CreditRepairService final
+class CreditRepairStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(CreditRepairService)
+    Q_DECLARE_TR_FUNCTIONS(CreditRepairStore)
 
 public:
     static qint64 apply(const QSqlDatabase &db, const CreditRuleBook &book, qint64 eventId, const QDate &on);

@@ -10,9 +10,9 @@
 // A case-file review recorded: the score by the checklist, each deduction with its page
 // reference, the case's officers (each gets the review's points in 执法规范), and the
 // campaign (专项评查) it belongs to; per-department results of a campaign.
-class ReviewService final
+class ReviewStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(ReviewService)
+    Q_DECLARE_TR_FUNCTIONS(ReviewStore)
 
 public:
     struct Input

@@ -1,4 +1,4 @@
-#include "ReviewService.h"
+#include "ReviewStore.h"
 #include "util/RecordDate.h"
 #include "db/InputFile.h"
 
@@ -14,7 +14,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Input &in, const ReviewChecklist &checklist)
+ReviewStore::Recorded ReviewStore::record(const QSqlDatabase &db, const Input &in, const ReviewChecklist &checklist)
 {
     const QVariant caseId = Sql::scalar(db, QStringLiteral("SELECT id FROM penalty_case WHERE case_no = ?"), {in.caseNo.trimmed()});
     if (!caseId.isValid())
@@ -59,7 +59,7 @@ ReviewService::Recorded ReviewService::record(const QSqlDatabase &db, const Inpu
     return {id, score};
 }
 
-ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QString &path)
+ReviewStore::Input ReviewStore::fromSheet(const QString &caseNo, const QString &path)
 {
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(InputFile::readAll(path, InputFile::SmallFileLimit), &error).object();
@@ -87,7 +87,7 @@ ReviewService::Input ReviewService::fromSheet(const QString &caseNo, const QStri
     return in;
 }
 
-QList<ReviewService::DepartmentResult> ReviewService::campaignResults(const QSqlDatabase &db, const QString &campaign)
+QList<ReviewStore::DepartmentResult> ReviewStore::campaignResults(const QSqlDatabase &db, const QString &campaign)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT d.name, count(*), avg(r.form_score + r.content_score), sum(r.grade IN ('excellent', 'pass')) FROM case_review r "
@@ -99,7 +99,7 @@ QList<ReviewService::DepartmentResult> ReviewService::campaignResults(const QSql
     return list;
 }
 
-QList<qint64> ReviewService::officersByCertificate(const QSqlDatabase &db, const QStringList &certificates)
+QList<qint64> ReviewStore::officersByCertificate(const QSqlDatabase &db, const QStringList &certificates)
 {
     QList<qint64> ids;
     for (const QString &certificate : certificates) {

@@ -1,22 +1,22 @@
-#include "CreditRepository.h"
+#include "CreditStore.h"
 
 #include "db/Sql.h"
 #include "validation/TextNormalizer.h"
 
 #include <QSqlQuery>
 
-CreditRepository::CreditRepository(QSqlDatabase db)
+CreditStore::CreditStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
-std::optional<qint64> CreditRepository::enterpriseByUscc(const QString &uscc) const
+std::optional<qint64> CreditStore::enterpriseByUscc(const QString &uscc) const
 {
     const QVariant id = Sql::scalar(m_db, QStringLiteral("SELECT id FROM enterprise WHERE uscc = ?"), {TextNormalizer::code(uscc)});
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
-CreditFacts CreditRepository::facts(qint64 enterpriseId) const
+CreditFacts CreditStore::facts(qint64 enterpriseId) const
 {
     QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT industry_code, status FROM enterprise WHERE id = ?"), {enterpriseId});
     CreditFacts f;
@@ -27,7 +27,7 @@ CreditFacts CreditRepository::facts(qint64 enterpriseId) const
     return f;
 }
 
-QList<CreditEventInput> CreditRepository::events(qint64 enterpriseId) const
+QList<CreditEventInput> CreditStore::events(qint64 enterpriseId) const
 {
     QSqlQuery q = Sql::exec(m_db, QStringLiteral(
         "SELECT e.id, e.event_date, e.kind, e.points, e.red_line, e.publicity_end, e.reason, "
@@ -51,12 +51,12 @@ QList<CreditEventInput> CreditRepository::events(qint64 enterpriseId) const
     return list;
 }
 
-CreditResult CreditRepository::evaluate(const CreditRuleBook &book, qint64 enterpriseId, const QDate &asOf) const
+CreditResult CreditStore::evaluate(const CreditRuleBook &book, qint64 enterpriseId, const QDate &asOf) const
 {
     return CreditEngine::evaluate(book, facts(enterpriseId), events(enterpriseId), asOf);
 }
 
-QList<QPair<QDate, int>> CreditRepository::monthlyScores(const CreditRuleBook &book, qint64 enterpriseId, const QDate &from,
+QList<QPair<QDate, int>> CreditStore::monthlyScores(const CreditRuleBook &book, qint64 enterpriseId, const QDate &from,
                                                          const QDate &to) const
 {
     const CreditFacts f = facts(enterpriseId);

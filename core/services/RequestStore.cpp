@@ -1,4 +1,4 @@
-#include "RequestService.h"
+#include "RequestStore.h"
 #include "util/RecordDate.h"
 
 #include "ServiceEnterprises.h"
@@ -22,7 +22,7 @@ void step(const QSqlDatabase &db, qint64 request, const QDate &on, const char *a
 
 } // namespace
 
-QString RequestService::stateName(const QString &state)
+QString RequestStore::stateName(const QString &state)
 {
     if (state == u"open")
         return tr("Open");
@@ -35,7 +35,7 @@ QString RequestService::stateName(const QString &state)
     return state;
 }
 
-qint64 RequestService::createForum(const QSqlDatabase &db, const QDate &heldOn, const QString &title, const QString &kind,
+qint64 RequestStore::createForum(const QSqlDatabase &db, const QDate &heldOn, const QString &title, const QString &kind,
                                    const QString &place, const QStringList &attendeeUsccs)
 {
     RecordDate::requireNotFuture(heldOn, tr("The date of the forum"));
@@ -54,7 +54,7 @@ qint64 RequestService::createForum(const QSqlDatabase &db, const QDate &heldOn, 
     return id;
 }
 
-qint64 RequestService::raise(const QSqlDatabase &db, qint64 forumId, const QString &uscc, qint64 departmentId, const QString &content,
+qint64 RequestStore::raise(const QSqlDatabase &db, qint64 forumId, const QString &uscc, qint64 departmentId, const QString &content,
                              const QDate &raisedOn, const QDate &deadline)
 {
     if (content.trimmed().isEmpty())
@@ -78,7 +78,7 @@ qint64 RequestService::raise(const QSqlDatabase &db, qint64 forumId, const QStri
     return id;
 }
 
-void RequestService::answer(const QSqlDatabase &db, qint64 requestId, const QString &answer, const QDate &on)
+void RequestStore::answer(const QSqlDatabase &db, qint64 requestId, const QString &answer, const QDate &on)
 {
     RecordDate::requireNotFuture(on, tr("The date of the answer"));
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT raised_on, closed_on FROM enterprise_request WHERE id = ?"), {requestId});
@@ -97,7 +97,7 @@ void RequestService::answer(const QSqlDatabase &db, qint64 requestId, const QStr
     transaction.commit();
 }
 
-void RequestService::feedback(const QSqlDatabase &db, qint64 requestId, bool satisfied, const QString &note, const QDate &on)
+void RequestStore::feedback(const QSqlDatabase &db, qint64 requestId, bool satisfied, const QString &note, const QDate &on)
 {
     RecordDate::requireNotFuture(on, tr("The date of the feedback"));
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT closed_on, feedback FROM enterprise_request WHERE id = ?"), {requestId});
@@ -123,7 +123,7 @@ void RequestService::feedback(const QSqlDatabase &db, qint64 requestId, bool sat
     transaction.commit();
 }
 
-QList<RequestService::Request> RequestService::list(const QSqlDatabase &db, const QDate &from, const QDate &to, bool openOnly)
+QList<RequestStore::Request> RequestStore::list(const QSqlDatabase &db, const QDate &from, const QDate &to, bool openOnly)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT r.id, COALESCE(f.title, ''), COALESCE(e.name, ''), COALESCE(d.name, ''), r.content, r.raised_on, r.deadline, "
@@ -146,7 +146,7 @@ QList<RequestService::Request> RequestService::list(const QSqlDatabase &db, cons
     return rows;
 }
 
-QList<RequestService::Step> RequestService::steps(const QSqlDatabase &db, qint64 requestId)
+QList<RequestStore::Step> RequestStore::steps(const QSqlDatabase &db, qint64 requestId)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT on_date, action, COALESCE(actor, ''), COALESCE(note, '') FROM request_step "
                                                "WHERE request_id = ? ORDER BY on_date, id"), {requestId});
@@ -156,7 +156,7 @@ QList<RequestService::Step> RequestService::steps(const QSqlDatabase &db, qint64
     return list;
 }
 
-QList<QPair<qint64, QString>> RequestService::recentForums(const QSqlDatabase &db, int limit)
+QList<QPair<qint64, QString>> RequestStore::recentForums(const QSqlDatabase &db, int limit)
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, held_on || ' ' || title FROM forum ORDER BY held_on DESC, id DESC LIMIT ?"), {limit});
     QList<QPair<qint64, QString>> list;

@@ -9,9 +9,9 @@
 
 // Training sessions and service events (credit-repair training, law lectures,
 // consultations) with the enterprises that attended, picked from the register by USCC.
-class TrainingService final
+class TrainingStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(TrainingService)
+    Q_DECLARE_TR_FUNCTIONS(TrainingStore)
 
 public:
     struct Session

@@ -10,7 +10,7 @@
 // Reads benchmark items for the assessment: by id, or by code in the list version in
 // force on a date (the newest whose effective date is not after it; never a version
 // still to come).
-class DiscretionRepository final
+class DiscretionStore final
 {
 public:
     struct Band
