@@ -20,6 +20,7 @@
 #include "validation/PhoneNumber.h"
 #include "validation/ResidentId.h"
 #include "validation/Uscc.h"
+#include "domain/Role.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -138,7 +139,7 @@ CliResult CliCommands::user(const QStringList &args)
     if (args == QStringList{QStringLiteral("list")}) {
         QJsonArray rows;
         for (const UserStore::User &u : UserStore::list(db.connection())) {
-            result.lines.append(QStringLiteral("%1  %2  %3%4").arg(u.username, u.displayName, UserStore::roleName(u.role),
+            result.lines.append(QStringLiteral("%1  %2  %3%4").arg(u.username, u.displayName, Role::nameOf(u.role),
                                                                   u.active ? QString() : tr(" (inactive)")));
             rows.append(QJsonObject{{QStringLiteral("username"), u.username}, {QStringLiteral("role"), u.role}, {QStringLiteral("active"), u.active}});
         }

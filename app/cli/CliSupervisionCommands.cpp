@@ -9,6 +9,7 @@
 #include "supervision/OfficerPoints.h"
 #include "supervision/ReviewStore.h"
 #include "util/ChineseDate.h"
+#include "domain/ClueState.h"
 
 #include <QJsonArray>
 
@@ -54,7 +55,7 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
         QJsonArray rows;
         for (const ClueStore::Clue &c : ClueStore::list(db.connection(), listing, date)) {
             const QString note = ClueStore::deadlineNote(c.deadline);
-            result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(c.id).arg(c.orderNo, ClueStore::stateName(c.state), c.department,
+            result.lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(c.id).arg(c.orderNo, ClueState::nameOf(c.state), c.department,
                                                                          note.isEmpty() ? iso(c.deadline) : iso(c.deadline) + QStringLiteral(" (") + note + QLatin1Char(')'),
                                                                          c.content.left(40)));
             rows.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("orderNo"), c.orderNo}, {QStringLiteral("state"), c.state},
@@ -73,7 +74,7 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
     if (sub == u"show" && args.size() == 2) {
         QJsonArray steps;
         for (const ClueStore::Step &s : ClueStore::steps(db.connection(), id)) {
-            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueStore::stateName(s.state), s.byline(), s.note));
+            result.lines.append(QStringLiteral("%1  %2  %3  %4").arg(iso(s.on), ClueState::nameOf(s.state), s.byline(), s.note));
             steps.append(QJsonObject{{QStringLiteral("state"), s.state}, {QStringLiteral("on"), iso(s.on)}, {QStringLiteral("by"), s.by},
                                      {QStringLiteral("enteredBy"), s.enteredBy},
                                      {QStringLiteral("note"), s.note}});
@@ -98,7 +99,7 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
                 return CliResult::badInput(tr("--department needs the name of a department."));
         }
         ClueStore::move(db.connection(), id, move);
-        result.lines.append(tr("Clue %1: %2.").arg(id).arg(ClueStore::stateName(move.to)));
+        result.lines.append(tr("Clue %1: %2.").arg(id).arg(ClueState::nameOf(move.to)));
         return result;
     }
     if (sub == u"attach" && args.size() == 3) {

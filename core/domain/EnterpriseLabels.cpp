@@ -13,19 +13,6 @@ QString EnterpriseLabels::status(const QString &code)
     return code;
 }
 
-QString EnterpriseLabels::tier(const QString &code)
-{
-    if (code == u"A")
-        return tr("A (low risk)");
-    if (code == u"B")
-        return tr("B (moderate risk)");
-    if (code == u"C")
-        return tr("C (elevated risk)");
-    if (code == u"D")
-        return tr("D (high risk)");
-    return tr("Not scored");
-}
-
 QString EnterpriseLabels::creditEventKind(const QString &code)
 {
     struct Label { const char *code; const char *text; };

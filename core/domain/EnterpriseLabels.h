@@ -11,6 +11,5 @@ class EnterpriseLabels final
 
 public:
     static QString status(const QString &code);
-    static QString tier(const QString &code);
     static QString creditEventKind(const QString &code);
 };

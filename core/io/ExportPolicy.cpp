@@ -7,6 +7,7 @@
 #include "users/Session.h"
 #include "users/UserStore.h"
 #include "util/Refusal.h"
+#include "domain/Role.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +52,7 @@ void ExportPolicy::require(const QSqlDatabase &db, const QString &table)
     if (Session::username().isEmpty())
         throw Refusal(tr("This database has users: sign in to export (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD)."));
     if (Session::rank(Session::role()) < needed)
-        throw Refusal(tr("%1 (%2) may not export %3.").arg(Session::username(), UserStore::roleName(Session::role()), table));
+        throw Refusal(tr("%1 (%2) may not export %3.").arg(Session::username(), Role::nameOf(Session::role()), table));
 }
 
 void ExportPolicy::refuseWhenUnrecordable(const QSqlDatabase &db)

@@ -10,6 +10,7 @@
 #include "db/AuditText.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "domain/ClueState.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -17,31 +18,6 @@
 int ClueStore::defaultDeadlineDays()
 {
     return TriageRules::builtIn().deadlineWorkingDays();
-}
-
-QString ClueStore::stateName(const QString &state)
-{
-    if (state == u"received")
-        return tr("Received");
-    if (state == u"assigned")
-        return tr("Assigned");
-    if (state == u"responded")
-        return tr("Responded");
-    if (state == u"rectified")
-        return tr("Rectified");
-    if (state == u"verified")
-        return tr("Verified");
-    if (state == u"closed")
-        return tr("Closed");
-    if (state == u"returned")
-        return tr("Returned");
-    return state;
-}
-
-QStringList ClueStore::states()
-{
-    return {QStringLiteral("received"), QStringLiteral("assigned"), QStringLiteral("returned"), QStringLiteral("responded"),
-            QStringLiteral("rectified"), QStringLiteral("verified"), QStringLiteral("closed")};
 }
 
 QStringList ClueStore::allowedMoves(const QString &from)
@@ -72,9 +48,9 @@ void ClueStore::move(const QSqlDatabase &db, qint64 clueId, const Move &m, const
     if (!allowed.contains(m.to)) {
         QStringList names;
         for (const QString &s : allowed)
-            names.append(stateName(s));
-        throw Refusal(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(stateName(from))
-                                 : tr("Clue %1 is %2 and can go only to: %3.").arg(clueId).arg(stateName(from), names.join(tr(", "))));
+            names.append(ClueState::nameOf(s));
+        throw Refusal(allowed.isEmpty() ? tr("Clue %1 is %2; nothing follows.").arg(clueId).arg(ClueState::nameOf(from))
+                                 : tr("Clue %1 is %2 and can go only to: %3.").arg(clueId).arg(ClueState::nameOf(from), names.join(tr(", "))));
     }
     const QDate last = QDate::fromString(q.value(1).isNull() ? q.value(2).toString() : q.value(1).toString(), Qt::ISODate);
     RecordDate::requireNotFuture(m.on, tr("The date of the step"));
@@ -167,7 +143,7 @@ QList<QPair<QString, int>> ClueStore::countsByState(const QSqlDatabase &db, qint
     while (q.next())
         byState.insert(q.value(0).toString(), q.value(1).toInt());
     QList<QPair<QString, int>> counts;
-    for (const QString &state : states()) {
+    for (const QString &state : ClueState::codes()) {
         if (byState.contains(state))
             counts.append({state, byState.value(state)});
     }

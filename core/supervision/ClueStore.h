@@ -66,9 +66,6 @@ public:
     // How many clues are in each state, in the workflow's order (states with none left out);
     // a township's (by its 12345 order) when townshipId is not 0.
     static QList<QPair<QString, int>> countsByState(const QSqlDatabase &db, qint64 townshipId = 0);
-    static QString stateName(const QString &state);
-    // Every state's code in the workflow's order, for lists and charts.
-    static QStringList states();
     // A deadline counted without the year's holiday notice may move: the sentence saying
     // so, empty when the deadline is firm.
     static QString deadlineNote(const QDate &deadline, const WorkingCalendar &calendar = WorkingCalendar::builtIn());

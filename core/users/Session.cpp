@@ -6,6 +6,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "util/Refusal.h"
+#include "domain/Role.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -94,13 +95,8 @@ void Session::requireWrite(const QSqlDatabase &db, const QString &table)
 
 int Session::rank(const QString &role)
 {
-    if (role == u"admin")
-        return 3;
-    if (role == u"supervisor")
-        return 2;
-    if (role == u"clerk")
-        return 1;
-    return 0;
+    const std::optional<Role> known = Role::fromCode(role);
+    return known ? known->rank() : 0;
 }
 
 namespace {
@@ -146,5 +142,5 @@ void Session::require(const QSqlDatabase &db, Permission permission)
     if (who.isEmpty())
         throw Refusal(tr("Only %1 may do this: sign in first (in the CLI: --user NAME, password in FAIRCHECK_PASSWORD).")
                                 .arg(roleNeeded(needed(permission))));
-    throw Refusal(tr("Only %1 may do this; %2 is signed in as %3.").arg(roleNeeded(needed(permission)), who, UserStore::roleName(role())));
+    throw Refusal(tr("Only %1 may do this; %2 is signed in as %3.").arg(roleNeeded(needed(permission)), who, Role::nameOf(role())));
 }

@@ -5,6 +5,7 @@
 #include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "domain/Role.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -20,22 +21,6 @@ bool sodiumReady()
 }
 
 } // namespace
-
-QStringList UserStore::roles()
-{
-    return {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("clerk"), QStringLiteral("viewer")};
-}
-
-QString UserStore::roleName(const QString &role)
-{
-    if (role == u"admin")
-        return tr("Administrator");
-    if (role == u"supervisor")
-        return tr("Supervisor");
-    if (role == u"clerk")
-        return tr("Clerk");
-    return tr("Viewer");
-}
 
 QString UserStore::hashPassword(const QString &password)
 {
@@ -70,8 +55,8 @@ qint64 UserStore::add(const QSqlDatabase &db, const QString &username, const QSt
     const QString name = username.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         throw Refusal(tr("User name: required, without spaces."));
-    if (!roles().contains(role))
-        throw Refusal(tr("Role %1: choose one of %2.").arg(role, roles().join(QStringLiteral(", "))));
+    if (!Role::fromCode(role))
+        throw Refusal(tr("Role %1: choose one of %2.").arg(role, Role::codes().join(QStringLiteral(", "))));
     if (password.size() < 8)
         throw Refusal(tr("Password: at least eight characters."));
     const bool first = !hasUsers(db);

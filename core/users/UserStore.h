@@ -27,8 +27,6 @@ public:
         bool active = true;
     };
 
-    static QStringList roles();
-    static QString roleName(const QString &role);
     static bool hasUsers(const QSqlDatabase &db);
     // The first user must be an administrator; later ones only an administrator adds.
     // Throws DatabaseError (Rejected) naming the field at fault.

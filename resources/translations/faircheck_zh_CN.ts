@@ -2189,7 +2189,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
-    <name>ClueStore</name>
+    <name>ClueState</name>
     <message>
         <source>Received</source>
         <translation>已受理</translation>
@@ -2197,6 +2197,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Assigned</source>
         <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Responded</source>
@@ -2214,10 +2218,9 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
-    <message>
-        <source>Returned</source>
-        <translation>已退回</translation>
-    </message>
+</context>
+<context>
+    <name>ClueStore</name>
     <message>
         <source>No clue has the number %1.</source>
         <translation>没有编号为 %1 的线索。</translation>
@@ -2756,6 +2759,29 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>credit-rule-versions.xlsx</source>
         <translation>信用规则版本.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>CreditTier</name>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>A (low risk)</source>
+        <translation>A（低风险）</translation>
+    </message>
+    <message>
+        <source>B (moderate risk)</source>
+        <translation>B（一般风险）</translation>
+    </message>
+    <message>
+        <source>C (elevated risk)</source>
+        <translation>C（较高风险）</translation>
+    </message>
+    <message>
+        <source>D (high risk)</source>
+        <translation>D（高风险）</translation>
     </message>
 </context>
 <context>
@@ -3703,26 +3729,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Deregistered</source>
         <translation>注销</translation>
-    </message>
-    <message>
-        <source>A (low risk)</source>
-        <translation>A（低风险）</translation>
-    </message>
-    <message>
-        <source>B (moderate risk)</source>
-        <translation>B（一般风险）</translation>
-    </message>
-    <message>
-        <source>C (elevated risk)</source>
-        <translation>C（较高风险）</translation>
-    </message>
-    <message>
-        <source>D (high risk)</source>
-        <translation>D（高风险）</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>未评分</translation>
     </message>
     <message>
         <source>Clean inspection</source>
@@ -6920,6 +6926,25 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>RuleVersionDialog</name>
     <message>
         <source>New version of the credit rules</source>
@@ -7488,22 +7513,6 @@ To restore it all the same, type: %2</source>
 </context>
 <context>
     <name>UserStore</name>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>监督员</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>Viewer</source>
-        <translation>查看者</translation>
-    </message>
     <message>
         <source>The password library could not start.</source>
         <translation>密码库无法启动。</translation>

@@ -14,6 +14,7 @@
 #include "supervision/ReviewStore.h"
 #include "util/WorkingCalendar.h"
 #include "util/Refusal.h"
+#include "domain/ClueState.h"
 
 namespace {
 
@@ -118,8 +119,8 @@ TEST_CASE("Clue state machine: legal moves with dates and who; illegal ones refu
         ClueStore::move(c.sql(), clue, {to, on, QStringLiteral("张监督"), note, dept, 0, verified});
     };
     const QString illegal = refusal([&] { move(QStringLiteral("closed"), QDate(2026, 9, 30)); });
-    CHECK(illegal.contains(ClueStore::stateName(QStringLiteral("assigned"))));
-    CHECK(illegal.contains(ClueStore::stateName(QStringLiteral("returned"))));
+    CHECK(illegal.contains(ClueState::nameOf(QStringLiteral("assigned"))));
+    CHECK(illegal.contains(ClueState::nameOf(QStringLiteral("returned"))));
     CHECK_FALSE(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 9, 30)); }).isEmpty()); // no department
     CHECK_FALSE(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 9, 20), {}, market); }).isEmpty()); // before receipt
     move(QStringLiteral("assigned"), QDate(2026, 9, 30), QStringLiteral("督办"), fire);
@@ -137,7 +138,7 @@ TEST_CASE("Clue state machine: legal moves with dates and who; illegal ones refu
     CHECK(c.scalar(QStringLiteral("SELECT kind FROM credit_event WHERE source_table = 'clue' AND source_id = ?"), {clue}).toString()
           == u"verified_complaint");
     CHECK(refusal([&] { move(QStringLiteral("assigned"), QDate(2026, 10, 17), {}, market); })
-              .contains(ClueStore::stateName(QStringLiteral("closed"))));
+              .contains(ClueState::nameOf(QStringLiteral("closed"))));
     QStringList states;
     for (const auto &s : ClueStore::steps(c.sql(), clue)) {
         states.append(s.state);

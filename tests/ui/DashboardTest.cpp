@@ -1,3 +1,4 @@
+#include "domain/ClueState.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/GettingStartedPanel.h"
 #include "dashboard/IndicatorTile.h"
@@ -65,10 +66,10 @@ void DashboardTest::tilesShowTheModelsFigures()
 
     // The clue chart names states as Supervision does, in the workflow's order.
     QStringList expected;
-    for (const QString &state : ClueStore::states()) {
+    for (const QString &state : ClueState::codes()) {
         for (const auto &[s, n] : page.data().cluesByState) {
             if (s == state)
-                expected.append(ClueStore::stateName(state));
+                expected.append(ClueState::nameOf(state));
         }
     }
     QVERIFY2(expected.size() >= 3, qPrintable(expected.join(u',')));
@@ -196,3 +197,4 @@ int runDashboardTest(int argc, char **argv)
 }
 
 #include "DashboardTest.moc"
+#include "domain/ClueState.h"

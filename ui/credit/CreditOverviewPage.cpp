@@ -12,6 +12,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
+#include "domain/CreditTier.h"
 
 #include <QChart>
 #include <QChartView>
@@ -130,7 +131,7 @@ void CreditOverviewPage::refresh()
 
     QList<BarChart::Bar> bars;
     for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QString()})
-        bars.append({tier.isEmpty() ? EnterpriseLabels::tier(tier) : tier, m_tierCounts.value(tier), EnterpriseLabels::tier(tier)});
+        bars.append({tier.isEmpty() ? CreditTier::nameOf(tier) : tier, m_tierCounts.value(tier), CreditTier::nameOf(tier)});
     QChart *chart = BarChart::make(tr("Enterprises"), bars);
     chart->setTitle(QString());
     m_tiers->setChart(chart);

@@ -9,6 +9,7 @@
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
 #include "registry/EnterpriseStore.h"
+#include "domain/CreditTier.h"
 
 #include <QChart>
 #include <QChartView>
@@ -97,7 +98,7 @@ void EnterpriseCreditPane::showEnterprise(qint64 enterpriseId)
         return;
     }
 
-    QString summary = caption.toHtmlEscaped() + QStringLiteral("<br>") + tr("<b>Score %1</b> · tier %2 · rules version %3").arg(r.score).arg(EnterpriseLabels::tier(r.tier)).arg(r.ruleVersion);
+    QString summary = caption.toHtmlEscaped() + QStringLiteral("<br>") + tr("<b>Score %1</b> · tier %2 · rules version %3").arg(r.score).arg(CreditTier::nameOf(r.tier)).arg(r.ruleVersion);
     if (r.redLineInForce)
         summary += QStringLiteral("<br><span style='color:#b00020'>")
             + tr("Red-line violation on %1: tier D until %2.").arg(r.redLineDate.toString(Qt::ISODate), r.redLineUntil.toString(Qt::ISODate))

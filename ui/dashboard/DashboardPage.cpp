@@ -11,6 +11,7 @@
 #include "db/DatabaseError.h"
 #include "domain/EnterpriseLabels.h"
 #include "supervision/ClueStore.h"
+#include "domain/ClueState.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -234,7 +235,7 @@ void DashboardPage::apply()
     m_tiers->setChart(BarChart::make(tr("Enterprises by credit tier"), BarChart::fromPairs(tiers)));
     QList<QPair<QString, qint64>> clues;
     for (const auto &[state, count] : std::as_const(m_data.cluesByState))
-        clues.append({ClueStore::stateName(state), count}); // the names Supervision uses
+        clues.append({ClueState::nameOf(state), count}); // the names Supervision uses
     m_clues->setChart(BarChart::make(tr("Clues by state (%1 overdue)").arg(m_data.value(QStringLiteral("clues_overdue"))), BarChart::fromPairs(clues)));
 
     m_attention->clear();

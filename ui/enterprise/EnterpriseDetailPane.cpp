@@ -7,6 +7,7 @@
 #include "users/PersonalData.h"
 #include "validation/PhoneNumber.h"
 #include "validation/ResidentId.h"
+#include "domain/CreditTier.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -95,7 +96,7 @@ void EnterpriseDetailPane::render()
     html += row(tr("Registered"), r.registrationDate);
     html += row(tr("Status"), EnterpriseLabels::status(r.status));
     html += row(tr("Credit score"), r.score.isNull() ? tr("Not scored") : r.score.toString());
-    html += row(tr("Credit tier"), EnterpriseLabels::tier(r.tier));
+    html += row(tr("Credit tier"), CreditTier::nameOf(r.tier));
     html += row(tr("Sandbox"), detail->inSandbox ? tr("Member (exempt from routine checks)") : tr("Not a member"));
     html += row(tr("Inspections"), QString::number(detail->visits));
     html += row(tr("Penalty cases"), QString::number(detail->penaltyCases));

@@ -10,6 +10,7 @@
 #include "domain/EnterpriseLabels.h"
 #include "registry/EnterpriseExport.h"
 #include "registry/EnterpriseQuery.h"
+#include "domain/CreditTier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,8 +161,8 @@ void EnterprisePage::fillFilters()
     m_industry->addItem(tr("All"), QString());
     m_tier->addItem(tr("All"), QString());
     for (const QString &tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
-        m_tier->addItem(EnterpriseLabels::tier(tier), tier);
-    m_tier->addItem(EnterpriseLabels::tier(QString()), QStringLiteral("-"));
+        m_tier->addItem(CreditTier::nameOf(tier), tier);
+    m_tier->addItem(CreditTier::nameOf(QString()), QStringLiteral("-"));
     if (!m_database)
         return;
     try {

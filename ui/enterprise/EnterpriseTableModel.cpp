@@ -3,6 +3,7 @@
 #include "db/DatabaseError.h"
 #include "EnterprisePageLoader.h"
 #include "domain/EnterpriseLabels.h"
+#include "domain/CreditTier.h"
 
 EnterpriseTableModel::EnterpriseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -172,7 +173,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
     case EnterpriseQuery::Status: return EnterpriseLabels::status(row->status);
     case EnterpriseQuery::Score: return row->score;
     case EnterpriseQuery::Tier:
-        return role == Qt::ToolTipRole ? EnterpriseLabels::tier(row->tier) : QVariant(row->tier);
+        return role == Qt::ToolTipRole ? CreditTier::nameOf(row->tier) : QVariant(row->tier);
     default: return {};
     }
 }

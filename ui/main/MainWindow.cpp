@@ -19,6 +19,7 @@
 #include "io/ImportDialog.h"
 #include "users/Session.h"
 #include "users/UserStore.h"
+#include "domain/Role.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -146,7 +147,7 @@ void MainWindow::onDatabaseChanged()
     }
     const QString who = Session::username().isEmpty()
         ? (UserStore::hasUsers(db->connection()) ? tr("view only (not signed in)") : QString())
-        : tr("%1 (%2)").arg(Session::username(), UserStore::roleName(Session::role()));
+        : tr("%1 (%2)").arg(Session::username(), Role::nameOf(Session::role()));
     QString status = who.isEmpty() ? tr("Database: %1").arg(QDir::toNativeSeparators(db->path()))
                                    : tr("Database: %1 — %2").arg(QDir::toNativeSeparators(db->path()), who);
     if (!m_controller->readOnlyReason().isEmpty())

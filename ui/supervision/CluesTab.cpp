@@ -10,6 +10,7 @@
 #include "supervision/AttachmentStore.h"
 #include "supervision/ClueStore.h"
 #include "supervision/HotlineCategory.h"
+#include "domain/ClueState.h"
 
 #include <QChart>
 #include <QChartView>
@@ -84,7 +85,7 @@ void CluesTab::refresh()
             const auto listing = ClueStore::Listing(m_listing->currentData().toInt());
             for (const ClueStore::Clue &c : ClueStore::list(m_database->connection(), listing, QDate::currentDate())) {
                 const bool open = !c.closedOn.isValid();
-                rows.append({QString::number(c.id), c.orderNo, ClueStore::stateName(c.state), c.deadline.toString(Qt::ISODate),
+                rows.append({QString::number(c.id), c.orderNo, ClueState::nameOf(c.state), c.deadline.toString(Qt::ISODate),
                              open && c.deadline.isValid() ? QString::number(c.workingDaysLeft) : QString(),
                              c.receivedOn.toString(Qt::ISODate), c.department, c.content});
                 ids.append(c.id);
@@ -108,7 +109,7 @@ void CluesTab::refreshChart()
     QList<BarChart::Bar> bars;
     if (m_database) {
         for (const auto &[state, count] : ClueStore::countsByState(m_database->connection()))
-            bars.append({ClueStore::stateName(state), count, {}});
+            bars.append({ClueState::nameOf(state), count, {}});
     }
     QChart *chart = BarChart::make(tr("Clues by state"), bars, Qt::Horizontal); // a narrow pane
     QChart *old = m_chart->chart();
@@ -147,7 +148,7 @@ void CluesTab::showSelected()
     html += QStringLiteral("<table cellpadding='3'>");
     for (const ClueStore::Step &s : ClueStore::steps(m_database->connection(), id))
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                    .arg(s.on.toString(Qt::ISODate), ClueStore::stateName(s.state).toHtmlEscaped(), s.byline().toHtmlEscaped(), s.note.toHtmlEscaped());
+                    .arg(s.on.toString(Qt::ISODate), ClueState::nameOf(s.state).toHtmlEscaped(), s.byline().toHtmlEscaped(), s.note.toHtmlEscaped());
     html += QStringLiteral("</table>");
     const auto files = AttachmentStore::list(m_database->connection(), QStringLiteral("clue"), id);
     if (!files.isEmpty()) {
@@ -169,7 +170,7 @@ void CluesTab::nextStep()
     const QString state = ClueStore::stateOf(m_database->connection(), id);
     QList<QPair<QString, QVariant>> moves;
     for (const QString &to : ClueStore::allowedMoves(state))
-        moves.append({ClueStore::stateName(to), to});
+        moves.append({ClueState::nameOf(to), to});
     if (moves.isEmpty())
         return;
     QList<QPair<QString, QVariant>> departments = {{tr("(unchanged)"), 0}};
