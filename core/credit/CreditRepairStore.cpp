@@ -36,7 +36,7 @@ qint64 CreditRepairStore::apply(const QSqlDatabase &db, const CreditRuleBook &bo
         throw Refusal(tr("A repair of this event is already pending or granted."));
     Sql::exec(db, QStringLiteral("INSERT INTO credit_repair (enterprise_id, credit_event_id, applied_on, status) VALUES (?, ?, ?, 'applied')"),
               {enterprise, eventId, on.toString(Qt::ISODate)});
-    const qint64 id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    const qint64 id = Sql::lastInsertId(db);
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("credit_repair"), id, {},
                           QJsonObject{{QStringLiteral("credit_event_id"), eventId}, {QStringLiteral("applied_on"), on.toString(Qt::ISODate)}}});
     transaction.commit();

@@ -16,7 +16,7 @@ void insertVersion(const QSqlDatabase &db, const CreditRuleSet &rules, const QBy
                                  "VALUES (?, ?, ?, ?, ?, ?)"),
               {rules.version, rules.effectiveFrom.toString(Qt::ISODate), QString::fromUtf8(json), rules.title,
                QDateTime::currentDateTimeUtc().toString(Qt::ISODate), AuditLog::actor()});
-    const qint64 id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    const qint64 id = Sql::lastInsertId(db);
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("credit_rule_set"), id, {},
                           QJsonObject{{QStringLiteral("version"), rules.version},
                                       {QStringLiteral("effective_from"), rules.effectiveFrom.toString(Qt::ISODate)}}});

@@ -69,7 +69,7 @@ qint64 SandboxStore::admit(const QSqlDatabase &db, const CreditRuleBook &book, q
               {enterpriseId, on.toString(Qt::ISODate),
                tr("Credit score %1 meets the sandbox criteria; admitted by decision %2.").arg(r.score).arg(decisionNo),
                decisionNo, AuditLog::actor(), AuditLog::actor()});
-    const qint64 id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    const qint64 id = Sql::lastInsertId(db);
     AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("sandbox_membership"), id, {},
                           QJsonObject{{QStringLiteral("enterprise_id"), enterpriseId},
                                       {QStringLiteral("entered_on"), on.toString(Qt::ISODate)},

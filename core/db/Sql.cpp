@@ -42,6 +42,21 @@ void fail(const QSqlQuery &query, const QString &sql)
     failWithCode(error.nativeErrorCode().toInt(), error.text() + QStringLiteral(" [") + sql.simplified().left(200) + QLatin1Char(']'));
 }
 
+qint64 lastInsertId(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+}
+
+bool tableExists(const QSqlDatabase &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table}).isValid();
+}
+
+void deferForeignKeys(const QSqlDatabase &db)
+{
+    exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
 QString escapeLike(QString text)
 {
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));

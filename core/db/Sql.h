@@ -21,6 +21,16 @@ void run(QSqlQuery &query, const QVariantList &binds);
 // First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
+// The id the connection's last INSERT gave its row.
+qint64 lastInsertId(const QSqlDatabase &db);
+
+// Whether the database has a table of that name.
+bool tableExists(const QSqlDatabase &db, const QString &table);
+
+// Foreign keys checked at the commit instead of each statement, for this transaction
+// (an import writes rows before the rows they name).
+void deferForeignKeys(const QSqlDatabase &db);
+
 // Makes user text literal inside a LIKE pattern used with ESCAPE '\\'.
 QString escapeLike(QString text);
 

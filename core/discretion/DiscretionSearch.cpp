@@ -1,6 +1,7 @@
 #include "DiscretionSearch.h"
 
 #include "SearchSynonyms.h"
+#include "db/FullTextSearch.h"
 #include "db/Sql.h"
 #include "validation/TextNormalizer.h"
 
@@ -129,7 +130,9 @@ QList<DiscretionSearch::Hit> DiscretionSearch::direct(const QSqlDatabase &db, co
         // too slow for a broad phrase matching thousands. Counting is cheap, so count
         // first; a broad phrase lists matches in the violation text first, then the rest,
         // each in list order (every one of them contains the whole phrase anyway).
-        const int total = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM discretion_search WHERE discretion_search MATCH ?"),
+        const QString table = QStringLiteral("discretion_search");
+        const QString marked = FullTextSearch::highlighted(table, 0, QStringLiteral("【"), QStringLiteral("】"));
+        const int total = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM discretion_search WHERE ") + FullTextSearch::matches(table),
                                       {binds.first()}).toInt();
         const QString columns = QStringLiteral(
             "SELECT i.id, i.code, d.name, s.marked, i.violated_provision || ' ' || i.penalty_provision, i.red_line FROM ");
@@ -138,31 +141,34 @@ QList<DiscretionSearch::Hit> DiscretionSearch::direct(const QSqlDatabase &db, co
         if (total <= kRankedMatches) {
             // Let FTS5 rank and cut first (its own ORDER BY rank is optimised), then join.
             QSqlQuery q = Sql::exec(db, columns + QStringLiteral(
-                "(SELECT rowid AS item, highlight(discretion_search, 0, '【', '】') AS marked, rank FROM discretion_search "
-                " WHERE discretion_search MATCH ? ORDER BY rank LIMIT ?) s") + joins + QStringLiteral("ORDER BY s.rank"),
+                "(SELECT rowid AS item, %1 AS marked, %2 FROM discretion_search WHERE %3 ORDER BY %2 LIMIT ?) s")
+                .arg(marked, FullTextSearch::relevance(), FullTextSearch::matches(table)) + joins + QStringLiteral("ORDER BY s.")
+                + FullTextSearch::relevance(),
                 {binds.first(), filter.limit});
             read(q, hits);
             return hits;
         }
         QSqlQuery inViolation = Sql::exec(db, columns + QStringLiteral(
-            "(SELECT rowid AS item, highlight(discretion_search, 0, '【', '】') AS marked FROM discretion_search "
-            " WHERE discretion_search MATCH ? LIMIT ?) s") + joins,
-            {QStringLiteral("violation : ") + binds.first().toString(), filter.limit});
+            "(SELECT rowid AS item, %1 AS marked FROM discretion_search WHERE %2 LIMIT ?) s").arg(marked, FullTextSearch::matches(table)) + joins,
+            {FullTextSearch::inColumns({QStringLiteral("violation")}, binds.first().toString()), filter.limit});
         read(inViolation, hits);
         if (hits.size() < filter.limit) {
             QSqlQuery elsewhere = Sql::exec(db, columns + QStringLiteral(
-                "(SELECT rowid AS item, violation AS marked FROM discretion_search WHERE discretion_search MATCH ? LIMIT ?) s")
-                + joins, {QStringLiteral("{provisions department} : ") + binds.first().toString() + QStringLiteral(" NOT violation : ")
-                              + binds.first().toString(), filter.limit - hits.size()});
+                "(SELECT rowid AS item, violation AS marked FROM discretion_search WHERE %1 LIMIT ?) s").arg(FullTextSearch::matches(table))
+                + joins, {FullTextSearch::inColumns({QStringLiteral("provisions"), QStringLiteral("department")}, binds.first().toString(),
+                                                    QStringLiteral("violation")),
+                          filter.limit - hits.size()});
             read(elsewhere, hits);
         }
         return hits;
     }
+    const QString table = QStringLiteral("discretion_search");
     QString sql = fts ? QStringLiteral(
-                            "SELECT i.id, i.code, d.name, highlight(discretion_search, 0, '【', '】'), "
+                            "SELECT i.id, i.code, d.name, %1, "
                             "       i.violated_provision || ' ' || i.penalty_provision, i.red_line "
                             "FROM discretion_search s JOIN discretion_item i ON i.id = s.rowid "
-                            "JOIN department d ON d.id = i.department_id WHERE discretion_search MATCH ?")
+                            "JOIN department d ON d.id = i.department_id WHERE %2")
+                            .arg(FullTextSearch::highlighted(table, 0, QStringLiteral("【"), QStringLiteral("】")), FullTextSearch::matches(table))
                       : QStringLiteral(
                             "SELECT i.id, i.code, d.name, i.violation, i.violated_provision || ' ' || i.penalty_provision, "
                             "       i.red_line FROM discretion_item i JOIN department d ON d.id = i.department_id WHERE 1 = 1");
@@ -188,7 +194,7 @@ QList<DiscretionSearch::Hit> DiscretionSearch::direct(const QSqlDatabase &db, co
     }
     // Short queries list in the list's own order, so a common character stops at the
     // first page of matches instead of sorting them all.
-    sql += fts ? QStringLiteral(" ORDER BY bm25(discretion_search) LIMIT ?") : QStringLiteral(" ORDER BY i.id LIMIT ?");
+    sql += fts ? QStringLiteral(" ORDER BY s.%1 LIMIT ?").arg(FullTextSearch::relevance()) : QStringLiteral(" ORDER BY i.id LIMIT ?");
     binds.append(filter.limit);
     QSqlQuery q = Sql::exec(db, sql, binds);
     QList<Hit> hits;

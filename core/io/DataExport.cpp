@@ -12,7 +12,7 @@
 
 qint64 DataExport::table(const QSqlDatabase &db, const QString &table, const QString &path)
 {
-    if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table}).isValid())
+    if (!Sql::tableExists(db, table))
         throw Refusal(tr("There is no table named “%1”.").arg(table));
     ExportPolicy::require(db, table);
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));

@@ -118,7 +118,7 @@ ImportReport Importer::run(const QSqlDatabase &db, const QString &kindId, const 
     // Foreign keys are checked once at commit rather than statement by statement
     // (SQLite then needs no statement journal per row); it resets at the end of the
     // transaction.
-    Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    Sql::deferForeignKeys(db);
     std::unique_ptr<ImportSink> sink = ImportSinks::make(db, kind, report, options.parameters);
     const ValueResolver values(db, options.valueMap);
     sink->setValues(&values);

@@ -77,7 +77,7 @@ void ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QStrin
                               QJsonObject{{QStringLiteral("target"), to}}});
     } else {
         Sql::exec(db, QStringLiteral("INSERT INTO value_alias (kind, value, target) VALUES (?, ?, ?)"), {kind, from, to});
-        const qint64 id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+        const qint64 id = Sql::lastInsertId(db);
         AuditLog::record(db, {AuditLog::Action::Insert, QStringLiteral("value_alias"), id, {},
                               QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), from}, {QStringLiteral("target"), to}}});
     }

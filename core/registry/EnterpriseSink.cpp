@@ -108,7 +108,7 @@ qint64 EnterpriseSink::resolveTownship(const QString &name, const Reject &reject
         const qint64 count = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM township")).toLongLong();
         Sql::exec(m_db, QStringLiteral("INSERT INTO township (code, name) VALUES (?, ?)"),
                   {QStringLiteral("T%1").arg(count + 1, 3, 10, QLatin1Char('0')), name});
-        it = m_townships.insert(name, Sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong());
+        it = m_townships.insert(name, Sql::lastInsertId(m_db));
         m_report.created.append(tr("township %1").arg(name));
     }
     return it.value();
