@@ -46,12 +46,10 @@ void DeferredIndexes::rebuild()
 {
     // SQLite sorts an index's keys in runs the size of the page cache, then merges the runs.
     // One run of hundreds of megabytes misses the processor's caches at every step; runs of
-    // a few megabytes, sorted by other threads while the next is read, built the register's
-    // eight indexes over a million rows in 4.3 s instead of 7 to 10 s (sqlite3 shell, two
-    // cores, rows in name order and shuffled); 2 MB runs did better than 1, 4 or 8 MB. The
+    // a few megabytes, sorted by other threads while the next is read, stay in them. The
     // pages the caller held in its cache are written out earlier, not twice.
     // Four helpers even on two cores: with one, the thread reading the table waited for it
-    // to finish the previous run (a million-row import 0.5-1 s slower; 2, 4 and 8 alike).
+    // to finish the previous run.
     const ScopedPragma cache(m_db, "cache_size", -kSortKibibytes);
     const ScopedPragma threads(m_db, "threads", kSortThreads);
     for (const QString &definition : std::as_const(m_definitions))

@@ -126,8 +126,8 @@ QList<DiscretionSearch::Hit> DiscretionSearch::direct(const QSqlDatabase &db, co
                 hits.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              q.value(4).toString(), q.value(5).toBool()});
         };
-        // bm25 ranks every match before the cut, about 3 µs each: fine for a few hundred,
-        // too slow for a broad phrase matching thousands. Counting is cheap, so count
+        // Ranking scores every match before the cut: fine for a few hundred, too slow for a
+        // broad phrase matching thousands. Counting is cheap, so count
         // first; a broad phrase lists matches in the violation text first, then the rest,
         // each in list order (every one of them contains the whole phrase anyway).
         const QString table = QStringLiteral("discretion_search");

@@ -18,8 +18,8 @@ const char *const kSlotFields[SlotCount] = {"uscc", "name", "legal_representativ
 constexpr int kColumnCount = 9;
 constexpr int kTownshipColumn = 5;
 constexpr quint32 kAllColumns = (1u << kColumnCount) - 1; // a statement's shape: a bit per column it names
-// Rows per INSERT statement: 32 made a million inserts 1.7× as fast as one each
-// (8: 1.3×); SQLite allows 32,766 parameters in all, these need at most 320.
+// Rows per INSERT statement: fewer statements to step, while SQLite's limit of 32,766
+// parameters is far off (these need at most 320).
 constexpr int kRowsPerInsert = 32;
 const char *const kColumns[kColumnCount] = {"name", "legal_representative", "legal_representative_id", "phone", "address",
                                             "township_id", "industry_code", "registration_date", "status"};

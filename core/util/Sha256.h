@@ -12,9 +12,8 @@ class QString;
 // SHA-256 (FIPS 180-4) for digests of whole files (imports, attachments). Where the
 // processor has the SHA extensions (x86: Intel since 2016's Goldmont and Ice Lake, AMD
 // since Zen) it hashes several times faster than QCryptographicHash, whose code is
-// portable C: a million-row roster of 182 MB took that about 1.2 s of a core, while the
-// import was building its indexes on both. Elsewhere (ARM, LoongArch, older x86) it
-// uses the portable rounds here, which give the same digest.
+// portable C and took a core from an import building its indexes on both. Elsewhere
+// (ARM, LoongArch, older x86) it uses the portable rounds here, which give the same digest.
 class Sha256 final
 {
 public:
