@@ -84,7 +84,7 @@ void CliApplication::addOptions()
         {QStringLiteral("topic"), tr("services trainings add: the topic."), tr("text")},
         {QStringLiteral("by"), tr("clue move: who takes the step."), tr("name")},
         {QStringLiteral("role"), tr("user add: admin, supervisor, clerk or viewer."), tr("role")},
-        {QStringLiteral("name"), tr("user add: the name shown for the user."), tr("name")},
+        {QStringLiteral("name"), tr("user add: the name shown for the user; office set township: the office's name."), tr("name")},
         {QStringLiteral("dimension"), tr("officer points: political, competence, conduct, service or integrity."), tr("dimension")},
         {QStringLiteral("source"), tr("officer points: exam, training, commendation, complaint or manual."), tr("source")},
         {QStringLiteral("days"), tr("clue move assigned: the deadline in working days."), tr("number")},

@@ -6,6 +6,7 @@
 #include "CliDiscretionCommands.h"
 #include "CliFindingCommands.h"
 #include "CliIoCommands.h"
+#include "CliOfficeCommands.h"
 #include "CliPlanCommands.h"
 #include "CliServiceCommands.h"
 #include "CliSupervisionCommands.h"
@@ -80,6 +81,7 @@ const QList<CliCommand> &CliRegistry::all()
         list += CliServiceCommands::registered();
         list += CliSupervisionCommands::registered();
         list += CliFindingCommands::registered();
+        list += CliOfficeCommands::registered();
         list += helpCommand();
         return list;
     }();

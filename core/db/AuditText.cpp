@@ -62,6 +62,8 @@ const QHash<QString, const char *> &tableNames()
         {QStringLiteral("training_attendee"), QT_TRANSLATE_NOOP("AuditText", "training attendees")},
         {QStringLiteral("training_session"), QT_TRANSLATE_NOOP("AuditText", "trainings")},
         {QStringLiteral("value_alias"), QT_TRANSLATE_NOOP("AuditText", "value aliases")},
+        {QStringLiteral("office"), QT_TRANSLATE_NOOP("AuditText", "this file's office")},
+        {QStringLiteral("office_peer"), QT_TRANSLATE_NOOP("AuditText", "trusted offices")},
         {QStringLiteral("visit"), QT_TRANSLATE_NOOP("AuditText", "visits")},
         {QStringLiteral("visit_officer"), QT_TRANSLATE_NOOP("AuditText", "visit officers")},
     };

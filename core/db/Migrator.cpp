@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 18;
+    return 19;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -115,6 +115,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         // A platform's check of another kind is neither routine nor from a clue.
         InListChecks::allow(db, QStringLiteral("visit"), QStringLiteral("origin"), {QStringLiteral("other")});
     }
+    if (from < 19)
+        runScript(db, QStringLiteral(":/faircheck/schema/019_offices.sql"));
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

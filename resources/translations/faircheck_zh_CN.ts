@@ -631,6 +631,14 @@
         <source>visit officers</source>
         <translation>检查人员</translation>
     </message>
+    <message>
+        <source>this file&apos;s office</source>
+        <translation>本文件所属机构</translation>
+    </message>
+    <message>
+        <source>trusted offices</source>
+        <translation>已信任的机构</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -1072,10 +1080,6 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>user add: the name shown for the user.</source>
-        <translation>user add：显示的姓名。</translation>
-    </message>
-    <message>
         <source>Set FAIRCHECK_PASSWORD to the password of %1.</source>
         <translation>请把 FAIRCHECK_PASSWORD 设为 %1 的密码。</translation>
     </message>
@@ -1166,6 +1170,10 @@
     <message>
         <source>The command to run, one of those listed below.</source>
         <translation>要运行的命令，见下文所列。</translation>
+    </message>
+    <message>
+        <source>user add: the name shown for the user; office set township: the office&apos;s name.</source>
+        <translation>user add：显示的用户姓名；office set township：机构名称。</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1434,14 @@
     <message>
         <source>check a stored file against its SHA-256</source>
         <translation>按 SHA-256 核对已存附件</translation>
+    </message>
+    <message>
+        <source>the office this file belongs to and the offices it trusts; name it</source>
+        <translation>本文件所属机构及其信任的机构；设定所属机构</translation>
+    </message>
+    <message>
+        <source>write this office&apos;s card; trust another office&apos;s card</source>
+        <translation>导出本机构名片；信任其他机构的名片</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1829,49 @@
     <message>
         <source>Credit: %1 new events, %2 enterprises scored again.</source>
         <translation>信用：新增事件 %1 条，重新计分企业 %2 家。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOfficeCommands</name>
+    <message>
+        <source>%1 (county bureau, code %2)</source>
+        <translation>%1（县局，代码 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (justice office of %2, code %3)</source>
+        <translation>%1（%2，代码 %3）</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] | key --out FILE | trust FILE</source>
+        <translation>用法：faircheck-cli office show | set county 名称 | set township 乡镇 [--name 名称] | key --out 文件 | trust 文件</translation>
+    </message>
+    <message>
+        <source>This file belongs to %1.</source>
+        <translation>本文件属于%1。</translation>
+    </message>
+    <message>
+        <source>This file belongs to no office yet (an administrator names it: office set).</source>
+        <translation>本文件尚未设定所属机构（由管理员设定：office set）。</translation>
+    </message>
+    <message>
+        <source>  trusts %1; packages sent %2, received %3</source>
+        <translation>  信任%1；已发送数据包 %2 个，已接收 %3 个</translation>
+    </message>
+    <message>
+        <source>This file now belongs to %1.</source>
+        <translation>本文件现属于%1。</translation>
+    </message>
+    <message>
+        <source>office key writes the office&apos;s card: give --out FILE.json.</source>
+        <translation>office key 导出本机构名片：请给出 --out 文件.json。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s card (its public key) is in %1; give it to the offices that are to trust this one.</source>
+        <translation>本机构名片（含公钥）已写入 %1；请交给需要信任本机构的各机构。</translation>
+    </message>
+    <message>
+        <source>Trusted: %1.</source>
+        <translation>已信任：%1。</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5502,53 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Mandatory grounds:</source>
         <translation>法定从宽依据：</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStore</name>
+    <message>
+        <source>The cryptography library could not start; nothing was changed.</source>
+        <translation>密码库无法启动，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no township “%1” in the register; a township office names its township as the register writes it.</source>
+        <translation>名录中没有乡镇“%1”；乡镇司法所须按名录中的写法填写所在乡镇。</translation>
+    </message>
+    <message>
+        <source>An office is the county bureau (county) or a township justice office (township), not “%1”.</source>
+        <translation>机构只能是县局（county）或乡镇司法所（township），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>An office needs its name.</source>
+        <translation>请填写机构名称。</translation>
+    </message>
+    <message>
+        <source>The county bureau&apos;s scope is the whole county; it names no township.</source>
+        <translation>县局的范围是全县，不指定乡镇。</translation>
+    </message>
+    <message>
+        <source>This file belongs to no office yet: an administrator names it first (office set).</source>
+        <translation>本文件尚未设定所属机构：请管理员先行设定（office set）。</translation>
+    </message>
+    <message>
+        <source>This is not a FairCheck office card.</source>
+        <translation>这不是 FairCheck 机构名片。</translation>
+    </message>
+    <message>
+        <source>The card names no office (its kind or name is missing).</source>
+        <translation>名片未载明机构（缺少类型或名称）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key is damaged: it is not a key of this kind, or does not match the card&apos;s code.</source>
+        <translation>名片中的密钥已损坏：不是此类密钥，或与名片代码不符。</translation>
+    </message>
+    <message>
+        <source>This is this office&apos;s own card.</source>
+        <translation>这是本机构自己的名片。</translation>
+    </message>
+    <message>
+        <source>The office %1 (%2) is trusted already.</source>
+        <translation>机构%1（%2）已在信任之列。</translation>
     </message>
 </context>
 <context>
