@@ -1,5 +1,5 @@
 // A web page saved as .xls (what web systems hand out): the HTML table reader must
-// return rows or throw DatabaseError, never crash, whatever the markup.
+// return rows or throw Error (a Refusal), never crash, whatever the markup.
 #include "FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,4 +1,4 @@
-// A credit rule file: parsed into a rule set or refused with DatabaseError.
+// A credit rule file: parsed into a rule set or refused with a Refusal.
 #include "FuzzSupport.h"
 #include "credit/CreditRuleSet.h"
 #include "db/DatabaseError.h"

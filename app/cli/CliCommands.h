@@ -9,7 +9,7 @@
 #include <functional>
 
 // The faircheck-cli commands of the foundation. Each takes the parsed command line
-// and returns a CliResult; errors from core arrive as DatabaseError and are turned
+// and returns a CliResult; errors from core arrive as Error (Refusal or DatabaseError) and are turned
 // into messages in one place (CliApplication).
 class CliCommands final
 {

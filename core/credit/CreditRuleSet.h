@@ -50,7 +50,7 @@ public:
     QString tierFor(int score) const;
     const EventRule *rule(const QString &kind) const;
 
-    // Throws DatabaseError (Rejected) naming source and key when anything is wrong.
+    // Throws Refusal naming source and key when anything is wrong.
     static CreditRuleSet parse(const QByteArray &json, const QString &source);
     static QByteArray defaultJson();
 };

@@ -14,7 +14,7 @@ class CreditRuleStore final
 
 public:
     static CreditRuleBook load(const QSqlDatabase &db);
-    // Validates and stores a new version; throws DatabaseError (Rejected) naming the
+    // Validates and stores a new version; throws Refusal naming the
     // problem, and then nothing is stored.
     static CreditRuleSet addVersion(const QSqlDatabase &db, const QByteArray &json, const QString &source);
     static QByteArray versionJson(const QSqlDatabase &db, int version);

@@ -24,7 +24,7 @@ public:
     };
 
     static PublicityDomains builtIn();
-    // Throws DatabaseError (Rejected) naming the source and what is wrong.
+    // Throws Refusal naming the source and what is wrong.
     static PublicityDomains parse(const QByteArray &json, const QString &source);
 
     // The publicity class of a penalty of this department, item code and violation;

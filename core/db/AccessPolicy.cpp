@@ -17,7 +17,7 @@ public:
 private:
     [[noreturn]] static void refuse()
     {
-        throw Refusal(tr("This program has not set up its access rules; nothing was changed."));
+        throw Refusal(AccessPolicy::tr("This program has not set up its access rules; nothing was changed."));
     }
 };
 

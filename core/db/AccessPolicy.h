@@ -23,6 +23,7 @@ public:
         CopyDatabase,    // a full copy elsewhere (backup OUT; it holds keys and password hashes): administrator
         Restore,         // replace the database with a backup: administrator
         Administer,      // repairs and acknowledgements in the audit trail: administrator
+        SignForOffice,   // sign with the office's key, speaking for it to other offices: supervisor and above
     };
 
     virtual ~AccessPolicy() = default;

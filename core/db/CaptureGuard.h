@@ -25,6 +25,6 @@ public:
     // The sentence a user is shown after a repair.
     static QString repairNotice(qint64 entry);
     // An administrator has looked at the file after repair `entry`; throws
-    // DatabaseError (Rejected) for anyone else or an entry that is no repair.
+    // Refusal for anyone else or an entry that is no repair.
     static void acknowledge(const QSqlDatabase &db, qint64 entry, const QString &reason);
 };

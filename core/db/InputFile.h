@@ -14,7 +14,7 @@ class InputFile final
     Q_DECLARE_TR_FUNCTIONS(InputFile)
 
 public:
-    // Throws DatabaseError (Rejected) with a sentence naming the file.
+    // Throws Refusal with a sentence naming the file.
     static void check(const QString &path);
     // check(), then the whole file, refused when over `maxBytes`; reads at most that
     // many bytes whatever the file claims to be.

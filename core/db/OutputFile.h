@@ -20,7 +20,7 @@ class OutputFile final
     Q_DECLARE_TR_FUNCTIONS(OutputFile)
 
 public:
-    // Checks the name; throws DatabaseError (Rejected) saying what is wrong with it.
+    // Checks the name; throws Refusal saying what is wrong with it.
     OutputFile(const QString &path, const QStringList &suffixes);
     ~OutputFile(); // removes the temporary file unless committed
     OutputFile(const OutputFile &) = delete;

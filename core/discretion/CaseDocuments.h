@@ -28,11 +28,11 @@ public:
         QStringList signature;
     };
 
-    // The office's copy when it exists, otherwise the built-in one. Throws DatabaseError
-    // (Rejected) naming the file and the template at fault.
+    // The office's copy when it exists, otherwise the built-in one. Throws Refusal
+    // naming the file and the template at fault.
     static QJsonObject loadTemplates(const QString &databasePath);
     static QString overridePath(const QString &databasePath);
-    // Throws DatabaseError (Rejected) for a missing template or an unknown {field}.
+    // Throws Refusal for a missing template or an unknown {field}.
     static QList<Document> build(const PenaltyCaseStore::Row &row, const QJsonObject &templates);
     // One document from the template id with the given {field} values; throws like build().
     static Document fromTemplate(const QJsonObject &templates, const QString &id, const QHash<QString, QString> &values);

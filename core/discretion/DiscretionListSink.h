@@ -21,7 +21,7 @@ public:
         QString kind;          // benchmark or lenient
     };
 
-    // Throws DatabaseError (Rejected) for a bad or already existing version.
+    // Throws Refusal for a bad or already existing version.
     DiscretionListSink(const QSqlDatabase &db, const ImportKind &kind, ImportReport &report, const ListVersion &list);
 
     QStringList keyFields() const override { return {QStringLiteral("code"), QStringLiteral("band")}; }

@@ -17,7 +17,7 @@ public:
     static SearchSynonyms builtIn();
     // The county's own table when there is one beside the database, else the built-in one.
     static SearchSynonyms forDatabase(const QString &databasePath);
-    // Throws DatabaseError (Rejected) naming the file and what is wrong.
+    // Throws Refusal naming the file and what is wrong.
     static SearchSynonyms parse(const QByteArray &json, const QString &source);
 
     // The patterns the typed text also stands for: each word of the table found in the

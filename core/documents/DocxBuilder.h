@@ -47,7 +47,7 @@ public:
     // An image in its own centred paragraph, widthMm wide (height kept in proportion).
     void image(const QImage &picture, double widthMm);
     // Writes beside the target and renames, so a failure never leaves half a file.
-    // Throws DatabaseError (Rejected).
+    // Throws Refusal.
     void save(const QString &path) const;
 
     static QString fontName(Font font);

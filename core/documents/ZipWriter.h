@@ -7,7 +7,7 @@
 class ZipWriter final
 {
 public:
-    explicit ZipWriter(const QString &path); // throws DatabaseError (Rejected)
+    explicit ZipWriter(const QString &path); // throws Refusal
     ~ZipWriter();
     ZipWriter(const ZipWriter &) = delete;
     ZipWriter &operator=(const ZipWriter &) = delete;

@@ -183,6 +183,7 @@ std::optional<OfficeStore::Office> OfficeStore::peer(const QSqlDatabase &db, con
 
 QByteArray OfficeStore::sign(const QSqlDatabase &db, const QByteArray &message)
 {
+    AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
     requireSodium();
     QByteArray secret = QByteArray::fromBase64(
         Sql::scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kSecretSetting}).toString().toLatin1());

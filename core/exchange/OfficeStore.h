@@ -45,7 +45,8 @@ public:
     static QList<Office> peers(const QSqlDatabase &db);
     static std::optional<Office> peer(const QSqlDatabase &db, const QString &code);
 
-    // Ed25519 over message with this office's secret key (64 bytes).
+    // Ed25519 over message with this office's secret key (64 bytes): a supervisor's or an
+    // administrator's, since it speaks for the office.
     static QByteArray sign(const QSqlDatabase &db, const QByteArray &message);
     static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
     static QString codeOf(const QByteArray &publicKey);

@@ -8,7 +8,7 @@
 
 // Reads a table row by row from CSV, XLSX or XLS, whatever produced it. Rows come
 // one at a time, so a million-row file never sits in memory as cells. Errors are
-// DatabaseError (Rejected) naming the file and the place.
+// Refusal naming the file and the place.
 class TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(TableReader)

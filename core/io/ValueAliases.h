@@ -29,7 +29,7 @@ public:
     static QHash<QString, QString> load(const QSqlDatabase &db, const QString &kind);
     static QList<Alias> list(const QSqlDatabase &db);
     // Remembers (or changes) one; the target must be a name the register knows.
-    // Throws DatabaseError (Rejected) naming what is wrong.
+    // Throws Refusal naming what is wrong.
     static void add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);
     static void remove(const QSqlDatabase &db, const QString &kind, const QString &value);
     // The names a value of this kind may map to (full names, then short ones).

@@ -10,7 +10,7 @@
 class ZipArchive final
 {
 public:
-    explicit ZipArchive(const QString &path); // throws DatabaseError (Rejected)
+    explicit ZipArchive(const QString &path); // throws Refusal
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;

@@ -37,7 +37,7 @@ public:
     static Scan scan(const QSqlDatabase &db, const QString &text);
 
     // The QR symbol (error correction M, ECI 26 = UTF-8), `scale` pixels per module with
-    // a four-module quiet zone. Throws DatabaseError when the payload does not fit.
+    // a four-module quiet zone. Throws Refusal when the payload does not fit.
     static QImage image(const QString &payload, int scale = 6);
     // The visit's symbol saved as a PNG file (OutputFile: checked name, written whole or not
     // at all). A code lets its bearer into an enterprise: clerks and above issue it.

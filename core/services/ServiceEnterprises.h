@@ -12,7 +12,7 @@ class ServiceEnterprises final
     Q_DECLARE_TR_FUNCTIONS(ServiceEnterprises)
 
 public:
-    // Throws DatabaseError (Rejected) listing every bad or unknown USCC by position.
+    // Throws Refusal listing every bad or unknown USCC by position.
     static QList<qint64> resolve(const QSqlDatabase &db, const QStringList &usccs);
     static qint64 resolveOne(const QSqlDatabase &db, const QString &uscc);
 };

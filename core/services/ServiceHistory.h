@@ -20,7 +20,7 @@ public:
         QString text;
     };
 
-    // Throws DatabaseError (Rejected) for an invalid or unknown USCC.
+    // Throws Refusal for an invalid or unknown USCC.
     static QList<Entry> forEnterprise(const QSqlDatabase &db, const QString &uscc);
     static QString kindName(const QString &kind);
 };

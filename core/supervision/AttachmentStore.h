@@ -26,7 +26,7 @@ public:
     };
 
     // databasePath: where the managed folder lives (<file>-files beside it).
-    // Throws DatabaseError (Rejected) for an unreadable file or an unknown owner.
+    // Throws Refusal for an unreadable file or an unknown owner.
     static qint64 attach(const QSqlDatabase &db, const QString &databasePath, const QString &ownerTable, qint64 ownerId,
                          const QString &sourceFile, const QDate &on);
     static QList<Attachment> list(const QSqlDatabase &db, const QString &ownerTable, qint64 ownerId);

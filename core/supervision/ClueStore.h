@@ -57,7 +57,7 @@ public:
     enum class Listing { All, Open, Overdue, DueSoon };
 
     static QStringList allowedMoves(const QString &from);
-    // Throws DatabaseError (Rejected) for an illegal move or missing data; writes nothing then.
+    // Throws Refusal for an illegal move or missing data; writes nothing then.
     static void move(const QSqlDatabase &db, qint64 clueId, const Move &move, const WorkingCalendar &calendar = WorkingCalendar::builtIn());
     static QList<Clue> list(const QSqlDatabase &db, Listing listing, const QDate &asOf, int dueSoonDays = 3,
                             const WorkingCalendar &calendar = WorkingCalendar::builtIn());

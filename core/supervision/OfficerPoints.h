@@ -48,12 +48,12 @@ public:
     static QString gradeName(const QString &grade);
     static QString gradeFor(int total, const Rules &rules = OfficerPoints::rules());
 
-    // Throws DatabaseError (Rejected) for an unknown officer.
+    // Throws Refusal for an unknown officer.
     static Profile profile(const QSqlDatabase &db, qint64 officerId, const QDate &asOf);
     // Every active officer's total on asOf, in the register's order; byDimension and events left empty.
     static QList<Profile> standings(const QSqlDatabase &db, const QDate &asOf);
     // A dated addition or deduction with its source (exam, training, commendation, complaint,
-    // manual); the officer's grade follows. Throws DatabaseError (Rejected) naming the field.
+    // manual); the officer's grade follows. Throws Refusal naming the field.
     static qint64 addEvent(const QSqlDatabase &db, qint64 officerId, const Event &event);
     static QStringList sources();
     // Writes every active officer's grade from their points; returns how many changed.

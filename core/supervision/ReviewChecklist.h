@@ -37,7 +37,7 @@ public:
     };
 
     static const ReviewChecklist &builtIn();
-    // Throws DatabaseError (Rejected) naming the file and key at fault.
+    // Throws Refusal naming the file and key at fault.
     static ReviewChecklist fromFile(const QString &path);
 
     // Each item loses at most its own points, so no part goes below zero; a failed veto

@@ -38,12 +38,12 @@ public:
         int passed = 0; // pass or excellent
     };
 
-    // Throws DatabaseError (Rejected); writes nothing then.
+    // Throws Refusal; writes nothing then.
     static Recorded record(const QSqlDatabase &db, const Input &input, const ReviewChecklist &checklist = ReviewChecklist::builtIn());
     // A review sheet (JSON: reviewer, reviewedOn, vetoFailed[], deductions[{item, points, page, note}], officers[], campaign)
     // for a case; throws naming the key at fault.
     static Input fromSheet(const QString &caseNo, const QString &path);
-    // Officers by certificate number; throws DatabaseError (Rejected) naming an unknown one.
+    // Officers by certificate number; throws Refusal naming an unknown one.
     static QList<qint64> officersByCertificate(const QSqlDatabase &db, const QStringList &certificates);
     static QList<DepartmentResult> campaignResults(const QSqlDatabase &db, const QString &campaign);
 };

@@ -21,7 +21,7 @@ public:
     };
 
     static const TriageRules &builtIn();
-    // Throws DatabaseError (Rejected) naming the file and key at fault.
+    // Throws Refusal naming the file and key at fault.
     static TriageRules fromFile(const QString &path);
     // The office's copy (supervision/triage-rules.json beside the database) if any.
     static TriageRules forDatabase(const QString &databasePath);

@@ -15,7 +15,7 @@ class PersonalData final
 
 public:
     static bool mayReveal(const QSqlDatabase &db);
-    // Throws DatabaseError (Rejected) when the role may not see personal data.
+    // Throws Refusal when the role may not see personal data.
     static void recordReveal(const QSqlDatabase &db, const QString &table, qint64 rowId, const QString &what);
     // Columns holding personal data, by name, in any table.
     static bool isPersonal(const QString &column);

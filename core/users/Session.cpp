@@ -107,7 +107,8 @@ int needed(Session::Permission permission)
     case Session::Permission::BackUpNow: return 0;
     case Session::Permission::IssueDocuments: return 1;
     case Session::Permission::RevealPersonal:
-    case Session::Permission::CorrectRecords: return 2;
+    case Session::Permission::CorrectRecords:
+    case Session::Permission::SignForOffice: return 2;
     case Session::Permission::CopyDatabase:
     case Session::Permission::Restore:
     case Session::Permission::Administer: return 3;

@@ -23,7 +23,7 @@ public:
     static QString username();
     static QString role();
 
-    // Throws DatabaseError (Rejected) when the signed-in role may not write this table.
+    // Throws Refusal when the signed-in role may not write this table.
     static void requireWrite(const QSqlDatabase &db, const QString &table);
     static bool mayWrite(const QString &role, const QString &table);
 
@@ -31,7 +31,7 @@ public:
     // is allowed.
     using Permission = AccessPolicy::Permission;
     static bool may(const QSqlDatabase &db, Permission permission);
-    // Throws DatabaseError (Rejected) naming the role needed.
+    // Throws Refusal naming the role needed.
     static void require(const QSqlDatabase &db, Permission permission);
     // 0 viewer or nobody, 1 clerk, 2 supervisor, 3 admin.
     static int rank(const QString &role);

@@ -29,11 +29,11 @@ public:
 
     static bool hasUsers(const QSqlDatabase &db);
     // The first user must be an administrator; later ones only an administrator adds.
-    // Throws DatabaseError (Rejected) naming the field at fault.
+    // Throws Refusal naming the field at fault.
     static qint64 add(const QSqlDatabase &db, const QString &username, const QString &displayName, const QString &role,
                       const QString &password);
     // Checks the password (counting failures, locking after MaxFailures) and signs the
-    // user in to the Session. Throws DatabaseError (Rejected) with what went wrong.
+    // user in to the Session. Throws Refusal with what went wrong.
     static User signIn(const QSqlDatabase &db, const QString &username, const QString &password,
                        const QDateTime &now = QDateTime::currentDateTime());
     static QList<User> list(const QSqlDatabase &db);

@@ -12,6 +12,6 @@ class RecordDate final
     Q_DECLARE_TR_FUNCTIONS(RecordDate)
 
 public:
-    // Throws DatabaseError (Rejected) naming `what` ("The date of the visit").
+    // Throws Refusal naming `what` ("The date of the visit").
     static void requireNotFuture(const QDate &date, const QString &what);
 };

@@ -19,7 +19,7 @@ class WorkingCalendar final
 public:
     // The built-in calendar.
     static const WorkingCalendar &builtIn();
-    // Throws DatabaseError (Rejected) naming the file and the entry at fault.
+    // Throws Refusal naming the file and the entry at fault.
     static WorkingCalendar fromFile(const QString &path);
 
     bool isWorkingDay(const QDate &date) const;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>This program has not set up its access rules; nothing was changed.</source>
+        <translation>本程序尚未设置访问规则，未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assess a case under %1</source>
@@ -2238,13 +2245,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
        faircheck-cli officer points ID --dimension D --points N --source S --reason TEXT [--on DATE]</source>
         <translation>用法：faircheck-cli officer show 编号 [--as-of 日期] | officer retraining
       faircheck-cli officer points 编号 --dimension 维度 --points 分值 --source 来源 --reason 理由 [--on 日期]</translation>
-    </message>
-</context>
-<context>
-    <name>ClosedPolicy</name>
-    <message>
-        <source>This program has not set up its access rules; nothing was changed.</source>
-        <translation>本程序尚未设置访问规则，未作任何更改。</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ TEST_CASE("Trusting another office's card: its own, damaged and repeated cards a
                               OfficeStore::sign(township.connection(), message)));
 }
 
-TEST_CASE("Only an administrator names the office or trusts another", "[exchange][office][users]")
+TEST_CASE("Only an administrator names the office or trusts another; a supervisor signs", "[exchange][office][users]")
 {
     SignedOut guard;
     QTemporaryDir dir;
@@ -120,6 +120,15 @@ TEST_CASE("Only an administrator names the office or trusts another", "[exchange
     CHECK_FALSE(OfficeStore::current(db.connection()));
     UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
     OfficeStore::set(db.connection(), QStringLiteral("county"), QStringLiteral("清溪县司法局"));
+    // Signing speaks for the office: a supervisor may, a clerk may not, nobody signed in may not.
+    UserStore::add(db.connection(), QStringLiteral("li"), {}, QStringLiteral("clerk"), QStringLiteral("clerk-pass-1"));
+    UserStore::signIn(db.connection(), QStringLiteral("li"), QStringLiteral("clerk-pass-1"));
+    CHECK_THROWS_AS(OfficeStore::sign(db.connection(), QByteArray("x")), Refusal);
+    Session::signOut();
+    CHECK_THROWS_AS(OfficeStore::sign(db.connection(), QByteArray("x")), Refusal);
+    UserStore::signIn(db.connection(), QStringLiteral("zhao"), QStringLiteral("super-pass-1"));
+    CHECK(OfficeStore::sign(db.connection(), QByteArray("x")).size() == 64);
+    UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'office' AND user_name = 'wang'")).toInt()
           == 1);
 }

@@ -39,6 +39,9 @@ public:
         Q_UNUSED(indicatorId) Q_UNUSED(from) Q_UNUSED(to)
     }
 
+    // An import brought records in: a page that shows them reads them again.
+    virtual void recordsImported(Database *database) { Q_UNUSED(database) }
+
     // False when the user chose to keep unsaved input (the page asked).
     virtual bool mayClose() { return true; }
 

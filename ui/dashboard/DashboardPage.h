@@ -28,6 +28,8 @@ public:
 
     void setDatabase(Database *database) override;
     void attach(PageHost *host) override;
+    // The checklist ticks what came in, the figures count it.
+    void recordsImported(Database *database) override { setDatabase(database); }
     void refresh();
     bool isComputing() const { return m_watcher.isRunning(); }
     const DashboardData &data() const { return m_data; }

@@ -23,6 +23,13 @@ void EnterpriseArea::setDatabase(Database *database)
     m_rules->setDatabase(database);
 }
 
+void EnterpriseArea::recordsImported(Database *database)
+{
+    // The register and the credit the records fed; the rule versions an import does not touch.
+    m_register->setDatabase(database);
+    m_credit->setDatabase(database);
+}
+
 void EnterpriseArea::showSubPage(const QString &id)
 {
     setCurrentWidget(id == u"credit" ? static_cast<QWidget *>(m_credit) : id == u"credit-rules" ? static_cast<QWidget *>(m_rules)

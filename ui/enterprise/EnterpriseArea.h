@@ -17,6 +17,7 @@ public:
     explicit EnterpriseArea(QWidget *parent = nullptr);
 
     void setDatabase(Database *database) override;
+    void recordsImported(Database *database) override;
     void showSubPage(const QString &id) override;
     QString currentSubPage() const override;
     QStringList recordKinds() const override;

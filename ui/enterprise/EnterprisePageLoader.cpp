@@ -30,6 +30,8 @@ void EnterprisePageLoader::count(const QString &databasePath, int generation, co
 const Database &EnterprisePageLoader::database(const QString &path)
 {
     if (!m_database || m_database->path() != path)
-        m_database = std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly));
+        // Read-only: the loader only reads, and a file on a network drive or held by another
+        // window may be opened no other way.
+        m_database = std::make_unique<Database>(Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly));
     return *m_database;
 }

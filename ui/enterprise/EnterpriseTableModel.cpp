@@ -21,8 +21,12 @@ EnterpriseTableModel::EnterpriseTableModel(QObject *parent)
     connect(m_loader, &EnterprisePageLoader::failed, this, [this](int generation, const QString &message, const QString &details) {
         if (generation != m_generation)
             return;
+        const bool counting = m_counting;
         m_counting = false;
         emit loadFailed(message, details);
+        // Whoever waits for the count hears that it is what was read so far.
+        if (counting)
+            emit countChanged(m_count);
     });
     m_thread.start();
 }

@@ -261,10 +261,10 @@ void MainWindow::importFile(const QString &kind)
     ImportDialog dialog(db, kind, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The credit the records feed came with the import (its own transaction); every page
-    // shows the new rows, the dashboard's checklist ticks what came in.
+    // The credit the records feed came with the import (its own transaction); the pages
+    // that show them read them again.
     for (Page *page : std::as_const(m_pages))
-        page->setDatabase(db);
+        page->recordsImported(db);
     statusBar()->showMessage(dialog.summary(), 10000);
 }
 
