@@ -55,15 +55,15 @@ struct AuditedCounty
 
 } // namespace
 
-TEST_CASE("Audit chain: intact after everyday work; the program cannot change or delete entries", "[audit]")
+TEST_CASE("Audit chain: intact after everyday work — the program cannot change or delete entries", "[audit]")
 {
     AuditedCounty c;
     const auto v = c.verify();
     CHECK(v.ok);
     CHECK(v.entries >= 7);
     Database db = Database::open(c.path, Database::OpenMode::ExistingOnly);
-    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE id = 2")), Refusal);
-    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")), Refusal);
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE id = 2")), DatabaseError);
+    CHECK_THROWS_AS(Sql::exec(db.connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")), DatabaseError);
 }
 
 TEST_CASE("Audit chain: edits, deletions, reordering and a removed tail are found, naming the first broken entry", "[audit]")

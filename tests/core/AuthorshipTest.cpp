@@ -15,7 +15,7 @@ struct SignedOut
 
 } // namespace
 
-TEST_CASE("The author of a step is the signed-in user; a name typed for someone else is kept beside it", "[users][audit]")
+TEST_CASE("The author of a step is the signed-in user — a name typed for someone else is kept beside it", "[users][audit]")
 {
     SignedOut guard;
     QTemporaryDir dir;

@@ -248,7 +248,7 @@ TEST_CASE("Sandbox: admission by decision, exit at once on a red line", "[credit
     CHECK(c.scalar(QStringLiteral("SELECT credit_tier FROM enterprise WHERE id = ?"), {id}).toString() == u"D");
 }
 
-TEST_CASE("Credit repair: not before the minimum period; a grant lifts the penalty", "[credit][repair]")
+TEST_CASE("Credit repair: not before the minimum period — a grant lifts the penalty", "[credit][repair]")
 {
     County c;
     const CreditRuleBook book = CreditRuleStore::load(c.sql());
@@ -267,7 +267,7 @@ TEST_CASE("Credit repair: not before the minimum period; a grant lifts the penal
     CHECK(c.scalar(QStringLiteral("SELECT credit_score FROM enterprise WHERE id = ?"), {id}).toInt() == 100);
 }
 
-TEST_CASE("Ledger: manual events need a reason and are audited; sources are read once", "[credit]")
+TEST_CASE("Ledger: manual events need a reason and are audited — sources are read once", "[credit]")
 {
     County c(100);
     const CreditRuleBook book = CreditRuleStore::load(c.sql());

@@ -120,7 +120,7 @@ TEST_CASE("Discretion: a fact given twice with different values, or facts that c
     CHECK_FALSE(f.conflict().isEmpty()); // removed the harm of a violation without harm
 }
 
-TEST_CASE("Discretion: bands in whole fen, no fen in two bands; a list's own amounts are the bands", "[discretion]")
+TEST_CASE("Discretion: bands in whole fen, no fen in two bands — a list's own amounts are the bands", "[discretion]")
 {
     // 5,000 – 50,000 yuan: span 4,500,000 fen, 30 % = 1,350,000 fen exactly.
     //   从轻 [500,000, 500,000 + 1,350,000 = 1,850,000]; 从重 [5,000,000 − 1,350,000 = 3,650,000, 5,000,000];

@@ -92,7 +92,7 @@ QString minimalWorkbook(const QTemporaryDir &dir, const char *name, const QByteA
 
 } // namespace
 
-TEST_CASE("XLSX: references beyond Excel's sheet are refused by name; values split across read chunks stay whole", "[io]")
+TEST_CASE("XLSX: references beyond Excel's sheet are refused by name — values split across read chunks stay whole", "[io]")
 {
     QTemporaryDir dir;
     // Found by the fuzzer: a long column reference overflowed the column number.
@@ -209,7 +209,7 @@ TEST_CASE("Headers are found below title rows and matched by synonyms", "[io]")
     CHECK(saved.columns.value(QStringLiteral("address")) == 2);
 }
 
-TEST_CASE("Import: a dry run counts exactly and writes nothing; applying writes all", "[io]")
+TEST_CASE("Import: a dry run counts exactly and writes nothing — applying writes all", "[io]")
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("import.db")));
@@ -355,7 +355,7 @@ TEST_CASE("Import: rows with different cells left empty keep their own values an
     CHECK(Sql::scalar(target.connection(), QStringLiteral("SELECT count(*) FROM enterprise WHERE phone = '' OR address = ''")).toInt() == 0);
 }
 
-TEST_CASE("Every kind of file has the sink its module registered; an unregistered kind is refused", "[io]")
+TEST_CASE("Every kind of file has the sink its module registered — an unregistered kind is refused", "[io]")
 {
     QTemporaryDir dir;
     Database db = Database::open(dir.filePath(QStringLiteral("kinds.db")));
@@ -430,7 +430,7 @@ TEST_CASE("Import: officers and inspection items name an existing department", "
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT random_check FROM inspection_item WHERE name = '噪声污染防治检查'")).toInt() == 0);
 }
 
-TEST_CASE("Import: rows read ahead on a thread keep their order; a late error or a cancel writes nothing", "[io]")
+TEST_CASE("Import: rows read ahead on a thread keep their order — a late error or a cancel writes nothing", "[io]")
 {
     QTemporaryDir dir;
     const QString file = exportedRegister(dir, 5, 3000).file;

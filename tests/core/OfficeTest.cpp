@@ -25,7 +25,7 @@ QString firstTownship(const Database &db)
 
 } // namespace
 
-TEST_CASE("An office: named once with its key pair, which stays; its card and signature", "[exchange][office]")
+TEST_CASE("An office: named once with its key pair, which stays — its card and signature", "[exchange][office]")
 {
     QTemporaryDir dir;
     Database county = Database::open(dir.filePath(QStringLiteral("county.db")));
@@ -107,7 +107,7 @@ TEST_CASE("Trusting another office's card: its own, damaged and repeated cards a
                               OfficeStore::sign(township.connection(), message)));
 }
 
-TEST_CASE("Only an administrator names the office or trusts another; a supervisor signs", "[exchange][office][users]")
+TEST_CASE("Only an administrator names the office or trusts another — a supervisor signs", "[exchange][office][users]")
 {
     SignedOut guard;
     QTemporaryDir dir;

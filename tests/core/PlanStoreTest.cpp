@@ -56,7 +56,7 @@ QByteArray exported(const Database &db, qint64 plan, const QString &path)
 
 } // namespace
 
-TEST_CASE("Plans: the same seed on the same county gives the same plan, byte for byte; the draw verifies", "[planning][db]")
+TEST_CASE("Plans: the same seed on the same county gives the same plan, byte for byte — the draw verifies", "[planning][db]")
 {
     QTemporaryDir dir;
     Database a = demo(dir, "a.db");
@@ -87,7 +87,7 @@ TEST_CASE("Plans: the same seed on the same county gives the same plan, byte for
     CHECK_FALSE(PlanStore::verify(b.connection(), pb).ok);
 }
 
-TEST_CASE("Plans: the rules hold in the database; overlapping plans and bad requests are refused and change nothing", "[planning][db]")
+TEST_CASE("Plans: the rules hold in the database — overlapping plans and bad requests are refused and change nothing", "[planning][db]")
 {
     QTemporaryDir dir;
     Database db = demo(dir, "rules.db");
@@ -196,7 +196,7 @@ TEST_CASE("Inspection codes: the payload scans back, an altered one is refused",
     CHECK(image.width() == image.height());
 }
 
-TEST_CASE("Visit results: findings feed credit and the next plan's re-checks; the rating is kept apart", "[planning][db]")
+TEST_CASE("Visit results: findings feed credit and the next plan's re-checks — the rating is kept apart", "[planning][db]")
 {
     QTemporaryDir dir;
     Database db = demo(dir, "results.db");

@@ -43,7 +43,7 @@ QHash<qint64, const Enterprise *> byId(const Input &input)
 
 } // namespace
 
-TEST_CASE("Planner: the same seed gives the same plan; another seed another", "[planning]")
+TEST_CASE("Planner: the same seed gives the same plan — another seed another", "[planning]")
 {
     const Input input = PlanningFixture::county(3000, 6, 8, QStringLiteral("2026Q1-清溪"));
     const QString first = dump(InspectionPlanner::plan(input));
@@ -111,7 +111,7 @@ TEST_CASE("Planner: coordinated draws give fewer visits than independent draws o
     CHECK(coordinated.jointVisits > independent.jointVisits);
 }
 
-TEST_CASE("Planner: officers, conflicts, caps and the sandbox are respected; nothing is dropped", "[planning]")
+TEST_CASE("Planner: officers, conflicts, caps and the sandbox are respected — nothing is dropped", "[planning]")
 {
     Input input = PlanningFixture::county(2000, 5, 6, QStringLiteral("rules"));
     const auto enterprises = byId(input);

@@ -131,7 +131,7 @@ TEST_CASE("Restore: a backup without passwords over a file with them needs the a
     CHECK_FALSE(UserStore::hasUsers(db.connection()));
 }
 
-TEST_CASE("Restore: a damaged file needs no roles; a file in use is never replaced", "[db][restore]")
+TEST_CASE("Restore: a damaged file needs no roles — a file in use is never replaced", "[db][restore]")
 {
     SignedOut guard;
     QTemporaryDir dir;

@@ -28,7 +28,7 @@ struct SignedOut
 
 } // namespace
 
-TEST_CASE("Outputs: never the database, its working files or folders, never a wrong extension; whole or not at all", "[files]")
+TEST_CASE("Outputs: never the database, its working files or folders, never a wrong extension — whole or not at all", "[files]")
 {
     SignedOut guard;
     QTemporaryDir dir;
@@ -71,7 +71,7 @@ TEST_CASE("Outputs: never the database, its working files or folders, never a wr
     CHECK_FALSE(TestSupport::refusal([&] { DatabaseBackup::copyTo(db, dir.filePath(QStringLiteral("copy.pdf"))); }).isEmpty());
 }
 
-TEST_CASE("Inputs: devices, folders and the open database are refused before they are read; small files are bounded", "[files]")
+TEST_CASE("Inputs: devices, folders and the open database are refused before they are read — small files are bounded", "[files]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("county.db"));

@@ -45,7 +45,7 @@ struct ServiceCounty
 
 using TestSupport::refusal;
 
-TEST_CASE("Invitation: requested, scheduled with a 1 + 1 team, done with advice; counted positively in credit", "[services]")
+TEST_CASE("Invitation: requested, scheduled with a 1 + 1 team, done with advice — counted positively in credit", "[services]")
 {
     ServiceCounty c;
     const QString uscc = c.uscc(3);
@@ -151,7 +151,7 @@ TEST_CASE("Request life cycle: raised, answered, reopened when unsatisfied, clos
     AuditLog::setActor(QStringLiteral("system"));
 }
 
-TEST_CASE("Trainings: attendees from the register, all or none; enterprises counted once", "[services]")
+TEST_CASE("Trainings: attendees from the register, all or none — enterprises counted once", "[services]")
 {
     ServiceCounty c;
     const int sessions = c.scalar(QStringLiteral("SELECT count(*) FROM training_session")).toInt();

@@ -12,7 +12,7 @@ QDate day(const char *iso)
 
 } // namespace
 
-TEST_CASE("Statutory holidays stand for years without a notice; lunar festivals from the published table", "[calendar]")
+TEST_CASE("Statutory holidays stand for years without a notice — lunar festivals from the published table", "[calendar]")
 {
     // The published dates of 春节 (正月初一), 端午 and 中秋, 2024–2030: the table must give
     // 除夕 the day before each 春节 and the same 端午 and 中秋.

@@ -76,7 +76,7 @@ TEST_CASE("Working days follow the calendar: holidays, weekends and 调休 worki
     }
 }
 
-TEST_CASE("12345 orders: triage into clues with working-day deadlines; re-import never duplicates", "[supervision][hotline]")
+TEST_CASE("12345 orders: triage into clues with working-day deadlines — re-import never duplicates", "[supervision][hotline]")
 {
     SupervisionCounty c;
     const int clues = c.scalar(QStringLiteral("SELECT count(*) FROM clue")).toInt();
@@ -108,7 +108,7 @@ TEST_CASE("12345 orders: triage into clues with working-day deadlines; re-import
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM hotline_order WHERE order_no LIKE '12345-202609%-000_' OR order_no LIKE '12345-202610%-000_'")).toInt() == 6);
 }
 
-TEST_CASE("Clue state machine: legal moves with dates and who; illegal ones refused with the moves allowed", "[supervision][clues]")
+TEST_CASE("Clue state machine: legal moves with dates and who — illegal ones refused with the moves allowed", "[supervision][clues]")
 {
     SupervisionCounty c;
     REQUIRE(c.import().applied);
@@ -212,7 +212,7 @@ TEST_CASE("Case-file review scoring: veto items fail the file, deductions floor 
     CHECK_THROWS_AS(c.score({}, {D{QStringLiteral("binding"), -1, {}, {}}}), Refusal);
 }
 
-TEST_CASE("Officer points: dated, by dimension and source; the grade follows", "[supervision][officers]")
+TEST_CASE("Officer points: dated, by dimension and source — the grade follows", "[supervision][officers]")
 {
     SupervisionCounty c;
     const qint64 officer = c.scalar(QStringLiteral("SELECT id FROM officer WHERE active = 1 ORDER BY id LIMIT 1")).toLongLong();
@@ -243,7 +243,7 @@ TEST_CASE("Officer grades at the band edges", "[supervision][officers]")
     CHECK(OfficerPoints::gradeFor(91) == u"poor");
 }
 
-TEST_CASE("A review feeds the officers' points; a case file PDF is attached, reopened and verified", "[supervision][review]")
+TEST_CASE("A review feeds the officers' points — a case file PDF is attached, reopened and verified", "[supervision][review]")
 {
     SupervisionCounty c;
     const QString caseNo = c.scalar(QStringLiteral("SELECT case_no FROM penalty_case ORDER BY id LIMIT 1")).toString();

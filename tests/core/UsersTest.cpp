@@ -33,7 +33,7 @@ TEST_CASE("Passwords are Argon2id strings", "[users]")
     CHECK(UserStore::hashPassword(QStringLiteral("正确的密码 2026")) != hash); // salted
 }
 
-TEST_CASE("Users: the first is an administrator; wrong passwords lock the account", "[users]")
+TEST_CASE("Users: the first is an administrator — wrong passwords lock the account", "[users]")
 {
     SignedOut guard;
     QTemporaryDir dir;
@@ -122,7 +122,7 @@ TEST_CASE("Without an access policy installed every write and copy is refused", 
     }
 }
 
-TEST_CASE("Personal data: masked in exports for roles that do not need it; unmasking is audited", "[users][pipl]")
+TEST_CASE("Personal data: masked in exports for roles that do not need it — unmasking is audited", "[users][pipl]")
 {
     SignedOut guard;
     QTemporaryDir dir;
