@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QtTest>
 
 // Offscreen tests of the credit tab, the credit overview and the rules page. Set
@@ -125,12 +127,23 @@ void CreditPagesTest::rulesPageRefusesBadVersions()
     rules.insert(QStringLiteral("effectiveFrom"), QDate::currentDate().addDays(30).toString(Qt::ISODate));
     rules.insert(QStringLiteral("tierz"), 1);
     RuleVersionDialog dialog(m_db->connection(), QJsonDocument(rules).toJson());
+    QVERIFY(!dialog.hasUnsavedInput());
     QVERIFY(!dialog.check());
     QVERIFY2(dialog.statusText().contains(QStringLiteral("tierz")), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.save());
     QCOMPARE(CreditRuleStore::versionList(m_db->connection()).size(), 1);
     rules.remove(QStringLiteral("tierz"));
     dialog.editor()->setPlainText(QString::fromUtf8(QJsonDocument(rules).toJson()));
+    QVERIFY(dialog.hasUnsavedInput());
+    // Escape over an edited version asks; No keeps the text.
+    dialog.show();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.editor()->toPlainText().contains(QStringLiteral("tierz")));
     QVERIFY(dialog.check());
     QVERIFY(dialog.save());
     page.setDatabase(m_db.get());

@@ -172,11 +172,13 @@ void DiscretionPageTest::newCaseKeepsInputWhenRefused()
     const int before = Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM penalty_case")).toInt();
     const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise ORDER BY id DESC LIMIT 1")).toString();
     NewCaseDialog dialog(m_db.get());
+    QVERIFY(!dialog.hasUnsavedInput());
     dialog.setInput({QStringLiteral("测试罚〔2026〕2号"), QStringLiteral("91330100799655058C"), QStringLiteral("SC-01"),
                      QDate(2026, 11, 3), PenaltyOutcome::Standard, 2000000, QStringLiteral("事实"), false, {}, {}, false});
     QVERIFY(!dialog.save());
     QVERIFY(dialog.error().contains(QStringLiteral("91330100799655058C")));
     QCOMPARE(dialog.input().caseNo, QStringLiteral("测试罚〔2026〕2号")); // nothing typed is lost
+    QVERIFY(dialog.hasUnsavedInput());
     QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM penalty_case")).toInt(), before);
     auto fixed = dialog.input();
     fixed.uscc = uscc;

@@ -8,6 +8,8 @@
 #include "io/ValueMappingPanel.h"
 
 #include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -98,6 +100,7 @@ void ImportDialogTest::valuesWrittenAnotherWayAreMappedOnce()
     // Each unknown value once, its closest name chosen and ticked to remember.
     ValueMappingPanel *panel = dialog.mappingPanel();
     QVERIFY(!panel->isHidden());
+    QVERIFY(!dialog.hasUnsavedInput()); // the suggestions alone are nothing typed
     QCOMPARE(panel->table()->rowCount(), 8); // five departments and three townships, of 60 rows
     QCOMPARE(panel->table()->item(0, 1)->text(), QStringLiteral("市场监管局"));
     QCOMPARE(panel->chosen().value(QStringLiteral("department")).value(QStringLiteral("市场监管局")), QStringLiteral("清溪县市场监督管理局"));
@@ -111,9 +114,22 @@ void ImportDialogTest::valuesWrittenAnotherWayAreMappedOnce()
     }
     // One mapping kept for this import only; the rest remembered.
     panel->choose(1, QStringLiteral("城关镇"), false);
+    QVERIFY(dialog.hasUnsavedInput());
+    // Escape over chosen mappings asks; No keeps the dialog and the choices.
+    dialog.show();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!panel->remembered().value(QStringLiteral("township")).contains(QStringLiteral("城关")));
+    QCOMPARE(panel->chosen().value(QStringLiteral("township")).value(QStringLiteral("城关")), QStringLiteral("城关镇"));
+    dialog.hide();
     QVERIFY(dialog.applyMappings(false));
     QVERIFY(panel->isHidden());
     QVERIFY(dialog.runImport(false));
+    QVERIFY(!dialog.hasUnsavedInput()); // imported: nothing left to lose
     QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM hotline_order WHERE order_no LIKE '12345-202611%' AND length(order_no) = 19")).toInt(), 60);
     QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM value_alias")).toInt(), 7);
     QVERIFY(!Sql::scalar(db.connection(), QStringLiteral("SELECT 1 FROM value_alias WHERE value = '城关'")).isValid());
@@ -148,6 +164,7 @@ void ImportDialogTest::columnsCanBeRemappedAndAreRemembered()
         dialog.mapColumn(2, QStringLiteral("address")); // column C holds the legal representative
         QVERIFY(dialog.previewTable()->horizontalHeaderItem(2)->text().contains(QStringLiteral("住所")));
         dialog.mapColumn(3, QString());                 // column D (联系电话) not imported
+        QVERIFY(dialog.hasUnsavedInput());
         QVERIFY(!dialog.previewTable()->horizontalHeaderItem(3)->text().contains(QStringLiteral("→")));
         QVERIFY(dialog.runImport(false));
     }

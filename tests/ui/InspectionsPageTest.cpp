@@ -8,6 +8,8 @@
 #include "planning/VisitPane.h"
 
 #include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDir>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private slots:
     void planIsDrawnPreviewedAndShown();
     void resultsNeedEveryItem();
     void noticePrintsAndCodeCarriesACaption();
+    void planDialogAsksBeforeLosingInput();
 
 private:
     void shot(QWidget *widget, const QString &name);
@@ -89,6 +92,33 @@ void InspectionsPageTest::planIsDrawnPreviewedAndShown()
     shot(&page, QStringLiteral("inspections.png"));
 }
 
+void InspectionsPageTest::planDialogAsksBeforeLosingInput()
+{
+    PlanDialog untouched(m_db.get());
+    QVERIFY(!untouched.hasUnsavedInput());
+    untouched.show();
+    untouched.reject(); // nothing typed: closes without a question
+    QVERIFY(!untouched.isVisible());
+
+    PlanDialog dialog(m_db.get());
+    dialog.setSeed(QStringLiteral("typed-seed"));
+    QVERIFY(dialog.hasUnsavedInput());
+    dialog.show();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.request().seed, QStringLiteral("typed-seed"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    dialog.reject();
+    QVERIFY(!dialog.isVisible());
+}
+
 void InspectionsPageTest::resultsNeedEveryItem()
 {
     // A planned visit of a plan whose period has begun, with two items or more.
@@ -101,11 +131,17 @@ void InspectionsPageTest::resultsNeedEveryItem()
     const QDate periodStart = QDate::fromString(found.value(1).toString(), Qt::ISODate);
     ResultDialog dialog(m_db.get(), visit);
     QVERIFY(dialog.table()->rowCount() >= 2);
+    QVERIFY(!dialog.hasUnsavedInput());
+    dialog.table()->item(0, 5)->setText(QStringLiteral("现场记录"));
+    QVERIFY(dialog.hasUnsavedInput()); // a note typed: closing would ask
+    dialog.table()->item(0, 5)->setText(QString());
+    QVERIFY(!dialog.hasUnsavedInput());
     // Nothing is presumed: with no result chosen, nothing is saved.
     QVERIFY(!dialog.save());
     QVERIFY(dialog.message().contains(dialog.table()->item(0, 1)->text()));
     for (int r = 0; r < dialog.table()->rowCount(); ++r)
         dialog.setResult(r, 0);
+    QVERIFY(dialog.hasUnsavedInput()); // results chosen
     // A date before the plan's period, or in the future, is refused.
     dialog.setVisitedOn(periodStart.addDays(-1));
     QVERIFY(!dialog.save());

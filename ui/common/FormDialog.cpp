@@ -1,5 +1,7 @@
 #include "FormDialog.h"
 
+#include "DiscardQuestion.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -8,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -73,8 +74,7 @@ bool FormDialog::hasUnsavedInput() const
 void FormDialog::reject()
 {
     // Escape, Cancel or the close button on a half-filled form loses nothing unasked.
-    if (hasUnsavedInput()
-        && QMessageBox::question(this, windowTitle(), tr("Close without saving what you entered?")) != QMessageBox::Yes)
+    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
         return;
     QDialog::reject();
 }

@@ -1,5 +1,7 @@
 #include "RuleVersionDialog.h"
 
+#include "common/DiscardQuestion.h"
+
 #include "credit/CreditRuleStore.h"
 #include "db/DatabaseError.h"
 
@@ -34,6 +36,7 @@ RuleVersionDialog::RuleVersionDialog(const QSqlDatabase &db, const QByteArray &s
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(760, 640);
+    m_opened = InputSnapshot(this);
 }
 
 QString RuleVersionDialog::statusText() const
@@ -63,4 +66,16 @@ bool RuleVersionDialog::save()
         m_status->setText(error.message());
         return false;
     }
+}
+
+bool RuleVersionDialog::hasUnsavedInput() const
+{
+    return InputSnapshot(this) != m_opened;
+}
+
+void RuleVersionDialog::reject()
+{
+    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
+        return;
+    QDialog::reject();
 }

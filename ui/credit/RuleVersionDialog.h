@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputSnapshot.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -21,8 +23,13 @@ public:
     bool check();
     bool save();
 
+    // Anything entered since the dialog opened: Cancel, Escape or the close button ask first.
+    bool hasUnsavedInput() const;
+    void reject() override;
+
 private:
     QSqlDatabase m_db;
     QPlainTextEdit *m_editor;
     QLabel *m_status;
+    InputSnapshot m_opened;
 };

@@ -1,5 +1,7 @@
 #include "NewCaseDialog.h"
 
+#include "common/DiscardQuestion.h"
+
 #include "db/Database.h"
 #include "discretion/DiscretionAssessment.h"
 #include "db/DatabaseError.h"
@@ -94,6 +96,7 @@ NewCaseDialog::NewCaseDialog(Database *database, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(620, 560);
+    m_opened = InputSnapshot(this);
 }
 
 void NewCaseDialog::setInput(const PenaltyCaseStore::NewCase &input)
@@ -166,4 +169,16 @@ bool NewCaseDialog::save()
     }
     m_message->setText(m_error);
     return m_error.isEmpty();
+}
+
+bool NewCaseDialog::hasUnsavedInput() const
+{
+    return InputSnapshot(this) != m_opened;
+}
+
+void NewCaseDialog::reject()
+{
+    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
+        return;
+    QDialog::reject();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputSnapshot.h"
+
 #include "discretion/PenaltyCaseStore.h"
 
 #include <QDialog>
@@ -31,6 +33,10 @@ public:
     bool save();
     QString error() const { return m_error; }
 
+    // Anything entered since the dialog opened: Cancel, Escape or the close button ask first.
+    bool hasUnsavedInput() const;
+    void reject() override;
+
 private:
     void checkUscc();
 
@@ -50,4 +56,5 @@ private:
     QLabel *m_message;
     PenaltyCaseStore::Row m_recorded;
     QString m_error;
+    InputSnapshot m_opened;
 };

@@ -4,6 +4,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
+#include "common/DiscardQuestion.h"
 #include "common/TableExportAction.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -326,6 +327,7 @@ bool ImportDialog::run(bool dryRun, bool interactive)
     m_mapping->setUnresolved(m_database, report.unresolved);
     m_saveRejected->setEnabled(!report.rejected.isEmpty());
     m_import->setEnabled(dryRun && report.rejected.isEmpty());
+    m_imported = m_imported || (!dryRun && report.applied);
     return dryRun ? report.rejected.isEmpty() : report.applied;
 }
 
@@ -380,6 +382,21 @@ bool ImportDialog::applyMappings(bool interactive)
             m_valueMap[kind.key()].insert(it.key(), it.value());
     }
     return check(interactive);
+}
+
+bool ImportDialog::hasUnsavedInput() const
+{
+    if (m_imported)
+        return false;
+    const bool listTyped = m_kind == u"discretion" && (!m_listName->text().trimmed().isEmpty() || !m_listVersion->text().trimmed().isEmpty());
+    return m_mapping->isEdited() || !m_overrides.isEmpty() || !m_valueMap.isEmpty() || listTyped;
+}
+
+void ImportDialog::reject()
+{
+    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
+        return;
+    QDialog::reject();
 }
 
 bool ImportDialog::check(bool interactive)

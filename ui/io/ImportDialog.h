@@ -43,6 +43,10 @@ public:
     static QString cleanPath(const QString &typed);
     QTableWidget *rejectedTable() const { return m_rejected; }
     QString summary() const;
+    // Columns or values mapped by hand, or a list's version typed, and nothing imported:
+    // closing then asks first.
+    bool hasUnsavedInput() const;
+    void reject() override;
 
 private:
     void browse();
@@ -75,4 +79,5 @@ private:
     QDateEdit *m_listEffective;
     QComboBox *m_listKind;
     QHash<QString, QHash<QString, QString>> m_valueMap; // this dialog's one-run mappings
+    bool m_imported = false;
 };

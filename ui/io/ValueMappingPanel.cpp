@@ -40,6 +40,7 @@ ValueMappingPanel::ValueMappingPanel(QWidget *parent)
 void ValueMappingPanel::setUnresolved(Database *database, const QList<ImportReport::Unresolved> &unresolved)
 {
     m_unresolved = unresolved;
+    m_edited = false;
     m_table->setRowCount(int(unresolved.size()));
     QHash<QString, QStringList> targets;
     for (int r = 0; r < unresolved.size(); ++r) {
@@ -62,9 +63,11 @@ void ValueMappingPanel::setUnresolved(Database *database, const QList<ImportRepo
             box->addItem(name, name);
         box->setCurrentIndex(qMax(0, box->findData(u.suggestion)));
         m_table->setCellWidget(r, 3, box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { m_edited = true; });
         auto *remember = new QCheckBox(m_table);
         remember->setChecked(!u.suggestion.isEmpty());
         m_table->setCellWidget(r, 4, remember);
+        connect(remember, &QCheckBox::toggled, this, [this] { m_edited = true; });
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);

@@ -26,6 +26,8 @@ public:
     // The mappings chosen, all of them, and those ticked to remember.
     Maps chosen() const;
     Maps remembered() const;
+    // The user changed a choice or a tick since the values were listed.
+    bool isEdited() const { return m_edited; }
     QTableWidget *table() const { return m_table; }
     // For tests: the target of a row, and whether to remember it.
     void choose(int row, const QString &target, bool remember);
@@ -37,4 +39,5 @@ private:
     QList<ImportReport::Unresolved> m_unresolved;
     QTableWidget *m_table;
     QPushButton *m_apply;
+    bool m_edited = false;
 };

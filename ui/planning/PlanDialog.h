@@ -30,6 +30,9 @@ public:
     qint64 createdPlan() const { return m_created; }
     // Creates the plan; false (with the message shown) when refused.
     bool create(bool interactive = true);
+    // A name, period, seed or choice of departments changed and no plan made: closing asks.
+    bool hasUnsavedInput() const;
+    void reject() override;
 
 private:
     void accept() override;
@@ -43,4 +46,5 @@ private:
     QCheckBox *m_provisional; // shown when a year of the period has no holiday notice
     QLabel *m_summary;
     qint64 m_created = 0;
+    PlanRequest m_opened; // what the dialog opened with
 };

@@ -1,5 +1,7 @@
 #include "ResultDialog.h"
 
+#include "common/DiscardQuestion.h"
+
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
@@ -86,6 +88,7 @@ ResultDialog::ResultDialog(Database *database, qint64 visitId, Mode mode, QWidge
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(820, 420);
+    m_opened = InputSnapshot(this);
 }
 
 void ResultDialog::setResult(int row, int result)
@@ -144,4 +147,16 @@ void ResultDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+bool ResultDialog::hasUnsavedInput() const
+{
+    return InputSnapshot(this) != m_opened;
+}
+
+void ResultDialog::reject()
+{
+    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
+        return;
+    QDialog::reject();
 }

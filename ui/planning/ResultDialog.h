@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputSnapshot.h"
+
 #include <QDialog>
 
 class Database;
@@ -30,6 +32,10 @@ public:
     bool save();
     QString message() const;
 
+    // Anything entered since the dialog opened: Cancel, Escape or the close button ask first.
+    bool hasUnsavedInput() const;
+    void reject() override;
+
 private:
     void accept() override;
 
@@ -40,4 +46,5 @@ private:
     QDateEdit *m_visited;
     QTableWidget *m_table;
     QLabel *m_message;
+    InputSnapshot m_opened;
 };
