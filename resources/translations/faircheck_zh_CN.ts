@@ -648,6 +648,789 @@
     </message>
 </context>
 <context>
+    <name>AuditValues</name>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>algorithm version</source>
+        <translation>算法版本</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>documents delivered on</source>
+        <translation>文书送达日期</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>category as written</source>
+        <translation>原始类别</translation>
+    </message>
+    <message>
+        <source>certificate expiry</source>
+        <translation>执法证有效期</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>kind of check</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>checklist version</source>
+        <translation>评查表版本</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>clue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>code used</source>
+        <translation>使用的检查码</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>complaint verified</source>
+        <translation>投诉属实</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>content score</source>
+        <translation>实体得分</translation>
+    </message>
+    <message>
+        <source>created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>credit as of</source>
+        <translation>信用计算日期</translation>
+    </message>
+    <message>
+        <source>credit event</source>
+        <translation>信用事项</translation>
+    </message>
+    <message>
+        <source>next credit change</source>
+        <translation>信用下次变动</translation>
+    </message>
+    <message>
+        <source>credit score</source>
+        <translation>信用积分</translation>
+    </message>
+    <message>
+        <source>credit tier</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>declared on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>reason declined</source>
+        <translation>婉拒理由</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>benchmark item</source>
+        <translation>裁量事项</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>done by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>抽中</translation>
+    </message>
+    <message>
+        <source>effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>entered on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>reason for entry</source>
+        <translation>纳入理由</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>excluded from the sandbox</source>
+        <translation>排除出沙盒</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>退出理由</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>技术专家</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>feedback note</source>
+        <translation>反馈说明</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>fine (fen)</source>
+        <translation>罚款（分）</translation>
+    </message>
+    <message>
+        <source>follow-up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>form score</source>
+        <translation>形式得分</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>座谈会</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>granted on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation>已帮扶</translation>
+    </message>
+    <message>
+        <source>12345 order</source>
+        <translation>12345工单</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>inspection code</source>
+        <translation>检查码</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>item rule</source>
+        <translation>事项规则</translation>
+    </message>
+    <message>
+        <source>items as written</source>
+        <translation>原始检查事项</translation>
+    </message>
+    <message>
+        <source>justice office</source>
+        <translation>司法所</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>last received</source>
+        <translation>最近接收</translation>
+    </message>
+    <message>
+        <source>last sent</source>
+        <translation>最近发送</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>法定情形</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>representative&apos;s ID</source>
+        <translation>法定代表人证件号</translation>
+    </message>
+    <message>
+        <source>lighter kind of penalty</source>
+        <translation>较轻处罚种类</translation>
+    </message>
+    <message>
+        <source>benchmark list</source>
+        <translation>裁量基准</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>highest fine (fen)</source>
+        <translation>罚款上限（分）</translation>
+    </message>
+    <message>
+        <source>lowest fine (fen)</source>
+        <translation>罚款下限（分）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>officers per day</source>
+        <translation>每日人员数</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>owner&apos;s table</source>
+        <translation>所属表</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>penalty case</source>
+        <translation>处罚案件</translation>
+    </message>
+    <message>
+        <source>kinds of penalty</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>penalty provision</source>
+        <translation>处罚依据</translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation>期间截止</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>期间起始</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>platform record number</source>
+        <translation>平台记录编号</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>抽查对象</translation>
+    </message>
+    <message>
+        <source>population digest</source>
+        <translation>抽查对象摘要</translation>
+    </message>
+    <message>
+        <source>problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>provisions</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>publicity class</source>
+        <translation>公示类别</translation>
+    </message>
+    <message>
+        <source>publicity ends</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>random check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>红线</translation>
+    </message>
+    <message>
+        <source>reference amount (fen)</source>
+        <translation>参考金额（分）</translation>
+    </message>
+    <message>
+        <source>registered on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>result as written</source>
+        <translation>原始结果</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>评查</translation>
+    </message>
+    <message>
+        <source>reviewed on</source>
+        <translation>评查日期</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>评查人</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>抽查比例</translation>
+    </message>
+    <message>
+        <source>scheduled for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>source table</source>
+        <translation>来源表</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>step on</source>
+        <translation>办理日期</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>triage note</source>
+        <translation>分拣说明</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>trusted on</source>
+        <translation>信任日期</translation>
+    </message>
+    <message>
+        <source>updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>vetoed</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>violated on</source>
+        <translation>违法行为发生日期</translation>
+    </message>
+    <message>
+        <source>provision violated</source>
+        <translation>违法条款</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>visited on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>wanted on</source>
+        <translation>期望日期</translation>
+    </message>
+    <message>
+        <source>window ends</source>
+        <translation>时间窗截止</translation>
+    </message>
+    <message>
+        <source>window starts</source>
+        <translation>时间窗起始</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>password digest</source>
+        <translation>密码摘要</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -3272,6 +4055,13 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Close without saving what you entered?</source>
+        <translation>未保存所填内容，确定关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>DiscretionAssessment</name>
     <message>
         <source>No penalty (mandatory)</source>
@@ -4055,13 +4845,6 @@ To restore it all the same, type: %2</source>
     <message>
         <source>A clue for the finding&apos;s department, with a deadline; its supervision notice is printed from the clue.</source>
         <translation>为该发现所涉部门生成有办理期限的线索；督办通知书从线索打印。</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Close without saving what you entered?</source>
-        <translation>不保存已填写的内容就关闭吗？</translation>
     </message>
 </context>
 <context>

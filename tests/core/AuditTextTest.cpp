@@ -4,6 +4,7 @@
 #include "credit/CreditRuleStore.h"
 #include "db/AuditLog.h"
 #include "db/AuditText.h"
+#include "db/AuditValues.h"
 #include "db/Sql.h"
 #include "util/TranslationLoader.h"
 
@@ -58,4 +59,41 @@ TEST_CASE("Audit entries are stored as codes and said in the reader's language",
     CHECK(AuditText::tableCode(QStringLiteral("enterprise")) == QStringLiteral("enterprise"));
     // An entry this version does not know is shown as stored.
     CHECK(AuditText::table(QStringLiteral("tomorrow_table")) == QStringLiteral("tomorrow_table"));
+}
+
+TEST_CASE("A record's values in the audit viewer are named in the reader's language", "[audit][language]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("audit-values.db")));
+    TestSupport::demo(db, 3, 60, QDate(2026, 11, 30));
+
+    // Every column a record can carry into the trail has a name for the viewer.
+    QSqlQuery columns = Sql::exec(db.connection(), QStringLiteral(
+        "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' "
+        "AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'discretion_search%' "
+        "AND m.name NOT IN ('audit_log', 'change_log', 'credit_dirty', 'import_mapping')"));
+    QStringList unnamed;
+    while (columns.next()) {
+        if (!AuditValues::knows(columns.value(1).toString()))
+            unnamed.append(columns.value(0).toString() + QLatin1Char('.') + columns.value(1).toString());
+    }
+    INFO(unnamed.join(QStringLiteral(", ")));
+    CHECK(unnamed.isEmpty());
+
+    const QString township = Sql::scalar(db.connection(), QStringLiteral(
+        "SELECT new_values FROM change_log WHERE tbl = 'township' AND op = 'insert' ORDER BY id LIMIT 1")).toString();
+    REQUIRE(township.contains(QStringLiteral("\"code\"")));
+    CHECK(AuditValues::describe(township).contains(QStringLiteral("name: ")));
+    CHECK(!AuditValues::describe(township).contains(QStringLiteral("id:"))); // the viewer has a column for it
+    CHECK(AuditValues::describe(QStringLiteral("{\"red_line\":true,\"fine_fen\":350000,\"note\":null}"))
+          == QStringLiteral("fine (fen): 350000; note: —; red line: yes"));
+    CHECK(AuditValues::describe(QStringLiteral("not json")) == QStringLiteral("not json"));
+    CHECK(AuditValues::describe(QStringLiteral("{\"tomorrow\":1}")) == QStringLiteral("tomorrow: 1"));
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const QString chinese = AuditValues::describe(township);
+    const QString fine = AuditValues::describe(QStringLiteral("{\"fine_fen\":350000,\"uscc\":\"91330100799655058B\"}"));
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    CHECK(chinese.contains(QStringLiteral("名称：")));
+    CHECK(chinese.contains(QStringLiteral("代码：")));
+    CHECK(fine == QStringLiteral("罚款（分）：350000；统一社会信用代码：91330100799655058B"));
 }
