@@ -3,6 +3,7 @@
 #include "util/Refusal.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,15 +12,50 @@ namespace {
 
 // Reads one JSON object, remembering the key path for messages and refusing keys
 // it does not know (a typo in a rule file must not pass silently).
+// What each key is called on the rule form, so that a refusal names the field the user sees.
+QString keyLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("CreditRuleSet", "Version")},
+        {QStringLiteral("effectiveFrom"), QT_TRANSLATE_NOOP("CreditRuleSet", "Effective from")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("CreditRuleSet", "Title")},
+        {QStringLiteral("basePoints"), QT_TRANSLATE_NOOP("CreditRuleSet", "Base points")},
+        {QStringLiteral("events"), QT_TRANSLATE_NOOP("CreditRuleSet", "Events")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("CreditRuleSet", "Name")},
+        {QStringLiteral("points"), QT_TRANSLATE_NOOP("CreditRuleSet", "Points")},
+        {QStringLiteral("yearlyCap"), QT_TRANSLATE_NOOP("CreditRuleSet", "Yearly cap")},
+        {QStringLiteral("publicity"), QT_TRANSLATE_NOOP("CreditRuleSet", "Publicity class")},
+        {QStringLiteral("penalty"), QT_TRANSLATE_NOOP("CreditRuleSet", "Counts as a penalty")},
+        {QStringLiteral("redLine"), QT_TRANSLATE_NOOP("CreditRuleSet", "Red line")},
+        {QStringLiteral("article"), QT_TRANSLATE_NOOP("CreditRuleSet", "Article")},
+        {QStringLiteral("minMonths"), QT_TRANSLATE_NOOP("CreditRuleSet", "Repair after (months)")},
+        {QStringLiteral("maxMonths"), QT_TRANSLATE_NOOP("CreditRuleSet", "Counts for (months)")},
+        {QStringLiteral("tiers"), QT_TRANSLATE_NOOP("CreditRuleSet", "Tier thresholds")},
+        {QStringLiteral("sampling"), QT_TRANSLATE_NOOP("CreditRuleSet", "Sampling (%)")},
+        {QStringLiteral("forcedTier"), QT_TRANSLATE_NOOP("CreditRuleSet", "Forced tier")},
+        {QStringLiteral("months"), QT_TRANSLATE_NOOP("CreditRuleSet", "Months")},
+        {QStringLiteral("list"), QT_TRANSLATE_NOOP("CreditRuleSet", "Red-line list")},
+        {QStringLiteral("sandbox"), QT_TRANSLATE_NOOP("CreditRuleSet", "Sandbox")},
+        {QStringLiteral("minScore"), QT_TRANSLATE_NOOP("CreditRuleSet", "Lowest score")},
+        {QStringLiteral("penaltyFreeMonths"), QT_TRANSLATE_NOOP("CreditRuleSet", "Months without a penalty")},
+        {QStringLiteral("redLineFreeMonths"), QT_TRANSLATE_NOOP("CreditRuleSet", "Months after a red line")},
+        {QStringLiteral("excludedIndustries"), QT_TRANSLATE_NOOP("CreditRuleSet", "Excluded industries")},
+    };
+    const char *label = labels.value(key);
+    return label ? CreditRuleSet::tr(label) : key;
+}
+
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, QString path, const QString &source)
-        : m_object(object), m_path(std::move(path)), m_source(source) {}
+    Reader(const QJsonObject &object, QString path, const QString &source, QString shown = QString())
+        : m_object(object), m_path(std::move(path)), m_source(source), m_shown(std::move(shown)) {}
 
+    // "Events › 一般处罚 › Publicity class", then the key itself for the JSON editor.
     [[noreturn]] void fail(const QString &key, const QString &what) const
     {
-        throw Refusal(CreditRuleSet::tr("Credit rules %1: key “%2” %3").arg(m_source, keyPath(key), what));
+        const QString shown = m_shown.isEmpty() ? keyLabel(key) : m_shown + QStringLiteral(" › ") + keyLabel(key);
+        throw Refusal(CreditRuleSet::tr("Credit rules %1: “%2” (%3) %4").arg(m_source, shown, keyPath(key), what));
     }
     QString keyPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
@@ -82,7 +118,10 @@ public:
         const QJsonValue v = value(key, true);
         if (!v.isObject())
             fail(key, CreditRuleSet::tr("must be an object."));
-        return Reader(v.toObject(), keyPath(key), m_source);
+        // An event or publicity class is shown by its name, the others by their label.
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        const QString label = m_path == u"events" || m_path == u"publicity" ? (name.isEmpty() ? key : name) : keyLabel(key);
+        return Reader(v.toObject(), keyPath(key), m_source, m_shown.isEmpty() ? label : m_shown + QStringLiteral(" › ") + label);
     }
     QStringList keys() const { return m_object.keys(); }
 
@@ -90,6 +129,7 @@ private:
     QJsonObject m_object;
     QString m_path;
     const QString &m_source;
+    QString m_shown;
 };
 
 const int kPointsLimit = 1000;

@@ -3483,14 +3483,153 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
 </context>
 <context>
+    <name>CreditRuleForm</name>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Publicity class</source>
+        <translation>公示类别</translation>
+    </message>
+    <message>
+        <source>Counts as a penalty</source>
+        <translation>计为处罚</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>红线</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Repair after (months)</source>
+        <translation>满几个月可修复</translation>
+    </message>
+    <message>
+        <source>Counts for (months)</source>
+        <translation>最长计入月数</translation>
+    </message>
+    <message>
+        <source>One red-line violation per line</source>
+        <translation>每行一项红线违法行为</translation>
+    </message>
+    <message>
+        <source>Industry codes, separated by commas, e.g. C13, C14</source>
+        <translation>行业代码，用逗号分隔，如 C13, C14</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Base points:</source>
+        <translation>基础分：</translation>
+    </message>
+    <message>
+        <source>Points for each event</source>
+        <translation>各事项加减分</translation>
+    </message>
+    <message>
+        <source>How long a negative event counts</source>
+        <translation>减分事项的计入期限</translation>
+    </message>
+    <message>
+        <source>Tiers and sampling</source>
+        <translation>信用等级与抽查比例</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>points;</source>
+        <translation>分起；</translation>
+    </message>
+    <message>
+        <source>below C;</source>
+        <translation>低于C级；</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Tier %1:</source>
+        <translation>%1级：</translation>
+    </message>
+    <message>
+        <source>Forced tier:</source>
+        <translation>直接评定为：</translation>
+    </message>
+    <message>
+        <source>For (months):</source>
+        <translation>持续月数：</translation>
+    </message>
+    <message>
+        <source>Red-line list:</source>
+        <translation>红线清单：</translation>
+    </message>
+    <message>
+        <source>Sandbox (优信豁免)</source>
+        <translation>优信豁免沙盒</translation>
+    </message>
+    <message>
+        <source>Lowest score:</source>
+        <translation>最低积分：</translation>
+    </message>
+    <message>
+        <source>Months without a penalty:</source>
+        <translation>无处罚月数：</translation>
+    </message>
+    <message>
+        <source>Months after a red line:</source>
+        <translation>红线后再入月数：</translation>
+    </message>
+    <message>
+        <source>Excluded industries:</source>
+        <translation>排除行业：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CreditRuleSet</name>
     <message>
         <source>No credit rules are defined.</source>
         <translation>尚未定义信用规则。</translation>
-    </message>
-    <message>
-        <source>Credit rules %1: key “%2” %3</source>
-        <translation>信用规则 %1：键“%2”%3</translation>
     </message>
     <message>
         <source>is not a known setting.</source>
@@ -3556,6 +3695,106 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <source>must be one of A, B, C, D.</source>
         <translation>必须是 A、B、C、D 之一。</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Base points</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>加减分事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Publicity class</source>
+        <translation>公示类别</translation>
+    </message>
+    <message>
+        <source>Counts as a penalty</source>
+        <translation>计为处罚</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>红线</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Repair after (months)</source>
+        <translation>满几个月可修复</translation>
+    </message>
+    <message>
+        <source>Counts for (months)</source>
+        <translation>最长计入月数</translation>
+    </message>
+    <message>
+        <source>Tier thresholds</source>
+        <translation>等级分界</translation>
+    </message>
+    <message>
+        <source>Sampling (%)</source>
+        <translation>抽查比例（%）</translation>
+    </message>
+    <message>
+        <source>Forced tier</source>
+        <translation>直接评定等级</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Red-line list</source>
+        <translation>红线清单</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>优信豁免沙盒</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低积分</translation>
+    </message>
+    <message>
+        <source>Months without a penalty</source>
+        <translation>无处罚月数</translation>
+    </message>
+    <message>
+        <source>Months after a red line</source>
+        <translation>红线后再入月数</translation>
+    </message>
+    <message>
+        <source>Excluded industries</source>
+        <translation>排除行业</translation>
+    </message>
+    <message>
+        <source>Credit rules %1: “%2” (%3) %4</source>
+        <translation>信用规则 %1：“%2”（%3）%4</translation>
+    </message>
 </context>
 <context>
     <name>CreditRuleStore</name>
@@ -3601,6 +3840,14 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>credit-rule-versions.xlsx</source>
         <translation>信用规则版本.xlsx</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>JSON text</source>
+        <translation>JSON 文本</translation>
     </message>
 </context>
 <context>
@@ -7840,10 +8087,6 @@ To restore it all the same, type: %2</source>
         <translation>新版信用规则</translation>
     </message>
     <message>
-        <source>Raise “version”, set “effectiveFrom”, change the rules, then Check and Save.</source>
-        <translation>请调高“version”，设置“effectiveFrom”，修改规则后先“检查”再“保存”。</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -7858,6 +8101,22 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>JSON text</source>
+        <translation>JSON 文本</translation>
+    </message>
+    <message>
+        <source>Raise the version, set the date it takes effect, change the rules, then Check and Save.</source>
+        <translation>调高版本号，设定生效日期，修改规则，然后先“检查”再“保存”。</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (%1): mend it before going back to the form.</source>
+        <translation>文本不是有效的 JSON（%1）：请先改正，再回到表单。</translation>
     </message>
 </context>
 <context>

@@ -259,16 +259,16 @@ TEST_CASE("Credit rules: a malformed rule file names the key", "[credit][rules]"
         honour.insert(QStringLiteral("points"), QStringLiteral("five"));
         events.insert(QStringLiteral("honour"), honour);
         r.insert(QStringLiteral("events"), events);
-    })).contains(u"“events.honour.points”"));
+    })).contains(u"“Events › 荣誉表彰 › Points” (events.honour.points)"));
     CHECK(ruleError(modifiedRules([](QJsonObject &r) {
         QJsonObject events = r.value(u"events").toObject();
         QJsonObject penalty = events.value(u"standard_penalty").toObject();
         penalty.insert(QStringLiteral("publicity"), QStringLiteral("forever"));
         events.insert(QStringLiteral("standard_penalty"), penalty);
         r.insert(QStringLiteral("events"), events);
-    })).contains(u"“events.standard_penalty.publicity”"));
+    })).contains(u"(events.standard_penalty.publicity)"));
     CHECK(ruleError(modifiedRules([](QJsonObject &r) {
         r.insert(QStringLiteral("tiers"), QJsonObject{{QStringLiteral("A"), 80}, {QStringLiteral("B"), 85}, {QStringLiteral("C"), 70}});
-    })).contains(u"“tiers.B”"));
-    CHECK(ruleError(modifiedRules([](QJsonObject &r) { r.remove(QStringLiteral("effectiveFrom")); })).contains(u"“effectiveFrom”"));
+    })).contains(u"“Tier thresholds › B” (tiers.B)"));
+    CHECK(ruleError(modifiedRules([](QJsonObject &r) { r.remove(QStringLiteral("effectiveFrom")); })).contains(u"“Effective from” (effectiveFrom)"));
 }

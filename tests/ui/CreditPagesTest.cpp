@@ -1,5 +1,8 @@
 #include "common/TableExportAction.h"
 #include "credit/CreditOverviewPage.h"
+#include "credit/CreditRuleForm.h"
+#include "credit/CreditRuleBook.h"
+#include "credit/CreditRuleSet.h"
 #include "credit/CreditRuleStore.h"
 #include "credit/CreditRulesPage.h"
 #include "credit/EnterpriseCreditPane.h"
@@ -10,7 +13,10 @@
 #include "demo/DemoCountyGenerator.h"
 #include "io/TableReader.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -31,6 +37,7 @@ private slots:
     void creditTabExplainsTheScore();
     void overviewMatchesTheDatabase();
     void rulesPageRefusesBadVersions();
+    void rulesAreWrittenOnAForm();
 
 private:
     void shoot(QWidget *widget, const QString &name);
@@ -132,6 +139,8 @@ void CreditPagesTest::rulesPageRefusesBadVersions()
     QVERIFY2(dialog.statusText().contains(QStringLiteral("tierz")), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.save());
     QCOMPARE(CreditRuleStore::versionList(m_db->connection()).size(), 1);
+    // Mended in the JSON text (the form keeps what it does not show, the stray key too).
+    QVERIFY(dialog.showView(1));
     rules.remove(QStringLiteral("tierz"));
     dialog.editor()->setPlainText(QString::fromUtf8(QJsonDocument(rules).toJson()));
     QVERIFY(dialog.hasUnsavedInput());
@@ -144,10 +153,59 @@ void CreditPagesTest::rulesPageRefusesBadVersions()
     dialog.reject();
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.editor()->toPlainText().contains(QStringLiteral("tierz")));
+    dialog.hide();
     QVERIFY(dialog.check());
     QVERIFY(dialog.save());
     page.setDatabase(m_db.get());
     QCOMPARE(page.versionsTable()->rowCount(), 2);
+}
+
+void CreditPagesTest::rulesAreWrittenOnAForm()
+{
+    QJsonObject rules = QJsonDocument::fromJson(CreditRuleSet::defaultJson()).object();
+    rules.insert(QStringLiteral("version"), CreditRuleStore::versionList(m_db->connection()).last().version + 1);
+    rules.insert(QStringLiteral("effectiveFrom"), QDate::currentDate().addDays(60).toString(Qt::ISODate));
+    RuleVersionDialog dialog(m_db->connection(), QJsonDocument(rules).toJson());
+    CreditRuleForm *form = dialog.form();
+    // Opened as it was stored: nothing changed, nothing to ask about.
+    QCOMPARE(form->rules(), rules);
+    QVERIFY(!dialog.hasUnsavedInput());
+    // Each event under its name, with its points.
+    const int standard = form->eventRow(QStringLiteral("standard_penalty"));
+    QVERIFY(standard >= 0);
+    QCOMPARE(form->eventsTable()->item(standard, 0)->text(), QStringLiteral("一般处罚"));
+    auto *points = qobject_cast<QDoubleSpinBox *>(form->eventsTable()->cellWidget(standard, 1));
+    QCOMPARE(int(points->value()), -10);
+    points->setValue(-12);
+    QVERIFY(dialog.hasUnsavedInput());
+    // The JSON text carries the form's change, and the form the text's.
+    QVERIFY(dialog.showView(1));
+    const QJsonObject shown = QJsonDocument::fromJson(dialog.editor()->toPlainText().toUtf8()).object();
+    QCOMPARE(shown.value(QStringLiteral("events")).toObject().value(QStringLiteral("standard_penalty")).toObject()
+                 .value(QStringLiteral("points")).toInt(), -12);
+    dialog.editor()->setPlainText(dialog.editor()->toPlainText().replace(QStringLiteral("-12"), QStringLiteral("-11")));
+    QVERIFY(dialog.showView(0));
+    QCOMPARE(int(qobject_cast<QDoubleSpinBox *>(form->eventsTable()->cellWidget(standard, 1))->value()), -11);
+    // A text that is not JSON keeps the user on the text.
+    QVERIFY(dialog.showView(1));
+    dialog.editor()->setPlainText(QStringLiteral("{ broken"));
+    QVERIFY(!dialog.showView(0));
+    QVERIFY(dialog.statusText().contains(QStringLiteral("JSON")));
+    dialog.editor()->setPlainText(QString::fromUtf8(QJsonDocument(rules).toJson()));
+    QVERIFY(dialog.showView(0));
+    // A deduction with no publicity class is refused, naming the event and the field.
+    const int heavier = form->eventRow(QStringLiteral("heavier_penalty"));
+    qobject_cast<QComboBox *>(form->eventsTable()->cellWidget(heavier, 3))->setCurrentIndex(0);
+    QVERIFY(!dialog.check());
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("Events › 从重处罚 › Publicity class")), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("events.heavier_penalty.publicity")), qPrintable(dialog.statusText()));
+    qobject_cast<QComboBox *>(form->eventsTable()->cellWidget(heavier, 3))->setCurrentIndex(1);
+    qobject_cast<QDoubleSpinBox *>(form->eventsTable()->cellWidget(standard, 1))->setValue(-13);
+    QVERIFY(dialog.check());
+    QVERIFY2(dialog.save(), qPrintable(dialog.statusText()));
+    const CreditRuleBook book = CreditRuleStore::load(m_db->connection());
+    QCOMPARE(book.forDate(QDate::currentDate().addDays(60)).rule(QStringLiteral("standard_penalty"))->points, -13);
+    QCOMPARE(book.forDate(QDate::currentDate().addDays(60)).rule(QStringLiteral("heavier_penalty"))->publicityClass, QStringLiteral("general"));
 }
 
 int runCreditPagesTest(int argc, char **argv)

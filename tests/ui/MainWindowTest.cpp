@@ -406,7 +406,7 @@ void MainWindowTest::auditViewerFiltersAndChecksTheChain()
     audit->setRecordFilter(QStringLiteral("enterprise"), 1);
     QVERIFY(audit->changes()->rowCount() >= 1);
     const int last = audit->changes()->rowCount() - 1;
-    QVERIFY(audit->changes()->item(last, 3)->text().contains(u"uscc"));
+    QVERIFY(audit->changes()->item(last, 3)->text().contains(u"USCC: "));
     QVERIFY(audit->changes()->item(last, 4)->text().toLongLong() > 0);
     QVERIFY(audit->verifyChain().contains(QString::number(
         Sql::scalar(controller.database()->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt())));
@@ -546,7 +546,7 @@ void MainWindowTest::auditViewerShowsAnImportedRowsInsert()
     QCOMPARE(audit->changes()->item(insert, 1)->text(), AuditTab::tr("Inserted (an import of %n rows)", nullptr,
                                                                 int(Sql::scalar(controller.database()->connection(),
                                                                                 QStringLiteral("SELECT count(*) FROM enterprise")).toInt())));
-    QVERIFY(audit->changes()->item(insert, 3)->text().contains(u"uscc"));
+    QVERIFY(audit->changes()->item(insert, 3)->text().contains(u"USCC: "));
     QVERIFY(audit->changes()->item(insert, 4)->text().toLongLong() > 0);
     const QString folder = qEnvironmentVariable("FAIRCHECK_TEST_SHOTS");
     if (!folder.isEmpty()) {

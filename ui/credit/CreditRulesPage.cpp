@@ -1,5 +1,6 @@
 #include "CreditRulesPage.h"
 
+#include "CreditRuleForm.h"
 #include "RuleVersionDialog.h"
 #include "common/ErrorDialog.h"
 #include "common/TableExportAction.h"
@@ -16,12 +17,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 CreditRulesPage::CreditRulesPage(QWidget *parent)
     : QWidget(parent)
     , m_versions(new QTableWidget(0, 5, this))
+    , m_form(new CreditRuleForm(this))
     , m_text(new QPlainTextEdit(this))
 {
     m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Effective from"), tr("Title"), tr("Stored"), tr("By")});
@@ -31,6 +34,7 @@ CreditRulesPage::CreditRulesPage(QWidget *parent)
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_text->setReadOnly(true);
+    m_form->setReadOnly(true);
     TableExportAction::install(m_versions, tr("credit-rule-versions.xlsx"), [this] { return m_database; });
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *add = new QPushButton(tr("New version…"), this);
@@ -38,7 +42,10 @@ CreditRulesPage::CreditRulesPage(QWidget *parent)
     connect(m_versions, &QTableWidget::currentCellChanged, this, &CreditRulesPage::showSelected);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_versions);
-    splitter->addWidget(m_text);
+    auto *views = new QTabWidget(this);
+    views->addTab(m_form, tr("Rules"));
+    views->addTab(m_text, tr("JSON text"));
+    splitter->addWidget(views);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(add, 0, Qt::AlignLeft);
@@ -81,7 +88,9 @@ void CreditRulesPage::showSelected()
     if (!m_database || row < 0)
         return;
     const int version = m_versions->item(row, 0)->text().toInt();
-    m_text->setPlainText(QString::fromUtf8(CreditRuleStore::versionJson(m_database->connection(), version)));
+    const QByteArray json = CreditRuleStore::versionJson(m_database->connection(), version);
+    m_text->setPlainText(QString::fromUtf8(json));
+    m_form->setRules(QJsonDocument::fromJson(json).object());
 }
 
 void CreditRulesPage::newVersion()

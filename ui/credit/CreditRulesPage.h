@@ -2,11 +2,13 @@
 
 #include <QWidget>
 
+class CreditRuleForm;
 class Database;
 class QPlainTextEdit;
 class QTableWidget;
 
-// The credit rule versions: their history, the text of each, and a new version.
+// The credit rule versions: their history, each one as a form (read-only) and as its
+// JSON text, and a new version.
 class CreditRulesPage final : public QWidget
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ public:
     void setDatabase(Database *database);
     QTableWidget *versionsTable() const { return m_versions; }
     QPlainTextEdit *textView() const { return m_text; }
+    CreditRuleForm *formView() const { return m_form; }
 
 private:
     void refresh();
@@ -25,5 +28,6 @@ private:
 
     Database *m_database = nullptr;
     QTableWidget *m_versions;
+    CreditRuleForm *m_form;
     QPlainTextEdit *m_text;
 };

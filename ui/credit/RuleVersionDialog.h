@@ -1,16 +1,18 @@
 #pragma once
 
-#include "common/InputSnapshot.h"
-
 #include <QDialog>
-
-class QLabel;
-class QPlainTextEdit;
+#include <QJsonObject>
 #include <QSqlDatabase>
 
-// Writing a new version of the credit rules: the text starts from the latest
-// version; Check validates without saving; Save stores it only if it is valid, and
-// an error names the key and leaves the dialog open.
+class CreditRuleForm;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+
+// Writing a new version of the credit rules, starting from the latest: on a form by
+// default, or as its JSON text (both edit the same rules; switching carries the changes
+// over). Check validates without saving; Save stores it only if it is valid, and an
+// error names the field and leaves the dialog open.
 class RuleVersionDialog final : public QDialog
 {
     Q_OBJECT
@@ -18,18 +20,29 @@ class RuleVersionDialog final : public QDialog
 public:
     RuleVersionDialog(const QSqlDatabase &db, const QByteArray &startingText, QWidget *parent = nullptr);
 
+    CreditRuleForm *form() const { return m_form; }
     QPlainTextEdit *editor() const { return m_editor; }
+    // Shows the form (0) or the JSON text (1), carrying the changes over; false when the
+    // text is not valid JSON (the text stays, with the reason shown).
+    bool showView(int index);
     QString statusText() const;
     bool check();
     bool save();
 
-    // Anything entered since the dialog opened: Cancel, Escape or the close button ask first.
+    // Rules changed since the dialog opened: Cancel, Escape or the close button ask first.
     bool hasUnsavedInput() const;
     void reject() override;
 
 private:
+    // The text as it stands in the view on show.
+    QByteArray currentText() const;
+
     QSqlDatabase m_db;
+    QTabWidget *m_views;
+    CreditRuleForm *m_form;
     QPlainTextEdit *m_editor;
     QLabel *m_status;
-    InputSnapshot m_opened;
+    QJsonObject m_opened;
+    QByteArray m_openedText;
+    int m_view = 0;
 };
