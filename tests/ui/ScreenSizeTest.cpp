@@ -1,5 +1,6 @@
 #include "common/BarChart.h"
 #include "common/FormDialog.h"
+#include "common/SimpleTable.h"
 #include "common/TabNavigation.h"
 #include "common/WindowPlacement.h"
 #include "db/Database.h"
@@ -43,6 +44,7 @@ private slots:
     void chartsLabelEveryBar();
     void tabLeavesTables();
     void formsAskBeforeLosingInput();
+    void stretchColumnIsNeverSqueezed();
 };
 
 void ScreenSizeTest::firstStartFitsTheScreen()
@@ -190,6 +192,26 @@ void ScreenSizeTest::formsAskBeforeLosingInput()
     });
     form.reject();
     QVERIFY(!form.isVisible());
+}
+
+void ScreenSizeTest::stretchColumnIsNeverSqueezed()
+{
+    QTableWidget *table = SimpleTable::create({QStringLiteral("Date"), QStringLiteral("Enterprise"), QStringLiteral("Officers")}, 1, nullptr);
+    std::unique_ptr<QTableWidget> owner(table);
+    const QString name = QStringLiteral("清溪县东湖万家农业专业合作社");
+    SimpleTable::setRows(table, {{QStringLiteral("2026-10-05"), name, QStringLiteral("卢涛、郭丽、林娟、杜伟、彭敏、许伟")}});
+    const int needed = table->fontMetrics().horizontalAdvance(name);
+    // Narrower than the columns: the enterprise keeps its whole name (the table scrolls).
+    table->resize(300, 200);
+    table->show();
+    QVERIFY(QTest::qWaitForWindowExposed(table));
+    QVERIFY2(table->columnWidth(1) >= needed, qPrintable(QString::number(table->columnWidth(1))));
+    // Wider: it takes the room left, and the columns end at the window's edge.
+    table->resize(1200, 200);
+    QCoreApplication::processEvents();
+    const int total = table->columnWidth(0) + table->columnWidth(1) + table->columnWidth(2);
+    QCOMPARE(total, table->viewport()->width());
+    QVERIFY(table->columnWidth(1) > needed);
 }
 
 int runScreenSizeTest(int argc, char **argv)

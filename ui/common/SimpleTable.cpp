@@ -1,5 +1,6 @@
 #include "SimpleTable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableWidget>
@@ -20,6 +21,42 @@ public:
     }
 };
 
+// The stretch column takes the room the others leave, but never less than its text
+// needs: with QHeaderView::Stretch, a table wider than its window squeezed the column
+// that matters most (the enterprise's name) to "…".
+void fillStretchColumn(QTableWidget *table)
+{
+    const int stretch = table->property("stretchColumn").toInt();
+    const int natural = table->property("naturalWidth").toInt();
+    if (stretch < 0 || stretch >= table->columnCount() || natural <= 0)
+        return;
+    int others = 0;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (c != stretch && !table->isColumnHidden(c))
+            others += table->columnWidth(c);
+    }
+    table->setColumnWidth(stretch, qMax(natural, table->viewport()->width() - others));
+}
+
+class StretchFiller final : public QObject
+{
+public:
+    explicit StretchFiller(QTableWidget *table)
+        : QObject(table), m_table(table)
+    {
+        table->viewport()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == m_table->viewport())
+            fillStretchColumn(m_table);
+        return false;
+    }
+
+private:
+    QTableWidget *m_table;
+};
+
 } // namespace
 
 QTableWidget *SimpleTable::create(const QStringList &headers, int stretchColumn, QWidget *parent)
@@ -31,6 +68,7 @@ QTableWidget *SimpleTable::create(const QStringList &headers, int stretchColumn,
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->setProperty("stretchColumn", stretchColumn);
+    new StretchFiller(table);
     return table;
 }
 
@@ -67,8 +105,10 @@ void SimpleTable::setRows(QTableWidget *table, const QList<QStringList> &rows, c
             table->setColumnWidth(c, needed);
     }
     const int stretch = table->property("stretchColumn").toInt();
-    if (stretch >= 0 && stretch < table->columnCount())
-        table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    if (stretch >= 0 && stretch < table->columnCount()) {
+        table->setProperty("naturalWidth", table->columnWidth(stretch));
+        fillStretchColumn(table);
+    }
 }
 
 qint64 SimpleTable::selectedId(const QTableWidget *table)

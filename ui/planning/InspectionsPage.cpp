@@ -54,9 +54,10 @@ InspectionsPage::InspectionsPage(QWidget *parent)
     filters->addWidget(m_township);
     filters->addStretch(1);
 
-    m_visits = SimpleTable::create({tr("Date"), tr("Code"), tr("Township"), tr("Enterprise"), tr("Origin"), tr("Departments"), tr("Officers"),
-                                    tr("Status")},
-                                   3, this);
+    // What a day's work needs first (status, enterprise, officers); the code is on the sheet beside.
+    m_visits = SimpleTable::create({tr("Date"), tr("Status"), tr("Enterprise"), tr("Township"), tr("Officers"), tr("Departments"), tr("Origin"),
+                                    tr("Code")},
+                                   2, this);
     TableExportAction::install(m_visits, tr("visits"), [this] { return m_database; });
     m_exceptions = SimpleTable::create({tr("Kind"), tr("Department"), tr("Enterprise"), tr("USCC"), tr("Reason")}, 4, this);
     TableExportAction::install(m_exceptions, tr("not-planned"), [this] { return m_database; });
@@ -78,8 +79,8 @@ InspectionsPage::InspectionsPage(QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(tabs);
     splitter->addWidget(m_visit);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -183,8 +184,8 @@ void InspectionsPage::fillVisits()
         ErrorDialog::attempt(this, [&] {
             for (const PlanQueries::Visit &v : PlanQueries::visits(m_database->connection(), planId, m_day->currentData().toDate(),
                                                                    m_township->currentData().toString())) {
-                rows.append({v.date.toString(Qt::ISODate), v.code, v.township, v.enterprise, PlanQueries::originName(v.origin),
-                             v.departments.join(u'、'), v.officers.join(u'、'), PlanQueries::statusName(v.status)});
+                rows.append({v.date.toString(Qt::ISODate), PlanQueries::statusName(v.status), v.enterprise, v.township,
+                             v.officers.join(u'、'), v.departments.join(u'、'), PlanQueries::originName(v.origin), v.code});
                 ids.append(v.id);
             }
         });

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QGridLayout>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -37,7 +38,8 @@ VisitPane::VisitPane(QWidget *parent)
     m_officers = new QLabel(this);
     m_officers->setWordWrap(true);
     m_items = SimpleTable::create({tr("Department"), tr("Code"), tr("Item"), tr("Result")}, 2, this);
-    auto *buttons = new QHBoxLayout;
+    // Two rows of actions, so the sheet beside the visits table can stay narrow.
+    auto *buttons = new QGridLayout;
     const QList<QPair<QString, void (VisitPane::*)()>> actions = {
         {tr("Record results…"), &VisitPane::recordResults}, {tr("Satisfaction…"), &VisitPane::rate},
         {tr("Print notice…"), &VisitPane::printNotice},     {tr("Save code…"), &VisitPane::saveCode},
@@ -47,7 +49,7 @@ VisitPane::VisitPane(QWidget *parent)
         auto *button = new QPushButton(label, this);
         button->setEnabled(false);
         connect(button, &QPushButton::clicked, this, slot);
-        buttons->addWidget(button);
+        buttons->addWidget(button, int(m_buttons.size()) / 3, int(m_buttons.size()) % 3);
         m_buttons.append(button);
     }
     // The notice as a file for sending on, beside printing it.
@@ -56,7 +58,6 @@ VisitPane::VisitPane(QWidget *parent)
     m_buttons.at(2)->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_buttons.at(2)->addAction(savePdf);
     m_buttons.at(2)->setToolTip(tr("Opens the print preview; right-click to save the notice as PDF."));
-    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_code);
     layout->addWidget(m_title);
