@@ -230,6 +230,10 @@ QList<CliCommand> CliCaseCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "attach the benchmark item to a case recorded without one"),
               "give a case recorded without a benchmark item the item (code or id) of its own department in force on its decision date; once — an item a case has is never swapped (also the cases page's Attach button)"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliCaseCommands(c.parser, c.databasePath).run(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCaseCommands(c.parser, c.databasePath).run(args); },
+         {QStringLiteral("uscc"), QStringLiteral("item"), QStringLiteral("decided"), QStringLiteral("violated"),
+          QStringLiteral("outcome"), QStringLiteral("fine"), QStringLiteral("ground"), QStringLiteral("lighter-kind"),
+          QStringLiteral("note"), QStringLiteral("open"), QStringLiteral("flagged"), QStringLiteral("from"),
+          QStringLiteral("to"), QStringLiteral("out"), QStringLiteral("on")}},
     };
 }

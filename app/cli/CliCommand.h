@@ -10,7 +10,7 @@
 #include <functional>
 
 // One command of faircheck-cli as the registry knows it: its name (the first word), the
-// forms it is written in, and what runs it. Each form has a one-line summary (translated
+// forms it is written in, what runs it and the options it takes (CliOption). Each form has a one-line summary (translated
 // for --help) and the reference text of the README's table and the man page (English, as
 // those documents are; faircheck-cli help --format markdown|man prints them).
 struct CliCommand
@@ -31,4 +31,5 @@ struct CliCommand
     QString name;
     QList<Form> forms;
     Run run;
+    QStringList options; // the options it takes beside the global ones (CliOptionCatalog)
 };

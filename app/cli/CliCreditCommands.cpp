@@ -266,13 +266,16 @@ QList<CliCommand> CliCreditCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "credit repair of a negative event"),
               "credit repair (信用修复) of a negative event after its minimum publicity: the application, then a supervisor's decision; a granted repair stops the event counting from that day"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliCreditCommands(c.parser, c.databasePath).credit(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCreditCommands(c.parser, c.databasePath).credit(args); },
+         {QStringLiteral("full"), QStringLiteral("as-of"), QStringLiteral("reason"), QStringLiteral("points"),
+          QStringLiteral("decision")}},
         {QStringLiteral("sandbox"),
          {
              {QStringLiteral("sandbox propose / sandbox list / sandbox admit USCC --decision NO"),
               QT_TRANSLATE_NOOP("CliCommand", "eligible enterprises; current members; admission by decision"),
               "eligible enterprises / current members / admission by a supervisor's decision"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliCreditCommands(c.parser, c.databasePath).sandbox(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliCreditCommands(c.parser, c.databasePath).sandbox(args); },
+         {QStringLiteral("decision"), QStringLiteral("as-of")}},
     };
 }

@@ -118,6 +118,8 @@ QList<CliCommand> CliDiscretionCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "a new version of a discretion list, all or nothing"),
               "a new version of a discretion list from .xlsx/.xls/.csv, one row per item and band (事项编码, 实施部门, 违法行为, 违法依据, 处罚依据, 处罚种类, 法定罚款上下限, 红线事项, 裁量阶次, 适用情形, 阶次罚款上下限); versions are never overwritten, and items a case was decided under are frozen"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliDiscretionCommands(c.parser, c.databasePath).discretion(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliDiscretionCommands(c.parser, c.databasePath).discretion(args); },
+         {QStringLiteral("facts"), QStringLiteral("list"), QStringLiteral("list-version"), QStringLiteral("effective"),
+          QStringLiteral("list-kind"), QStringLiteral("dry-run"), QStringLiteral("on")}},
     };
 }

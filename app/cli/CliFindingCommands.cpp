@@ -76,6 +76,7 @@ QList<CliCommand> CliFindingCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "what the records show a supervisor; a finding made a clue"),
               "what the records show: repeated checks over the county's caps (`resources/supervision/inspection-caps.json`), routine checks of sandbox members, checks without two certified officers, expired certificates, routine checks without the inspection code, cases outside their benchmark; each with its records and rule; a finding made a supervision clue (once)"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliFindingCommands(c.parser, c.databasePath).finding(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliFindingCommands(c.parser, c.databasePath).finding(args); },
+         {QStringLiteral("month"), QStringLiteral("kind")}},
     };
 }

@@ -175,20 +175,23 @@ QList<CliCommand> CliIoCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "12345 work orders; enforcement complaints become clues"),
               "12345 work orders (工单编号, 受理时间, 诉求类型 or 诉求分类, 诉求内容, 涉及企业, 乡镇（街道）, 承办部门 or 承办单位), every category kept as written (咨询、求助、投诉、举报、建议、表扬/感谢、其他); orders about enforcement conduct become clues by the editable triage rules, with a deadline in working days of the county calendar; importing the same orders again changes nothing"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).import(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).import(args); },
+         {QStringLiteral("dry-run"), QStringLiteral("sheet"), QStringLiteral("map"), QStringLiteral("no-credit")}},
         {QStringLiteral("alias"),
          {
              {QStringLiteral("alias list|add KIND VALUE TARGET|remove KIND VALUE"),
               QT_TRANSLATE_NOOP("CliCommand", "other ways files write a department, township, category or industry"),
               "other ways files write a department, township, 12345 category or industry (市场监管局 for 清溪县市场监督管理局), remembered for every import; audited"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).alias(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).alias(args); },
+         {}},
         {QStringLiteral("export"),
          {
              {QStringLiteral("export TABLE --out FILE"),
               QT_TRANSLATE_NOOP("CliCommand", "write the register (or a table) to .csv or .xlsx, by role"),
               "write the enterprise register (in the columns the importer reads back) or a table to .csv (UTF-8 with BOM) or .xlsx, by role (`resources/io/export-tables.json`): users, settings and the raw change log never; personal data masked unless the role may see it; every export recorded in the audit log; CSV cells that Excel would run as formulas are written as text"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).exportTable(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).exportTable(args); },
+         {QStringLiteral("out")}},
     };
 }

@@ -95,6 +95,7 @@ QList<CliCommand> CliOfficeCommands::registered()
               "the office's card (kind, name, township, code and public key) for the offices that are to trust it; an "
               "administrator trusts another office's card (refused for its own, a damaged key or a code trusted already)"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliOfficeCommands(c.parser, c.databasePath).office(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliOfficeCommands(c.parser, c.databasePath).office(args); },
+         {QStringLiteral("name"), QStringLiteral("out")}},
     };
 }

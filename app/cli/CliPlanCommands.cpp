@@ -275,13 +275,18 @@ QList<CliCommand> CliPlanCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "plans, their visits, a re-run of the draw, what could not be planned"),
               "the plans; one plan's visits; `verify` re-runs the draw from the stored seed and population and compares; what could not be planned and why; the plan as .csv or .xlsx"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliPlanCommands(c.parser, c.databasePath).plan(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliPlanCommands(c.parser, c.databasePath).plan(args); },
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("seed"), QStringLiteral("departments"),
+          QStringLiteral("provisional-calendar"), QStringLiteral("scopes"), QStringLiteral("name"),
+          QStringLiteral("out")}},
         {QStringLiteral("visit"),
          {
              {QStringLiteral("visit show|code|notice|result|rate|cancel ID … / visit scan TEXT"),
               QT_TRANSLATE_NOOP("CliCommand", "a visit's sheet, QR code, notice, results and rating; check a scanned code"),
               "a visit's sheet; its inspection code as a PNG; the notice (PDF, DOCX); its results by item (a date within the plan's window, never in the future) and the enterprise's rating; `scan` tells a genuine, current code from an altered or out-of-date one"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliPlanCommands(c.parser, c.databasePath).visit(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliPlanCommands(c.parser, c.databasePath).visit(args); },
+         {QStringLiteral("finding"), QStringLiteral("on"), QStringLiteral("note"), QStringLiteral("rating"),
+          QStringLiteral("reason"), QStringLiteral("out")}},
     };
 }

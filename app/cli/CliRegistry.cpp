@@ -7,6 +7,7 @@
 #include "CliFindingCommands.h"
 #include "CliIoCommands.h"
 #include "CliOfficeCommands.h"
+#include "CliOptionCatalog.h"
 #include "CliPlanCommands.h"
 #include "CliServiceCommands.h"
 #include "CliSupervisionCommands.h"
@@ -42,7 +43,8 @@ CliCommand helpCommand()
                 }
                 result.lines.append(command ? CliRegistry::usage(*command) : CliRegistry::usage());
                 return result;
-            }};
+            },
+            {QStringLiteral("format")}};
 }
 
 QString forms(const CliCommand &command)
@@ -107,7 +109,8 @@ QString CliRegistry::usage()
 
 QString CliRegistry::usage(const CliCommand &command)
 {
-    return forms(command).chopped(1);
+    const QString options = CliOptionCatalog::describe(command);
+    return options.isEmpty() ? forms(command).chopped(1) : forms(command) + options;
 }
 
 QString CliRegistry::markdown()
@@ -133,6 +136,22 @@ QString CliRegistry::manPage()
             lines.append(QStringLiteral(".B ") + manText(form.synopsis));
             lines.append(manText(QString::fromUtf8(form.reference)));
         }
+    }
+    // The options each command takes, with their kind of value: from the same registry.
+    lines.append(QStringLiteral(".SH OPTIONS"));
+    for (const CliOption &option : CliOptionCatalog::all()) {
+        if (option.global)
+            continue;
+        QStringList takers;
+        for (const CliCommand &command : all()) {
+            if (command.options.contains(QLatin1String(option.name)))
+                takers.append(command.name);
+        }
+        lines.append(QStringLiteral(".TP"));
+        lines.append(option.valueName ? QStringLiteral(".BI %1 \" %2\"").arg(manText(QStringLiteral("--") + QLatin1String(option.name)),
+                                                                             QString::fromLatin1(option.valueName).toUpper())
+                                      : QStringLiteral(".B ") + manText(QStringLiteral("--") + QLatin1String(option.name)));
+        lines.append(manText(QString::fromUtf8(option.description)) + QStringLiteral(" (") + takers.join(QStringLiteral(", ")) + QLatin1Char(')'));
     }
     return lines.join(QLatin1Char('\n'));
 }

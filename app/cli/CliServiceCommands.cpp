@@ -340,6 +340,14 @@ QList<CliCommand> CliServiceCommands::registered()
               QT_TRANSLATE_NOOP("CliCommand", "one enterprise's service history; the month's service figures"),
               "one enterprise's service history; the month's service figures (the report's services strand; enterprises counted once)"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return CliServiceCommands(c.parser, c.databasePath).run(args); }},
+         [](const CliCommand::Context &c, const QStringList &args) { return CliServiceCommands(c.parser, c.databasePath).run(args); },
+         {QStringLiteral("advice"), QStringLiteral("answer"), QStringLiteral("as-of"), QStringLiteral("contact"),
+          QStringLiteral("content"), QStringLiteral("deadline"), QStringLiteral("department"),
+          QStringLiteral("expert"), QStringLiteral("follow-up"), QStringLiteral("forum"), QStringLiteral("from"),
+          QStringLiteral("kind"), QStringLiteral("month"), QStringLiteral("note"), QStringLiteral("officer"),
+          QStringLiteral("on"), QStringLiteral("open"), QStringLiteral("out"), QStringLiteral("place"),
+          QStringLiteral("reason"), QStringLiteral("satisfied"), QStringLiteral("scope"), QStringLiteral("status"),
+          QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("topic"), QStringLiteral("unsatisfied"),
+          QStringLiteral("uscc"), QStringLiteral("wanted")}},
     };
 }

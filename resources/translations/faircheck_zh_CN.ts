@@ -2665,6 +2665,45 @@
     </message>
 </context>
 <context>
+    <name>CliOptionCatalog</name>
+    <message>
+        <source>%1 takes no option --%2.</source>
+        <translation>命令 %1 没有选项 --%2。</translation>
+    </message>
+    <message>
+        <source>%1 takes no option --%2 (its options: %3).</source>
+        <translation>命令 %1 没有选项 --%2（它的选项：%3）。</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 给了 %2 次，只能给一次。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--%1：“%2”不是日期，请写成 YYYY-MM-DD，如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>--%1：“%2”不是月份，请写成 YYYY-MM，如 2026-11。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a whole number above zero.</source>
+        <translation>--%1：“%2”不是大于零的整数。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a whole number.</source>
+        <translation>--%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+</context>
+<context>
     <name>CliPlanCommands</name>
     <message>
         <source>Usage: faircheck-cli plan create --from DATE --to DATE [--seed TEXT] [--departments A,B,...] [--name TEXT] [--scopes FILE]

@@ -29,6 +29,18 @@ expect_status(2 --no-such-option check)
 # Global options before or after the command.
 set(DB "${WORK}/county.db")
 expect_status(0 --db "${DB}" demo --seed 3 --enterprises 300 --as-of 2026-11-29)
+
+# Options are typed and belong to their commands: refused by name before anything runs.
+expect_status(2 --db "${DB}" kpi --month 2026-13)
+expect_contains("${LAST_ERR}" "--month: “2026-13” is not a month")
+expect_status(2 --db "${DB}" kpi --month 2026-11 --as-of 2026-11-30)
+expect_contains("${LAST_ERR}" "kpi takes no option --as-of (its options: --month, --township, --department, --ytd)")
+expect_status(2 --db "${DB}" credit show 91330100799655058B --as-of 2026-02-30)
+expect_contains("${LAST_ERR}" "--as-of: “2026-02-30” is not a date")
+expect_status(2 --db "${DB}" demo --enterprises 0)
+expect_contains("${LAST_ERR}" "--enterprises: “0” is not a whole number above zero")
+expect_status(0 kpi --help)
+expect_contains("${LAST_OUT}" "--ytd")
 expect_status(0 check --db "${DB}" --json)
 expect_contains("${LAST_OUT}" "\"ok\": true")
 expect_status(2 --db "${DB}" demo --seed 3)
