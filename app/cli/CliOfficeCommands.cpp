@@ -34,7 +34,7 @@ CliOfficeCommands::CliOfficeCommands(const QCommandLineParser &parser, QString d
 
 CliResult CliOfficeCommands::office(const QStringList &args)
 {
-    const QString usage = tr("Usage: faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] | "
+    const QString usage = tr("Usage: faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] [--code CODE] | "
                              "key --out FILE | trust FILE");
     const QString step = args.value(0);
     const Database db = CliDatabase::open(m_databasePath);
@@ -57,7 +57,8 @@ CliResult CliOfficeCommands::office(const QStringList &args)
         const QString name = m_parser.isSet(QStringLiteral("name")) ? m_parser.value(QStringLiteral("name"))
                              : township                             ? args.at(2) + QStringLiteral("司法所")
                                                                     : args.at(2);
-        const OfficeStore::Office o = OfficeStore::set(db.connection(), args.at(1), name, township ? args.at(2) : QString());
+        const OfficeStore::Office o = OfficeStore::set(db.connection(), args.at(1), name, township ? args.at(2) : QString(),
+                                                       m_parser.value(QStringLiteral("code")));
         result.lines.append(tr("This file now belongs to %1.").arg(describe(o)));
         result.json = toJson(o);
         return result;
@@ -85,7 +86,7 @@ QList<CliCommand> CliOfficeCommands::registered()
     return {
         {QStringLiteral("office"),
          {
-             {QStringLiteral("office show / office set county NAME / office set township TOWNSHIP [--name NAME]"),
+             {QStringLiteral("office show / office set county NAME / office set township TOWNSHIP [--name NAME] [--code CODE]"),
               QT_TRANSLATE_NOOP("CliCommand", "the office this file belongs to and the offices it trusts; name it"),
               "the office this file belongs to (the county bureau, or a township's justice office whose scope is its township) "
               "and the offices it trusts with the packages exchanged; an administrator names it (audited), and the first time an "
@@ -96,6 +97,6 @@ QList<CliCommand> CliOfficeCommands::registered()
               "administrator trusts another office's card (refused for its own, a damaged key or a code trusted already)"},
          },
          [](const CliCommand::Context &c, const QStringList &args) { return CliOfficeCommands(c.parser, c.databasePath).office(args); },
-         {QStringLiteral("name"), QStringLiteral("out")}},
+         {QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("out")}},
     };
 }

@@ -6,7 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-// faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] | key --out FILE | trust FILE
+// faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] [--code CODE] | key --out FILE |
+// trust FILE
 class CliOfficeCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(CliOfficeCommands)

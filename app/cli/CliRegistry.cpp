@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "CliCreditCommands.h"
 #include "CliDiscretionCommands.h"
+#include "CliExchangeCommands.h"
 #include "CliFindingCommands.h"
 #include "CliIoCommands.h"
 #include "CliOfficeCommands.h"
@@ -84,6 +85,7 @@ const QList<CliCommand> &CliRegistry::all()
         list += CliSupervisionCommands::registered();
         list += CliFindingCommands::registered();
         list += CliOfficeCommands::registered();
+        list += CliExchangeCommands::registered();
         list += helpCommand();
         return list;
     }();

@@ -14,6 +14,10 @@ const QHash<QString, const char *> &tableNames()
         {QStringLiteral("change_log"), QT_TRANSLATE_NOOP("AuditText", "captured changes")},
         {QStringLiteral("personal_data"), QT_TRANSLATE_NOOP("AuditText", "personal data")},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("AuditText", "export")},
+        {QStringLiteral("exchange"), QT_TRANSLATE_NOOP("AuditText", "exchange package")},
+        {QStringLiteral("exchange_key"), QT_TRANSLATE_NOOP("AuditText", "records from other offices")},
+        {QStringLiteral("exchange_package"), QT_TRANSLATE_NOOP("AuditText", "exchange packages")},
+        {QStringLiteral("exchange_row"), QT_TRANSLATE_NOOP("AuditText", "records agreed with other offices")},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("AuditText", "restore")},
         {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditText", "backup")},
         {QStringLiteral("acknowledge"), QT_TRANSLATE_NOOP("AuditText", "acknowledged gap")},
@@ -136,6 +140,10 @@ QString AuditText::summary(const AuditLog::Row &row)
         return tr("imported %1: %2 new, %3 updated, %4 unchanged").arg(s("import"), n("inserted"), n("updated"), n("unchanged"));
     if (row.table == u"change_log" && v.contains(QLatin1String("sha256")))
         return tr("changes %1–%2 sealed (%3 captured)").arg(n("first"), n("last"), n("changes"));
+    if (row.table == u"exchange")
+        return s("direction") == u"out" ? tr("package %1 sent to office %2").arg(n("sequence"), s("to"))
+                                        : tr("package %1 from office %2 imported: %3 records written, %4 removed, %5 of ours kept")
+                                              .arg(n("sequence"), s("from"), n("upserts"), n("deletes"), n("kept"));
     if (row.table == u"export")
         return tr("exported %1: %2 rows to %3").arg(s("what"), n("rows"), s("file"));
     if (row.table == u"personal_data")

@@ -41,7 +41,7 @@ QString jsonRow(const QList<QPair<QString, bool>> &columns, const QString &row)
 QStringList ChangeCapture::capturedTables(const QSqlDatabase &db)
 {
     static const QSet<QString> skipped = {QStringLiteral("audit_log"), QStringLiteral("change_log"), QStringLiteral("setting"),
-                                          QStringLiteral("credit_dirty")};
+                                          QStringLiteral("credit_dirty"), QStringLiteral("exchange_row")};
     QStringList virtualTables;
     QSqlQuery v = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"));
     while (v.next())

@@ -19,7 +19,8 @@ class ChangeCapture final
 
 public:
     // Tables whose rows are captured: all but the audit trail itself, settings (the chain's
-    // head and the inspection-code key), queues and the search index.
+    // head and the inspection-code key), queues, the exchange's bookkeeping of hashes and the
+    // search index.
     static QStringList capturedTables(const QSqlDatabase &db);
     // Whether the database has change capture (schema 10 or later).
     static bool capturing(const QSqlDatabase &db);

@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 19;
+    return 20;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -117,6 +117,8 @@ void Migrator::migrate(const QSqlDatabase &db)
     }
     if (from < 19)
         runScript(db, QStringLiteral(":/faircheck/schema/019_offices.sql"));
+    if (from < 20)
+        runScript(db, QStringLiteral(":/faircheck/schema/020_exchange.sql"));
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

@@ -64,18 +64,27 @@ std::optional<OfficeStore::Office> OfficeStore::current(const QSqlDatabase &db)
     return officeFrom(q);
 }
 
-OfficeStore::Office OfficeStore::set(const QSqlDatabase &db, const QString &kind, const QString &name, const QString &township)
+OfficeStore::Office OfficeStore::set(const QSqlDatabase &db, const QString &kind, const QString &name, const QString &township,
+                                     const QString &townshipCode)
 {
     AccessPolicy::current().require(db, AccessPolicy::Permission::Administer);
     if (kind != u"county" && kind != u"township")
         throw Refusal(tr("An office is the county bureau (county) or a township justice office (township), not “%1”.").arg(kind));
     if (name.trimmed().isEmpty())
         throw Refusal(tr("An office needs its name."));
-    const qint64 townshipId = kind == u"township" ? townshipNamed(db, township) : 0;
     if (kind == u"county" && !township.isEmpty())
         throw Refusal(tr("The county bureau's scope is the whole county; it names no township."));
     requireSodium();
     Transaction transaction(db);
+    // A new township file has no register yet: its township comes with its code, as the
+    // county's register writes both, and the county's first package finds it by that code.
+    const QVariant known = Sql::scalar(db, QStringLiteral("SELECT id FROM township WHERE name = ?"), {township.trimmed()});
+    if (kind == u"township" && !known.isValid() && !townshipCode.trimmed().isEmpty()) {
+        if (Sql::scalar(db, QStringLiteral("SELECT 1 FROM township WHERE code = ?"), {townshipCode.trimmed()}).isValid())
+            throw Refusal(tr("The township code %1 belongs to another township in the register.").arg(townshipCode.trimmed()));
+        Sql::exec(db, QStringLiteral("INSERT INTO township (code, name) VALUES (?, ?)"), {townshipCode.trimmed(), township.trimmed()});
+    }
+    const qint64 townshipId = kind == u"township" ? townshipNamed(db, township) : 0;
     const std::optional<Office> before = current(db);
     QByteArray publicKey = before ? before->publicKey : QByteArray();
     if (!before) {

@@ -33,8 +33,10 @@ public:
     static std::optional<Office> current(const QSqlDatabase &db);
     // Names this file's office; the key pair is made the first time and kept after, so an
     // office stays the same office for those who trust it. A township office names its
-    // township (as the register writes it). Throws Refusal naming what is wrong.
-    static Office set(const QSqlDatabase &db, const QString &kind, const QString &name, const QString &township = {});
+    // township as the register writes it, or, in a file whose register lacks it yet, with
+    // its division code, which adds it. Throws Refusal naming what is wrong.
+    static Office set(const QSqlDatabase &db, const QString &kind, const QString &name, const QString &township = {},
+                      const QString &townshipCode = {});
 
     // The card another office trusts: kind, name, township, code and public key, as JSON.
     static QByteArray card(const QSqlDatabase &db);

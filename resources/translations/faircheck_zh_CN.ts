@@ -646,6 +646,30 @@
         <source>trusted offices</source>
         <translation>已信任的机构</translation>
     </message>
+    <message>
+        <source>exchange package</source>
+        <translation>交换数据包</translation>
+    </message>
+    <message>
+        <source>records from other offices</source>
+        <translation>来自其他机构的记录</translation>
+    </message>
+    <message>
+        <source>exchange packages</source>
+        <translation>交换数据包记录</translation>
+    </message>
+    <message>
+        <source>records agreed with other offices</source>
+        <translation>与其他机构一致的记录</translation>
+    </message>
+    <message>
+        <source>package %1 sent to office %2</source>
+        <translation>已向机构 %2 发送第 %1 个数据包</translation>
+    </message>
+    <message>
+        <source>package %1 from office %2 imported: %3 records written, %4 removed, %5 of ours kept</source>
+        <translation>已导入机构 %2 的第 %1 个数据包：写入 %3 条记录，删除 %4 条，保留本方 %5 条</translation>
+    </message>
 </context>
 <context>
     <name>AuditValues</name>
@@ -1429,6 +1453,34 @@
         <source>password digest</source>
         <translation>密码摘要</translation>
     </message>
+    <message>
+        <source>office</source>
+        <translation>对方机构</translation>
+    </message>
+    <message>
+        <source>local record</source>
+        <translation>本地记录</translation>
+    </message>
+    <message>
+        <source>global key</source>
+        <translation>全局标识</translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>package number</source>
+        <translation>包序号</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>数量</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -1965,6 +2017,18 @@
         <source>user add: the name shown for the user; office set township: the office&apos;s name.</source>
         <translation>user add：显示的用户姓名；office set township：机构名称。</translation>
     </message>
+    <message>
+        <source>office set township: the township&apos;s division code, for a new file whose register does not have it yet.</source>
+        <translation>office set township：乡镇（街道）的区划代码，用于名录中尚无该乡镇的新文件。</translation>
+    </message>
+    <message>
+        <source>exchange import: a record changed in both files takes the other office&apos;s version.</source>
+        <translation>exchange import：双方都改过的记录采用对方的版本。</translation>
+    </message>
+    <message>
+        <source>exchange import: a record changed in both files keeps this file&apos;s version (sent back next time).</source>
+        <translation>exchange import：双方都改过的记录保留本方的版本（下次发回对方）。</translation>
+    </message>
 </context>
 <context>
     <name>CliCaseCommands</name>
@@ -2232,6 +2296,10 @@
     <message>
         <source>write this office&apos;s card; trust another office&apos;s card</source>
         <translation>导出本机构名片；信任其他机构的名片</translation>
+    </message>
+    <message>
+        <source>packages between the county and a township office: write the next one, import one</source>
+        <translation>县局与乡镇司法所之间的数据包：生成下一个，导入一个</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2580,37 @@
     </message>
 </context>
 <context>
+    <name>CliExchangeCommands</name>
+    <message>
+        <source>Usage: faircheck-cli exchange export OFFICE --out FILE.fcx | import FILE.fcx [--theirs|--mine] | status</source>
+        <translation>用法：faircheck-cli exchange export 机构 --out 文件.fcx | import 文件.fcx [--theirs|--mine] | status</translation>
+    </message>
+    <message>
+        <source>exchange export writes a package: give --out FILE.fcx.</source>
+        <translation>exchange export 会生成数据包：请用 --out 文件.fcx 指定文件。</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 is in %3: %4 records changed, %5 removed.</source>
+        <translation>发给 %2 的第 %1 个数据包已写入 %3：变更 %4 条记录，删除 %5 条。</translation>
+    </message>
+    <message>
+        <source>Choose one: --theirs or --mine.</source>
+        <translation>--theirs 和 --mine 只能选一个。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 imported: %3 records written, %4 removed, %5 of ours kept.</source>
+        <translation>已导入 %2 的第 %1 个数据包：写入 %3 条记录，删除 %4 条，保留本方 %5 条。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last package sent %3, last received %4</source>
+        <translation>%1（%2）：最近发出第 %3 个数据包，最近收到第 %4 个</translation>
+    </message>
+    <message>
+        <source>This file trusts no other office yet (office trust).</source>
+        <translation>本文件尚未信任任何其他机构（office trust）。</translation>
+    </message>
+</context>
+<context>
     <name>CliFindingCommands</name>
     <message>
         <source>Usage: faircheck-cli finding list [--month YYYY-MM] [--kind KIND] | clue KEY
@@ -2632,10 +2731,6 @@
         <translation>%1（%2，代码 %3）</translation>
     </message>
     <message>
-        <source>Usage: faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] | key --out FILE | trust FILE</source>
-        <translation>用法：faircheck-cli office show | set county 名称 | set township 乡镇 [--name 名称] | key --out 文件 | trust 文件</translation>
-    </message>
-    <message>
         <source>This file belongs to %1.</source>
         <translation>本文件属于%1。</translation>
     </message>
@@ -2662,6 +2757,10 @@
     <message>
         <source>Trusted: %1.</source>
         <translation>已信任：%1。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli office show | set county NAME | set township TOWNSHIP [--name NAME] [--code CODE] | key --out FILE | trust FILE</source>
+        <translation>用法：faircheck-cli office show | set county 名称 | set township 乡镇 [--name 名称] [--code 代码] | key --out 文件 | trust 文件</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5126,69 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>ExchangePackage</name>
+    <message>
+        <source>This is not an exchange package, or it is damaged.</source>
+        <translation>这不是数据交换包，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match %1&apos;s key: it was altered or not made by that office. Nothing was imported.</source>
+        <translation>数据包的签名与 %1 的密钥不符：它被改动过，或者不是该机构生成的。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package is not signed by an office this file trusts: it was altered, or it comes from an office whose card is not trusted yet (it names itself %1). Nothing was imported.</source>
+        <translation>数据包不是由本文件信任的机构签名的：它被改动过，或者来自尚未信任其名片的机构（它自称 %1）。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRecords</name>
+    <message>
+        <source>The package refers to a record of %1 (%2) that this file does not have; import the packages in order.</source>
+        <translation>数据包引用了本文件没有的 %1 记录（%2），请按顺序导入数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <source>This file belongs to no office yet: name it first (office set).</source>
+        <translation>本文件尚未设定所属机构，请先设定（office set）。</translation>
+    </message>
+    <message>
+        <source>This file does not trust an office with the code %1; trust its card first (office trust).</source>
+        <translation>本文件未信任代码为 %1 的机构，请先信任它的机构名片（office trust）。</translation>
+    </message>
+    <message>
+        <source>Packages go between the county bureau and a township office, not between %1 and %2.</source>
+        <translation>数据包只在县司法局与乡镇司法所之间交换，不能在 %1 与 %2 之间交换。</translation>
+    </message>
+    <message>
+        <source>The package is addressed to %1, not to this office (%2); nothing was imported.</source>
+        <translation>该数据包是发给 %1 的，不是发给本机构（%2）的，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was imported already; nothing changed.</source>
+        <translation>%2 的第 %1 个数据包已经导入过，没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 cannot be imported yet: package %3 is missing. Import the packages in order.</source>
+        <translation>暂不能导入 %2 的第 %1 个数据包：缺少第 %3 个数据包，请按顺序导入。</translation>
+    </message>
+    <message>
+        <source>The package carries records of “%1”, which this version of FairCheck does not exchange; update FairCheck first.</source>
+        <translation>数据包含有“%1”的记录，本版本的执法监督工作台不交换这类记录，请先升级。</translation>
+    </message>
+    <message>
+        <source>%1 %2: changed in both files</source>
+        <translation>%1 %2：双方都已修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at %1 since the last exchange; nothing was imported. Decide whose version stands (--theirs or --mine) and import again.</source>
+        <translation>
+            <numerusform>自上次交换以来，有 %n 条记录在本方和 %1 都被修改，未导入任何内容。请决定采用哪一方的版本（--theirs 或 --mine）后重新导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPolicy</name>
     <message>
         <source>The table %1 is not exported: it holds passwords, keys or the raw record of changes.</source>
@@ -6618,6 +6780,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>The office %1 (%2) is trusted already.</source>
         <translation>机构%1（%2）已在信任之列。</translation>
+    </message>
+    <message>
+        <source>The township code %1 belongs to another township in the register.</source>
+        <translation>乡镇代码 %1 在名录中属于另一个乡镇。</translation>
     </message>
 </context>
 <context>
@@ -8332,6 +8498,17 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Only %1 may do this; %2 is signed in as %3.</source>
         <translation>只有%1才能执行此操作；%2 当前以“%3”身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChangeset</name>
+    <message>
+        <source>The package&apos;s changes could not be written.</source>
+        <translation>无法写出数据包的变更内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s changes are damaged.</source>
+        <translation>数据包的变更内容已损坏。</translation>
     </message>
 </context>
 <context>

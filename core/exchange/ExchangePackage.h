@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// One package between offices (a .fcx file): a manifest (from, to, sequence number, the
+// sender's audit-chain head, counts per table, SHA-256 of the changes), the changes as a
+// session changeset, and the sender's Ed25519 signature over both. Reading checks the
+// shape, the digest and the signature against the sender's trusted card; whether it is
+// addressed here and in sequence is the importer's to check.
+class ExchangePackage final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangePackage)
+
+public:
+    QString from;
+    QString to;
+    qint64 sequence = 0;
+    QString chainHead;
+    QString created;
+    QJsonObject counts;  // table → {"upserts": n, "deletes": n}
+    QByteArray changes;  // the changeset
+
+    // Signed with this file's office key (a supervisor's or administrator's).
+    QByteArray seal(const QSqlDatabase &db) const;
+    // Throws Refusal naming what is wrong: not a package, damaged, from an office this
+    // file does not trust, or a signature that does not match.
+    static ExchangePackage open(const QSqlDatabase &db, const QByteArray &bytes);
+
+    static constexpr qint64 MaximumSize = 512LL * 1024 * 1024;
+};
