@@ -9,9 +9,10 @@ const QList<ExchangeTable> &ExchangeTable::all()
     static const QString tasks = QStringLiteral("SELECT id FROM inspection_task WHERE enterprise_id IN (%1)").arg(enterprises);
     static const QString visits = QStringLiteral("SELECT id FROM visit WHERE enterprise_id IN (%1)").arg(enterprises);
     static const QString everything = QStringLiteral("1");
-    // An order about one of its enterprises, or about none in the township.
-    static const QString orders = QStringLiteral("SELECT id FROM hotline_order WHERE enterprise_id IN (%1) "
-                                                 "OR (enterprise_id IS NULL AND township_id = :township)").arg(enterprises);
+    // An order from the township (its figures count them by township) or about one of its
+    // enterprises; the enterprise an order from the township names goes with it.
+    static const QString orders = QStringLiteral("SELECT id FROM hotline_order WHERE township_id = :township OR enterprise_id IN (%1)")
+                                      .arg(enterprises);
     static const QString cases = QStringLiteral("SELECT id FROM penalty_case WHERE enterprise_id IN (%1)").arg(enterprises);
     const auto reference = [](const char *name, QStringList key, QString down, QStringList localOnly = {}) {
         return ExchangeTable{QString::fromLatin1(name), Owner::County, std::move(key), std::move(localOnly), std::move(down), {}};
@@ -24,7 +25,8 @@ const QList<ExchangeTable> &ExchangeTable::all()
         reference("department", {QStringLiteral("code")}, everything),
         reference("industry", {QStringLiteral("code")}, everything),
         reference("officer", {}, everything),
-        reference("enterprise", {QStringLiteral("uscc")}, QStringLiteral("r.township_id = :township"),
+        reference("enterprise", {QStringLiteral("uscc")},
+                  QStringLiteral("r.township_id = :township OR r.id IN (SELECT enterprise_id FROM hotline_order WHERE township_id = :township)"),
                   {QStringLiteral("credit_score"), QStringLiteral("credit_tier"), QStringLiteral("credit_as_of"),
                    QStringLiteral("credit_next_change"), QStringLiteral("updated_at")}),
         reference("credit_rule_set", {QStringLiteral("version")}, everything),

@@ -121,9 +121,13 @@ TEST_CASE("County and townships exchange packages both ways and agree on every f
         CHECK(send(t, county, file(t.code + QStringLiteral("-up-1.fcx"))).upserts == 0);
         CHECK(ExchangeStore::importFrom(county.connection(), file(t.code + QStringLiteral("-up-1.fcx"))).upserts == 0);
     }
-    // Only what concerns a township reaches it: not another township's enterprises.
+    // Only what concerns a township reaches it: of another township's enterprises, only
+    // those its 12345 orders name.
     CHECK(Sql::scalar(a.connection(), QStringLiteral("SELECT count(*) FROM enterprise e JOIN township t ON t.id = e.township_id "
-                                                     "WHERE t.name <> ?"), {a.township}).toInt() == 0);
+                                                     "WHERE t.name <> ? AND e.id NOT IN (SELECT enterprise_id FROM hotline_order "
+                                                     "WHERE enterprise_id IS NOT NULL)"), {a.township}).toInt() == 0);
+    CHECK(Sql::scalar(a.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt()
+          < Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM enterprise")).toInt() / 4);
 
     // Round 2: every side works. Township A holds a training for two of its enterprises
     // and changes an enterprise's phone (the county's data); B answers a request; the

@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Crash safety: kills faircheck-cli with SIGKILL at random moments during an import, a
-# plan creation and a full credit recompute, and after each kill checks that
+# plan creation, a full credit recompute and a township's import of the county's first
+# exchange package, and after each kill checks that
 #   - faircheck-cli check passes (the file is sound and its invariants hold), and
 #   - the operation was applied wholly or not at all: the digest of the tables it
 #     writes is exactly the one before or the one after an uninterrupted run.
 # A first import into an empty file runs with a rollback journal instead of the
 # write-ahead log (core/db/BulkLoadJournal); it is killed too.
-# usage: kill-test.sh CLI WORKDIR [IMPORT_KILLS] [RECOMPUTE_KILLS] [PLAN_KILLS] [FIRST_IMPORT_KILLS]
+# usage: kill-test.sh CLI WORKDIR [IMPORT_KILLS] [RECOMPUTE_KILLS] [PLAN_KILLS] [FIRST_IMPORT_KILLS] [EXCHANGE_KILLS]
 set -euo pipefail
 cli="$1"; work="$2"; import_kills="${3:-60}"; recompute_kills="${4:-40}"; plan_kills="${5:-30}"; first_kills="${6:-30}"
+exchange_kills="${7:-20}"
 rm -rf "$work"; mkdir -p "$work"; cd "$work"
 RANDOM=42 # the same kill moments every run
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 digest() { sqlite3 "$1" "SELECT count(*), group_concat(r, '|') FROM (SELECT uscc || name || COALESCE(credit_score, '') || COALESCE(credit_tier, '') AS r FROM enterprise ORDER BY uscc)" | sha256sum | cut -d' ' -f1; }
+exchange_digest() { sqlite3 "$1" "SELECT (SELECT count(*) FROM enterprise), (SELECT count(*) FROM credit_event), (SELECT count(*) FROM visit), (SELECT count(*) FROM inspection_task), (SELECT count(*) FROM clue), (SELECT count(*) FROM exchange_key), (SELECT count(*) FROM exchange_row), (SELECT group_concat(last_received) FROM office_peer), (SELECT group_concat(COALESCE(credit_score, '')) FROM (SELECT credit_score FROM enterprise ORDER BY uscc))" | sha256sum | cut -d' ' -f1; }
 plan_digest() { sqlite3 "$1" "SELECT (SELECT count(*) FROM inspection_plan), (SELECT count(*) FROM plan_department), (SELECT count(*) FROM visit), (SELECT count(*) FROM inspection_task), (SELECT count(*) FROM task_item), (SELECT count(*) FROM visit_officer), (SELECT count(*) FROM plan_exception), (SELECT count(*) FROM setting), (SELECT group_concat(inspection_code) FROM (SELECT inspection_code FROM visit ORDER BY id))" | sha256sum | cut -d' ' -f1; }
 run_and_kill() { # db delay_ms command...: 0 when killed while running, 1 when it had finished
   local db="$1" delay="$2"; shift 2
@@ -48,6 +51,22 @@ cp source.db planned.db
 before_plan="$(plan_digest source.db)"; after_plan="$(plan_digest planned.db)"
 [ "$before_plan" != "$after_plan" ] || fail "the plan changes nothing to tell apart"
 
+# The county's first package for its largest township, and that township's new file.
+cp source.db county.db
+"$cli" --db county.db office set county 清溪县司法局 > /dev/null
+IFS='|' read -r township township_code < <(sqlite3 county.db "SELECT t.name, t.code FROM township t JOIN enterprise e ON e.township_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1")
+"$cli" --db township.db init > /dev/null
+"$cli" --db township.db office set township "$township" --code "$township_code" > /dev/null
+"$cli" --db county.db office key --out county.json > /dev/null
+"$cli" --db township.db office key --out township.json > /dev/null
+"$cli" --db county.db office trust township.json > /dev/null
+"$cli" --db township.db office trust county.json > /dev/null
+"$cli" --db county.db exchange export "$township" --out first.fcx > /dev/null
+cp township.db received.db
+"$cli" --db received.db exchange import first.fcx > /dev/null
+before_exchange="$(exchange_digest township.db)"; after_exchange="$(exchange_digest received.db)"
+[ "$before_exchange" != "$after_exchange" ] || fail "the exchange import changes nothing to tell apart"
+
 interrupted=0
 check_after_kill() { # db expected_before expected_after label
   "$cli" --db "$1" check > check.log 2>&1 || { cat check.log; fail "$4: check failed after a kill"; }
@@ -76,6 +95,13 @@ for ((i = 1; i <= plan_kills; i++)); do
   now="$(plan_digest victim.db)"
   [ "$now" = "$before_plan" ] || [ "$now" = "$after_plan" ] || fail "plan kill $i: the plan was half written"
 done
-total=$((import_kills + first_kills + recompute_kills + plan_kills))
-echo "PASS: $total SIGKILLs ($interrupted while the operation was running: import, first import, plan creation, recompute); every file passed check and was wholly before or after"
+for ((i = 1; i <= exchange_kills; i++)); do
+  rm -f victim.db victim.db-wal victim.db-shm victim.db-journal; cp township.db victim.db
+  if run_and_kill victim.db $((RANDOM % 1400)) exchange import first.fcx; then interrupted=$((interrupted + 1)); fi
+  "$cli" --db victim.db check > check.log 2>&1 || { cat check.log; fail "exchange kill $i: check failed after a kill"; }
+  now="$(exchange_digest victim.db)"
+  [ "$now" = "$before_exchange" ] || [ "$now" = "$after_exchange" ] || fail "exchange kill $i: the package was half imported"
+done
+total=$((import_kills + first_kills + recompute_kills + plan_kills + exchange_kills))
+echo "PASS: $total SIGKILLs ($interrupted while the operation was running: import, first import, plan creation, recompute, exchange import); every file passed check and was wholly before or after"
 [ "$interrupted" -ge $((total / 2)) ] || fail "only $interrupted of $total kills hit a running operation; the timings need adjusting"
