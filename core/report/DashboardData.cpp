@@ -1,5 +1,7 @@
 #include "DashboardData.h"
 
+#include "exchange/ExchangeCoverage.h"
+
 
 #include "credit/CreditStatistics.h"
 #include "credit/SandboxStore.h"
@@ -106,5 +108,6 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const QDate &month, q
                                    .arg(q.value(0).toString(), q.value(3).toString())
                                    .arg(q.value(4).toLongLong() / 100),
                                q.value(2).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(7).toLongLong()});
+    data.coverage = ExchangeCoverage::of(db).sentence();
     return data;
 }

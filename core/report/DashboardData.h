@@ -36,6 +36,7 @@ public:
     QMap<QString, qint64> tiers;
     QList<QPair<QString, qint64>> cluesByState;
     QList<Attention> attention;
+    QString coverage; // whose records the figures include (ExchangeCoverage), empty when none exchanged
 
     double value(const QString &id, bool previousMonth = false) const;
 

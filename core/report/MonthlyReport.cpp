@@ -1,5 +1,7 @@
 #include "MonthlyReport.h"
 
+#include "exchange/ExchangeCoverage.h"
+
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "supervision/SupervisionFindings.h"
@@ -100,6 +102,9 @@ MonthlyReport MonthlyReport::build(const QSqlDatabase &db, const QDate &month, q
                               text("sandbox_members"), text("lenient_cases"), text("fines_waived"))
                          .arg(text("clues_received"), text("clues_closed"), text("clues_overdue"), text("trainings"),
                               text("enterprises_trained"));
+    // Whose records the figures rest on, where offices exchange them.
+    if (const QString coverage = ExchangeCoverage::of(db).sentence(); !coverage.isEmpty())
+        report.summary += QLatin1Char(' ') + coverage;
     return report;
 }
 

@@ -5126,6 +5126,25 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>ExchangeCoverage</name>
+    <message>
+        <source>No township has sent its records yet: the figures are the county&apos;s own records.</source>
+        <translation>尚无乡镇报送数据：以上数字仅依据县局自有记录。</translation>
+    </message>
+    <message>
+        <source>Includes the records of %1 of %2 townships, as of %3.</source>
+        <translation>含 %1/%2 个乡镇的数据，截至 %3。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s data as of %1.</source>
+        <translation>县局数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>No package from the county has been imported yet.</source>
+        <translation>尚未导入县局的数据包。</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePackage</name>
     <message>
         <source>This is not an exchange package, or it is damaged.</source>

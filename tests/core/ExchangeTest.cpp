@@ -3,9 +3,11 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "exchange/ExchangeCoverage.h"
 #include "exchange/ExchangeStore.h"
 #include "exchange/OfficeStore.h"
 #include "report/IndicatorModel.h"
+#include "report/MonthlyReport.h"
 #include "util/Refusal.h"
 
 #include <QFile>
@@ -105,6 +107,8 @@ TEST_CASE("County and townships exchange packages both ways and agree on every f
         townships.append(std::move(t));
     }
     REQUIRE(townships.size() == 2);
+    CHECK(ExchangeCoverage::of(county.connection()).included == 0);
+    CHECK(ExchangeCoverage::of(county.connection()).sentence().startsWith(QStringLiteral("No township has sent")));
     Office &a = townships[0];
     Office &b = townships[1];
 
@@ -224,4 +228,17 @@ TEST_CASE("County and townships exchange packages both ways and agree on every f
     CHECK(Sql::scalar(a.connection(), QStringLiteral("SELECT address FROM enterprise WHERE uscc = ?"), {uscc}).toString()
           == QStringLiteral("城关镇新华路8号"));
     CHECK(refusalOf(a, after).contains(QStringLiteral("imported already")));
+
+    // The figures say whose records they include: the dashboard and the report show it.
+    const ExchangeCoverage atCounty = ExchangeCoverage::of(county.connection());
+    CHECK(atCounty.county);
+    CHECK(atCounty.included == 2);
+    CHECK(atCounty.townships == Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt());
+    CHECK(atCounty.asOf == QDate::currentDate());
+    CHECK(atCounty.sentence() == QStringLiteral("Includes the records of 2 of %1 townships, as of %2.")
+                                     .arg(atCounty.townships).arg(QDate::currentDate().toString(Qt::ISODate)));
+    const ExchangeCoverage atTownship = ExchangeCoverage::of(a.connection());
+    CHECK_FALSE(atTownship.county);
+    CHECK(atTownship.sentence() == QStringLiteral("The county's data as of %1.").arg(QDate::currentDate().toString(Qt::ISODate)));
+    CHECK(MonthlyReport::build(county.connection(), QDate(2026, 11, 1), 0, QStringLiteral("清溪县")).summary.endsWith(atCounty.sentence()));
 }

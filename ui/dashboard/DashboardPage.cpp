@@ -245,7 +245,8 @@ void DashboardPage::apply()
         item->setData(Qt::UserRole, a.uscc);
         item->setToolTip(a.text);
     }
-    m_status->setText(tr("Figures for %1").arg(m_data.scope.from.toString(QStringLiteral("yyyy-MM"))));
+    const QString figures = tr("Figures for %1").arg(m_data.scope.from.toString(QStringLiteral("yyyy-MM")));
+    m_status->setText(m_data.coverage.isEmpty() ? figures : figures + QStringLiteral("  ·  ") + m_data.coverage);
     emit refreshed();
 }
 
