@@ -1,5 +1,6 @@
 #include "ExchangeStore.h"
 
+#include "ExchangeConflict.h"
 #include "ExchangePackage.h"
 #include "ExchangeRecords.h"
 #include "ExchangeTable.h"
@@ -216,10 +217,10 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
     }
     if (!conflicts.isEmpty()) {
         const qsizetype shown = qMin<qsizetype>(conflicts.size(), 20);
-        throw Refusal(tr("%n record(s) were changed both here and at %1 since the last exchange; nothing was imported. "
-                         "Decide whose version stands (--theirs or --mine) and import again.", nullptr, int(conflicts.size()))
-                          .arg(sender.name),
-                      conflicts.mid(0, shown).join(QLatin1Char('\n')));
+        throw ExchangeConflict(tr("%n record(s) were changed both here and at %1 since the last exchange; nothing was imported. "
+                                  "Decide whose version stands (--theirs or --mine) and import again.", nullptr, int(conflicts.size()))
+                                   .arg(sender.name),
+                               conflicts.mid(0, shown));
     }
     if (followUpSlot())
         followUpSlot()(db);

@@ -5208,6 +5208,185 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>county bureau</source>
+        <translation>县司法局</translation>
+    </message>
+    <message>
+        <source>township justice office</source>
+        <translation>乡镇司法所</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>已发数据包</translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation>已收数据包</translation>
+    </message>
+    <message>
+        <source>Name this office…</source>
+        <translation>设定本机构…</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s card…</source>
+        <translation>保存本机构名片…</translation>
+    </message>
+    <message>
+        <source>Trust an office&apos;s card…</source>
+        <translation>信任机构名片…</translation>
+    </message>
+    <message>
+        <source>Write the next package…</source>
+        <translation>生成数据包…</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>For the office selected in the list: what changed since the two files last agreed.</source>
+        <translation>发给列表中选中的机构：上次交换以来变化的记录。</translation>
+    </message>
+    <message>
+        <source>Offices this file trusts, and the packages exchanged with each:</source>
+        <translation>本文件信任的机构，以及与各机构交换的数据包：</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>This file belongs to no office yet. An administrator names it: the county bureau, or a township&apos;s justice office.</source>
+        <translation>本文件尚未设定所属机构。请管理员设定：县司法局，或乡镇（街道）司法所。</translation>
+    </message>
+    <message>
+        <source>This file belongs to %1 (county bureau, code %2).</source>
+        <translation>本文件属于 %1（县司法局，代码 %2）。</translation>
+    </message>
+    <message>
+        <source>This file belongs to %1 (justice office of %2, code %3).</source>
+        <translation>本文件属于 %1（%2司法所，代码 %3）。</translation>
+    </message>
+    <message>
+        <source>Name this office</source>
+        <translation>设定本机构</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>County bureau</source>
+        <translation>县司法局</translation>
+    </message>
+    <message>
+        <source>Township justice office</source>
+        <translation>乡镇司法所</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. 清溪县司法局 or 城关镇司法所</source>
+        <translation>如 清溪县司法局 或 城关镇司法所</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>a township office: its township, as the register writes it</source>
+        <translation>乡镇司法所填写：名录中的乡镇名称</translation>
+    </message>
+    <message>
+        <source>Township code:</source>
+        <translation>乡镇代码：</translation>
+    </message>
+    <message>
+        <source>only in a new file whose register lacks the township</source>
+        <translation>仅在名录中尚无该乡镇的新文件中填写</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s card</source>
+        <translation>保存本机构名片</translation>
+    </message>
+    <message>
+        <source>office-card.json</source>
+        <translation>机构名片.json</translation>
+    </message>
+    <message>
+        <source>Office cards (*.json)</source>
+        <translation>机构名片 (*.json)</translation>
+    </message>
+    <message>
+        <source>Trust an office&apos;s card</source>
+        <translation>信任机构名片</translation>
+    </message>
+    <message>
+        <source>Write the next package</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <source>Choose the office in the list first.</source>
+        <translation>请先在列表中选中机构。</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.fcx)</source>
+        <translation>数据交换包 (*.fcx)</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在生成数据包…</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 is written: %3 records changed, %4 removed. Send the file to that office.</source>
+        <translation>发给 %2 的第 %1 个数据包已生成：变更 %3 条记录，删除 %4 条。请把文件交给该机构。</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is imported: %3 records written, %4 removed, %5 of ours kept.</source>
+        <translation>已导入 %2 的第 %1 个数据包：写入 %3 条记录，删除 %4 条，保留本方 %5 条。</translation>
+    </message>
+    <message>
+        <source>Changed in both files</source>
+        <translation>双方都已修改</translation>
+    </message>
+    <message>
+        <source>Take the other office&apos;s version</source>
+        <translation>采用对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep this file&apos;s version</source>
+        <translation>保留本方的版本</translation>
+    </message>
+</context>
+<context>
     <name>ExportPolicy</name>
     <message>
         <source>The table %1 is not exported: it holds passwords, keys or the raw record of changes.</source>
@@ -8528,6 +8707,17 @@ To restore it all the same, type: %2</source>
     <message>
         <source>The package&apos;s changes are damaged.</source>
         <translation>数据包的变更内容已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ int runSupervisionPageTest(int argc, char **argv);
 int runInspectionsPageTest(int argc, char **argv);
 int runScreenSizeTest(int argc, char **argv);
 int runNavigationTest(int argc, char **argv);
+int runExchangeTabTest(int argc, char **argv);
 
 // One binary, several Qt Test classes; settings and data go to test locations.
 int main(int argc, char **argv)
@@ -37,5 +38,6 @@ int main(int argc, char **argv)
     failures += runInspectionsPageTest(argc, argv);
     failures += runScreenSizeTest(argc, argv);
     failures += runNavigationTest(argc, argv);
+    failures += runExchangeTabTest(argc, argv);
     return failures;
 }

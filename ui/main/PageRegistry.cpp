@@ -6,7 +6,7 @@
 #include "planning/InspectionsPage.h"
 #include "report/ReportPage.h"
 #include "services/ServicesPage.h"
-#include "settings/AuditTab.h"
+#include "settings/SettingsPage.h"
 #include "supervision/SupervisionPage.h"
 
 const QList<PageRegistry::Entry> &PageRegistry::all()
@@ -21,7 +21,8 @@ const QList<PageRegistry::Entry> &PageRegistry::all()
         entry<SupervisionPage>("supervision", QT_TRANSLATE_NOOP("PageRegistry", "Supervision"), QStyle::SP_MessageBoxWarning),
         entry<ServicesPage>("services", QT_TRANSLATE_NOOP("PageRegistry", "Services"), QStyle::SP_DialogHelpButton),
         entry<ReportPage>("reports", QT_TRANSLATE_NOOP("PageRegistry", "Reports"), QStyle::SP_FileIcon),
-        entry<AuditTab>("settings", QT_TRANSLATE_NOOP("PageRegistry", "Settings"), QStyle::SP_FileDialogListView),
+        entry<SettingsPage>("settings", QT_TRANSLATE_NOOP("PageRegistry", "Settings"), QStyle::SP_FileDialogListView,
+                            {QStringLiteral("exchange")}),
     };
     return pages;
 }
