@@ -82,7 +82,24 @@ int CliApplication::run(const QStringList &arguments)
 {
     addOptions();
     if (!m_parser.parse(arguments)) {
-        QTextStream(stderr) << m_parser.errorText() << Qt::endl << usage() << Qt::endl;
+        // One sentence naming the option, and where to look: not the whole command list.
+        QString message = m_parser.errorText();
+        for (const QString &argument : arguments.mid(1)) {
+            if (argument.size() > 2 && argument.startsWith(QLatin1Char('-')) && !argument.startsWith(QLatin1String("--"))
+                && argument.at(1).isLetter()) {
+                message = tr("Options are written with two dashes: -%1.").arg(argument);
+                break;
+            }
+        }
+        if (message == m_parser.errorText() && !m_parser.unknownOptionNames().isEmpty())
+            message = tr("There is no option --%1.").arg(m_parser.unknownOptionNames().constFirst());
+        CliResult result = CliResult::badInput(message + QLatin1Char(' ') + tr("faircheck-cli --help lists the commands and options."));
+        if (arguments.contains(QStringLiteral("--json"))) {
+            result.json.insert(QStringLiteral("status"), result.status);
+            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(result.json).toJson(QJsonDocument::Indented));
+        } else {
+            QTextStream(stderr) << result.lines.join(QLatin1Char('\n')) << Qt::endl;
+        }
         return CliResult::BadInput;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {

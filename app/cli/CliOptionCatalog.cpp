@@ -213,8 +213,11 @@ QString CliOptionCatalog::check(const QCommandLineParser &parser, const CliComma
         for (const QString &value : values) {
             switch (option->type) {
             case CliOption::Type::Date:
-                if (!QDate::fromString(value, Qt::ISODate).isValid())
-                    return tr("--%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.").arg(name, value);
+                if (!QDate::fromString(value, Qt::ISODate).isValid()) {
+                    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+                    return shape.match(value).hasMatch() ? tr("--%1: there is no day %2 in the calendar.").arg(name, value)
+                                                         : tr("--%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.").arg(name, value);
+                }
                 break;
             case CliOption::Type::Month:
                 if (!month.match(value).hasMatch())

@@ -88,6 +88,11 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
         const QString on = m_parser.value(QStringLiteral("on"));
         ClueStore::Move move;
         move.to = args.at(2);
+        // A state by its code or by the name the messages use (已整改), in either language.
+        for (const ClueState &state : ClueState::all()) {
+            if (state.name() == move.to || state.name().compare(move.to, Qt::CaseInsensitive) == 0)
+                move.to = state.code();
+        }
         move.on = on.isEmpty() ? QDate::currentDate() : QDate::fromString(on, Qt::ISODate);
         move.by = m_parser.value(QStringLiteral("by"));
         move.note = m_parser.value(QStringLiteral("note"));

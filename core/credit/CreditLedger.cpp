@@ -118,7 +118,9 @@ qint64 CreditLedger::addEvent(const QSqlDatabase &db, const CreditRuleBook &book
                           QJsonObject{{QStringLiteral("enterprise_id"), enterpriseId},
                                       {QStringLiteral("event_date"), date.toString(Qt::ISODate)},
                                       {QStringLiteral("kind"), kind},
-                                      {QStringLiteral("points"), kind == u"manual" ? manualPoints : 0},
+                                      // The points the event carries: the rule's, or the manual ones.
+                                      {QStringLiteral("points"), Sql::scalar(db, QStringLiteral("SELECT points FROM credit_event WHERE id = ?"), {id})
+                                                                     .toLongLong()},
                                       {QStringLiteral("reason"), reason}}});
     transaction.commit();
     return id;

@@ -1,5 +1,10 @@
 #include "AuditValues.h"
 
+#include "domain/ClueState.h"
+#include "domain/CreditTier.h"
+#include "domain/Fen.h"
+#include "domain/PenaltyOutcome.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,7 +87,7 @@ const QHash<QString, const char *> &columnNames()
         {QStringLiteral("feedback_note"), QT_TRANSLATE_NOOP("AuditValues", "feedback note")},
         {QStringLiteral("file_name"), QT_TRANSLATE_NOOP("AuditValues", "file name")},
         {QStringLiteral("finding_key"), QT_TRANSLATE_NOOP("AuditValues", "finding")},
-        {QStringLiteral("fine_fen"), QT_TRANSLATE_NOOP("AuditValues", "fine (fen)")},
+        {QStringLiteral("fine_fen"), QT_TRANSLATE_NOOP("AuditValues", "fine")},
         {QStringLiteral("follow_up_on"), QT_TRANSLATE_NOOP("AuditValues", "follow-up on")},
         {QStringLiteral("form_score"), QT_TRANSLATE_NOOP("AuditValues", "form score")},
         {QStringLiteral("forum_id"), QT_TRANSLATE_NOOP("AuditValues", "forum")},
@@ -119,8 +124,8 @@ const QHash<QString, const char *> &columnNames()
         {QStringLiteral("lighter_kind"), QT_TRANSLATE_NOOP("AuditValues", "lighter kind of penalty")},
         {QStringLiteral("list_id"), QT_TRANSLATE_NOOP("AuditValues", "benchmark list")},
         {QStringLiteral("locked_until"), QT_TRANSLATE_NOOP("AuditValues", "locked until")},
-        {QStringLiteral("max_fine_fen"), QT_TRANSLATE_NOOP("AuditValues", "highest fine (fen)")},
-        {QStringLiteral("min_fine_fen"), QT_TRANSLATE_NOOP("AuditValues", "lowest fine (fen)")},
+        {QStringLiteral("max_fine_fen"), QT_TRANSLATE_NOOP("AuditValues", "highest fine")},
+        {QStringLiteral("min_fine_fen"), QT_TRANSLATE_NOOP("AuditValues", "lowest fine")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditValues", "name")},
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("AuditValues", "note")},
         {QStringLiteral("officer_id"), QT_TRANSLATE_NOOP("AuditValues", "officer")},
@@ -163,7 +168,7 @@ const QHash<QString, const char *> &columnNames()
         {QStringLiteral("rectified_on"), QT_TRANSLATE_NOOP("AuditValues", "rectified on")},
         {QStringLiteral("rectify_deadline"), QT_TRANSLATE_NOOP("AuditValues", "rectify by")},
         {QStringLiteral("red_line"), QT_TRANSLATE_NOOP("AuditValues", "red line")},
-        {QStringLiteral("reference_fen"), QT_TRANSLATE_NOOP("AuditValues", "reference amount (fen)")},
+        {QStringLiteral("reference_fen"), QT_TRANSLATE_NOOP("AuditValues", "reference amount")},
         {QStringLiteral("registration_date"), QT_TRANSLATE_NOOP("AuditValues", "registered on")},
         {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("AuditValues", "request")},
         {QStringLiteral("requested_on"), QT_TRANSLATE_NOOP("AuditValues", "requested on")},
@@ -218,6 +223,25 @@ const QHash<QString, const char *> &columnNames()
     return names;
 }
 
+// A stored code named in the reader's language, where the column holds one of the glossary's.
+QString named(const QString &table, const QString &column, const QJsonValue &value)
+{
+    if (!value.isString() && !value.isDouble())
+        return {};
+    if (column.endsWith(QLatin1String("_fen")) && value.isDouble())
+        return Fen(qint64(value.toDouble())).yuan();
+    const QString code = value.toString();
+    if (column == u"state" && (table == u"clue" || table == u"clue_step") && ClueState::fromCode(code))
+        return ClueState::nameOf(code);
+    if (column == u"outcome" && table == u"penalty_case") {
+        if (const std::optional<PenaltyOutcome> outcome = PenaltyOutcome::fromCode(code))
+            return outcome->name();
+    }
+    if (column == u"credit_tier" && CreditTier::fromCode(code))
+        return CreditTier::nameOf(code);
+    return {};
+}
+
 QString shown(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -253,7 +277,7 @@ QString AuditValues::label(const QString &column)
     return name ? tr(name) : column;
 }
 
-QString AuditValues::describe(const QString &stored)
+QString AuditValues::describe(const QString &stored, const QString &table)
 {
     if (stored.isEmpty())
         return {};
@@ -267,7 +291,8 @@ QString AuditValues::describe(const QString &stored)
         // The record's number has its own column in the viewer.
         if (it.key() == u"id")
             continue;
-        parts.append(tr("%1: %2").arg(label(it.key()), shown(it.value())));
+        const QString name = named(table, it.key(), it.value());
+        parts.append(tr("%1: %2").arg(label(it.key()), name.isEmpty() ? shown(it.value()) : name));
     }
     return parts.join(tr("; "));
 }

@@ -13,5 +13,7 @@ class AuditValues final
 public:
     static bool knows(const QString &column);
     static QString label(const QString &column);
-    static QString describe(const QString &stored);
+    // With the record's table, codes stored for values are named too (a clue's state, a
+    // case's outcome, a tier) and amounts in fen are shown in yuan.
+    static QString describe(const QString &stored, const QString &table = {});
 };

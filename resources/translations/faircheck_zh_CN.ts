@@ -950,10 +950,6 @@
         <translation>发现</translation>
     </message>
     <message>
-        <source>fine (fen)</source>
-        <translation>罚款（分）</translation>
-    </message>
-    <message>
         <source>follow-up on</source>
         <translation>回访日期</translation>
     </message>
@@ -1060,14 +1056,6 @@
     <message>
         <source>locked until</source>
         <translation>锁定至</translation>
-    </message>
-    <message>
-        <source>highest fine (fen)</source>
-        <translation>罚款上限（分）</translation>
-    </message>
-    <message>
-        <source>lowest fine (fen)</source>
-        <translation>罚款下限（分）</translation>
     </message>
     <message>
         <source>name</source>
@@ -1228,10 +1216,6 @@
     <message>
         <source>red line</source>
         <translation>红线</translation>
-    </message>
-    <message>
-        <source>reference amount (fen)</source>
-        <translation>参考金额（分）</translation>
     </message>
     <message>
         <source>registered on</source>
@@ -1480,6 +1464,22 @@
     <message>
         <source>counts</source>
         <translation>数量</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>highest fine</source>
+        <translation>罚款上限</translation>
+    </message>
+    <message>
+        <source>lowest fine</source>
+        <translation>罚款下限</translation>
+    </message>
+    <message>
+        <source>reference amount</source>
+        <translation>参考金额</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2028,18 @@
     <message>
         <source>exchange import: a record changed in both files keeps this file&apos;s version (sent back next time).</source>
         <translation>exchange import：双方都改过的记录保留本方的版本（下次发回对方）。</translation>
+    </message>
+    <message>
+        <source>Options are written with two dashes: -%1.</source>
+        <translation>选项要用两个短横线：-%1。</translation>
+    </message>
+    <message>
+        <source>There is no option --%1.</source>
+        <translation>没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>faircheck-cli --help lists the commands and options.</source>
+        <translation>faircheck-cli --help 列出全部命令和选项。</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2812,10 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+    <message>
+        <source>--%1: there is no day %2 in the calendar.</source>
+        <translation>--%1：日历上没有 %2 这一天。</translation>
     </message>
 </context>
 <context>

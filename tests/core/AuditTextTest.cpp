@@ -5,6 +5,9 @@
 #include "db/AuditLog.h"
 #include "db/AuditText.h"
 #include "db/AuditValues.h"
+#include "domain/ClueState.h"
+#include "domain/Fen.h"
+#include "domain/PenaltyOutcome.h"
 #include "db/Sql.h"
 #include "util/TranslationLoader.h"
 
@@ -86,14 +89,21 @@ TEST_CASE("A record's values in the audit viewer are named in the reader's langu
     CHECK(AuditValues::describe(township).contains(QStringLiteral("name: ")));
     CHECK(!AuditValues::describe(township).contains(QStringLiteral("id:"))); // the viewer has a column for it
     CHECK(AuditValues::describe(QStringLiteral("{\"red_line\":true,\"fine_fen\":350000,\"note\":null}"))
-          == QStringLiteral("fine (fen): 350000; note: —; red line: yes"));
+          == QStringLiteral("fine: %1; note: —; red line: yes").arg(Fen(350000).yuan()));
+    // With its table, codes and amounts as people read them.
+    CHECK(AuditValues::describe(QStringLiteral("{\"fine_fen\":350000,\"outcome\":\"heavier\"}"), QStringLiteral("penalty_case"))
+          == QStringLiteral("fine: %1; outcome: %2").arg(Fen(350000).yuan(), PenaltyOutcome(PenaltyOutcome::Heavier).name()));
+    CHECK(AuditValues::describe(QStringLiteral("{\"state\":\"responded\"}"), QStringLiteral("clue")) == QStringLiteral("state: ") + ClueState::nameOf(QStringLiteral("responded")));
+    CHECK(AuditValues::describe(QStringLiteral("{\"state\":\"responded\"}"), QStringLiteral("request")) == QStringLiteral("state: responded"));
     CHECK(AuditValues::describe(QStringLiteral("not json")) == QStringLiteral("not json"));
     CHECK(AuditValues::describe(QStringLiteral("{\"tomorrow\":1}")) == QStringLiteral("tomorrow: 1"));
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     const QString chinese = AuditValues::describe(township);
-    const QString fine = AuditValues::describe(QStringLiteral("{\"fine_fen\":350000,\"uscc\":\"91330100799655058B\"}"));
+    const QString fine = AuditValues::describe(QStringLiteral("{\"fine_fen\":350000,\"uscc\":\"91330100799655058B\"}"), QStringLiteral("penalty_case"));
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("en"));
     CHECK(chinese.contains(QStringLiteral("名称：")));
     CHECK(chinese.contains(QStringLiteral("代码：")));
-    CHECK(fine == QStringLiteral("罚款（分）：350000；统一社会信用代码：91330100799655058B"));
+    CHECK(fine.startsWith(QStringLiteral("罚款：")));
+    CHECK(fine.contains(QStringLiteral("3,500.00")));
+    CHECK(fine.endsWith(QStringLiteral("；统一社会信用代码：91330100799655058B")));
 }

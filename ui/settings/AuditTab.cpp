@@ -114,8 +114,8 @@ void AuditTab::refresh()
                 // (the stored values in its tooltip).
                 const QString summary = AuditText::summary(r);
                 rows.append({QString::number(r.id), r.at.left(19).replace(u'T', u' '), AuditText::user(r.user), AuditText::action(r.action),
-                             AuditText::table(r.table), r.rowId > 0 ? QString::number(r.rowId) : QString(), AuditValues::describe(r.oldValues),
-                             summary.isEmpty() ? AuditValues::describe(r.newValues) : summary});
+                             AuditText::table(r.table), r.rowId > 0 ? QString::number(r.rowId) : QString(), AuditValues::describe(r.oldValues, r.table),
+                             summary.isEmpty() ? AuditValues::describe(r.newValues, r.table) : summary});
                 stored.append(r.newValues);
                 ids.append(r.id);
             }
@@ -137,7 +137,7 @@ void AuditTab::refresh()
                 changes.append({QString::number(c.id),
                                 c.bulkRows > 0   ? tr("Inserted (an import of %n rows)", nullptr, int(qMin<qint64>(c.bulkRows, INT_MAX)))
                                 : c.op == u"insert" ? tr("Inserted") : c.op == u"update" ? tr("Updated") : tr("Deleted"),
-                                AuditValues::describe(c.oldValues), AuditValues::describe(c.newValues), c.sealedBy ? QString::number(c.sealedBy) : tr("none: made outside FairCheck")});
+                                AuditValues::describe(c.oldValues, table), AuditValues::describe(c.newValues, table), c.sealedBy ? QString::number(c.sealedBy) : tr("none: made outside FairCheck")});
         });
     }
     m_changesTitle->setVisible(!changes.isEmpty());
