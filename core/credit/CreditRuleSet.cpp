@@ -186,7 +186,7 @@ CreditRuleSet CreditRuleSet::parse(const QByteArray &json, const QString &source
         PublicityClass c{p.text(QStringLiteral("name"), false), p.integer(QStringLiteral("minMonths"), true, 0, 0, 120),
                          p.integer(QStringLiteral("maxMonths"), true, 0, 0, 120)};
         if (c.maxMonths < c.minMonths)
-            p.fail(QStringLiteral("maxMonths"), tr("must not be less than minMonths."));
+            p.fail(QStringLiteral("maxMonths"), tr("must not be less than “%1”.").arg(keyLabel(QStringLiteral("minMonths"))));
         rules.publicity.insert(name, c);
     }
 

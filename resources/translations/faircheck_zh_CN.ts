@@ -3668,7 +3668,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
     <message>
         <source>Repair after (months)</source>
-        <translation>满几个月可修复</translation>
+        <translation>可申请修复（月）</translation>
     </message>
     <message>
         <source>Counts for (months)</source>
@@ -3692,7 +3692,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
     <message>
         <source>Effective from:</source>
-        <translation>生效日期：</translation>
+        <translation>施行日期：</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -3822,10 +3822,6 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
         <translation>必须是形如 2025-01-01 的日期。</translation>
     </message>
     <message>
-        <source>must not be less than minMonths.</source>
-        <translation>不能小于 minMonths。</translation>
-    </message>
-    <message>
         <source>must list at least one kind of event.</source>
         <translation>至少要列出一类事件。</translation>
     </message>
@@ -3855,7 +3851,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
     <message>
         <source>Effective from</source>
-        <translation>生效日期</translation>
+        <translation>施行日期</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3899,7 +3895,7 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     </message>
     <message>
         <source>Repair after (months)</source>
-        <translation>满几个月可修复</translation>
+        <translation>可申请修复（月）</translation>
     </message>
     <message>
         <source>Counts for (months)</source>
@@ -3948,6 +3944,10 @@ Lists take --from DATE --to DATE (default: the last 12 months).</source>
     <message>
         <source>Credit rules %1: “%2” (%3) %4</source>
         <translation>信用规则 %1：“%2”（%3）%4</translation>
+    </message>
+    <message>
+        <source>must not be less than “%1”.</source>
+        <translation>不能小于“%1”。</translation>
     </message>
 </context>
 <context>

@@ -329,8 +329,12 @@ void CreditRuleForm::applyReadOnly()
     for (QLineEdit *line : {m_title, m_excludedIndustries})
         line->setReadOnly(m_readOnly);
     m_redLineList->setReadOnly(m_readOnly);
-    for (QComboBox *box : findChildren<QComboBox *>())
-        box->setEnabled(!m_readOnly);
+    // Shown as they are, not greyed: a version on show is read, only not changed.
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        box->setAttribute(Qt::WA_TransparentForMouseEvents, m_readOnly);
+        box->setFocusPolicy(m_readOnly ? Qt::NoFocus : Qt::StrongFocus);
+    }
+    m_effective->setCalendarPopup(!m_readOnly);
     for (QTableWidget *table : {m_events, m_publicity}) {
         table->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
         for (int row = 0; row < table->rowCount(); ++row) {

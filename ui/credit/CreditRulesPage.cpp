@@ -47,6 +47,8 @@ CreditRulesPage::CreditRulesPage(QWidget *parent)
     views->addTab(m_text, tr("JSON text"));
     splitter->addWidget(views);
     splitter->setStretchFactor(1, 3);
+    // A handful of versions: the rules themselves get the height.
+    splitter->setSizes({120, 600});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(add, 0, Qt::AlignLeft);
     layout->addWidget(splitter, 1);
