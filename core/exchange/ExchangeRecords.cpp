@@ -50,6 +50,12 @@ QString ExchangeRecords::hashOf(const QJsonObject &values)
                                    .left(32));
 }
 
+bool ExchangeRecords::madeBy(const QString &uid, const QString &officeCode)
+{
+    // Codes are 16 hex digits; "<code>-" appears in no natural key but a made record's uid.
+    return !officeCode.isEmpty() && uid.contains(officeCode + QLatin1Char('-'));
+}
+
 const ExchangeRecords::Shape &ExchangeRecords::shape(const ExchangeTable &table)
 {
     auto it = m_shapes.find(table.name);

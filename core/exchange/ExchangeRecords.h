@@ -38,6 +38,9 @@ public:
     void remove(const ExchangeTable &table, const QString &uid);
 
     static QString hashOf(const QJsonObject &values);
+    // Whether the record a uid names was made in the office with that code (its own uid,
+    // or a natural key whose parent record was made there).
+    static bool madeBy(const QString &uid, const QString &officeCode);
 
 private:
     struct Reference

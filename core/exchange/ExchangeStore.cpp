@@ -195,9 +195,15 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
         const QString agreed = agreedHash(db, sender.code, table.name, c.uid);
         bool apply = true;
         if (local && local->hash != incoming && (agreed.isEmpty() || local->hash != agreed)) {
-            // Changed here too since the two files last agreed.
+            // Changed here too since the two files last agreed: the county's reference data is
+            // the county's, a township's own records are the township's; a record the county
+            // made is the supervisor's call.
             if (table.owner == ExchangeTable::Owner::County)
                 apply = fromCounty;
+            else if (!fromCounty && ExchangeRecords::madeBy(c.uid, sender.code))
+                apply = true;
+            else if (fromCounty && ExchangeRecords::madeBy(c.uid, me.code))
+                apply = false;
             else if (resolution == Resolution::Stop)
                 conflicts.append(tr("%1 %2: changed in both files").arg(table.name, c.uid));
             else

@@ -5,9 +5,10 @@
 #include <QStringList>
 
 // One table as offices exchange it. Reference data belongs to the county: its version
-// wins on both sides and a township never sends it. Records have no owner rule: a record
-// changed in both files since they last agreed stops the import until a supervisor says
-// whose version stands. A record is named across offices by its natural key where it has
+// wins on both sides and a township never sends it. A record a township made is the
+// township's: its version wins when both changed it. A record the county made (a clue
+// from a 12345 order, a visit it planned) and both changed since the two files last
+// agreed stops the import until a supervisor says whose version stands. A record is named across offices by its natural key where it has
 // one (a department's code, an enterprise's USCC), otherwise by a uid.
 struct ExchangeTable
 {

@@ -171,22 +171,34 @@ TEST_CASE("County and townships exchange packages both ways and agree on every f
     CHECK(Sql::scalar(a.connection(), QStringLiteral("SELECT phone FROM enterprise WHERE uscc = ?"), {uscc}).toString()
           == Sql::scalar(county.connection(), QStringLiteral("SELECT phone FROM enterprise WHERE uscc = ?"), {uscc}).toString());
 
-    // Round 3: the same training changed in both files stops the county's import, which
-    // then takes the township's version when a supervisor says so.
+    // Round 3: records changed in both files. The training A made is A's: its version
+    // stands at the county without a question. A request the county made, answered
+    // differently in both files, stops the county's import with nothing changed, until
+    // a supervisor takes the township's version.
     Sql::exec(county.connection(), QStringLiteral("UPDATE training_session SET topic = '信用修复专题培训' WHERE topic = '信用修复培训'"));
     Sql::exec(a.connection(), QStringLiteral("UPDATE training_session SET place = '城关镇便民服务中心' WHERE id = ?"), {training});
+    const QString request = Sql::scalar(a.connection(), QStringLiteral(
+        "SELECT r.content || r.raised_on FROM enterprise_request r GROUP BY r.content, r.raised_on HAVING count(*) = 1 LIMIT 1")).toString();
+    REQUIRE_FALSE(request.isEmpty());
+    Sql::exec(a.connection(), QStringLiteral("UPDATE enterprise_request SET answer = '司法所：已协调' WHERE content || raised_on = ?"), {request});
+    Sql::exec(county.connection(), QStringLiteral("UPDATE enterprise_request SET answer = '县局：已督办' WHERE content || raised_on = ? "
+                                                  "AND enterprise_id IN (SELECT e.id FROM enterprise e JOIN township t ON t.id = e.township_id "
+                                                  "WHERE t.name = ?)"), {request, a.township});
     const QString up3 = file(a.code + QStringLiteral("-up-3.fcx"));
-    send(a, county, up3);
+    CHECK(send(a, county, up3).upserts == 2);
     const QString before = state(county);
     const QString conflict = refusalOf(county, up3);
+    CHECK(conflict.contains(QStringLiteral("1 record(s) were changed both here and at")));
     CHECK(conflict.contains(QStringLiteral("nothing was imported")));
     CHECK(state(county) == before);
     CHECK(Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM training_session WHERE topic = '信用修复专题培训'")).toInt() == 1);
     const ExchangeStore::Summary settled = ExchangeStore::importFrom(county.connection(), up3, ExchangeStore::Resolution::Theirs);
-    CHECK(settled.upserts >= 1);
+    CHECK(settled.upserts == 2);
     CHECK(Sql::scalar(county.connection(), QStringLiteral("SELECT place FROM training_session WHERE topic = '信用修复培训'")).toString()
           == QStringLiteral("城关镇便民服务中心"));
-    send(county, a, file(a.code + QStringLiteral("-3.fcx")));
+    CHECK(Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM enterprise_request WHERE answer = '司法所：已协调'")).toInt() == 1);
+    // Nothing of it goes back down: both files hold the same now.
+    CHECK(send(county, a, file(a.code + QStringLiteral("-3.fcx"))).upserts == 0);
     ExchangeStore::importFrom(a.connection(), file(a.code + QStringLiteral("-3.fcx")));
     for (Office &t : townships)
         CHECK(differences(t, county, t.township) == QStringList());
