@@ -64,9 +64,13 @@ CliResult CliExchangeCommands::exchange(const QStringList &args)
     if (step == u"status" && args.size() == 1) {
         QJsonArray offices;
         for (const OfficeStore::Office &peer : OfficeStore::peers(db.connection())) {
-            result.lines.append(tr("%1 (%2): last package sent %3, last received %4").arg(peer.name, peer.code).arg(peer.lastSent).arg(peer.lastReceived));
+            const ExchangeStore::Summary pending = ExchangeStore::pending(db.connection(), peer.code);
+            result.lines.append(tr("%1 (%2): last package sent %3, last received %4; the next package would carry %5 changed and "
+                                   "%6 removed records")
+                                    .arg(peer.name, peer.code).arg(peer.lastSent).arg(peer.lastReceived).arg(pending.upserts).arg(pending.deletes));
             offices.append(QJsonObject{{QStringLiteral("office"), peer.name}, {QStringLiteral("code"), peer.code},
-                                       {QStringLiteral("last_sent"), peer.lastSent}, {QStringLiteral("last_received"), peer.lastReceived}});
+                                       {QStringLiteral("last_sent"), peer.lastSent}, {QStringLiteral("last_received"), peer.lastReceived},
+                                       {QStringLiteral("pending_upserts"), pending.upserts}, {QStringLiteral("pending_deletes"), pending.deletes}});
         }
         if (offices.isEmpty())
             result.lines.append(tr("This file trusts no other office yet (office trust)."));

@@ -72,50 +72,91 @@ ExchangeStore::FollowUp &followUpSlot()
 
 } // namespace
 
-ExchangeStore::Summary ExchangeStore::exportTo(const QSqlDatabase &db, const QString &peerCode, const QString &path)
+namespace {
+
+struct Direction
 {
-    OutputFile::check(path, {QStringLiteral("fcx")});
-    const OfficeStore::Office me = thisOffice(db);
+    OfficeStore::Office me;
+    OfficeStore::Office peer;
+    bool down = false;
+};
+
+Direction directionTo(const QSqlDatabase &db, const QString &peerCode)
+{
+    Direction d;
+    d.me = thisOffice(db);
     const std::optional<OfficeStore::Office> peer = OfficeStore::peer(db, peerCode);
     if (!peer)
-        throw Refusal(tr("This file does not trust an office with the code %1; trust its card first (office trust).").arg(peerCode));
-    const bool down = me.kind == u"county" && peer->kind == u"township";
-    if (!down && !(me.kind == u"township" && peer->kind == u"county"))
-        throw Refusal(tr("Packages go between the county bureau and a township office, not between %1 and %2.").arg(me.name, peer->name));
-    AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
+        throw Refusal(ExchangeStore::tr("This file does not trust an office with the code %1; trust its card first (office trust).").arg(peerCode));
+    d.peer = *peer;
+    d.down = d.me.kind == u"county" && peer->kind == u"township";
+    if (!d.down && !(d.me.kind == u"township" && peer->kind == u"county"))
+        throw Refusal(ExchangeStore::tr("Packages go between the county bureau and a township office, not between %1 and %2.")
+                          .arg(d.me.name, peer->name));
+    return d;
+}
 
-    Transaction transaction(db);
-    ExchangeRecords records(db, me.code);
+// What the next package for the peer holds: the records in scope whose hash differs from
+// the one both files last agreed on, and those agreed on that are gone. With `agreeNow`
+// they are taken as agreed (the package is being written).
+QList<SessionChangeset::Change> collect(const QSqlDatabase &db, const Direction &d, bool agreeNow, ExchangeStore::Summary *summary)
+{
+    ExchangeRecords records(db, d.me.code);
     QList<SessionChangeset::Change> changes;
-    Summary summary{peer->name, peer->code, peer->lastSent + 1, 0, 0, 0, {}};
     for (const ExchangeTable &table : ExchangeTable::all()) {
-        const QString scope = down ? table.down : table.up;
+        const QString scope = d.down ? table.down : table.up;
         if (scope.isEmpty())
             continue;
         QSet<QString> present;
-        for (const ExchangeRecords::Record &record : records.read(table, scope, {down ? peer->townshipId : me.townshipId})) {
+        for (const ExchangeRecords::Record &record : records.read(table, scope, {d.down ? d.peer.townshipId : d.me.townshipId})) {
             present.insert(record.uid);
-            if (agreedHash(db, peer->code, table.name, record.uid) == record.hash)
+            if (agreedHash(db, d.peer.code, table.name, record.uid) == record.hash)
                 continue;
             changes.append({table.name, record.uid, false, QJsonDocument(record.values).toJson(QJsonDocument::Compact)});
-            agree(db, peer->code, table.name, record.uid, record.hash);
-            count(summary.counts, table.name, "upserts");
-            ++summary.upserts;
+            if (agreeNow)
+                agree(db, d.peer.code, table.name, record.uid, record.hash);
+            count(summary->counts, table.name, "upserts");
+            ++summary->upserts;
         }
         // What the other office holds from us and we no longer have (or no longer send).
         QStringList gone;
-        QSqlQuery sent = Sql::exec(db, QStringLiteral("SELECT uid FROM exchange_row WHERE peer_code = ? AND tbl = ?"), {peer->code, table.name});
+        QSqlQuery sent = Sql::exec(db, QStringLiteral("SELECT uid FROM exchange_row WHERE peer_code = ? AND tbl = ?"), {d.peer.code, table.name});
         while (sent.next()) {
             if (!present.contains(sent.value(0).toString()))
                 gone.append(sent.value(0).toString());
         }
         for (const QString &uid : std::as_const(gone)) {
             changes.append({table.name, uid, true, {}});
-            agree(db, peer->code, table.name, uid, {});
-            count(summary.counts, table.name, "deletes");
-            ++summary.deletes;
+            if (agreeNow)
+                agree(db, d.peer.code, table.name, uid, {});
+            count(summary->counts, table.name, "deletes");
+            ++summary->deletes;
         }
     }
+    return changes;
+}
+
+} // namespace
+
+ExchangeStore::Summary ExchangeStore::pending(const QSqlDatabase &db, const QString &peerCode)
+{
+    const Direction d = directionTo(db, peerCode);
+    Summary summary{d.peer.name, d.peer.code, d.peer.lastSent + 1, 0, 0, 0, {}};
+    collect(db, d, false, &summary);
+    return summary;
+}
+
+ExchangeStore::Summary ExchangeStore::exportTo(const QSqlDatabase &db, const QString &peerCode, const QString &path)
+{
+    OutputFile::check(path, {QStringLiteral("fcx")});
+    const Direction d = directionTo(db, peerCode);
+    const OfficeStore::Office &me = d.me;
+    const OfficeStore::Office *peer = &d.peer;
+    AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
+
+    Transaction transaction(db);
+    Summary summary{peer->name, peer->code, peer->lastSent + 1, 0, 0, 0, {}};
+    const QList<SessionChangeset::Change> changes = collect(db, d, true, &summary);
 
     ExchangePackage package;
     package.from = me.code;

@@ -34,6 +34,8 @@ public:
         QJsonObject counts;   // per table
     };
 
+    // What the next package for that office would hold, writing nothing.
+    static Summary pending(const QSqlDatabase &db, const QString &peerCode);
     // Writes the next package for the trusted office `peerCode` to `path` (.fcx).
     static Summary exportTo(const QSqlDatabase &db, const QString &peerCode, const QString &path);
     static Summary importFrom(const QSqlDatabase &db, const QString &path, Resolution resolution = Resolution::Stop);

@@ -2614,12 +2614,12 @@
         <translation>已导入 %2 的第 %1 个数据包：写入 %3 条记录，删除 %4 条，保留本方 %5 条。</translation>
     </message>
     <message>
-        <source>%1 (%2): last package sent %3, last received %4</source>
-        <translation>%1（%2）：最近发出第 %3 个数据包，最近收到第 %4 个</translation>
-    </message>
-    <message>
         <source>This file trusts no other office yet (office trust).</source>
         <translation>本文件尚未信任任何其他机构（office trust）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last package sent %3, last received %4; the next package would carry %5 changed and %6 removed records</source>
+        <translation>%1（%2）：最近发出第 %3 个数据包，最近收到第 %4 个；下一个数据包将包含 %5 条变更、%6 条删除的记录</translation>
     </message>
 </context>
 <context>
@@ -5400,6 +5400,30 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Keep this file&apos;s version</source>
         <translation>保留本方的版本</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Count what is pending</source>
+        <translation>统计待发送</translation>
+    </message>
+    <message>
+        <source>For each office: the records changed here since the last package, which the next one would carry.</source>
+        <translation>按机构统计：上一个数据包以来本方变化的记录，即下一个数据包将包含的内容。</translation>
+    </message>
+    <message>
+        <source>Counting what is pending…</source>
+        <translation>正在统计待发送的记录…</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 removed</source>
+        <translation>变更 %1 条，删除 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>变更 %1 条</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,17 @@ void ExchangeTabTest::packagesGoBothWaysFromTheTab()
     QCOMPARE(countyTab.offices()->rowCount(), 1);
 
     // Down: the office chosen in the list gets the package; the other side imports it.
+    QVERIFY(countyTab.countPending(false));
+    const QString pending = countyTab.offices()->item(0, 6)->text();
     countyTab.offices()->selectRow(0);
     const QString down = dir.filePath(QStringLiteral("down.fcx"));
     QVERIFY(countyTab.exportTo(down, false));
     QCOMPARE(countyTab.offices()->item(0, 4)->text(), QStringLiteral("1"));
+    // The count was what the package then held, and nothing is pending after it.
+    QCOMPARE(pending, QStringLiteral("%1 changed").arg(ExchangeStore::pending(county.connection(), countyTab.offices()->item(0, 3)->text()).upserts
+                                                       + Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM exchange_row")).toInt()));
+    QVERIFY(countyTab.countPending(false));
+    QCOMPARE(countyTab.offices()->item(0, 6)->text(), QStringLiteral("0 changed"));
     ExchangeTab townshipTab;
     townshipTab.setDatabase(&township);
     QVERIFY(townshipTab.importFrom(down, false));

@@ -33,7 +33,9 @@ ExchangeTab::ExchangeTab(QWidget *parent)
     : QWidget(parent)
     , m_office(new QLabel(this))
     , m_coverage(new QLabel(this))
-    , m_offices(SimpleTable::create({tr("Office"), tr("Kind"), tr("Township"), tr("Code"), tr("Packages sent"), tr("Packages received")}, 0,
+    , m_offices(SimpleTable::create({tr("Office"), tr("Kind"), tr("Township"), tr("Code"), tr("Packages sent"), tr("Packages received"),
+                                      tr("Pending")},
+                                     0,
                                     this))
 {
     m_office->setWordWrap(true);
@@ -43,19 +45,23 @@ ExchangeTab::ExchangeTab(QWidget *parent)
     auto *trust = new QPushButton(tr("Trust an office's card…"), this);
     auto *send = new QPushButton(tr("Write the next package…"), this);
     auto *receive = new QPushButton(tr("Import a package…"), this);
+    auto *pending = new QPushButton(tr("Count what is pending"), this);
+    pending->setToolTip(tr("For each office: the records changed here since the last package, which the next one would carry."));
+    connect(pending, &QPushButton::clicked, this, [this] { countPending(); });
     send->setToolTip(tr("For the office selected in the list: what changed since the two files last agreed."));
     connect(name, &QPushButton::clicked, this, &ExchangeTab::nameOffice);
     connect(card, &QPushButton::clicked, this, &ExchangeTab::saveCard);
     connect(trust, &QPushButton::clicked, this, &ExchangeTab::trustCard);
     connect(send, &QPushButton::clicked, this, &ExchangeTab::chooseExport);
     connect(receive, &QPushButton::clicked, this, &ExchangeTab::chooseImport);
-    m_needOffice = {card, trust, send, receive};
+    m_needOffice = {card, trust, send, receive, pending};
     auto *officeRow = new QHBoxLayout;
     officeRow->addWidget(m_office, 1);
     officeRow->addWidget(name);
     officeRow->addWidget(card);
     auto *actions = new QHBoxLayout;
     actions->addWidget(trust);
+    actions->addWidget(pending);
     actions->addStretch(1);
     actions->addWidget(send);
     actions->addWidget(receive);
@@ -83,7 +89,8 @@ void ExchangeTab::refresh()
             self = OfficeStore::current(m_database->connection());
             qint64 n = 0;
             for (const OfficeStore::Office &p : OfficeStore::peers(m_database->connection())) {
-                rows.append({p.name, kindName(p.kind), p.township, p.code, QString::number(p.lastSent), QString::number(p.lastReceived)});
+                rows.append({p.name, kindName(p.kind), p.township, p.code, QString::number(p.lastSent), QString::number(p.lastReceived),
+                             QString()});
                 ids.append(++n);
             }
             m_coverage->setText(ExchangeCoverage::of(m_database->connection()).sentence());
@@ -170,6 +177,37 @@ void ExchangeTab::chooseImport()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a package"), QString(), tr("Exchange packages (*.fcx)"));
     if (!path.isEmpty())
         importFrom(path);
+}
+
+bool ExchangeTab::countPending(bool interactive)
+{
+    if (!m_database)
+        return false;
+    QStringList codes;
+    for (int row = 0; row < m_offices->rowCount(); ++row)
+        codes.append(m_offices->item(row, 3)->text());
+    QStringList counts;
+    const QString dbPath = m_database->path();
+    const BackgroundTask::Result result = BackgroundTask::run(
+        this, tr("Counting what is pending…"),
+        [&](const BackgroundTask::Progress &progress) {
+            const Database db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+            for (int i = 0; i < codes.size(); ++i) {
+                if (!progress(int(100 * i / qMax<qsizetype>(1, codes.size())), QString()))
+                    return;
+                const ExchangeStore::Summary s = ExchangeStore::pending(db.connection(), codes.at(i));
+                counts.append(s.deletes ? tr("%1 changed, %2 removed").arg(s.upserts).arg(s.deletes) : tr("%1 changed").arg(s.upserts));
+            }
+        },
+        interactive);
+    if (!result.ok) {
+        if (interactive && !result.cancelled)
+            ErrorDialog::show(this, result.message, result.details);
+        return false;
+    }
+    for (int row = 0; row < counts.size() && row < m_offices->rowCount(); ++row)
+        m_offices->setItem(row, 6, new QTableWidgetItem(counts.at(row)));
+    return true;
 }
 
 bool ExchangeTab::exportTo(const QString &path, bool interactive)

@@ -29,6 +29,8 @@ public:
     bool exportTo(const QString &path, bool interactive = true);
     // On records changed in both files: asks (interactive) or stops.
     bool importFrom(const QString &path, bool interactive = true);
+    // Fills the Pending column: what the next package for each office would hold.
+    bool countPending(bool interactive = true);
 
 private:
     void nameOffice();
