@@ -12,17 +12,17 @@ build="$here/build-fuzz"
 CC=clang CXX=clang++ cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAIRCHECK_FUZZ=ON \
   -DFAIRCHECK_HARDENING=OFF -DFAIRCHECK_BUILD_TESTS=OFF -DFAIRCHECK_BUILD_BENCH=OFF > "$build.configure.log" \
   || { cat "$build.configure.log"; exit 1; }
-cmake --build "$build" -j"$(nproc)" --target fuzz_csv fuzz_xlsx fuzz_html fuzz_rules fuzz_calendar fuzz_qrpayload
+cmake --build "$build" -j"$(nproc)" --target fuzz_csv fuzz_xlsx fuzz_html fuzz_rules fuzz_calendar fuzz_qrpayload fuzz_package
 
 corpus="$build/corpus"
-rm -rf "$corpus"; mkdir -p "$corpus"/{csv,xlsx,html,rules,calendar,qrpayload}
+rm -rf "$corpus"; mkdir -p "$corpus"/{csv,xlsx,html,rules,calendar,qrpayload,package}
 cp "$here"/tests/data/import/*.csv "$corpus/csv/"
 cp "$here"/tests/data/import/*.xlsx "$corpus/xlsx/"
 cp "$here"/tests/data/import/hotline-12345-export.xls "$corpus/html/"
 cp "$here"/resources/credit/*.json "$corpus/rules/"
 cp "$here"/resources/calendar/*.json "$here"/resources/supervision/triage-rules.json "$corpus/calendar/"
 # Inputs that once crashed a parser stay in the corpus, so each run checks them first.
-for target in csv xlsx html rules calendar qrpayload; do
+for target in csv xlsx html rules calendar qrpayload package; do
   if [ -d "$here/tests/data/fuzz/$target" ]; then cp "$here/tests/data/fuzz/$target"/* "$corpus/$target/"; fi
 done
 # ASan keeps freed memory in quarantine (256 MB by default), which counts against the
@@ -31,7 +31,7 @@ done
 export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:quarantine_size_mb=64 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 # Qt's one-time allocations (codecs, the application object) live until exit by design.
 export LSAN_OPTIONS="suppressions=$here/tools/lsan.supp"
-for target in csv xlsx html rules calendar qrpayload; do
+for target in csv xlsx html rules calendar qrpayload package; do
   "$build/fuzz/fuzz_$target" "$corpus/$target" -runs="$runs" -seed="${FUZZ_SEED:-1}" -max_len=65536 -timeout=10 -rss_limit_mb=512 -malloc_limit_mb=256 \
     -artifact_prefix="$build/" > "$build/fuzz_$target.log" 2>&1 || { tail -60 "$build/fuzz_$target.log"; echo "FAIL: fuzz_$target"; exit 1; }
   echo "fuzz_$target: $(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$build/fuzz_$target.log")"

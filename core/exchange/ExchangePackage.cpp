@@ -50,27 +50,27 @@ QByteArray ExchangePackage::seal(const QSqlDatabase &db) const
     return signedPart + OfficeStore::sign(db, signedPart);
 }
 
-ExchangePackage ExchangePackage::open(const QSqlDatabase &db, const QByteArray &bytes)
+ExchangePackage ExchangePackage::parse(const QByteArray &bytes, QByteArray *signedPart, QByteArray *signature)
 {
     const auto damaged = [] { return Refusal(tr("This is not an exchange package, or it is damaged.")); };
     if (!bytes.startsWith(kMagic) || bytes.size() < kMagic.size() + 16 + kSignatureSize || bytes.size() > MaximumSize)
         throw damaged();
-    QDataStream in(bytes.mid(kMagic.size()));
+    QDataStream in(bytes.mid(kMagic.size(), 8));
     in.setByteOrder(QDataStream::BigEndian);
     quint64 manifestSize = 0;
     in >> manifestSize;
+    if (manifestSize > quint64(kManifestLimit) || qint64(manifestSize) > bytes.size())
+        throw damaged();
     const qint64 afterManifest = kMagic.size() + 8 + qint64(manifestSize);
-    if (manifestSize > quint64(kManifestLimit) || afterManifest + 8 + kSignatureSize > bytes.size())
+    if (afterManifest + 8 + kSignatureSize > bytes.size())
         throw damaged();
     const QByteArray manifestBytes = bytes.mid(kMagic.size() + 8, qsizetype(manifestSize));
     QDataStream sizes(bytes.mid(afterManifest, 8));
     sizes.setByteOrder(QDataStream::BigEndian);
     quint64 changesSize = 0;
     sizes >> changesSize;
-    if (afterManifest + 8 + qint64(changesSize) + kSignatureSize != bytes.size())
+    if (changesSize > quint64(bytes.size()) || afterManifest + 8 + qint64(changesSize) + kSignatureSize != bytes.size())
         throw damaged();
-    const QByteArray changes = bytes.mid(afterManifest + 8, qsizetype(changesSize));
-    const QByteArray signature = bytes.right(kSignatureSize);
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
     if (manifest.value(QStringLiteral("format")).toInt() != 1)
         throw damaged();
@@ -82,15 +82,27 @@ ExchangePackage ExchangePackage::open(const QSqlDatabase &db, const QByteArray &
     package.chainHead = manifest.value(QStringLiteral("chainHead")).toString();
     package.created = manifest.value(QStringLiteral("created")).toString();
     package.counts = manifest.value(QStringLiteral("counts")).toObject();
-    package.changes = changes;
+    package.changes = bytes.mid(afterManifest + 8, qsizetype(changesSize));
+    package.digest = manifest.value(QStringLiteral("sha256")).toString();
+    if (package.sequence <= 0)
+        throw damaged();
+    *signedPart = bytes.left(bytes.size() - kSignatureSize);
+    *signature = bytes.right(kSignatureSize);
+    return package;
+}
+
+ExchangePackage ExchangePackage::open(const QSqlDatabase &db, const QByteArray &bytes)
+{
+    QByteArray signedPart, signature;
+    const ExchangePackage package = parse(bytes, &signedPart, &signature);
     const std::optional<OfficeStore::Office> sender = OfficeStore::peer(db, package.from);
     if (!sender)
         throw Refusal(tr("The package is not signed by an office this file trusts: it was altered, or it comes from an office "
                          "whose card is not trusted yet (it names itself %1). Nothing was imported.").arg(package.from));
-    if (!OfficeStore::verify(sender->publicKey, bytes.left(bytes.size() - kSignatureSize), signature))
+    if (!OfficeStore::verify(sender->publicKey, signedPart, signature))
         throw Refusal(tr("The package's signature does not match %1's key: it was altered or not made by that office. "
                          "Nothing was imported.").arg(sender->name));
-    if (manifest.value(QStringLiteral("sha256")).toString().toLatin1() != sha256(changes) || package.sequence <= 0)
-        throw damaged();
+    if (package.digest.toLatin1() != sha256(package.changes))
+        throw Refusal(tr("This is not an exchange package, or it is damaged."));
     return package;
 }

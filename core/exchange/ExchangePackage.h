@@ -23,12 +23,16 @@ public:
     QString created;
     QJsonObject counts;  // table → {"upserts": n, "deletes": n}
     QByteArray changes;  // the changeset
+    QString digest;      // its SHA-256 as the manifest gives it (checked by open())
 
     // Signed with this file's office key (a supervisor's or administrator's).
     QByteArray seal(const QSqlDatabase &db) const;
     // Throws Refusal naming what is wrong: not a package, damaged, from an office this
     // file does not trust, or a signature that does not match.
     static ExchangePackage open(const QSqlDatabase &db, const QByteArray &bytes);
+    // The framing alone, trusting nothing: the package with the bytes its signature
+    // covers and the signature. Throws Refusal when the bytes are not a whole package.
+    static ExchangePackage parse(const QByteArray &bytes, QByteArray *signedPart, QByteArray *signature);
 
     static constexpr qint64 MaximumSize = 512LL * 1024 * 1024;
 };
