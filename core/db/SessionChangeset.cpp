@@ -57,6 +57,79 @@ QString text(sqlite3_value *value)
     return data ? QString::fromUtf8(reinterpret_cast<const char *>(data), sqlite3_value_bytes(value)) : QString();
 }
 
+// SQLite's changeset reader loops without end on some damaged inputs (3.40: a table
+// name running into the records). Before SQLite sees the bytes, they are walked here in
+// the one shape this format uses: tables of two columns (uid, values) whose records are
+// inserts and deletes of text or NULL values, every length inside the buffer.
+bool wellFormed(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    // SQLite's varint: seven bits a byte, high bit set for more; the ninth byte whole.
+    const auto varint = [&](quint64 *value) {
+        quint64 v = 0;
+        for (int k = 0; k < 9; ++k) {
+            if (i >= n)
+                return false;
+            const unsigned char b = p[i++];
+            if (k == 8) {
+                v = (v << 8) | b;
+                break;
+            }
+            v = (v << 7) | (b & 0x7f);
+            if (!(b & 0x80))
+                break;
+        }
+        *value = v;
+        return true;
+    };
+    const auto value = [&] {
+        if (i >= n)
+            return false;
+        const unsigned char type = p[i++];
+        if (type == 5) // NULL
+            return true;
+        if (type != 3) // text only
+            return false;
+        quint64 length = 0;
+        if (!varint(&length) || length > quint64(n - i))
+            return false;
+        i += qsizetype(length);
+        return true;
+    };
+    bool inTable = false;
+    while (i < n) {
+        const unsigned char op = p[i];
+        if (op == 'T') {
+            ++i;
+            quint64 columns = 0;
+            if (!varint(&columns) || columns != 2 || n - i < 2 || p[i] != 1 || p[i + 1] != 0)
+                return false;
+            i += 2;
+            const qsizetype start = i;
+            while (i < n && p[i] != 0) {
+                if (!((p[i] >= 'a' && p[i] <= 'z') || p[i] == '_') || i - start > 64)
+                    return false;
+                ++i;
+            }
+            if (i >= n || i == start)
+                return false;
+            ++i; // the name's terminating NUL
+            inTable = true;
+        } else if (inTable && (op == SQLITE_INSERT || op == SQLITE_DELETE)) {
+            if (n - i < 2 || p[i + 1] > 1) // the indirect flag
+                return false;
+            i += 2;
+            if (!value() || !value())
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QByteArray SessionChangeset::build(const QList<Change> &changes)
@@ -103,6 +176,8 @@ QList<SessionChangeset::Change> SessionChangeset::read(const QByteArray &changes
     QList<Change> changes;
     if (changeset.isEmpty())
         return changes;
+    if (!wellFormed(changeset))
+        throw Refusal(tr("The package's changes are damaged."));
     sqlite3_changeset_iter *iter = nullptr;
     // sqlite3changeset_start takes a non-const buffer but does not write to it.
     QByteArray copy = changeset;
