@@ -32,7 +32,7 @@ const QList<ExchangeTable> &ExchangeTable::all()
         reference("credit_rule_set", {QStringLiteral("version")}, everything),
         reference("credit_event", {}, ofEnterprise),
         reference("credit_repair", {}, ofEnterprise),
-        reference("repair_notice", {QStringLiteral("credit_event_id")}, ofEnterprise),
+        record("repair_notice", {QStringLiteral("credit_event_id")}, ofEnterprise),
         reference("sandbox_membership", {}, ofEnterprise),
         reference("discretion_list", {QStringLiteral("name"), QStringLiteral("version")}, everything),
         reference("discretion_item", {QStringLiteral("list_id"), QStringLiteral("code")}, everything),
