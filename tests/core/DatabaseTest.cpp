@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/BulkLoadJournal.h"
+#include "db/ChangeCapture.h"
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
@@ -199,6 +200,28 @@ TEST_CASE("Reopening keeps data and does not migrate again", "[db]")
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 1);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema'")).toInt() == 1);
     CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+}
+
+TEST_CASE("A file of schema 19 gains the exchange's tables and keeps its records", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v19.db"));
+    {
+        Database db = Database::open(path);
+        addTownship(db, QStringLiteral("001"));
+        // As schema 19 left it: no exchange tables.
+        for (const char *table : {"exchange_key", "exchange_row", "exchange_package"})
+            Sql::exec(db.connection(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        Sql::exec(db.connection(), QStringLiteral("PRAGMA user_version = 19"));
+    }
+    Database db = Database::open(path, Database::OpenMode::ExistingOnly);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("PRAGMA user_version")).toInt() == Migrator::currentVersion());
+    for (const char *table : {"exchange_key", "exchange_row", "exchange_package"})
+        CHECK(Sql::tableExists(db.connection(), QLatin1String(table)));
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM township")).toInt() == 1);
+    // The agreed hashes are bookkeeping, not the record: the change log leaves them out.
+    CHECK_FALSE(ChangeCapture::capturedTables(db.connection()).contains(QStringLiteral("exchange_row")));
+    CHECK(ChangeCapture::capturedTables(db.connection()).contains(QStringLiteral("exchange_key")));
 }
 
 TEST_CASE("Foreign keys are enforced on every connection", "[db]")
