@@ -141,6 +141,8 @@ const QList<CliOption> &CliOptionCatalog::all()
          QT_TRANSLATE_NOOP("CliApplication", "user add: the name shown for the user; office set township: the office's name."), false, false},
         {"code", CliOption::Type::Text, QT_TRANSLATE_NOOP("CliApplication", "code"),
          QT_TRANSLATE_NOOP("CliApplication", "office set township: the township's division code, for a new file whose register does not have it yet."), false, false},
+        {"again", CliOption::Type::Count, QT_TRANSLATE_NOOP("CliApplication", "number"),
+         QT_TRANSLATE_NOOP("CliApplication", "exchange export: write package N again, as it was sent (a lost or overwritten file)."), false, false},
         {"theirs", CliOption::Type::Flag, nullptr,
          QT_TRANSLATE_NOOP("CliApplication", "exchange import: a record changed in both files takes the other office's version."), false, false},
         {"mine", CliOption::Type::Flag, nullptr,

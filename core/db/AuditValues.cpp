@@ -104,6 +104,7 @@ const QHash<QString, const char *> &columnNames()
         {QStringLiteral("seq"), QT_TRANSLATE_NOOP("AuditValues", "package number")},
         {QStringLiteral("counts"), QT_TRANSLATE_NOOP("AuditValues", "counts")},
         {QStringLiteral("tbl"), QT_TRANSLATE_NOOP("AuditValues", "table")},
+        {QStringLiteral("bytes"), QT_TRANSLATE_NOOP("AuditValues", "package file")},
         {QStringLiteral("id"), QT_TRANSLATE_NOOP("AuditValues", "number")},
         {QStringLiteral("industries"), QT_TRANSLATE_NOOP("AuditValues", "industries")},
         {QStringLiteral("industry_code"), QT_TRANSLATE_NOOP("AuditValues", "industry")},

@@ -50,6 +50,17 @@ QString ExchangeRecords::hashOf(const QJsonObject &values)
                                    .left(32));
 }
 
+QHash<QString, ExchangeRecords::Link> ExchangeRecords::links(const ExchangeTable &table)
+{
+    const Shape &s = shape(table);
+    QHash<QString, Link> found;
+    for (auto it = s.references.cbegin(); it != s.references.cend(); ++it) {
+        if (ExchangeTable::find(it->table))
+            found.insert(it.key(), {it->table, !s.required.contains(it.key())});
+    }
+    return found;
+}
+
 bool ExchangeRecords::madeBy(const QString &uid, const QString &officeCode)
 {
     // Codes are 16 hex digits; "<code>-" appears in no natural key but a made record's uid.
@@ -63,9 +74,12 @@ const ExchangeRecords::Shape &ExchangeRecords::shape(const ExchangeTable &table)
         return *it;
     Shape s;
     bool hasId = false;
-    QSqlQuery columns = Sql::exec(m_db, QStringLiteral("SELECT name, pk, upper(type) FROM pragma_table_info(?) ORDER BY cid"), {table.name});
+    QSqlQuery columns = Sql::exec(m_db, QStringLiteral("SELECT name, pk, upper(type), \"notnull\" FROM pragma_table_info(?) ORDER BY cid"),
+                                  {table.name});
     while (columns.next()) {
         const QString name = columns.value(0).toString();
+        if (columns.value(3).toInt() == 1)
+            s.required.insert(name);
         if (name == u"id" && columns.value(1).toInt() == 1 && columns.value(2).toString() == u"INTEGER") {
             hasId = true;
             continue;
@@ -177,7 +191,19 @@ qint64 ExchangeRecords::localId(const ExchangeTable &table, const QString &uid)
         for (int i = 0; i < parts.size(); ++i) {
             const QString &column = table.naturalKey.at(i);
             const QString part = unescapedPart(parts.at(i));
-            const QVariant value = s.references.contains(column) ? incoming(s, column, part) : QVariant(part);
+            QVariant value(part);
+            if (const auto reference = s.references.constFind(column); reference != s.references.constEnd()) {
+                // A part naming a record this file lacks: no such record here either.
+                const ExchangeTable *target = ExchangeTable::find(reference->table);
+                if (target && reference->column == u"id") {
+                    const qint64 parent = localId(*target, part);
+                    if (parent == 0)
+                        return 0;
+                    value = parent;
+                } else {
+                    value = incoming(s, column, part);
+                }
+            }
             conditions.append(QStringLiteral("\"%1\" = ?").arg(column));
             binds.append(value);
         }
@@ -189,7 +215,14 @@ qint64 ExchangeRecords::localId(const ExchangeTable &table, const QString &uid)
         const qint64 id = uid.mid(own.size()).toLongLong();
         return Sql::scalar(m_db, QStringLiteral("SELECT rowid FROM \"%1\" WHERE rowid = ?").arg(table.name), {id}).toLongLong();
     }
-    return Sql::scalar(m_db, QStringLiteral("SELECT local_id FROM exchange_key WHERE tbl = ? AND uid = ?"), {table.name, uid}).toLongLong();
+    const qint64 mapped = Sql::scalar(m_db, QStringLiteral("SELECT local_id FROM exchange_key WHERE tbl = ? AND uid = ?"), {table.name, uid})
+                              .toLongLong();
+    if (mapped == 0 || Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM \"%1\" WHERE rowid = ?").arg(table.name), {mapped}).isValid())
+        return mapped;
+    // The record was deleted here by other means: its key no longer names a row.
+    Sql::exec(m_db, QStringLiteral("DELETE FROM exchange_key WHERE tbl = ? AND local_id = ?"), {table.name, mapped});
+    m_uids[table.name].remove(mapped);
+    return 0;
 }
 
 std::optional<ExchangeRecords::Record> ExchangeRecords::find(const ExchangeTable &table, const QString &uid)

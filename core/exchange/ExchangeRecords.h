@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -38,6 +39,14 @@ public:
     void remove(const ExchangeTable &table, const QString &uid);
 
     static QString hashOf(const QJsonObject &values);
+    // The columns of a table that name records of other exchanged tables: column → table,
+    // and whether the column may be left empty.
+    struct Link
+    {
+        QString table;
+        bool optional = true;
+    };
+    QHash<QString, Link> links(const ExchangeTable &table);
     // Whether the record a uid names was made in the office with that code (its own uid,
     // or a natural key whose parent record was made there).
     static bool madeBy(const QString &uid, const QString &officeCode);
@@ -52,6 +61,7 @@ private:
     {
         QStringList columns;                 // exchanged, in table order
         QHash<QString, Reference> references; // by column
+        QSet<QString> required;              // NOT NULL columns
         bool rowIdKey = true;                // an INTEGER PRIMARY KEY named id
     };
     const Shape &shape(const ExchangeTable &table);

@@ -1,5 +1,6 @@
 #include "ExchangeStore.h"
 
+#include "ExchangeCollector.h"
 #include "ExchangeConflict.h"
 #include "ExchangePackage.h"
 #include "ExchangeRecords.h"
@@ -32,36 +33,19 @@ OfficeStore::Office thisOffice(const QSqlDatabase &db)
     return *office;
 }
 
-QString agreedHash(const QSqlDatabase &db, const QString &peer, const QString &table, const QString &uid)
+QString digestOf(const QByteArray &changes)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT hash FROM exchange_row WHERE peer_code = ? AND tbl = ? AND uid = ?"), {peer, table, uid})
-        .toString();
+    return QString::fromLatin1(QCryptographicHash::hash(changes, QCryptographicHash::Sha256).toHex());
 }
 
-void agree(const QSqlDatabase &db, const QString &peer, const QString &table, const QString &uid, const QString &hash)
-{
-    if (hash.isEmpty())
-        Sql::exec(db, QStringLiteral("DELETE FROM exchange_row WHERE peer_code = ? AND tbl = ? AND uid = ?"), {peer, table, uid});
-    else
-        Sql::exec(db, QStringLiteral("INSERT INTO exchange_row (peer_code, tbl, uid, hash) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (peer_code, tbl, uid) DO UPDATE SET hash = excluded.hash"),
-                  {peer, table, uid, hash});
-}
-
-void count(QJsonObject &counts, const QString &table, const char *what)
-{
-    QJsonObject entry = counts.value(table).toObject();
-    entry.insert(QLatin1String(what), entry.value(QLatin1String(what)).toInteger() + 1);
-    counts.insert(table, entry);
-}
-
+// A package sent keeps its bytes, so that a lost or overwritten file can be written again.
 void recordPackage(const QSqlDatabase &db, const char *direction, const QString &peer, qint64 sequence, const QByteArray &changes,
-                   const QJsonObject &counts)
+                   const QJsonObject &counts, const QByteArray &bytes = {})
 {
-    Sql::exec(db, QStringLiteral("INSERT INTO exchange_package (direction, peer_code, seq, sha256, at, counts) VALUES (?, ?, ?, ?, ?, ?)"),
-              {QLatin1String(direction), peer, sequence,
-               QString::fromLatin1(QCryptographicHash::hash(changes, QCryptographicHash::Sha256).toHex()),
-               QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))});
+    Sql::exec(db, QStringLiteral("INSERT INTO exchange_package (direction, peer_code, seq, sha256, at, counts, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {QLatin1String(direction), peer, sequence, digestOf(changes), QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+               QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+               bytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes)});
 }
 
 ExchangeStore::FollowUp &followUpSlot()
@@ -74,89 +58,65 @@ ExchangeStore::FollowUp &followUpSlot()
 
 namespace {
 
-struct Direction
+ExchangeStore::Summary summaryOf(const ExchangeCollector::Direction &d, const ExchangeCollector::Result &r)
 {
-    OfficeStore::Office me;
-    OfficeStore::Office peer;
-    bool down = false;
-};
-
-Direction directionTo(const QSqlDatabase &db, const QString &peerCode)
-{
-    Direction d;
-    d.me = thisOffice(db);
-    const std::optional<OfficeStore::Office> peer = OfficeStore::peer(db, peerCode);
-    if (!peer)
-        throw Refusal(ExchangeStore::tr("This file does not trust an office with the code %1; trust its card first (office trust).").arg(peerCode));
-    d.peer = *peer;
-    d.down = d.me.kind == u"county" && peer->kind == u"township";
-    if (!d.down && !(d.me.kind == u"township" && peer->kind == u"county"))
-        throw Refusal(ExchangeStore::tr("Packages go between the county bureau and a township office, not between %1 and %2.")
-                          .arg(d.me.name, peer->name));
-    return d;
-}
-
-// What the next package for the peer holds: the records in scope whose hash differs from
-// the one both files last agreed on, and those agreed on that are gone. With `agreeNow`
-// they are taken as agreed (the package is being written).
-QList<SessionChangeset::Change> collect(const QSqlDatabase &db, const Direction &d, bool agreeNow, ExchangeStore::Summary *summary)
-{
-    ExchangeRecords records(db, d.me.code);
-    QList<SessionChangeset::Change> changes;
-    for (const ExchangeTable &table : ExchangeTable::all()) {
-        const QString scope = d.down ? table.down : table.up;
-        if (scope.isEmpty())
-            continue;
-        QSet<QString> present;
-        for (const ExchangeRecords::Record &record : records.read(table, scope, {d.down ? d.peer.townshipId : d.me.townshipId})) {
-            present.insert(record.uid);
-            if (agreedHash(db, d.peer.code, table.name, record.uid) == record.hash)
-                continue;
-            changes.append({table.name, record.uid, false, QJsonDocument(record.values).toJson(QJsonDocument::Compact)});
-            if (agreeNow)
-                agree(db, d.peer.code, table.name, record.uid, record.hash);
-            count(summary->counts, table.name, "upserts");
-            ++summary->upserts;
-        }
-        // What the other office holds from us and we no longer have (or no longer send).
-        QStringList gone;
-        QSqlQuery sent = Sql::exec(db, QStringLiteral("SELECT uid FROM exchange_row WHERE peer_code = ? AND tbl = ?"), {d.peer.code, table.name});
-        while (sent.next()) {
-            if (!present.contains(sent.value(0).toString()))
-                gone.append(sent.value(0).toString());
-        }
-        for (const QString &uid : std::as_const(gone)) {
-            changes.append({table.name, uid, true, {}});
-            if (agreeNow)
-                agree(db, d.peer.code, table.name, uid, {});
-            count(summary->counts, table.name, "deletes");
-            ++summary->deletes;
-        }
-    }
-    return changes;
+    ExchangeStore::Summary s;
+    s.office = d.peer.name;
+    s.code = d.peer.code;
+    s.sequence = d.peer.lastSent + 1;
+    s.upserts = r.upserts;
+    s.deletes = r.deletes;
+    s.heldBack = r.heldBack;
+    s.countyEdited = r.countyEdited;
+    s.counts = r.counts;
+    return s;
 }
 
 } // namespace
 
-ExchangeStore::Summary ExchangeStore::pending(const QSqlDatabase &db, const QString &peerCode)
+ExchangeStore::Summary ExchangeStore::pending(const QSqlDatabase &db, const QString &peer)
 {
-    const Direction d = directionTo(db, peerCode);
-    Summary summary{d.peer.name, d.peer.code, d.peer.lastSent + 1, 0, 0, 0, {}};
-    collect(db, d, false, &summary);
+    const ExchangeCollector::Direction d = ExchangeCollector::towards(db, peer);
+    return summaryOf(d, ExchangeCollector::collect(db, d, false));
+}
+
+ExchangeStore::Summary ExchangeStore::exportAgain(const QSqlDatabase &db, const QString &peer, qint64 sequence, const QString &path)
+{
+    OutputFile::check(path, {QStringLiteral("fcx")});
+    const ExchangeCollector::Direction d = ExchangeCollector::towards(db, peer);
+    AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT bytes, counts FROM exchange_package WHERE direction = 'out' AND peer_code = ? AND seq = ?"),
+                            {d.peer.code, sequence});
+    if (!q.next() || q.value(0).toByteArray().isEmpty())
+        throw Refusal(tr("No package %1 was written for %2 (the last was %3).").arg(sequence).arg(d.peer.name).arg(d.peer.lastSent));
+    const QByteArray bytes = q.value(0).toByteArray();
+    Summary summary;
+    summary.office = d.peer.name;
+    summary.code = d.peer.code;
+    summary.sequence = sequence;
+    summary.counts = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+    q.finish();
+    Transaction transaction(db);
+    AuditLog::recordEvent(db, QStringLiteral("exchange"),
+                          {{QStringLiteral("direction"), QStringLiteral("again")}, {QStringLiteral("to"), d.peer.code},
+                           {QStringLiteral("sequence"), sequence}});
+    OutputFile::write(path, {QStringLiteral("fcx")}, bytes);
+    transaction.commit();
     return summary;
 }
 
 ExchangeStore::Summary ExchangeStore::exportTo(const QSqlDatabase &db, const QString &peerCode, const QString &path)
 {
     OutputFile::check(path, {QStringLiteral("fcx")});
-    const Direction d = directionTo(db, peerCode);
+    const ExchangeCollector::Direction d = ExchangeCollector::towards(db, peerCode);
     const OfficeStore::Office &me = d.me;
     const OfficeStore::Office *peer = &d.peer;
     AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
 
     Transaction transaction(db);
-    Summary summary{peer->name, peer->code, peer->lastSent + 1, 0, 0, 0, {}};
-    const QList<SessionChangeset::Change> changes = collect(db, d, true, &summary);
+    const ExchangeCollector::Result collected = ExchangeCollector::collect(db, d, true);
+    const Summary summary = summaryOf(d, collected);
+    const QList<SessionChangeset::Change> &changes = collected.changes;
 
     ExchangePackage package;
     package.from = me.code;
@@ -168,7 +128,7 @@ ExchangeStore::Summary ExchangeStore::exportTo(const QSqlDatabase &db, const QSt
     package.changes = SessionChangeset::build(changes);
     const QByteArray bytes = package.seal(db);
     Sql::exec(db, QStringLiteral("UPDATE office_peer SET last_sent = ? WHERE code = ?"), {summary.sequence, peer->code});
-    recordPackage(db, "out", peer->code, summary.sequence, package.changes, summary.counts);
+    recordPackage(db, "out", peer->code, summary.sequence, package.changes, summary.counts, bytes);
     AuditLog::recordEvent(db, QStringLiteral("exchange"),
                           {{QStringLiteral("direction"), QStringLiteral("out")}, {QStringLiteral("to"), peer->code},
                            {QStringLiteral("sequence"), summary.sequence}, {QStringLiteral("counts"), summary.counts},
@@ -190,6 +150,11 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
     const QByteArray bytes = InputFile::readAll(path, ExchangePackage::MaximumSize);
     const OfficeStore::Office me = thisOffice(db);
     AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
+    {
+        QByteArray signedPart, signature;
+        if (ExchangePackage::parse(bytes, &signedPart, &signature).from == me.code)
+            throw Refusal(tr("This package was written by this office; import it in the office it is addressed to."));
+    }
     const ExchangePackage package = ExchangePackage::open(db, bytes);
     const OfficeStore::Office sender = *OfficeStore::peer(db, package.from);
     if (package.to != me.code) {
@@ -197,8 +162,17 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
         throw Refusal(tr("The package is addressed to %1, not to this office (%2); nothing was imported.")
                           .arg(addressee ? addressee->name : package.to, me.name));
     }
-    if (package.sequence <= sender.lastReceived)
+    if (package.sequence <= sender.lastReceived) {
+        // The same package again changes nothing; another one under a used number means the
+        // other office's file went back (restored from a copy) and the two must be sorted out.
+        const QString seen = Sql::scalar(db, QStringLiteral("SELECT sha256 FROM exchange_package WHERE direction = 'in' AND peer_code = ? AND seq = ?"),
+                                         {sender.code, package.sequence}).toString();
+        if (!seen.isEmpty() && seen != digestOf(package.changes))
+            throw Refusal(tr("A different package %1 from %2 was imported before: that office's file has gone back to an earlier "
+                             "state (restored from a copy?). Nothing was imported; ask %2 to check its file before exchanging again.")
+                              .arg(package.sequence).arg(sender.name));
         throw Refusal(tr("Package %1 from %2 was imported already; nothing changed.").arg(package.sequence).arg(sender.name));
+    }
     if (package.sequence > sender.lastReceived + 1)
         throw Refusal(tr("Package %1 from %2 cannot be imported yet: package %3 is missing. Import the packages in order.")
                           .arg(package.sequence).arg(sender.name).arg(sender.lastReceived + 1));
@@ -223,7 +197,11 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
     Transaction transaction(db);
     Sql::deferForeignKeys(db);
     ExchangeRecords records(db, me.code);
-    Summary summary{sender.name, sender.code, package.sequence, 0, 0, 0, package.counts};
+    Summary summary;
+    summary.office = sender.name;
+    summary.code = sender.code;
+    summary.sequence = package.sequence;
+    summary.counts = package.counts;
     QStringList conflicts;
     for (const SessionChangeset::Change &c : std::as_const(changes)) {
         const ExchangeTable &table = *ExchangeTable::find(c.table);
@@ -233,8 +211,14 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
         const QJsonObject values = QJsonDocument::fromJson(c.values).object();
         const QString incoming = c.removed ? QString() : ExchangeRecords::hashOf(values);
         const std::optional<ExchangeRecords::Record> local = records.find(table, c.uid);
-        const QString agreed = agreedHash(db, sender.code, table.name, c.uid);
+        const QString agreed = ExchangeCollector::agreedHash(db, sender.code, table.name, c.uid);
         bool apply = true;
+        // A township deletes only what it made: a record of the county's goes back down.
+        if (c.removed && !fromCounty && local && !ExchangeRecords::madeBy(c.uid, sender.code)) {
+            ExchangeCollector::agree(db, sender.code, table.name, c.uid, {});
+            ++summary.kept;
+            continue;
+        }
         if (local && local->hash != incoming && (agreed.isEmpty() || local->hash != agreed)) {
             // Changed here too since the two files last agreed: the county's reference data is
             // the county's, a township's own records are the township's; a record the county
@@ -259,8 +243,9 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
         } else if (!apply) {
             ++summary.kept;
         }
-        // Agreed as the sender has it: ours, where it stood, differs and goes back next time.
-        agree(db, sender.code, table.name, c.uid, incoming);
+        // Agreed as the sender has it: ours, where it stood, differs and goes back next time
+        // (a record kept against a deletion is unknown to the sender and goes back whole).
+        ExchangeCollector::agree(db, sender.code, table.name, c.uid, incoming);
     }
     if (!conflicts.isEmpty()) {
         const qsizetype shown = qMin<qsizetype>(conflicts.size(), 20);

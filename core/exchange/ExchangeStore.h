@@ -31,11 +31,16 @@ public:
         qint64 upserts = 0;
         qint64 deletes = 0;
         qint64 kept = 0;      // import: changes of ours that stood (county data, or --mine)
+        qint64 heldBack = 0;  // export: records naming records the other office lacks
+        qint64 countyEdited = 0; // export from a township: its changes to the county's data, not sent
         QJsonObject counts;   // per table
     };
 
-    // What the next package for that office would hold, writing nothing.
-    static Summary pending(const QSqlDatabase &db, const QString &peerCode);
+    // What the next package for that office (code, name or township) would hold, writing nothing.
+    static Summary pending(const QSqlDatabase &db, const QString &peer);
+    // Package `sequence` for that office written again, as it was sent (a lost or
+    // overwritten file); the exchange's state does not change.
+    static Summary exportAgain(const QSqlDatabase &db, const QString &peer, qint64 sequence, const QString &path);
     // Writes the next package for the trusted office `peerCode` to `path` (.fcx).
     static Summary exportTo(const QSqlDatabase &db, const QString &peerCode, const QString &path);
     static Summary importFrom(const QSqlDatabase &db, const QString &path, Resolution resolution = Resolution::Stop);

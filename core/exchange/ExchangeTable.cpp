@@ -10,23 +10,28 @@ const QList<ExchangeTable> &ExchangeTable::all()
     static const QString visits = QStringLiteral("SELECT id FROM visit WHERE enterprise_id IN (%1)").arg(enterprises);
     static const QString everything = QStringLiteral("1");
     // An order from the township (its figures count them by township) or about one of its
-    // enterprises; the enterprise an order from the township names goes with it.
+    // enterprises; an enterprise of another township it names is not sent (left empty).
     static const QString orders = QStringLiteral("SELECT id FROM hotline_order WHERE township_id = :township OR enterprise_id IN (%1)")
                                       .arg(enterprises);
     static const QString cases = QStringLiteral("SELECT id FROM penalty_case WHERE enterprise_id IN (%1)").arg(enterprises);
     const auto reference = [](const char *name, QStringList key, QString down, QStringList localOnly = {}) {
         return ExchangeTable{QString::fromLatin1(name), Owner::County, std::move(key), std::move(localOnly), std::move(down), {}};
     };
-    const auto record = [](const char *name, QStringList key, const QString &scope) {
-        return ExchangeTable{QString::fromLatin1(name), Owner::Records, std::move(key), {}, scope, scope};
+    const auto record = [](const char *name, QStringList key, const QString &scope, const QString &alsoUp = {}) {
+        return ExchangeTable{QString::fromLatin1(name), Owner::Records, std::move(key), {}, scope,
+                             alsoUp.isEmpty() ? scope : QStringLiteral("(%1) OR (%2)").arg(scope, alsoUp)};
+    };
+    // A record made in a township's file goes up even when nothing ties it to an enterprise yet
+    // (a training before its attendees are entered).
+    const auto madeHere = [](const char *table) {
+        return QStringLiteral("r.id NOT IN (SELECT local_id FROM exchange_key WHERE tbl = '%1')").arg(QLatin1String(table));
     };
     static const QList<ExchangeTable> tables = {
         reference("township", {QStringLiteral("code")}, everything),
         reference("department", {QStringLiteral("code")}, everything),
         reference("industry", {QStringLiteral("code")}, everything),
         reference("officer", {}, everything),
-        reference("enterprise", {QStringLiteral("uscc")},
-                  QStringLiteral("r.township_id = :township OR r.id IN (SELECT enterprise_id FROM hotline_order WHERE township_id = :township)"),
+        reference("enterprise", {QStringLiteral("uscc")}, QStringLiteral("r.township_id = :township"),
                   {QStringLiteral("credit_score"), QStringLiteral("credit_tier"), QStringLiteral("credit_as_of"),
                    QStringLiteral("credit_next_change"), QStringLiteral("updated_at")}),
         reference("credit_rule_set", {QStringLiteral("version")}, everything),
@@ -58,12 +63,14 @@ const QList<ExchangeTable> &ExchangeTable::all()
         record("invitation", {}, ofEnterprise),
         record("forum", {},
                QStringLiteral("r.township_id = :township OR r.id IN (SELECT forum_id FROM forum_attendee WHERE enterprise_id IN (%1))")
-                   .arg(enterprises)),
+                   .arg(enterprises),
+               madeHere("forum")),
         record("forum_attendee", {QStringLiteral("forum_id"), QStringLiteral("enterprise_id")}, ofEnterprise),
         record("enterprise_request", {}, ofEnterprise),
         record("request_step", {}, QStringLiteral("r.request_id IN (SELECT id FROM enterprise_request WHERE enterprise_id IN (%1))").arg(enterprises)),
         record("training_session", {},
-               QStringLiteral("r.id IN (SELECT session_id FROM training_attendee WHERE enterprise_id IN (%1))").arg(enterprises)),
+               QStringLiteral("r.id IN (SELECT session_id FROM training_attendee WHERE enterprise_id IN (%1))").arg(enterprises),
+               madeHere("training_session")),
         record("training_attendee", {QStringLiteral("session_id"), QStringLiteral("enterprise_id")}, ofEnterprise),
     };
     return tables;

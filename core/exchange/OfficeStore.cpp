@@ -86,6 +86,10 @@ OfficeStore::Office OfficeStore::set(const QSqlDatabase &db, const QString &kind
     }
     const qint64 townshipId = kind == u"township" ? townshipNamed(db, township) : 0;
     const std::optional<Office> before = current(db);
+    // Once packages went out or came in, other offices know this one by its kind and township.
+    if (before && (before->kind != kind || before->townshipId != townshipId)
+        && Sql::scalar(db, QStringLiteral("SELECT 1 FROM exchange_package LIMIT 1")).isValid())
+        throw Refusal(tr("This office has exchanged packages as %1: its kind and township stay (its name may change).").arg(before->name));
     QByteArray publicKey = before ? before->publicKey : QByteArray();
     if (!before) {
         publicKey.resize(crypto_sign_PUBLICKEYBYTES);
@@ -149,11 +153,24 @@ OfficeStore::Office OfficeStore::trust(const QSqlDatabase &db, const QByteArray 
     const std::optional<Office> self = current(db);
     if (self && self->publicKey == peer.publicKey)
         throw Refusal(tr("This is this office's own card."));
+    if (!self)
+        throw Refusal(tr("This file belongs to no office yet: an administrator names it first (office set)."));
     if (peer.kind == u"township")
         peer.townshipId = townshipNamed(db, peer.township);
     const std::optional<Office> known = OfficeStore::peer(db, peer.code);
     if (known)
         throw Refusal(tr("The office %1 (%2) is trusted already.").arg(known->name, peer.code));
+    // The county trusts its townships' offices, one for each township; a township trusts the county.
+    if (self->kind == u"county" && peer.kind != u"township")
+        throw Refusal(tr("The county bureau exchanges with its townships' justice offices; %1 is not one.").arg(peer.name));
+    if (self->kind == u"township" && peer.kind != u"county")
+        throw Refusal(tr("A township office exchanges with the county bureau only; %1 is not it.").arg(peer.name));
+    for (const Office &other : peers(db)) {
+        if (self->kind == u"township")
+            throw Refusal(tr("This office trusts the county bureau %1 already.").arg(other.name));
+        if (other.townshipId == peer.townshipId)
+            throw Refusal(tr("%1 is trusted already as the office of %2; a township has one office.").arg(other.name, peer.township));
+    }
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("INSERT INTO office_peer (code, kind, name, township_id, public_key, trusted_on) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"),

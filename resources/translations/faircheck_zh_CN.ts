@@ -1481,6 +1481,10 @@
         <source>reference amount</source>
         <translation>参考金额</translation>
     </message>
+    <message>
+        <source>package file</source>
+        <translation>数据包文件</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -2041,6 +2045,10 @@
         <source>faircheck-cli --help lists the commands and options.</source>
         <translation>faircheck-cli --help 列出全部命令和选项。</translation>
     </message>
+    <message>
+        <source>exchange export: write package N again, as it was sent (a lost or overwritten file).</source>
+        <translation>exchange export：按原样重新写出第 N 个数据包（文件丢失或被覆盖时）。</translation>
+    </message>
 </context>
 <context>
     <name>CliCaseCommands</name>
@@ -2594,10 +2602,6 @@
 <context>
     <name>CliExchangeCommands</name>
     <message>
-        <source>Usage: faircheck-cli exchange export OFFICE --out FILE.fcx | import FILE.fcx [--theirs|--mine] | status</source>
-        <translation>用法：faircheck-cli exchange export 机构 --out 文件.fcx | import 文件.fcx [--theirs|--mine] | status</translation>
-    </message>
-    <message>
         <source>exchange export writes a package: give --out FILE.fcx.</source>
         <translation>exchange export 会生成数据包：请用 --out 文件.fcx 指定文件。</translation>
     </message>
@@ -2620,6 +2624,22 @@
     <message>
         <source>%1 (%2): last package sent %3, last received %4; the next package would carry %5 changed and %6 removed records</source>
         <translation>%1（%2）：最近发出第 %3 个数据包，最近收到第 %4 个；下一个数据包将包含 %5 条变更、%6 条删除的记录</translation>
+    </message>
+    <message>
+        <source>%1 records wait: they name records the other office does not have yet (a township&apos;s own enterprise goes to the county through its register).</source>
+        <translation>%1 条记录暂缓发送：它们引用了对方尚没有的记录（乡镇自录的企业要通过县局名录报送）。</translation>
+    </message>
+    <message>
+        <source>%1 changes made here to the county&apos;s data are not sent; the county&apos;s version will replace them.</source>
+        <translation>本方对县局数据的 %1 处修改不会发送，将被县局的版本替换。</translation>
+    </message>
+    <message>
+        <source>Usage: faircheck-cli exchange export OFFICE --out FILE.fcx [--again N] | import FILE.fcx [--theirs|--mine] | status</source>
+        <translation>用法：faircheck-cli exchange export 机构 --out 文件.fcx [--again 序号] | import 文件.fcx [--theirs|--mine] | status</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 is in %3 again, as it was sent.</source>
+        <translation>发给 %2 的第 %1 个数据包已按原样重新写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5162,21 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>ExchangeCollector</name>
+    <message>
+        <source>This file belongs to no office yet: name it first (office set).</source>
+        <translation>本文件尚未设定所属机构，请先设定（office set）。</translation>
+    </message>
+    <message>
+        <source>This file trusts no office named or coded “%1”; office show lists those it trusts.</source>
+        <translation>本文件未信任名称或代码为“%1”的机构；office show 列出已信任的机构。</translation>
+    </message>
+    <message>
+        <source>Packages go between the county bureau and a township office, not between %1 and %2.</source>
+        <translation>数据包只在县司法局与乡镇司法所之间交换，不能在 %1 与 %2 之间交换。</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCoverage</name>
     <message>
         <source>No township has sent its records yet: the figures are the county&apos;s own records.</source>
@@ -5189,14 +5224,6 @@ To restore it all the same, type: %2</source>
         <translation>本文件尚未设定所属机构，请先设定（office set）。</translation>
     </message>
     <message>
-        <source>This file does not trust an office with the code %1; trust its card first (office trust).</source>
-        <translation>本文件未信任代码为 %1 的机构，请先信任它的机构名片（office trust）。</translation>
-    </message>
-    <message>
-        <source>Packages go between the county bureau and a township office, not between %1 and %2.</source>
-        <translation>数据包只在县司法局与乡镇司法所之间交换，不能在 %1 与 %2 之间交换。</translation>
-    </message>
-    <message>
         <source>The package is addressed to %1, not to this office (%2); nothing was imported.</source>
         <translation>该数据包是发给 %1 的，不是发给本机构（%2）的，未导入任何内容。</translation>
     </message>
@@ -5221,6 +5248,18 @@ To restore it all the same, type: %2</source>
         <translation>
             <numerusform>自上次交换以来，有 %n 条记录在本方和 %1 都被修改，未导入任何内容。请决定采用哪一方的版本（--theirs 或 --mine）后重新导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No package %1 was written for %2 (the last was %3).</source>
+        <translation>没有发给 %2 的第 %1 个数据包（最近一个是第 %3 个）。</translation>
+    </message>
+    <message>
+        <source>This package was written by this office; import it in the office it is addressed to.</source>
+        <translation>这个数据包是本机构生成的，请在收件机构导入。</translation>
+    </message>
+    <message>
+        <source>A different package %1 from %2 was imported before: that office&apos;s file has gone back to an earlier state (restored from a copy?). Nothing was imported; ask %2 to check its file before exchanging again.</source>
+        <translation>此前导入过 %2 的另一个第 %1 个数据包：对方的数据文件回到了较早的状态（是否用副本恢复过？）。未导入任何内容；请先让 %2 核查其数据文件，再继续交换。</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5463,38 @@ To restore it all the same, type: %2</source>
     <message>
         <source>%1 changed</source>
         <translation>变更 %1 条</translation>
+    </message>
+    <message>
+        <source>Write a package again…</source>
+        <translation>重新写出数据包…</translation>
+    </message>
+    <message>
+        <source>A package already sent to the selected office, written again as it was (a lost or overwritten file).</source>
+        <translation>把已发给选中机构的数据包按原样重新写出（文件丢失或被覆盖时）。</translation>
+    </message>
+    <message>
+        <source>Write a package again</source>
+        <translation>重新写出数据包</translation>
+    </message>
+    <message>
+        <source>Choose an office that has been sent a package first.</source>
+        <translation>请先选中已发过数据包的机构。</translation>
+    </message>
+    <message>
+        <source>Package number:</source>
+        <translation>数据包序号：</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 is written again, as it was sent.</source>
+        <translation>发给 %2 的第 %1 个数据包已按原样重新写出。</translation>
+    </message>
+    <message>
+        <source>; %1 waiting for records the other office lacks</source>
+        <translation>；%1 条因对方缺少所引用的记录而暂缓</translation>
+    </message>
+    <message>
+        <source>; %1 changes to the county&apos;s data stay here</source>
+        <translation>；对县局数据的 %1 处修改留在本方</translation>
     </message>
 </context>
 <context>
@@ -7022,6 +7093,26 @@ To restore it all the same, type: %2</source>
     <message>
         <source>The township code %1 belongs to another township in the register.</source>
         <translation>乡镇代码 %1 在名录中属于另一个乡镇。</translation>
+    </message>
+    <message>
+        <source>This office has exchanged packages as %1: its kind and township stay (its name may change).</source>
+        <translation>本机构已以 %1 的身份交换过数据包：类型和乡镇不能再改（名称可以改）。</translation>
+    </message>
+    <message>
+        <source>The county bureau exchanges with its townships&apos; justice offices; %1 is not one.</source>
+        <translation>县司法局只与各乡镇司法所交换数据；%1 不是乡镇司法所。</translation>
+    </message>
+    <message>
+        <source>A township office exchanges with the county bureau only; %1 is not it.</source>
+        <translation>乡镇司法所只与县司法局交换数据；%1 不是县司法局。</translation>
+    </message>
+    <message>
+        <source>This office trusts the county bureau %1 already.</source>
+        <translation>本机构已经信任县司法局 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is trusted already as the office of %2; a township has one office.</source>
+        <translation>%1 已作为 %2 的司法所被信任；一个乡镇只有一个司法所。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "util/Refusal.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QMap>
 
 // A county and two township files made from the demo exchange packages both ways over
@@ -253,4 +254,102 @@ TEST_CASE("County and townships exchange packages both ways and agree on every f
     CHECK_FALSE(atTownship.county);
     CHECK(atTownship.sentence() == QStringLiteral("The county's data as of %1.").arg(QDate::currentDate().toString(Qt::ISODate)));
     CHECK(MonthlyReport::build(county.connection(), QDate(2026, 11, 1), 0, QStringLiteral("清溪县")).summary.endsWith(atCounty.sentence()));
+}
+
+TEST_CASE("Exchange holds up against lost files, a township's own data and careless offices", "[exchange]")
+{
+    QTemporaryDir dir;
+    const auto file = [&dir](const QString &name) { return dir.filePath(name); };
+    Office county{std::make_shared<Database>(Database::open(file(QStringLiteral("county.db")))), {}, {}};
+    TestSupport::demo(*county.db, 7, 150, kToday);
+    county.code = OfficeStore::set(county.connection(), QStringLiteral("county"), QStringLiteral("清溪县司法局")).code;
+    QSqlQuery chosen = Sql::exec(county.connection(), QStringLiteral(
+        "SELECT t.name, t.code FROM township t JOIN enterprise e ON e.township_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1"));
+    REQUIRE(chosen.next());
+    const QString name = chosen.value(0).toString();
+    const QString code = chosen.value(1).toString();
+    chosen.finish();
+    Office t{std::make_shared<Database>(Database::open(file(QStringLiteral("t.db")))), {}, name};
+    t.code = OfficeStore::set(t.connection(), QStringLiteral("township"), name + QStringLiteral("司法所"), name, code).code;
+    trustEachOther(county, t);
+    send(county, t, file(QStringLiteral("1.fcx")));
+    ExchangeStore::importFrom(t.connection(), file(QStringLiteral("1.fcx")));
+    // Nothing of other townships' enterprises: their names, ID numbers and phones stay at the county.
+    CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM enterprise e JOIN township w ON w.id = e.township_id "
+                                                     "WHERE w.name <> ?"), {name}).toInt() == 0);
+    CHECK(differences(t, county, name) == QStringList());
+
+    // Only one office per township, and offices of the right kind.
+    Database other = Database::open(file(QStringLiteral("other.db")));
+    OfficeStore::set(other.connection(), QStringLiteral("township"), QStringLiteral("另一个司法所"), name, code);
+    CHECK_THROWS_WITH(OfficeStore::trust(county.connection(), OfficeStore::card(other.connection())),
+                      Catch::Contains("a township has one office"));
+    Database secondCounty = Database::open(file(QStringLiteral("county2.db")));
+    OfficeStore::set(secondCounty.connection(), QStringLiteral("county"), QStringLiteral("另一个县局"));
+    CHECK_THROWS_WITH(OfficeStore::trust(county.connection(), OfficeStore::card(secondCounty.connection())), Catch::Contains("is not one"));
+    CHECK_THROWS_WITH(OfficeStore::trust(t.connection(), OfficeStore::card(secondCounty.connection())), Catch::Contains("already"));
+    // Once packages went between them, an office keeps its kind and township (a new name is fine).
+    CHECK_THROWS_WITH(OfficeStore::set(t.connection(), QStringLiteral("county"), QStringLiteral("改名")), Catch::Contains("stay"));
+    CHECK(OfficeStore::set(t.connection(), QStringLiteral("township"), name + QStringLiteral("司法所（新）"), name).name.endsWith(u"（新）"));
+
+    // A package overwritten before it was imported is written again, as it was sent.
+    Sql::exec(county.connection(), QStringLiteral("UPDATE enterprise SET phone = '0512-11111111' WHERE township_id = "
+                                                  "(SELECT id FROM township WHERE name = ?)"), {name});
+    const QString shared = file(QStringLiteral("to-township.fcx"));
+    CHECK(send(county, t, shared).sequence == 2);
+    Sql::exec(county.connection(), QStringLiteral("UPDATE enterprise SET phone = '0512-22222222' WHERE township_id = "
+                                                  "(SELECT id FROM township WHERE name = ?)"), {name});
+    CHECK(send(county, t, shared).sequence == 3); // over the same file: package 2 is lost
+    CHECK(refusalOf(t, shared).contains(QStringLiteral("package 2 is missing")));
+    const QString again = file(QStringLiteral("again.fcx"));
+    CHECK(ExchangeStore::exportAgain(county.connection(), name, 2, again).sequence == 2);
+    ExchangeStore::importFrom(t.connection(), again);
+    ExchangeStore::importFrom(t.connection(), shared);
+    CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT count(DISTINCT phone) FROM enterprise WHERE phone = '0512-22222222'")).toInt() == 1);
+    CHECK_THROWS_AS(ExchangeStore::exportAgain(county.connection(), name, 9, file(QStringLiteral("none.fcx"))), Refusal);
+
+    // The township's own enterprise (not in the county's register yet) and a training for it:
+    // the training goes up, the attendance waits, and nothing blocks the exchange.
+    Sql::exec(t.connection(), QStringLiteral("INSERT INTO enterprise (uscc, name, township_id) SELECT '91320987MA1XXXXX5Q', '乡镇自录企业', id "
+                                             "FROM township WHERE name = ?"), {name});
+    const qint64 own = Sql::lastInsertId(t.connection());
+    Sql::exec(t.connection(), QStringLiteral("INSERT INTO training_session (held_on, topic, kind) VALUES ('2026-11-26', '乡镇自办培训', 'law_lecture')"));
+    const qint64 session = Sql::lastInsertId(t.connection());
+    Sql::exec(t.connection(), QStringLiteral("INSERT INTO training_attendee (session_id, enterprise_id) VALUES (?, ?)"), {session, own});
+    Sql::exec(t.connection(), QStringLiteral("INSERT INTO training_session (held_on, topic, kind) VALUES ('2026-11-27', '尚未登记参训企业', 'consultation')"));
+    const ExchangeStore::Summary up = send(t, county, file(QStringLiteral("up-1.fcx")));
+    CHECK(up.heldBack == 1);
+    CHECK(up.upserts == 2);
+    ExchangeStore::importFrom(county.connection(), file(QStringLiteral("up-1.fcx")));
+    CHECK(Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM training_session WHERE topic IN ('乡镇自办培训', '尚未登记参训企业')")).toInt() == 2);
+
+    // A township deletes only what it made: a county training it deleted stays at the county,
+    // with every township's attendees, and comes back down.
+    const QString countyTraining = Sql::scalar(t.connection(), QStringLiteral(
+        "SELECT held_on || topic FROM training_session s WHERE s.id IN (SELECT local_id FROM exchange_key WHERE tbl = 'training_session') "
+        "GROUP BY held_on, topic HAVING count(*) = 1 LIMIT 1")).toString();
+    REQUIRE_FALSE(countyTraining.isEmpty());
+    const int attendeesBefore = Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM training_attendee")).toInt();
+    Sql::exec(t.connection(), QStringLiteral("DELETE FROM training_session WHERE held_on || topic = ?"), {countyTraining});
+    send(t, county, file(QStringLiteral("up-2.fcx")));
+    ExchangeStore::importFrom(county.connection(), file(QStringLiteral("up-2.fcx")));
+    CHECK(Sql::scalar(county.connection(), QStringLiteral("SELECT count(*) FROM training_attendee")).toInt() == attendeesBefore);
+    const ExchangeStore::Summary back = send(county, t, file(QStringLiteral("4.fcx")));
+    INFO(QJsonDocument(back.counts).toJson().toStdString());
+    CHECK(back.upserts >= 1);
+    ExchangeStore::importFrom(t.connection(), file(QStringLiteral("4.fcx")));
+    CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM training_session WHERE held_on || topic = ?"), {countyTraining}).toInt() == 1);
+
+    // A township file gone back to an earlier copy sends a different package under a used
+    // number: refused, not taken for a replay.
+    Sql::exec(t.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile::copy(file(QStringLiteral("t.db")), file(QStringLiteral("t-copy.db")));
+    send(t, county, file(QStringLiteral("up-3.fcx")));
+    ExchangeStore::importFrom(county.connection(), file(QStringLiteral("up-3.fcx")));
+    Office restored{std::make_shared<Database>(Database::open(file(QStringLiteral("t-copy.db")))), t.code, name};
+    Sql::exec(restored.connection(), QStringLiteral("UPDATE training_session SET place = '另一处' WHERE topic = '乡镇自办培训'"));
+    send(restored, county, file(QStringLiteral("up-3b.fcx")));
+    CHECK(refusalOf(county, file(QStringLiteral("up-3b.fcx"))).contains(QStringLiteral("A different package 3")));
+    // A package of one's own is not imported into one's own file.
+    CHECK(refusalOf(county, file(QStringLiteral("4.fcx"))).contains(QStringLiteral("written by this office")));
 }

@@ -14,6 +14,7 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +46,9 @@ ExchangeTab::ExchangeTab(QWidget *parent)
     auto *trust = new QPushButton(tr("Trust an office's card…"), this);
     auto *send = new QPushButton(tr("Write the next package…"), this);
     auto *receive = new QPushButton(tr("Import a package…"), this);
+    auto *again = new QPushButton(tr("Write a package again…"), this);
+    again->setToolTip(tr("A package already sent to the selected office, written again as it was (a lost or overwritten file)."));
+    connect(again, &QPushButton::clicked, this, &ExchangeTab::chooseAgain);
     auto *pending = new QPushButton(tr("Count what is pending"), this);
     pending->setToolTip(tr("For each office: the records changed here since the last package, which the next one would carry."));
     connect(pending, &QPushButton::clicked, this, [this] { countPending(); });
@@ -54,7 +58,7 @@ ExchangeTab::ExchangeTab(QWidget *parent)
     connect(trust, &QPushButton::clicked, this, &ExchangeTab::trustCard);
     connect(send, &QPushButton::clicked, this, &ExchangeTab::chooseExport);
     connect(receive, &QPushButton::clicked, this, &ExchangeTab::chooseImport);
-    m_needOffice = {card, trust, send, receive, pending};
+    m_needOffice = {card, trust, send, receive, pending, again};
     auto *officeRow = new QHBoxLayout;
     officeRow->addWidget(m_office, 1);
     officeRow->addWidget(name);
@@ -63,6 +67,7 @@ ExchangeTab::ExchangeTab(QWidget *parent)
     actions->addWidget(trust);
     actions->addWidget(pending);
     actions->addStretch(1);
+    actions->addWidget(again);
     actions->addWidget(send);
     actions->addWidget(receive);
     auto *layout = new QVBoxLayout(this);
@@ -172,6 +177,28 @@ void ExchangeTab::chooseExport()
         exportTo(path);
 }
 
+void ExchangeTab::chooseAgain()
+{
+    const int row = m_offices->currentRow();
+    if (!m_database || row < 0 || m_offices->item(row, 4)->text().toLongLong() == 0) {
+        QMessageBox::information(this, tr("Write a package again"), tr("Choose an office that has been sent a package first."));
+        return;
+    }
+    const qint64 last = m_offices->item(row, 4)->text().toLongLong();
+    bool ok = false;
+    const int sequence = QInputDialog::getInt(this, tr("Write a package again"), tr("Package number:"), int(last), 1, int(last), 1, &ok);
+    if (!ok)
+        return;
+    const QString office = m_offices->item(row, 0)->text();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Write a package again"), QStringLiteral("%1-%2.fcx").arg(office).arg(sequence),
+                                                      tr("Exchange packages (*.fcx)"));
+    if (path.isEmpty())
+        return;
+    const QString code = m_offices->item(row, 3)->text();
+    if (ErrorDialog::attempt(this, [&] { ExchangeStore::exportAgain(m_database->connection(), code, sequence, path); }))
+        QMessageBox::information(this, tr("Write a package again"), tr("Package %1 for %2 is written again, as it was sent.").arg(sequence).arg(office));
+}
+
 void ExchangeTab::chooseImport()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a package"), QString(), tr("Exchange packages (*.fcx)"));
@@ -196,7 +223,12 @@ bool ExchangeTab::countPending(bool interactive)
                 if (!progress(int(100 * i / qMax<qsizetype>(1, codes.size())), QString()))
                     return;
                 const ExchangeStore::Summary s = ExchangeStore::pending(db.connection(), codes.at(i));
-                counts.append(s.deletes ? tr("%1 changed, %2 removed").arg(s.upserts).arg(s.deletes) : tr("%1 changed").arg(s.upserts));
+                QString text = s.deletes ? tr("%1 changed, %2 removed").arg(s.upserts).arg(s.deletes) : tr("%1 changed").arg(s.upserts);
+                if (s.heldBack > 0)
+                    text += tr("; %1 waiting for records the other office lacks").arg(s.heldBack);
+                if (s.countyEdited > 0)
+                    text += tr("; %1 changes to the county's data stay here").arg(s.countyEdited);
+                counts.append(text);
             }
         },
         interactive);

@@ -38,6 +38,7 @@ private:
     void trustCard();
     void chooseExport();
     void chooseImport();
+    void chooseAgain();
 
     Database *m_database = nullptr;
     QLabel *m_office;

@@ -3,7 +3,8 @@
 --                     here (records made here are "<office code>-<id>" and need no row)
 --   exchange_row      for each trusted office, each exchanged record's hash as both files last
 --                     held it: what changed since, on either side, is what differs from it
---   exchange_package  the packages sent to and received from each office, in sequence
+--   exchange_package  the packages sent to and received from each office, in sequence (those
+--                     sent with their bytes)
 
 CREATE TABLE exchange_key (
     tbl TEXT NOT NULL,
@@ -29,5 +30,6 @@ CREATE TABLE exchange_package (
     sha256 TEXT NOT NULL,
     at TEXT NOT NULL,
     counts TEXT NOT NULL,
+    bytes BLOB, -- a package sent, as it was signed: written again when a file is lost
     UNIQUE (direction, peer_code, seq)
 );
