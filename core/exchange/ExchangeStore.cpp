@@ -8,6 +8,7 @@
 #include "OfficeStore.h"
 #include "db/AccessPolicy.h"
 #include "db/AuditLog.h"
+#include "db/AuditText.h"
 #include "db/InputFile.h"
 #include "db/OutputFile.h"
 #include "db/SessionChangeset.h"
@@ -230,7 +231,7 @@ ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const Q
             else if (fromCounty && ExchangeRecords::madeBy(c.uid, me.code))
                 apply = false;
             else if (resolution == Resolution::Stop)
-                conflicts.append(tr("%1 %2: changed in both files").arg(table.name, c.uid));
+                conflicts.append(tr("%1 %2: changed in both files").arg(AuditText::table(table.name), c.uid));
             else
                 apply = resolution == Resolution::Theirs;
         }
