@@ -20,13 +20,18 @@ void count(QJsonObject &counts, const QString &table, const char *what)
 
 } // namespace
 
-ExchangeCollector::Direction ExchangeCollector::towards(const QSqlDatabase &db, const QString &peer)
+OfficeStore::Office ExchangeCollector::thisOffice(const QSqlDatabase &db)
 {
-    Direction d;
     const std::optional<OfficeStore::Office> me = OfficeStore::current(db);
     if (!me)
         throw Refusal(tr("This file belongs to no office yet: name it first (office set)."));
-    d.me = *me;
+    return *me;
+}
+
+ExchangeCollector::Direction ExchangeCollector::towards(const QSqlDatabase &db, const QString &peer)
+{
+    Direction d;
+    d.me = thisOffice(db);
     // The office by its code, its name or its township's name, as office show lists them.
     std::optional<OfficeStore::Office> found = OfficeStore::peer(db, peer);
     for (const OfficeStore::Office &p : OfficeStore::peers(db)) {

@@ -27,6 +27,8 @@ public:
         OfficeStore::Office peer;
         bool down = false; // the county to a township
     };
+    // This file's office; throws Refusal when it has none yet.
+    static OfficeStore::Office thisOffice(const QSqlDatabase &db);
     // Throws Refusal when there is no such trusted office or it is not one to exchange with.
     static Direction towards(const QSqlDatabase &db, const QString &peer);
 

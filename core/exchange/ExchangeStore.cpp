@@ -26,14 +26,6 @@
 
 namespace {
 
-OfficeStore::Office thisOffice(const QSqlDatabase &db)
-{
-    const std::optional<OfficeStore::Office> office = OfficeStore::current(db);
-    if (!office)
-        throw Refusal(ExchangeStore::tr("This file belongs to no office yet: name it first (office set)."));
-    return *office;
-}
-
 QString digestOf(const QByteArray &changes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(changes, QCryptographicHash::Sha256).toHex());
@@ -149,7 +141,7 @@ void ExchangeStore::setFollowUp(FollowUp followUp)
 ExchangeStore::Summary ExchangeStore::importFrom(const QSqlDatabase &db, const QString &path, Resolution resolution)
 {
     const QByteArray bytes = InputFile::readAll(path, ExchangePackage::MaximumSize);
-    const OfficeStore::Office me = thisOffice(db);
+    const OfficeStore::Office me = ExchangeCollector::thisOffice(db);
     AccessPolicy::current().require(db, AccessPolicy::Permission::SignForOffice);
     {
         QByteArray signedPart, signature;

@@ -36,6 +36,6 @@ public:
     // 0 viewer or nobody, 1 clerk, 2 supervisor, 3 admin.
     static int rank(const QString &role);
 
-    // The answer the database layer asks for (AccessPolicy): this session's.
+    // What the database layer asks (AccessPolicy), answered for the signed-in user.
     static const AccessPolicy &policy();
 };

@@ -5220,10 +5220,6 @@ To restore it all the same, type: %2</source>
 <context>
     <name>ExchangeStore</name>
     <message>
-        <source>This file belongs to no office yet: name it first (office set).</source>
-        <translation>本文件尚未设定所属机构，请先设定（office set）。</translation>
-    </message>
-    <message>
         <source>The package is addressed to %1, not to this office (%2); nothing was imported.</source>
         <translation>该数据包是发给 %1 的，不是发给本机构（%2）的，未导入任何内容。</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
 #include "io/TableReader.h"
+#include "UiTestSupport.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -146,10 +147,7 @@ void CreditPagesTest::rulesPageRefusesBadVersions()
     QVERIFY(dialog.hasUnsavedInput());
     // Escape over an edited version asks; No keeps the text.
     dialog.show();
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::No)->click();
-    });
+    UiTestSupport::answerNextQuestion(this, QMessageBox::No);
     dialog.reject();
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.editor()->toPlainText().contains(QStringLiteral("tierz")));

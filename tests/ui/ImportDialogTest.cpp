@@ -6,6 +6,7 @@
 #include "io/ImportDialog.h"
 #include "io/TableReader.h"
 #include "io/ValueMappingPanel.h"
+#include "UiTestSupport.h"
 
 #include <QComboBox>
 #include <QMessageBox>
@@ -117,10 +118,7 @@ void ImportDialogTest::valuesWrittenAnotherWayAreMappedOnce()
     QVERIFY(dialog.hasUnsavedInput());
     // Escape over chosen mappings asks; No keeps the dialog and the choices.
     dialog.show();
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::No)->click();
-    });
+    UiTestSupport::answerNextQuestion(this, QMessageBox::No);
     dialog.reject();
     QVERIFY(dialog.isVisible());
     QVERIFY(!panel->remembered().value(QStringLiteral("township")).contains(QStringLiteral("城关")));

@@ -6,6 +6,7 @@
 #include "planning/PlanDialog.h"
 #include "planning/ResultDialog.h"
 #include "planning/VisitPane.h"
+#include "UiTestSupport.h"
 
 #include <QComboBox>
 #include <QMessageBox>
@@ -104,17 +105,11 @@ void InspectionsPageTest::planDialogAsksBeforeLosingInput()
     dialog.setSeed(QStringLiteral("typed-seed"));
     QVERIFY(dialog.hasUnsavedInput());
     dialog.show();
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::No)->click();
-    });
+    UiTestSupport::answerNextQuestion(this, QMessageBox::No);
     dialog.reject();
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.request().seed, QStringLiteral("typed-seed"));
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
+    UiTestSupport::answerNextQuestion(this, QMessageBox::Yes);
     dialog.reject();
     QVERIFY(!dialog.isVisible());
 }

@@ -11,6 +11,7 @@
 #include "registry/EnterpriseQuery.h"
 #include "supervision/CluesTab.h"
 #include "util/TranslationLoader.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -179,17 +180,11 @@ void ScreenSizeTest::formsAskBeforeLosingInput()
     QVERIFY(form.hasUnsavedInput());
     // Escape asks; answering No keeps the dialog and what was typed.
     form.show();
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::No)->click();
-    });
+    UiTestSupport::answerNextQuestion(this, QMessageBox::No);
     form.reject();
     QVERIFY(form.isVisible());
     QCOMPARE(form.text(QStringLiteral("note")), QStringLiteral("typed"));
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
+    UiTestSupport::answerNextQuestion(this, QMessageBox::Yes);
     form.reject();
     QVERIFY(!form.isVisible());
 }

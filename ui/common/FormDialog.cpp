@@ -1,6 +1,5 @@
 #include "FormDialog.h"
 
-#include "DiscardQuestion.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +13,7 @@
 #include <QVBoxLayout>
 
 FormDialog::FormDialog(const QString &title, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
 {
     setWindowTitle(title);
     m_form = new QFormLayout;
@@ -71,13 +70,6 @@ bool FormDialog::hasUnsavedInput() const
     return false;
 }
 
-void FormDialog::reject()
-{
-    // Escape, Cancel or the close button on a half-filled form loses nothing unasked.
-    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
-        return;
-    QDialog::reject();
-}
 
 void FormDialog::addDate(const QString &key, const QString &label, const QDate &value, bool optional)
 {

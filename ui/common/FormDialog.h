@@ -3,7 +3,7 @@
 #include "db/DatabaseError.h"
 
 #include <QDate>
-#include <QDialog>
+#include "common/EditorDialog.h"
 #include <QHash>
 
 #include <functional>
@@ -15,7 +15,7 @@ class QWidget;
 // A small form for one action (schedule an invitation, answer a request …): fields are
 // added by key, the action runs on OK, and a refusal is shown inside the dialog with
 // everything typed kept, so nothing is lost and nothing half-applied.
-class FormDialog final : public QDialog
+class FormDialog final : public EditorDialog
 {
     Q_OBJECT
 
@@ -51,8 +51,7 @@ public:
     // Runs the action as OK would; true when it succeeded.
     bool submit();
     // Text typed since the dialog opened (passwords aside): closing then asks first.
-    bool hasUnsavedInput() const;
-    void reject() override;
+    bool hasUnsavedInput() const override;
 
 private:
     QFormLayout *m_form;

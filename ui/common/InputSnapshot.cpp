@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 
@@ -21,6 +22,9 @@ InputSnapshot::InputSnapshot(const QWidget *editor)
         } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
             if (button->isCheckable())
                 m_values.append(button->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        } else if (const auto *list = qobject_cast<const QListWidget *>(w)) {
+            for (int r = 0; r < list->count(); ++r)
+                m_values.append(QString::number(list->item(r)->checkState()));
         } else if (const auto *table = qobject_cast<const QTableWidget *>(w)) {
             for (int r = 0; r < table->rowCount(); ++r) {
                 for (int c = 0; c < table->columnCount(); ++c) {

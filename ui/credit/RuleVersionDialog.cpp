@@ -1,7 +1,6 @@
 #include "RuleVersionDialog.h"
 
 #include "CreditRuleForm.h"
-#include "common/DiscardQuestion.h"
 #include "credit/CreditRuleStore.h"
 #include "db/DatabaseError.h"
 
@@ -15,7 +14,7 @@
 #include <QVBoxLayout>
 
 RuleVersionDialog::RuleVersionDialog(const QSqlDatabase &db, const QByteArray &startingText, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_views(new QTabWidget(this))
     , m_form(new CreditRuleForm(this))
@@ -126,9 +125,3 @@ bool RuleVersionDialog::hasUnsavedInput() const
     return now.isObject() ? now.object() != m_opened : text != m_openedText;
 }
 
-void RuleVersionDialog::reject()
-{
-    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
-        return;
-    QDialog::reject();
-}

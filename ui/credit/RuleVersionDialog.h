@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "common/EditorDialog.h"
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -13,7 +13,7 @@ class QTabWidget;
 // default, or as its JSON text (both edit the same rules; switching carries the changes
 // over). Check validates without saving; Save stores it only if it is valid, and an
 // error names the field and leaves the dialog open.
-class RuleVersionDialog final : public QDialog
+class RuleVersionDialog final : public EditorDialog
 {
     Q_OBJECT
 
@@ -30,8 +30,7 @@ public:
     bool save();
 
     // Rules changed since the dialog opened: Cancel, Escape or the close button ask first.
-    bool hasUnsavedInput() const;
-    void reject() override;
+    bool hasUnsavedInput() const override;
 
 private:
     // The text as it stands in the view on show.

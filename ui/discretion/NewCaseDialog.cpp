@@ -1,6 +1,5 @@
 #include "NewCaseDialog.h"
 
-#include "common/DiscardQuestion.h"
 
 #include "db/Database.h"
 #include "discretion/DiscretionAssessment.h"
@@ -25,7 +24,7 @@
 #include <QVBoxLayout>
 
 NewCaseDialog::NewCaseDialog(Database *database, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_database(database)
 {
     setWindowTitle(tr("New penalty case"));
@@ -176,9 +175,3 @@ bool NewCaseDialog::hasUnsavedInput() const
     return InputSnapshot(this) != m_opened;
 }
 
-void NewCaseDialog::reject()
-{
-    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
-        return;
-    QDialog::reject();
-}

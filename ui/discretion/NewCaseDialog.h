@@ -4,7 +4,7 @@
 
 #include "discretion/PenaltyCaseStore.h"
 
-#include <QDialog>
+#include "common/EditorDialog.h"
 
 class Database;
 class QCheckBox;
@@ -18,7 +18,7 @@ class QPlainTextEdit;
 // item by code (the version in force on the decision date is used), outcome and fine.
 // A refused case keeps the dialog open with everything typed; a case outside its
 // benchmark is recorded and the supervisor is told why it is flagged.
-class NewCaseDialog final : public QDialog
+class NewCaseDialog final : public EditorDialog
 {
     Q_OBJECT
 
@@ -34,8 +34,7 @@ public:
     QString error() const { return m_error; }
 
     // Anything entered since the dialog opened: Cancel, Escape or the close button ask first.
-    bool hasUnsavedInput() const;
-    void reject() override;
+    bool hasUnsavedInput() const override;
 
 private:
     void checkUscc();

@@ -4,7 +4,6 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
-#include "common/DiscardQuestion.h"
 #include "common/TableExportAction.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -37,7 +36,7 @@ constexpr int kPreviewRows = 12;
 }
 
 ImportDialog::ImportDialog(Database *database, const QString &kind, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_database(database)
     , m_kind(kind)
     , m_kindBox(new QComboBox(this))
@@ -392,12 +391,6 @@ bool ImportDialog::hasUnsavedInput() const
     return m_mapping->isEdited() || !m_overrides.isEmpty() || !m_valueMap.isEmpty() || listTyped;
 }
 
-void ImportDialog::reject()
-{
-    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
-        return;
-    QDialog::reject();
-}
 
 bool ImportDialog::check(bool interactive)
 {

@@ -2,7 +2,7 @@
 
 #include "io/ImportReport.h"
 
-#include <QDialog>
+#include "common/EditorDialog.h"
 #include <QHash>
 
 class Database;
@@ -18,7 +18,7 @@ class ValueMappingPanel;
 // found and the field each column feeds, check it (a dry run listing every rejected
 // cell, which can be saved), then import it — all or nothing, with progress and
 // Cancel. Long work runs on its own thread.
-class ImportDialog final : public QDialog
+class ImportDialog final : public EditorDialog
 {
     Q_OBJECT
 
@@ -45,8 +45,7 @@ public:
     QString summary() const;
     // Columns or values mapped by hand, or a list's version typed, and nothing imported:
     // closing then asks first.
-    bool hasUnsavedInput() const;
-    void reject() override;
+    bool hasUnsavedInput() const override;
 
 private:
     void browse();

@@ -2,7 +2,6 @@
 #include "util/WorkingCalendar.h"
 
 #include "common/BackgroundTask.h"
-#include "common/DiscardQuestion.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "planning/PlanQueries.h"
@@ -35,7 +34,7 @@ QString freshSeed()
 } // namespace
 
 PlanDialog::PlanDialog(Database *database, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_database(database)
 {
     setWindowTitle(tr("New inspection plan"));
@@ -99,25 +98,16 @@ PlanDialog::PlanDialog(Database *database, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(560, 560);
-    m_opened = request();
+    m_opened = InputSnapshot(this);
 }
 
 bool PlanDialog::hasUnsavedInput() const
 {
     if (m_created)
         return false;
-    const PlanRequest now = request();
-    return now.name.trimmed() != m_opened.name.trimmed() || now.from != m_opened.from || now.to != m_opened.to
-        || now.seed != m_opened.seed || now.departments != m_opened.departments
-        || now.provisionalCalendar != m_opened.provisionalCalendar;
+    return InputSnapshot(this) != m_opened;
 }
 
-void PlanDialog::reject()
-{
-    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
-        return;
-    QDialog::reject();
-}
 
 void PlanDialog::setPeriod(const QDate &from, const QDate &to)
 {

@@ -2,7 +2,8 @@
 
 #include "planning/PlanRequest.h"
 
-#include <QDialog>
+#include "common/EditorDialog.h"
+#include "common/InputSnapshot.h"
 
 class Database;
 class QCheckBox;
@@ -14,7 +15,7 @@ class QListWidget;
 // A new inspection plan: the period, the seed (published with the plan, so anyone can
 // re-run the draw), the departments taking part. "Preview" runs the draw without
 // writing and shows what the plan would hold; OK creates it in the background.
-class PlanDialog final : public QDialog
+class PlanDialog final : public EditorDialog
 {
     Q_OBJECT
 
@@ -31,8 +32,7 @@ public:
     // Creates the plan; false (with the message shown) when refused.
     bool create(bool interactive = true);
     // A name, period, seed or choice of departments changed and no plan made: closing asks.
-    bool hasUnsavedInput() const;
-    void reject() override;
+    bool hasUnsavedInput() const override;
 
 private:
     void accept() override;
@@ -46,5 +46,5 @@ private:
     QCheckBox *m_provisional; // shown when a year of the period has no holiday notice
     QLabel *m_summary;
     qint64 m_created = 0;
-    PlanRequest m_opened; // what the dialog opened with
+    InputSnapshot m_opened;
 };

@@ -1,6 +1,5 @@
 #include "ResultDialog.h"
 
-#include "common/DiscardQuestion.h"
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -24,7 +23,7 @@ enum Column { Department, Code, Item, Result, Deadline, Note };
 } // namespace
 
 ResultDialog::ResultDialog(Database *database, qint64 visitId, Mode mode, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_database(database)
     , m_visitId(visitId)
     , m_mode(mode)
@@ -154,9 +153,3 @@ bool ResultDialog::hasUnsavedInput() const
     return InputSnapshot(this) != m_opened;
 }
 
-void ResultDialog::reject()
-{
-    if (hasUnsavedInput() && !DiscardQuestion::confirm(this))
-        return;
-    QDialog::reject();
-}

@@ -2,7 +2,7 @@
 
 #include "common/InputSnapshot.h"
 
-#include <QDialog>
+#include "common/EditorDialog.h"
 
 class Database;
 class QDateEdit;
@@ -16,7 +16,7 @@ class QTableWidget;
 // until every item has its result; a refusal is shown here with everything entered kept.
 // In correction mode (a supervisor, for a visit already done) the recorded results are
 // shown to be changed, with the reason.
-class ResultDialog final : public QDialog
+class ResultDialog final : public EditorDialog
 {
     Q_OBJECT
 
@@ -33,8 +33,7 @@ public:
     QString message() const;
 
     // Anything entered since the dialog opened: Cancel, Escape or the close button ask first.
-    bool hasUnsavedInput() const;
-    void reject() override;
+    bool hasUnsavedInput() const override;
 
 private:
     void accept() override;
