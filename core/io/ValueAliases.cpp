@@ -1,6 +1,7 @@
 #include "ValueAliases.h"
 
 #include "db/AuditLog.h"
+#include "util/PinyinInitials.h"
 #include "util/Refusal.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -111,17 +112,30 @@ QString ValueAliases::core(const QString &name)
 
 QString ValueAliases::suggest(const QString &value, const QStringList &targets)
 {
-    const QString wanted = core(value);
+    const bool abbreviation = PinyinInitials::isAbbreviation(value);
+    const QString wanted = abbreviation ? value.trimmed().toUpper() : core(value);
     if (wanted.isEmpty())
         return {};
     QString best;
     double bestScore = 0;
     for (const QString &target : targets) {
-        const QString candidate = core(target);
-        if (candidate.isEmpty())
-            continue;
+        const QString candidate = abbreviation ? QString() : core(target);
         double score = 0;
-        if (candidate == wanted)
+        if (abbreviation) {
+            // "SCJGJ" for 市场监管局: the initials of the name as written, without its
+            // county's prefix (a tail of them), or without prefix and ending.
+            const QString full = PinyinInitials::of(target);
+            if (wanted.size() >= 3 && full.endsWith(wanted))
+                score = 1.95;
+            for (const QString &initials : {full, PinyinInitials::of(core(target))}) {
+                if (initials == wanted)
+                    score = qMax(score, 2.0);
+                else if (initials.startsWith(wanted) || wanted.startsWith(initials))
+                    score = qMax(score, 1 + double(qMin(initials.size(), wanted.size())) / qMax(initials.size(), wanted.size()));
+            }
+        } else if (candidate.isEmpty())
+            continue;
+        else if (candidate == wanted)
             score = 2; // the same once prefix and ending are gone
         else if (candidate.contains(wanted) || wanted.contains(candidate))
             score = 1 + double(qMin(candidate.size(), wanted.size())) / qMax(candidate.size(), wanted.size());

@@ -11,7 +11,8 @@
 // for 清溪县市场监督管理局, "城关" for 城关镇, "感谢" for a 12345 category. A user confirms
 // a mapping once (remembered, audited) or for one import; every import then reads the
 // value as its target. Suggestions come from the names themselves: the county's prefix
-// and the usual endings ignored, then the closest by shared characters.
+// and the usual endings ignored, then the closest by shared characters, or for a value
+// in Latin letters by pinyin initials ("SCJGJ").
 class ValueAliases final
 {
     Q_DECLARE_TR_FUNCTIONS(ValueAliases)

@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
+#include "util/PinyinInitials.h"
 #include "supervision/HotlineCategory.h"
 #include "util/Refusal.h"
 
@@ -42,6 +43,17 @@ TEST_CASE("Names written another way: suggestions from the names themselves", "[
     CHECK(ValueAliases::suggest(QStringLiteral("县应急局"), departments) == QStringLiteral("清溪县应急管理局"));
     CHECK(ValueAliases::suggest(QStringLiteral("城管局"), departments) == QStringLiteral("城管"));
     CHECK(ValueAliases::suggest(QStringLiteral("税务局"), departments).isEmpty()); // nothing close
+    // Pinyin initials, as staff abbreviate a body: 市(S)场(C)监(J)督(D)管(G)理(L)局(J);
+    // the short form 市场监管 gives S C J G, the core of 城市管理综合行政执法局 C S G L Z H X Z Z F.
+    CHECK(PinyinInitials::of(QStringLiteral("清溪县市场监督管理局")) == QStringLiteral("QXXSCJDGLJ"));
+    CHECK(PinyinInitials::of(QStringLiteral("城关镇 2 号")) == QStringLiteral("CGZ2H"));
+    CHECK(PinyinInitials::of(QStringLiteral("䶮")) == QStringLiteral("?")); // outside the pinyin-ordered level
+    CHECK(ValueAliases::suggest(QStringLiteral("scjg"), departments) == QStringLiteral("市场监管"));
+    CHECK(ValueAliases::suggest(QStringLiteral("SCJDGLJ"), departments) == QStringLiteral("清溪县市场监督管理局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("YJGLJ"), departments) == QStringLiteral("清溪县应急管理局"));
+    CHECK(PinyinInitials::of(ValueAliases::core(QStringLiteral("清溪县城市管理综合行政执法局"))) == QStringLiteral("CSGLZHXZZF"));
+    CHECK(ValueAliases::suggest(QStringLiteral("CSGLZHXZZF"), departments) == QStringLiteral("清溪县城市管理综合行政执法局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("SWJ"), departments).isEmpty()); // 税务局: no such initials
     // 12345 categories as exports write them.
     CHECK(HotlineCategory::code(QStringLiteral("感谢")) == QStringLiteral("praise"));
     CHECK(HotlineCategory::code(QStringLiteral("表扬")) == QStringLiteral("praise"));
