@@ -12,6 +12,7 @@
 #include "db/IntegrityChecker.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "demo/DemoSourceFiles.h"
 #include "io/DepartmentDirectory.h"
 #include "registry/EnterpriseStore.h"
 #include "report/IndicatorModel.h"
@@ -22,9 +23,11 @@
 #include "validation/Uscc.h"
 #include "domain/Role.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
 
@@ -99,6 +102,31 @@ CliResult CliCommands::demo()
                             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     result.json = {{QStringLiteral("database"), db.path()}, {QStringLiteral("enterprises"), summary.enterprises},
                    {QStringLiteral("rows"), summary.rows}, {QStringLiteral("seed"), QString::number(options.seed)}};
+    return result;
+}
+
+CliResult CliCommands::demoFiles(const QString &folder)
+{
+    quint64 seed = DemoOptions().seed;
+    qint64 number = 0;
+    if (m_parser.isSet(QStringLiteral("seed"))) {
+        if (!parseNumber(m_parser.value(QStringLiteral("seed")), 0, std::numeric_limits<qint64>::max(), &number))
+            return CliResult::badInput(tr("--seed needs a whole number of 0 or more."));
+        seed = quint64(number);
+    }
+    QDate month;
+    if (m_parser.isSet(QStringLiteral("month")))
+        month = QDate::fromString(m_parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    const Database db = Database::open(databasePath());
+    const QList<DemoSourceFiles::File> files = DemoSourceFiles::write(db.connection(), folder, month, seed);
+    CliResult result;
+    QJsonArray written;
+    for (const DemoSourceFiles::File &file : files) {
+        result.lines.append(tr("%1: %2 (%n row(s))", nullptr, file.rows).arg(file.kind, QDir::toNativeSeparators(file.path)));
+        written.append(QJsonObject{{QStringLiteral("kind"), file.kind}, {QStringLiteral("path"), file.path}, {QStringLiteral("rows"), file.rows}});
+    }
+    result.lines.append(tr("Import them with “import hotline|cases|inspections FILE”; map the names the register writes otherwise."));
+    result.json = {{QStringLiteral("files"), written}};
     return result;
 }
 
@@ -367,10 +395,19 @@ QList<CliCommand> CliCommands::registered()
          {
              {QStringLiteral("demo [--seed N] [--enterprises N] [--as-of DATE]"),
               QT_TRANSLATE_NOOP("CliCommand", "fill an empty database with the demo county"),
-              "fill an empty database with the demo county (17 townships, 29 departments, ~1,800 enterprises by default, 18 months of history); deterministic for a seed"},
+              "fill an empty database with the demo county (17 townships, 29 departments with 600-odd benchmark items, ~1,800 enterprises by default, 18 months of history); deterministic for a seed"},
+             {QStringLiteral("demo files FOLDER [--month YYYY-MM] [--seed N]"),
+              QT_TRANSLATE_NOOP("CliCommand", "a month of the demo county's records as its source systems export them"),
+              "a month of the demo county's records as the source systems export them, to import: the 12345 platform's orders (.xlsx, every category, names written the platform's way), the 双公示 penalty cases (GBK CSV, 万元) and the 互联网+监管 inspection records (web page saved as .xls); by default the last whole month before the file's latest record"},
          },
-         [](const CliCommand::Context &c, const QStringList &args) { return noArguments(args, QStringLiteral("demo"), [&] { return CliCommands(c.parser).demo(); }); },
-         {QStringLiteral("seed"), QStringLiteral("enterprises"), QStringLiteral("as-of")}},
+         [](const CliCommand::Context &c, const QStringList &args) {
+             if (args.size() == 2 && args.first() == u"files")
+                 return CliCommands(c.parser).demoFiles(args.at(1));
+             if (!args.isEmpty())
+                 return CliResult::badInput(tr("Usage: demo [--seed N] [--enterprises N] [--as-of DATE] / demo files FOLDER [--month YYYY-MM]"));
+             return CliCommands(c.parser).demo();
+         },
+         {QStringLiteral("seed"), QStringLiteral("enterprises"), QStringLiteral("as-of"), QStringLiteral("month")}},
         {QStringLiteral("check"),
          {
              {QStringLiteral("check"),

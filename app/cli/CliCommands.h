@@ -23,6 +23,7 @@ public:
 
     CliResult init();
     CliResult demo();
+    CliResult demoFiles(const QString &folder);
     CliResult check();
     CliResult backup(const QStringList &args);
     CliResult audit(const QStringList &args);

@@ -50,7 +50,7 @@ const QList<CliOption> &CliOptionCatalog::all()
         {"out", CliOption::Type::Text, QT_TRANSLATE_NOOP("CliApplication", "file"),
          QT_TRANSLATE_NOOP("CliApplication", "export: the file to write (.csv or .xlsx)."), false, false},
         {"month", CliOption::Type::Month, QT_TRANSLATE_NOOP("CliApplication", "month"),
-         QT_TRANSLATE_NOOP("CliApplication", "kpi: the month (YYYY-MM)."), false, false},
+         QT_TRANSLATE_NOOP("CliApplication", "kpi, report, demo files …: the month (YYYY-MM)."), false, false},
         {"township", CliOption::Type::Text, QT_TRANSLATE_NOOP("CliApplication", "name"),
          QT_TRANSLATE_NOOP("CliApplication", "kpi: only this township."), false, false},
         {"department", CliOption::Type::Text, QT_TRANSLATE_NOOP("CliApplication", "name"),

@@ -1,0 +1,103 @@
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoSourceFiles.h"
+#include "io/Importer.h"
+#include "io/ValueAliases.h"
+#include "supervision/SupervisionFindings.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("The demo county's month as its source systems export it comes in and shows what to find", "[demo][import]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
+    TestSupport::demo(db, 7, 900, QDate(2026, 12, 7));
+    const QSqlDatabase c = db.connection();
+    const QString folder = dir.filePath(QStringLiteral("files"));
+    const QList<DemoSourceFiles::File> files = DemoSourceFiles::write(c, folder, QDate(), 7);
+    REQUIRE(files.size() == 3);
+    // The last whole month before the county's latest record (2026-12-07).
+    CHECK(files.at(0).path.endsWith(QStringLiteral("12345-2026-11.xlsx")));
+    CHECK(files.at(1).path.endsWith(QStringLiteral("shuanggongshi-2026-11.csv")));
+    CHECK(files.at(2).path.endsWith(QStringLiteral("platform-2026-11.xls")));
+    // The same seed gives the same files (the text ones compared byte for byte).
+    const QByteArray cases = contents(files.at(1).path);
+    const QByteArray platform = contents(files.at(2).path);
+    DemoSourceFiles::write(c, folder, QDate(2026, 11, 1), 7);
+    CHECK(contents(files.at(1).path) == cases);
+    CHECK(contents(files.at(2).path) == platform);
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 3); // no temporary file left behind
+
+    for (const DemoSourceFiles::File &file : files) {
+        INFO(file.path.toStdString());
+        // A dry run lists each name the register writes otherwise once, with a suggestion
+        // that is the register's: 城关 → 城关镇, 县应急管理局 → 清溪县应急管理局.
+        const ImportReport dry = Importer::run(c, file.kind, file.path, {});
+        Importer::Options apply;
+        apply.dryRun = false;
+        for (const ImportReport::Unresolved &u : dry.unresolved) {
+            INFO(u.value.toStdString());
+            REQUIRE_FALSE(u.suggestion.isEmpty());
+            CHECK(ValueAliases::targets(c, u.kind).contains(u.suggestion));
+            if (u.kind == u"township")
+                CHECK(u.suggestion.startsWith(u.value));
+            apply.valueMap[u.kind].insert(u.value, u.suggestion);
+        }
+        CHECK(dry.unresolved.size() >= 1); // every file writes some names its own way
+        const ImportReport done = Importer::run(c, file.kind, file.path, apply);
+        INFO((done.rejected.isEmpty() ? QString() : done.rejected.first().toString()).toStdString());
+        REQUIRE(done.rejected.isEmpty());
+        REQUIRE(done.applied);
+        // Two natural persons' cases are in the 双公示 file and left out.
+        CHECK(done.inserted == file.rows - (file.kind == u"cases" ? 2 : 0));
+        // All or nothing, and idempotent: the same file again changes nothing.
+        const ImportReport again = Importer::run(c, file.kind, file.path, apply);
+        CHECK(again.inserted == 0);
+        CHECK(again.updated == 0);
+        CHECK(again.unchanged == done.inserted);
+    }
+
+    // 12345: every category as the platform writes it, 表扬 and 感谢 both praise; none of
+    // those becomes a clue, while complaints about enforcement conduct do.
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(DISTINCT category_text) FROM hotline_order WHERE order_no LIKE 'GD%'")).toInt() == 8);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM hotline_order WHERE order_no LIKE 'GD%' AND category_text IN ('表扬', '感谢') "
+                                        "AND category <> 'praise'")).toInt() == 0);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue k JOIN hotline_order o ON o.id = k.hotline_order_id "
+                                        "WHERE o.order_no LIKE 'GD%' AND o.category = 'praise'")).toInt() == 0);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM clue k JOIN hotline_order o ON o.id = k.hotline_order_id "
+                                        "WHERE o.order_no LIKE 'GD%'")).toInt() > 0);
+
+    // 双公示: most cases find their benchmark item by the provisions and wording they cite.
+    const int published = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM penalty_case WHERE source = 'published'")).toInt();
+    const int matched = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM penalty_case WHERE source = 'published' "
+                                                      "AND discretion_item_id IS NOT NULL")).toInt();
+    INFO("matched " << matched << " of " << published);
+    CHECK(matched * 10 >= published * 7);
+
+    // Every kind of finding shows in November.
+    for (const QString &kind : SupervisionFindings::kinds()) {
+        INFO(kind.toStdString());
+        CHECK_FALSE(SupervisionFindings::list(c, QDate(2026, 11, 1), QDate(2026, 11, 30), kind).isEmpty());
+    }
+}
+
+TEST_CASE("Source files are refused for a database without a county", "[demo]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("empty.db")));
+    CHECK_THROWS(DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 1));
+    CHECK_FALSE(QDir(dir.filePath(QStringLiteral("files"))).exists());
+}
