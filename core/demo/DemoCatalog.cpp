@@ -17,9 +17,7 @@ QStringList strings(const QJsonValue &value)
         list.append(v.toString());
     return list;
 }
-} // namespace
-
-DemoCatalog DemoCatalog::load(const QString &resource)
+QJsonObject readObject(const QString &resource)
 {
     QFile file(resource);
     QJsonParseError parseError{};
@@ -29,7 +27,50 @@ DemoCatalog DemoCatalog::load(const QString &resource)
         throw DatabaseError(DatabaseError::Kind::Query,
                             QCoreApplication::translate("DemoCatalog", "The demo county data is missing or broken."),
                             resource + QStringLiteral(": ") + parseError.errorString());
-    const QJsonObject root = doc.object();
+    return doc.object();
+}
+
+// The county's benchmark items per department: "red" items lie in red-line domains,
+// "lenient" ones are on the county's list of first minor violations not penalised.
+QList<DemoCatalog::DiscretionEntry> loadBenchmarks(const QString &resource, const QList<DemoCatalog::Department> &departments)
+{
+    QList<DemoCatalog::DiscretionEntry> entries;
+    const QJsonArray list = readObject(resource).value(u"departments").toArray();
+    for (const QJsonValue &d : list) {
+        const QString name = d.toObject().value(u"department").toString();
+        int index = -1;
+        for (int i = 0; i < departments.size() && index < 0; ++i)
+            index = departments.at(i).name == name ? i : -1;
+        if (index < 0)
+            throw DatabaseError(DatabaseError::Kind::Query,
+                                QCoreApplication::translate("DemoCatalog", "The demo county data is incomplete."),
+                                resource + QStringLiteral(": ") + name);
+        const QJsonArray items = d.toObject().value(u"items").toArray();
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            DemoCatalog::DiscretionEntry entry;
+            entry.department = index;
+            entry.code = o.value(u"code").toString();
+            entry.violation = o.value(u"violation").toString();
+            entry.violatedProvision = o.value(u"violated").toString();
+            entry.penaltyProvision = o.value(u"penalty").toString();
+            entry.kinds = o.value(u"kinds").toString();
+            entry.minYuan = o.value(u"min").toInteger();
+            entry.maxYuan = o.value(u"max").toInteger();
+            const QString kind = o.value(u"class").toString();
+            entry.redLine = kind == u"red";
+            entry.lenient = kind == u"lenient";
+            entries.append(entry);
+        }
+    }
+    return entries;
+}
+
+} // namespace
+
+DemoCatalog DemoCatalog::load(const QString &resource, const QString &benchmarks)
+{
+    const QJsonObject root = readObject(resource);
     DemoCatalog catalog;
     catalog.county = root.value(u"county").toString();
     catalog.divisionCode = root.value(u"divisionCode").toString();
@@ -45,28 +86,14 @@ DemoCatalog DemoCatalog::load(const QString &resource)
         catalog.industries.append({o.value(u"code").toString(), o.value(u"name").toString(),
                                    o.value(u"word").toString(), o.value(u"excluded").toBool()});
     }
-    const QJsonArray discretion = root.value(u"discretion").toArray();
-    for (const QJsonValue &v : discretion) {
-        const QJsonObject o = v.toObject();
-        DiscretionEntry entry;
-        entry.department = o.value(u"department").toInt();
-        entry.code = o.value(u"code").toString();
-        entry.violation = o.value(u"violation").toString();
-        entry.violatedProvision = o.value(u"violated").toString();
-        entry.penaltyProvision = o.value(u"penalty").toString();
-        entry.kinds = o.value(u"kinds").toString();
-        entry.minYuan = o.value(u"min").toInteger();
-        entry.maxYuan = o.value(u"max").toInteger();
-        entry.redLine = o.value(u"redLine").toBool();
-        catalog.discretion.append(entry);
-    }
+    catalog.discretion = loadBenchmarks(benchmarks, catalog.departments);
     catalog.brands = strings(root.value(u"brands"));
     catalog.surnames = strings(root.value(u"surnames"));
     catalog.givenNames = strings(root.value(u"givenNames"));
     catalog.streets = strings(root.value(u"streets"));
     if (catalog.townships.isEmpty() || catalog.departments.isEmpty() || catalog.industries.isEmpty()
         || catalog.brands.isEmpty() || catalog.surnames.isEmpty() || catalog.givenNames.isEmpty()
-        || catalog.streets.isEmpty() || catalog.divisionCode.size() != 6)
+        || catalog.streets.isEmpty() || catalog.divisionCode.size() != 6 || catalog.discretion.isEmpty())
         throw DatabaseError(DatabaseError::Kind::Query,
                             QCoreApplication::translate("DemoCatalog", "The demo county data is incomplete."), resource);
     return catalog;

@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // The names a demo county is built from (resources/demo/county.json): townships,
-// departments with their inspection items, industries, and name pools.
+// departments with their inspection items, industries, and name pools; and its
+// benchmark items per department (resources/demo/benchmarks.json).
 struct DemoCatalog
 {
     struct Department
@@ -33,6 +34,7 @@ struct DemoCatalog
         qint64 minYuan = 0;
         qint64 maxYuan = 0;
         bool redLine = false;
+        bool lenient = false; // on the lenient list (首违不罚 and the like)
     };
 
     QString county;
@@ -47,5 +49,6 @@ struct DemoCatalog
     QList<DiscretionEntry> discretion;
 
     // Loads the catalogue embedded in the program; throws DatabaseError if it is broken.
-    static DemoCatalog load(const QString &resource = QStringLiteral(":/faircheck/demo/county.json"));
+    static DemoCatalog load(const QString &resource = QStringLiteral(":/faircheck/demo/county.json"),
+                            const QString &benchmarks = QStringLiteral(":/faircheck/demo/benchmarks.json"));
 };

@@ -106,3 +106,9 @@ DemoCountyGenerator::Summary DemoCountyGenerator::generate(const Database &datab
     progress(100, tr("Done"));
     return {context.enterpriseCount, context.rowsWritten()};
 }
+
+bool DemoCountyGenerator::isDemo(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'bulk' "
+                                          "AND json_extract(new_values, '$.what') = 'demo.county')")).toInt() == 1;
+}

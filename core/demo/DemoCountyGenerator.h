@@ -3,6 +3,7 @@
 #include "DemoOptions.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 class Database;
 
@@ -25,4 +26,7 @@ public:
     static constexpr int MaxEnterprises = 5'000'000;
 
     static Summary generate(const Database &database, const DemoOptions &options);
+    // Whether the file holds a demo county (its writing is in the audit log), so that
+    // invented records are never offered for a real county's file.
+    static bool isDemo(const QSqlDatabase &db);
 };

@@ -30,14 +30,16 @@ void DemoEnforcementWriter::writeDiscretionLists()
         const qint64 department = c.departmentIds.at(e.department);
         const qint64 minFen = e.minYuan * 100;
         const qint64 maxFen = e.maxYuan * 100;
+        // No fixed range: a warning only, or a fine set as a multiple of income or value.
+        const bool open = maxFen == 0;
         const qint64 id = c.insert(
             QStringLiteral("discretion_item"),
             {QStringLiteral("list_id"), QStringLiteral("department_id"), QStringLiteral("code"), QStringLiteral("violation"),
              QStringLiteral("violated_provision"), QStringLiteral("penalty_provision"), QStringLiteral("penalty_kinds"),
              QStringLiteral("min_fine_fen"), QStringLiteral("max_fine_fen"), QStringLiteral("red_line")},
-            {e.redLine ? benchmark : lenient, department, e.code, e.violation, e.violatedProvision, e.penaltyProvision, e.kinds,
-             minFen, maxFen, e.redLine ? 1 : 0});
-        m_items.append({id, department, minFen, maxFen, e.redLine});
+            {e.lenient ? lenient : benchmark, department, e.code, e.violation, e.violatedProvision, e.penaltyProvision, e.kinds,
+             open ? kNullInt : QVariant(minFen), open ? kNullInt : QVariant(maxFen), e.redLine ? 1 : 0});
+        m_items.append({id, department, minFen, maxFen, e.redLine, e.lenient});
 
         const DiscretionBands b = DiscretionBands::fromRange(minFen, maxFen);
         struct Band { const char *band; QString conditions; QVariant low; QVariant high; };
@@ -45,17 +47,18 @@ void DemoEnforcementWriter::writeDiscretionLists()
             {"lighter", QStringLiteral("主动消除或者减轻违法行为危害后果等《行政处罚法》第三十二条情形"), b.lighterMin, b.lighterMax},
             {"standard", QStringLiteral("不具有从轻、从重情节"), b.standardMin, b.standardMax},
             {"heavier", QStringLiteral("违法行为造成较重后果或者屡查屡犯"), b.heavierMin, b.heavierMax}};
-        if (!e.redLine) {
-            // Red-line domains never take the lenient path.
+        // Red-line domains never take the lenient path; only the lenient list's items
+        // name first minor violations not penalised.
+        if (!e.redLine && minFen > 0)
             bands.prepend({"reduced", QStringLiteral("配合查处且有立功表现等，依法减轻处罚"), qint64(0), b.reducedMax});
+        if (e.lenient)
             bands.prepend({"no_penalty", QStringLiteral("初次违法且危害后果轻微并及时改正（《行政处罚法》第三十三条第一款）"),
                            qint64(0), qint64(0)});
-        }
         for (const Band &band : std::as_const(bands))
             c.insert(QStringLiteral("discretion_band"),
                      {QStringLiteral("item_id"), QStringLiteral("band"), QStringLiteral("conditions"), QStringLiteral("min_fine_fen"),
                       QStringLiteral("max_fine_fen")},
-                     {id, QString::fromLatin1(band.band), band.conditions, band.low, band.high});
+                     {id, QString::fromLatin1(band.band), band.conditions, open ? kNullInt : band.low, open ? kNullInt : band.high});
     }
 }
 
@@ -67,7 +70,9 @@ void DemoEnforcementWriter::writeCase(SeededRandom &rng, qint64 enterprise, qint
         if (item.department == department)
             candidates.append(item);
     }
-    const Item item = candidates.isEmpty() ? Item{0, department, 200000, 2000000, false} : rng.pick(candidates);
+    // A few cases are recorded without their benchmark item, as happens in practice.
+    const bool unlisted = rng.chance(3);
+    const Item item = candidates.isEmpty() || unlisted ? Item{0, department, 200000, 2000000, false, false} : rng.pick(candidates);
     const DiscretionBands bands = DiscretionBands::fromRange(item.minFen, item.maxFen);
     const int roll = rng.bounded(100);
     const bool redLine = item.redLine;
@@ -77,6 +82,10 @@ void DemoEnforcementWriter::writeCase(SeededRandom &rng, qint64 enterprise, qint
         : roll < 90 ? QStringLiteral("standard") : QStringLiteral("heavier");
     if (redLine && (outcome == u"no_penalty" || outcome == u"reduced" || outcome == u"lighter"))
         outcome = QStringLiteral("standard");
+    // Not penalised only where the lenient list names the violation; reduced only below a
+    // minimum there is.
+    if ((outcome == u"no_penalty" && !item.lenient) || (outcome == u"reduced" && item.minFen == 0))
+        outcome = QStringLiteral("lighter");
     auto within = [&rng](qint64 low, qint64 high) {
         // Fines are set in whole hundreds of yuan.
         const qint64 steps = qMax<qint64>(0, (high - low) / 10000);

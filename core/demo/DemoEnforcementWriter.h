@@ -26,6 +26,7 @@ private:
         qint64 minFen = 0;
         qint64 maxFen = 0;
         bool redLine = false;
+        bool lenient = false;
     };
     void writeCase(SeededRandom &rng, qint64 enterprise, qint64 department, const QDate &decided);
 

@@ -1,7 +1,9 @@
 #include "DemoSourceFiles.h"
 
+#include "DemoCountyGenerator.h"
 #include "DemoFileFormats.h"
 #include "DemoSourceData.h"
+#include "io/ExportPolicy.h"
 #include "util/Refusal.h"
 #include "util/SeededRandom.h"
 #include "validation/Uscc.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <functional>
 
 // The files speak as the source systems do: their column names, categories and
 // wording are those systems' Chinese, not the program's interface.
@@ -60,9 +63,12 @@ constexpr Category kCategories[] = {{"咨询", 30}, {"求助", 8}, {"投诉", 30
 
 QList<DemoSourceFiles::File> DemoSourceFiles::write(const QSqlDatabase &db, const QString &folder, QDate month, quint64 seed)
 {
+    // Invented records never go beside a real county's.
+    if (!DemoCountyGenerator::isDemo(db))
+        throw Refusal(tr("Only the demo county's file writes demo files; this file holds no demo county."));
     const DemoSourceData probe = DemoSourceData::load(db, QDate::currentDate());
     if (probe.enterprises.isEmpty() || probe.departments.isEmpty() || !probe.lastRecord.isValid())
-        throw Refusal(tr("This database holds no demo county to write files from; run “demo” on an empty database first."));
+        throw Refusal(tr("This demo county has no enterprises or departments left to write files from."));
     if (!month.isValid()) {
         const QDate previous = probe.lastRecord.addMonths(-1);
         month = QDate(previous.year(), previous.month(), 1);
@@ -78,12 +84,21 @@ QList<DemoSourceFiles::File> DemoSourceFiles::write(const QSqlDatabase &db, cons
     QList<File> files = {{QStringLiteral("hotline"), dir.filePath(QStringLiteral("12345-%1.xlsx").arg(stamp)), 0},
                          {QStringLiteral("cases"), dir.filePath(QStringLiteral("shuanggongshi-%1.csv").arg(stamp)), 0},
                          {QStringLiteral("inspections"), dir.filePath(QStringLiteral("platform-%1.xls").arg(stamp)), 0}};
+    // They carry the register's names, officers' certificates and cases: exports like any
+    // other, by the same roles, recorded in the audit trail.
+    for (const QString &table : {QStringLiteral("enterprise"), QStringLiteral("officer"), QStringLiteral("penalty_case")})
+        ExportPolicy::require(db, table);
     SeededRandom hotline(seed ^ 0x12345);
-    files[0].rows = writeHotline(data, hotline, month, files.at(0).path);
     SeededRandom cases(seed ^ 0x5639);
-    files[1].rows = writeCases(data, cases, month, files.at(1).path);
     SeededRandom inspections(seed ^ 0x7a1f);
-    files[2].rows = writeInspections(data, inspections, month, files.at(2).path);
+    const std::function<int(const QString &)> writers[] = {
+        [&](const QString &path) { return writeHotline(data, hotline, month, path); },
+        [&](const QString &path) { return writeCases(data, cases, month, path); },
+        [&](const QString &path) { return writeInspections(data, inspections, month, path); }};
+    for (int i = 0; i < files.size(); ++i) {
+        files[i].rows = int(ExportPolicy::recorded(db, QStringLiteral("demo.files.") + files.at(i).kind, files.at(i).path, true,
+                                                   [&] { return qint64(writers[i](files.at(i).path)); }));
+    }
     return files;
 }
 
@@ -191,6 +206,11 @@ int DemoSourceFiles::writeCases(const DemoSourceData &data, SeededRandom &rng, c
             redLineLenient = redLineLenient || item.redLine;
             kinds = QStringLiteral("不予处罚");
             content = QStringLiteral("当事人初次违法且危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款，决定不予行政处罚。");
+        } else if (item.maxFen == 0 && !item.kinds.contains(QStringLiteral("罚款"))) {
+            kinds = QStringLiteral("警告");
+            content = QStringLiteral("警告，责令改正。");
+        } else if (item.maxFen == 0) {
+            fine = fineWithin(rng, 100000, 5000000); // a multiple of income or value: no range to leave
         } else if (roll < 14 && item.minFen == 0) {
             kinds = QStringLiteral("警告");
             content = QStringLiteral("警告，责令改正。");

@@ -31,9 +31,10 @@ int CaseItemMatcher::chineseNumber(const QString &text)
     return total + current;
 }
 
-QSet<QString> CaseItemMatcher::articles(const QString &text)
+QSet<QString> CaseItemMatcher::citations(const QString &text)
 {
-    static const QRegularExpression token(QStringLiteral("《([^》]+)》|第([0-9零一二三四五六七八九十百千]+)条"));
+    static const QRegularExpression token(QStringLiteral(
+        "《([^》]+)》|第([0-9零一二三四五六七八九十百千]+)条(?:第([0-9零一二三四五六七八九十百千]+)款)?(?:第([0-9零一二三四五六七八九十百千]+)项)?"));
     QSet<QString> found;
     QString law;
     QRegularExpressionMatchIterator it = token.globalMatch(text);
@@ -45,10 +46,31 @@ QSet<QString> CaseItemMatcher::articles(const QString &text)
             continue;
         }
         const int article = chineseNumber(m.captured(2));
+        const int clause = m.captured(3).isEmpty() ? 0 : chineseNumber(m.captured(3));
+        const int item = m.captured(4).isEmpty() ? 0 : chineseNumber(m.captured(4));
         if (article > 0 && !law.isEmpty())
-            found.insert(law + u'#' + QString::number(article));
+            found.insert(QStringLiteral("%1#%2#%3#%4").arg(law).arg(article).arg(qMax(0, clause)).arg(qMax(0, item)));
     }
     return found;
+}
+
+bool CaseItemMatcher::sameProvision(const QSet<QString> &a, const QSet<QString> &b)
+{
+    // One article of one law; a paragraph (款) or item (项) one side leaves out does not
+    // tell them apart, one both name does.
+    for (const QString &x : a) {
+        const QStringList p = x.split(u'#');
+        for (const QString &y : b) {
+            const QStringList q = y.split(u'#');
+            if (p.at(0) != q.at(0) || p.at(1) != q.at(1))
+                continue;
+            const bool clause = p.at(2) == u"0" || q.at(2) == u"0" || p.at(2) == q.at(2);
+            const bool item = p.at(3) == u"0" || q.at(3) == u"0" || p.at(3) == q.at(3);
+            if (clause && item)
+                return true;
+        }
+    }
+    return false;
 }
 
 QList<CaseItemMatcher::Candidate> CaseItemMatcher::candidates(const QSqlDatabase &db, qint64 departmentId, const QDate &decided)
@@ -76,10 +98,10 @@ QList<CaseItemMatcher::Candidate> CaseItemMatcher::candidates(const QSqlDatabase
 
 QList<CaseItemMatcher::Match> CaseItemMatcher::rank(const QList<Candidate> &candidates, const QString &basis, const QString &violation)
 {
-    const QSet<QString> cited = articles(basis);
+    const QSet<QString> cited = citations(basis);
     QList<Match> ranked;
     for (const Candidate &c : candidates) {
-        const bool same = cited.intersects(articles(c.provisions));
+        const bool same = sameProvision(cited, citations(c.provisions));
         // The wording counts against the case's violation, or against its facts when the
         // record gives the violation only in them.
         const double wording = TextSimilarity::ratio(c.violation, violation);

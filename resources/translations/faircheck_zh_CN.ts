@@ -1678,10 +1678,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>kpi: the month (YYYY-MM).</source>
-        <translation>kpi：月份（YYYY-MM）。</translation>
-    </message>
-    <message>
         <source>month</source>
         <translation>月份</translation>
     </message>
@@ -2049,6 +2045,10 @@
         <source>exchange export: write package N again, as it was sent (a lost or overwritten file).</source>
         <translation>exchange export：按原样重新写出第 N 个数据包（文件丢失或被覆盖时）。</translation>
     </message>
+    <message>
+        <source>kpi, report, demo files …: the month (YYYY-MM).</source>
+        <translation>kpi、report、demo files 等：月份（YYYY-MM）。</translation>
+    </message>
 </context>
 <context>
     <name>CliCaseCommands</name>
@@ -2321,6 +2321,10 @@
         <source>packages between the county and a township office: write the next one, import one</source>
         <translation>县局与乡镇司法所之间的数据包：生成下一个，导入一个</translation>
     </message>
+    <message>
+        <source>a month of the demo county&apos;s records as its source systems export them</source>
+        <translation>演示县一个月的记录，按各来源系统的导出格式写出</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -2459,6 +2463,20 @@
     <message>
         <source>The command %1 takes no arguments.</source>
         <translation>命令 %1 不接受参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1：%2（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import them with “import hotline|cases|inspections FILE”; map the names the register writes otherwise.</source>
+        <translation>用“import hotline|cases|inspections 文件”导入；名录写法不同的名称需先对应。</translation>
+    </message>
+    <message>
+        <source>Usage: demo [--seed N] [--enterprises N] [--as-of DATE] / demo files FOLDER [--month YYYY-MM]</source>
+        <translation>用法：demo [--seed N] [--enterprises N] [--as-of 日期] / demo files 文件夹 [--month YYYY-MM]</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4487,28 @@ To restore it all the same, type: %2</source>
     </message>
 </context>
 <context>
+    <name>DemoFileFormats</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSourceFiles</name>
+    <message>
+        <source>Only the demo county&apos;s file writes demo files; this file holds no demo county.</source>
+        <translation>只有演示县的数据库才能写出演示文件；本文件不含演示县数据。</translation>
+    </message>
+    <message>
+        <source>This demo county has no enterprises or departments left to write files from.</source>
+        <translation>该演示县已没有可用于写出文件的企业或部门。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentSink</name>
     <message>
         <source>the code is already %1&apos;s</source>
@@ -4801,6 +4841,10 @@ To restore it all the same, type: %2</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown; type more words or choose a department to narrow them.</source>
+        <translation>仅显示前 %1 项；请输入更多字词或选择部门以缩小范围。</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +6863,36 @@ To restore it all the same, type: %2</source>
     <message>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save the demo county&apos;s source &amp;files…</source>
+        <translation>保存演示县的来源系统文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder for the demo county&apos;s source files</source>
+        <translation>选择保存演示县来源系统文件的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo files saved</source>
+        <translation>演示文件已保存</translation>
+    </message>
+    <message>
+        <source>A month of the demo county&apos;s records as its systems export them:
+
+%1
+
+Import them with File → Import a list… as 12345 orders, penalty cases and inspection records; the import asks how to read the names the register writes otherwise. Supervision → Findings then shows what they reveal.</source>
+        <translation>演示县一个月的记录，按各系统的导出格式写出：
+
+%1
+
+请通过“文件 → 导入名单…”分别作为 12345 工单、行政处罚案件和检查记录导入；名录写法不同的名称，导入时会询问如何对应。之后在“执法监督 → 监督发现”中查看其中反映的问题。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "demo/DemoCountyGenerator.h"
 #include "demo/DemoSourceFiles.h"
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
 #include "supervision/SupervisionFindings.h"
+#include "users/Session.h"
+#include "users/UserStore.h"
+#include "util/Refusal.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -94,10 +98,37 @@ TEST_CASE("The demo county's month as its source systems export it comes in and 
     }
 }
 
-TEST_CASE("Source files are refused for a database without a county", "[demo]")
+TEST_CASE("Demo files are written only from the demo county's file", "[demo]")
 {
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(QStringLiteral("empty.db")));
-    CHECK_THROWS(DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 1));
+    const Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
+    CHECK_THROWS_AS(DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 1), Refusal);
+    // A real county's file with enterprises and records: invented cases would name them.
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO township (code, name) VALUES ('320987001', '城关镇')"));
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO department (code, name, short_name) VALUES ('SC', '清溪县市场监督管理局', '市场监管')"));
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO enterprise (uscc, name) VALUES ('91320987MA1X2Y3Z4A', '某某公司')"));
+    CHECK_FALSE(DemoCountyGenerator::isDemo(db.connection()));
+    CHECK_THROWS_AS(DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 1), Refusal);
     CHECK_FALSE(QDir(dir.filePath(QStringLiteral("files"))).exists());
+}
+
+TEST_CASE("Demo files are an export: the roles bind them and the audit trail records them", "[demo]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
+    TestSupport::demo(db, 3, 200, QDate(2026, 12, 7));
+    UserStore::add(db.connection(), QStringLiteral("wang"), {}, QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    UserStore::add(db.connection(), QStringLiteral("kan"), {}, QStringLiteral("viewer"), QStringLiteral("viewer-pass-1"));
+    Session::signOut();
+    UserStore::signIn(db.connection(), QStringLiteral("kan"), QStringLiteral("viewer-pass-1"));
+    // Officers' certificate numbers are a clerk's to export, not a viewer's.
+    CHECK_THROWS_AS(DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 3), Refusal);
+    CHECK(QDir(dir.filePath(QStringLiteral("files"))).entryList(QDir::Files).isEmpty());
+    Session::signOut();
+    UserStore::signIn(db.connection(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"));
+    const QList<DemoSourceFiles::File> files = DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 3);
+    CHECK(files.size() == 3);
+    CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name = 'wang' "
+                                                      "AND json_extract(new_values, '$.what') LIKE 'demo.files.%'")).toInt() == 3);
+    Session::signOut();
 }

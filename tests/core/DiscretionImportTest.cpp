@@ -41,6 +41,17 @@ struct ListCounty
     }
 };
 
+// The hits for one code: the demo county's own list has other items with the same words.
+QList<DiscretionSearch::Hit> onlyCode(const QList<DiscretionSearch::Hit> &hits, const QString &code)
+{
+    QList<DiscretionSearch::Hit> kept;
+    for (const DiscretionSearch::Hit &h : hits) {
+        if (h.code == code)
+            kept.append(h);
+    }
+    return kept;
+}
+
 } // namespace
 
 TEST_CASE("A discretion list version comes in from a county spreadsheet", "[discretion][import]")
@@ -65,9 +76,8 @@ TEST_CASE("A discretion list version comes in from a county spreadsheet", "[disc
     CHECK(c.count(QStringLiteral("SELECT i.red_line FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
                                  "WHERE i.code = 'YJ-01' AND l.name = '清溪县涉企行政处罚裁量基准'")) == 1);
     // Searchable at once (the FTS triggers).
-    const auto hits = DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"));
+    const auto hits = onlyCode(DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照")), QStringLiteral("SJ-01"));
     REQUIRE(hits.size() == 1);
-    CHECK(hits.first().code == u"SJ-01");
 
     // The same version again is refused and changes nothing.
     const int items = c.count(QStringLiteral("SELECT count(*) FROM discretion_item"));
@@ -124,13 +134,13 @@ TEST_CASE("An imported new version leaves cases on the old one untouched", "[dis
     // Search shows the version in force, older ones on request.
     DiscretionSearch::Filter filter;
     filter.asOf = QDate(2026, 12, 5);
-    auto hits = DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter);
+    auto hits = onlyCode(DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter), QStringLiteral("SJ-01"));
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().id != Sql::scalar(c.db.connection(), QStringLiteral(
         "SELECT i.id FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id WHERE i.code = 'SJ-01' AND l.version = '3.0'")).toLongLong());
     filter.asOf = QDate(2026, 11, 1); // 3.1 not yet in force
-    hits = DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter);
+    hits = onlyCode(DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter), QStringLiteral("SJ-01"));
     REQUIRE(hits.size() == 1);
     filter.includeSuperseded = true;
-    CHECK(DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter).size() == 2);
+    CHECK(onlyCode(DiscretionSearch::search(c.db.connection(), QStringLiteral("营业执照"), filter), QStringLiteral("SJ-01")).size() == 2);
 }

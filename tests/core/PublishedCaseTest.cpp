@@ -67,10 +67,19 @@ TEST_CASE("Provisions cited in a published case point to its benchmark item", "[
     CHECK(CaseItemMatcher::chineseNumber(QStringLiteral("十二")) == 12);
     CHECK(CaseItemMatcher::chineseNumber(QStringLiteral("六十")) == 60);
     CHECK(CaseItemMatcher::chineseNumber(QStringLiteral("一百一十二")) == 112);
-    CHECK(CaseItemMatcher::articles(QStringLiteral("依据《中华人民共和国食品安全法》第一百二十六条第一款"))
-          == QSet<QString>{QStringLiteral("食品安全法#126")});
+    CHECK(CaseItemMatcher::citations(QStringLiteral("依据《中华人民共和国食品安全法》第一百二十六条第一款"))
+          == QSet<QString>{QStringLiteral("食品安全法#126#1#0")});
     // One law cited short and long is one law.
-    CHECK(CaseItemMatcher::articles(QStringLiteral("《食品安全法》第126条")) == QSet<QString>{QStringLiteral("食品安全法#126")});
+    CHECK(CaseItemMatcher::citations(QStringLiteral("《食品安全法》第126条")) == QSet<QString>{QStringLiteral("食品安全法#126#0#0")});
+    // Down to paragraph and item: a real list cites one article for many items.
+    CHECK(CaseItemMatcher::citations(QStringLiteral("违反了《中华人民共和国消防法》第二十八条的规定，依据《消防法》第六十条第一款第三项"))
+          == QSet<QString>{QStringLiteral("消防法#28#0#0"), QStringLiteral("消防法#60#1#3")});
+    const auto cites = [](const char *text) { return CaseItemMatcher::citations(QString::fromUtf8(text)); };
+    CHECK(CaseItemMatcher::sameProvision(cites("《消防法》第六十条第一款第三项"), cites("《中华人民共和国消防法》第六十条第一款第三项")));
+    CHECK_FALSE(CaseItemMatcher::sameProvision(cites("《消防法》第六十条第一款第三项"), cites("《消防法》第六十条第一款第五项")));
+    CHECK(CaseItemMatcher::sameProvision(cites("《食品安全法》第一百二十六条第一款"), cites("《食品安全法》第一百二十六条第一款第五项")));
+    CHECK_FALSE(CaseItemMatcher::sameProvision(cites("《食品安全法》第一百二十六条第一款"), cites("《食品安全法》第一百二十六条第四款")));
+    CHECK_FALSE(CaseItemMatcher::sameProvision(cites("《食品安全法》第一百二十六条"), cites("《广告法》第一百二十六条")));
 }
 
 TEST_CASE("Published penalty cases come in as the 双公示 system exports them", "[import][cases]")

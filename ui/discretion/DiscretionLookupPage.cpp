@@ -24,9 +24,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace {
 
 enum Column { Code, Department, Violation, RedLine, ColumnCount };
+
+// Rows a result table holds; the count says how many more there are.
+constexpr int kShownAtMost = 200;
 
 QString yuan(qint64 fen)
 {
@@ -133,7 +138,9 @@ void DiscretionLookupPage::searchNow()
     filter.departmentId = m_department->currentData().toLongLong();
     filter.band = m_band->currentData().toString();
     filter.redLine = m_redLine->currentData().toInt();
-    filter.limit = 200;
+    // Every match counted, the first ones shown: a county's lists run to hundreds of
+    // items per department.
+    filter.limit = std::numeric_limits<int>::max();
     filter.includeSuperseded = m_allVersions->isChecked();
     QList<DiscretionSearch::Hit> hits;
     QStringList also;
@@ -144,8 +151,9 @@ void DiscretionLookupPage::searchNow()
         ErrorDialog::show(this, error);
         return;
     }
-    m_results->setRowCount(int(hits.size()));
-    for (int row = 0; row < hits.size(); ++row) {
+    const int shown = int(qMin<qsizetype>(hits.size(), kShownAtMost));
+    m_results->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
         const DiscretionSearch::Hit &h = hits.at(row);
         auto *code = new QTableWidgetItem(h.code);
         code->setData(Qt::UserRole, h.id);
@@ -158,8 +166,10 @@ void DiscretionLookupPage::searchNow()
     }
     m_results->resizeColumnToContents(Code);
     m_results->resizeColumnToContents(Department);
-    QString count = m_search->text().trimmed().isEmpty() ? tr("%n item(s) in the lists.", nullptr, int(hits.size()))
-                                                         : tr("%n item(s) match.", nullptr, int(hits.size()));
+    const bool all = m_search->text().trimmed().isEmpty();
+    QString count = all ? tr("%n item(s) in the lists.", nullptr, int(hits.size())) : tr("%n item(s) match.", nullptr, int(hits.size()));
+    if (shown < hits.size())
+        count += QLatin1Char(' ') + tr("The first %1 are shown; type more words or choose a department to narrow them.").arg(shown);
     // The lists' own wording the everyday word also stood for.
     if (!also.isEmpty())
         count += QLatin1Char(' ') + tr("Also searched: %1").arg(also.join(tr(", ")));

@@ -25,6 +25,7 @@ public:
     void setDatabase(Database *database);
     QLineEdit *searchField() const { return m_search; }
     QTableWidget *results() const { return m_results; }
+    QLabel *countLabel() const { return m_count; }
     QTextBrowser *details() const { return m_details; }
     // Runs the pending search now (the field waits a moment after each key).
     void searchNow();

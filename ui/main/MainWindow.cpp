@@ -15,6 +15,8 @@
 #include "db/Database.h"
 #include "db/DatabaseBackup.h"
 #include "db/DatabaseError.h"
+#include "demo/DemoCountyGenerator.h"
+#include "demo/DemoSourceFiles.h"
 #include "help/HelpWindow.h"
 #include "io/ImportDialog.h"
 #include "users/Session.h"
@@ -110,6 +112,8 @@ void MainWindow::buildMenus()
     // Every list the county keeps: the register, departments, officers, items, benchmark
     // lists, 12345 orders (chosen in the dialog).
     m_importAction = file->addAction(tr("&Import a list…"), this, &MainWindow::importEnterprises);
+    // Only the demo county's file: invented records never go beside a real county's.
+    m_demoFilesAction = file->addAction(tr("Save the demo county's source &files…"), this, &MainWindow::saveDemoFiles);
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     m_restoreAction = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
@@ -137,6 +141,7 @@ void MainWindow::onDatabaseChanged()
     m_backupAction->setEnabled(db != nullptr);
     m_restoreAction->setEnabled(true); // also with no database open: a damaged file is restored from here
     m_importAction->setEnabled(db != nullptr);
+    m_demoFilesAction->setVisible(db != nullptr && DemoCountyGenerator::isDemo(db->connection()));
     refreshRecentMenu();
     for (Page *page : std::as_const(m_pages))
         page->setDatabase(db);
@@ -246,6 +251,28 @@ void MainWindow::restoreFromBackup()
 void MainWindow::importEnterprises()
 {
     importFile(QStringLiteral("enterprises"));
+}
+
+void MainWindow::saveDemoFiles()
+{
+    Database *db = m_controller->database();
+    if (!db)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the demo county's source files"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    QList<DemoSourceFiles::File> files;
+    if (!ErrorDialog::attempt(this, [&] { files = DemoSourceFiles::write(db->connection(), folder, QDate(), DemoOptions().seed); }))
+        return;
+    QStringList lines;
+    for (const DemoSourceFiles::File &file : std::as_const(files))
+        lines.append(tr("%1 (%n row(s))", nullptr, file.rows).arg(QDir::toNativeSeparators(file.path)));
+    QMessageBox::information(this, tr("Demo files saved"),
+                             tr("A month of the demo county's records as its systems export them:\n\n%1\n\n"
+                                "Import them with File → Import a list… as 12345 orders, penalty cases and inspection "
+                                "records; the import asks how to read the names the register writes otherwise. "
+                                "Supervision → Findings then shows what they reveal.")
+                                 .arg(lines.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::openDemo()

@@ -52,6 +52,7 @@ private:
     void backUp();
     void restoreFromBackup();
     void importEnterprises();
+    void saveDemoFiles();
     void showAbout();
 
     DatabaseController *m_controller;
@@ -65,4 +66,5 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_demoFilesAction = nullptr;
 };
