@@ -41,11 +41,39 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
     // caller leaves it to a later `credit recompute`.
     CreditRefresh::Outcome refreshed;
     bool refreshes = CreditRefresh::follows(kind) && !m_parser.isSet(QStringLiteral("no-credit"));
-    if (refreshes)
-        options.followUp = [&refreshed](const QSqlDatabase &connection) { refreshed = CreditRefresh::run(connection); };
+    // Each name the register writes otherwise read as the suggested one: a dry run finds
+    // them first. Those with no suggestion stay unresolved and refuse the import.
+    QList<ImportReport::Unresolved> accepted;
+    if (m_parser.isSet(QStringLiteral("accept-suggestions"))) {
+        Importer::Options probe = options;
+        probe.dryRun = true;
+        for (const ImportReport::Unresolved &u : Importer::run(db.connection(), kind, file, probe).unresolved) {
+            if (!u.suggestion.isEmpty()) {
+                options.valueMap[u.kind].insert(u.value, u.suggestion);
+                accepted.append(u);
+            }
+        }
+    }
+    // Remembered in the import's own transaction, so only when it succeeds.
+    const bool remember = m_parser.isSet(QStringLiteral("remember"));
+    const QHash<QString, QHash<QString, QString>> mappings = options.valueMap;
+    options.followUp = [&, refreshes, remember](const QSqlDatabase &connection) {
+        if (remember) {
+            for (auto k = mappings.cbegin(); k != mappings.cend(); ++k) {
+                for (auto it = k->cbegin(); it != k->cend(); ++it)
+                    ValueAliases::add(connection, k.key(), it.key(), it.value());
+            }
+        }
+        if (refreshes)
+            refreshed = CreditRefresh::run(connection);
+    };
     const ImportReport report = Importer::run(db.connection(), kind, file, options);
     CliResult result;
     result.lines.append(report.summary());
+    for (const ImportReport::Unresolved &u : std::as_const(accepted))
+        result.lines.append(tr("  read %1 “%2” as %3 (%n row(s))", nullptr, int(u.rows)).arg(u.field, u.value, u.suggestion));
+    if (remember && report.applied && !mappings.isEmpty())
+        result.lines.append(tr("  remembered as aliases for later imports (alias list)."));
     if (refreshes && report.applied)
         result.lines.append(tr("Credit: %1 new events, %2 enterprises scored again.").arg(refreshed.events).arg(refreshed.evaluated));
     result.lines.append(tr("Read as %1%2, header on row %3; SHA-256 %4")
@@ -162,9 +190,9 @@ QList<CliCommand> CliIoCommands::registered()
     return {
         {QStringLiteral("import"),
          {
-             {QStringLiteral("import enterprises|departments|officers|items FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=>TARGET]... [--no-credit]"),
+             {QStringLiteral("import enterprises|departments|officers|items FILE [--dry-run] [--sheet NAME] [--map KIND=VALUE=>TARGET]... [--accept-suggestions] [--remember] [--no-credit]"),
               QT_TRANSLATE_NOOP("CliCommand", "bring in a roster from .xlsx, .xls or .csv, all or nothing"),
-              "bring in a roster from .xlsx, .xls (also a web page saved as .xls) or .csv (UTF-8, UTF-16 or GB18030): header found below title rows, columns matched by Chinese or English names, every bad cell reported with its row and column; a department, township, category or industry the register does not know listed once with its rows and the closest name; the credit events and scores the records feed follow in the same transaction (as in the app; `--no-credit` leaves them to `credit recompute`); all or nothing"},
+              "bring in a roster from .xlsx, .xls (also a web page saved as .xls) or .csv (UTF-8, UTF-16 or GB18030): header found below title rows, columns matched by Chinese or English names, every bad cell reported with its row and column; a department, township, category or industry the register does not know listed once with its rows and the closest name (`--accept-suggestions` reads each as that name, `--remember` keeps the mappings as aliases once the import succeeds); the credit events and scores the records feed follow in the same transaction (as in the app; `--no-credit` leaves them to `credit recompute`); all or nothing"},
              {QStringLiteral("import cases FILE"),
               QT_TRANSLATE_NOOP("CliCommand", "penalty cases as the 双公示 systems publish them"),
               "penalty cases as the 双公示 systems publish them (行政处罚决定书文号, 行政相对人代码_1, 罚款金额（万元） …): keyed by the decision number, amounts in 万元 to exact fen, the enterprise by its USCC (never created), the benchmark item matched by the provisions cited and the wording (confident matches linked, others noted for `case item`); a published record does not state its band, so only what the law bounds is checked"},
@@ -176,7 +204,8 @@ QList<CliCommand> CliIoCommands::registered()
               "12345 work orders (工单编号, 受理时间, 诉求类型 or 诉求分类, 诉求内容, 涉及企业, 乡镇（街道）, 承办部门 or 承办单位), every category kept as written (咨询、求助、投诉、举报、建议、表扬/感谢、其他); orders about enforcement conduct become clues by the editable triage rules, with a deadline in working days of the county calendar; importing the same orders again changes nothing"},
          },
          [](const CliCommand::Context &c, const QStringList &args) { return CliIoCommands(c.parser, c.databasePath).import(args); },
-         {QStringLiteral("dry-run"), QStringLiteral("sheet"), QStringLiteral("map"), QStringLiteral("no-credit")}},
+         {QStringLiteral("dry-run"), QStringLiteral("sheet"), QStringLiteral("map"), QStringLiteral("accept-suggestions"),
+          QStringLiteral("remember"), QStringLiteral("no-credit")}},
         {QStringLiteral("alias"),
          {
              {QStringLiteral("alias list|add KIND VALUE TARGET|remove KIND VALUE"),

@@ -9,6 +9,7 @@
 #include "validation/Uscc.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -227,8 +228,15 @@ int DemoSourceFiles::writeCases(const DemoSourceData &data, SeededRandom &rng, c
         const QString caseNo = QStringLiteral("清%1罚决〔%2〕%3号").arg(shortName).arg(decided.year()).arg(++serials[d], 3, 10, QLatin1Char('0'));
         const QString authorityCode = Uscc::compose(QLatin1Char('1'), QLatin1Char('1'), data.divisionCode,
                                                     QStringLiteral("%1").arg(11000000 + d * 101, 8, 10, QLatin1Char('0')));
-        rows.append({caseNo, item.violation, QStringLiteral("当事人%1，经现场检查查实，违反了%2的规定。").arg(item.violation, item.violatedProvision),
-                     QStringLiteral("%1、%2").arg(item.violatedProvision, item.penaltyProvision), kinds, content,
+        // Some records name the violation loosely and cite the article alone, as many
+        // systems do: those are left for a person to match.
+        const bool loose = rng.chance(10);
+        static const QRegularExpression paragraph(QStringLiteral("第[一二三四五六七八九十]+款.*$"));
+        const QString violationType = loose ? QStringLiteral("违反%1管理规定").arg(department.shortName) : item.violation;
+        const QString basis = loose ? QString(item.penaltyProvision).remove(paragraph)
+                                    : QStringLiteral("%1、%2").arg(item.violatedProvision, item.penaltyProvision);
+        rows.append({caseNo, violationType, QStringLiteral("当事人%1，经现场检查查实，违反了%2的规定。").arg(item.violation, item.violatedProvision),
+                     basis, kinds, content,
                      fine >= 0 ? wan(fine, d % 3 == 0) : QString(),
                      rng.chance(5) && fine > 0 ? wan(fineWithin(rng, 100000, 2000000), d % 3 == 0) : QString(), QString(), iso(decided),
                      iso(decided.addYears(1)), iso(kinds == u"警告" ? decided.addMonths(3) : decided.addYears(1)),

@@ -2049,6 +2049,14 @@
         <source>kpi, report, demo files …: the month (YYYY-MM).</source>
         <translation>kpi、report、demo files 等：月份（YYYY-MM）。</translation>
     </message>
+    <message>
+        <source>import: read each value the register writes otherwise as the closest name it suggests.</source>
+        <translation>import：名录写法不同的值，一律按建议的最相近名称读取。</translation>
+    </message>
+    <message>
+        <source>import: keep the accepted and --map mappings as aliases once the import succeeds.</source>
+        <translation>import：导入成功后，将接受的建议和 --map 对应保存为别名。</translation>
+    </message>
 </context>
 <context>
     <name>CliCaseCommands</name>
@@ -2768,6 +2776,16 @@
     <message>
         <source>Credit: %1 new events, %2 enterprises scored again.</source>
         <translation>信用：新增事件 %1 条，重新计分企业 %2 家。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  read %1 “%2” as %3 (%n row(s))</source>
+        <translation>
+            <numerusform>  %1“%2”按“%3”读取（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  remembered as aliases for later imports (alias list).</source>
+        <translation>  已保存为别名，供以后导入使用（alias list）。</translation>
     </message>
 </context>
 <context>
