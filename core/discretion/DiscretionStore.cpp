@@ -36,7 +36,7 @@ std::optional<DiscretionStore::Details> DiscretionStore::details(const QSqlDatab
 {
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT i.id, i.code, i.violation, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), i.red_line, d.name, "
-        "l.name, l.version, l.effective_from, i.violated_provision, i.penalty_provision, i.penalty_kinds "
+        "l.name, l.version, l.effective_from, i.violated_provision, i.penalty_provision, i.penalty_kinds, i.max_fine_fen IS NOT NULL "
         "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id JOIN department d ON d.id = i.department_id "
         "WHERE i.id = ?"), {itemId});
     if (!q.next())
@@ -50,6 +50,7 @@ std::optional<DiscretionStore::Details> DiscretionStore::details(const QSqlDatab
     d.effectiveFrom = q.value(9).toString();
     d.violatedProvision = q.value(10).toString();
     d.penaltyProvision = q.value(11).toString();
+    d.fineRangeGiven = q.value(13).toBool();
     d.penaltyKinds = q.value(12).toString();
     QSqlQuery b = Sql::exec(db, QStringLiteral(
         "SELECT band, conditions, COALESCE(min_fine_fen, -1), COALESCE(max_fine_fen, -1) FROM discretion_band WHERE item_id = ? "

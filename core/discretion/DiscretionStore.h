@@ -30,6 +30,9 @@ public:
         QString violatedProvision;
         QString penaltyProvision;
         QString penaltyKinds;
+        // False when the list sets no amounts: a warning only, or a fine the law sets as
+        // a multiple of illegal income or of the goods' value.
+        bool fineRangeGiven = true;
         QList<Band> bands;
     };
     struct Department

@@ -4864,6 +4864,10 @@ To restore it all the same, type: %2</source>
         <source>The first %1 are shown; type more words or choose a department to narrow them.</source>
         <translation>仅显示前 %1 项；请输入更多字词或选择部门以缩小范围。</translation>
     </message>
+    <message>
+        <source>no fixed amount in the list: as the penalty provision sets it (a multiple of illegal income or value)</source>
+        <translation>清单未定额：按处罚依据规定的违法所得或货值倍数计算</translation>
+    </message>
 </context>
 <context>
     <name>DiscretionPage</name>

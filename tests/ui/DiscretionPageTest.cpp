@@ -81,6 +81,18 @@ void DiscretionPageTest::lookupAnswersAsYouType()
     QCOMPARE(page.results()->rowCount(), 200);
     QVERIFY(page.countLabel()->text().contains(QString::number(red)));
     QVERIFY(page.countLabel()->text().contains(QStringLiteral("200")));
+
+    // A fine the law sets as a multiple has no amounts in the list: said so, not "none".
+    redLine->setCurrentIndex(0);
+    page.searchField()->setText(QStringLiteral("无准运证"));
+    page.searchNow();
+    int yc01 = -1;
+    for (int row = 0; row < page.results()->rowCount() && yc01 < 0; ++row)
+        yc01 = page.results()->item(row, 0)->text() == u"YC-01" ? row : -1;
+    QVERIFY(yc01 >= 0);
+    page.results()->selectRow(yc01);
+    QVERIFY(page.details()->toPlainText().contains(DiscretionLookupPage::tr("no fixed amount in the list: as the penalty provision sets "
+                                                                            "it (a multiple of illegal income or value)")));
 }
 
 void DiscretionPageTest::assessmentFollowsTheFacts()

@@ -208,7 +208,10 @@ void DiscretionLookupPage::showSelected()
         {tr("Violated provision"), d->violatedProvision},
         {tr("Penalty provision"), d->penaltyProvision},
         {tr("Penalty kinds"), d->penaltyKinds},
-        {tr("Statutory fine"), d->item.maxFen > 0 ? tr("%1 to %2 yuan").arg(yuan(d->item.minFen), yuan(d->item.maxFen)) : tr("none")},
+        {tr("Statutory fine"), d->item.maxFen > 0 ? tr("%1 to %2 yuan").arg(yuan(d->item.minFen), yuan(d->item.maxFen))
+                               : !d->fineRangeGiven && d->penaltyKinds.contains(QStringLiteral("罚款"))
+                               ? tr("no fixed amount in the list: as the penalty provision sets it (a multiple of illegal income or value)")
+                               : tr("none")},
         {tr("List"), tr("%1, version %2, in force from %3").arg(d->listName, d->listVersion, d->effectiveFrom)},
     };
     for (const auto &[label, value] : rows)
