@@ -70,6 +70,7 @@ private slots:
     void windowKeepsItsLockWhileItsBackupRuns();
     void secondWindowOpensReadOnly();
     void restoresWithNoDatabaseOpen();
+    void demoFilesOnlyFromTheDemo();
 
 private:
     void typeText(QWidget *widget, const QString &text);
@@ -553,6 +554,22 @@ void MainWindowTest::auditViewerShowsAnImportedRowsInsert()
         window.resize(1280, 800);
         window.grab().save(QDir(folder).filePath(QStringLiteral("audit-imported-row.png")));
     }
+}
+
+
+void MainWindowTest::demoFilesOnlyFromTheDemo()
+{
+    DatabaseController controller;
+    MainWindow window(&controller);
+    auto *action = window.findChild<QAction *>(QStringLiteral("saveDemoFiles"));
+    QVERIFY(action);
+    QVERIFY(!action->isVisible()); // nothing open
+    QVERIFY(controller.openFile(m_demoPath, &window));
+    QVERIFY(action->isVisible());
+    // A county's own file never offers invented records.
+    const QString own = m_dir.filePath(QStringLiteral("own-county.db"));
+    QVERIFY(controller.createFile(own, &window));
+    QVERIFY(!action->isVisible());
 }
 
 #include "MainWindowTest.moc"

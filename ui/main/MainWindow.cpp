@@ -114,6 +114,8 @@ void MainWindow::buildMenus()
     m_importAction = file->addAction(tr("&Import a list…"), this, &MainWindow::importEnterprises);
     // Only the demo county's file: invented records never go beside a real county's.
     m_demoFilesAction = file->addAction(tr("Save the demo county's source &files…"), this, &MainWindow::saveDemoFiles);
+    m_demoFilesAction->setObjectName(QStringLiteral("saveDemoFiles"));
+    m_demoFilesAction->setVisible(false);
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     m_restoreAction = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
