@@ -115,9 +115,14 @@ CliResult CliCommands::demoFiles(const QString &folder)
         seed = quint64(number);
     }
     QDate month;
-    if (m_parser.isSet(QStringLiteral("month")))
+    if (m_parser.isSet(QStringLiteral("month"))) {
         month = QDate::fromString(m_parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-    const Database db = Database::open(databasePath());
+        if (!month.isValid())
+            return CliResult::badInput(tr("--month needs a month like 2026-11."));
+    }
+    if (folder.trimmed().isEmpty())
+        return CliResult::badInput(tr("Usage: demo files FOLDER [--month YYYY-MM]"));
+    const Database db = CliDatabase::open(databasePath());
     const QList<DemoSourceFiles::File> files = DemoSourceFiles::write(db.connection(), folder, month, seed);
     CliResult result;
     QJsonArray written;
@@ -395,7 +400,7 @@ QList<CliCommand> CliCommands::registered()
          {
              {QStringLiteral("demo [--seed N] [--enterprises N] [--as-of DATE]"),
               QT_TRANSLATE_NOOP("CliCommand", "fill an empty database with the demo county"),
-              "fill an empty database with the demo county (17 townships, 29 departments with 600-odd benchmark items, ~1,800 enterprises by default, 18 months of history); deterministic for a seed"},
+              "fill an empty database with the demo county (17 townships, 29 departments with 770 benchmark items, ~1,800 enterprises by default, 18 months of history); deterministic for a seed"},
              {QStringLiteral("demo files FOLDER [--month YYYY-MM] [--seed N]"),
               QT_TRANSLATE_NOOP("CliCommand", "a month of the demo county's records as its source systems export them"),
               "a month of the demo county's records as the source systems export them, to import: the 12345 platform's orders (.xlsx, every category, names written the platform's way), the 双公示 penalty cases (GBK CSV, 万元) and the 互联网+监管 inspection records (web page saved as .xls); by default the last whole month before the file's latest record"},

@@ -8,6 +8,7 @@
 #include "registry/EnterpriseQuery.h"
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
+#include "util/Refusal.h"
 
 #include <QJsonArray>
 
@@ -37,6 +38,17 @@ CliResult CliIoCommands::importFile(const QString &kind, const QString &file, co
     QString mapError;
     if (!parseMaps(m_parser.values(QStringLiteral("map")), &options.valueMap, &mapError))
         return CliResult::badInput(mapError);
+    // A mapping for one run is held to what a remembered one is: a dry run and the real
+    // run then agree, and no register name is read as another.
+    for (auto k = options.valueMap.cbegin(); k != options.valueMap.cend(); ++k) {
+        for (auto it = k->cbegin(); it != k->cend(); ++it) {
+            try {
+                ValueAliases::check(db.connection(), k.key(), it.key(), it.value());
+            } catch (const Refusal &refusal) {
+                return CliResult::badInput(tr("--map %1=%2=>%3: %4").arg(k.key(), it.key(), it.value(), refusal.message()));
+            }
+        }
+    }
     // What the records feed follows in the same transaction, as in the app, unless the
     // caller leaves it to a later `credit recompute`.
     CreditRefresh::Outcome refreshed;

@@ -58,6 +58,10 @@ DemoSourceData DemoSourceData::load(const QSqlDatabase &db, const QDate &monthEn
         Sql::scalar(db, QStringLiteral("SELECT max(d) FROM (SELECT max(visit_date) AS d FROM visit "
                                        "UNION ALL SELECT max(substr(received_at, 1, 10)) FROM hotline_order)")).toString(),
         Qt::ISODate);
+    data.firstRecord = QDate::fromString(
+        Sql::scalar(db, QStringLiteral("SELECT min(d) FROM (SELECT min(visit_date) AS d FROM visit "
+                                       "UNION ALL SELECT min(substr(received_at, 1, 10)) FROM hotline_order)")).toString(),
+        Qt::ISODate);
     data.divisionCode = Sql::scalar(db, QStringLiteral("SELECT substr(min(code), 1, 6) FROM township")).toString();
     data.county = Sql::scalar(db, QStringLiteral("SELECT name FROM department ORDER BY id LIMIT 1")).toString();
     const int county = data.county.indexOf(u'县');

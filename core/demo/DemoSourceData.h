@@ -54,6 +54,7 @@ struct DemoSourceData
     QList<Department> departments;
     QStringList townships;
     QList<qint64> sandboxMembers; // enterprise ids in the sandbox on the month's last day
+    QDate firstRecord;            // the earliest date of its history (visits and 12345 orders)
     QDate lastRecord;             // the latest date the database's records reach
 
     static DemoSourceData load(const QSqlDatabase &db, const QDate &monthEnd);

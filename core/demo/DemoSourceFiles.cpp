@@ -3,12 +3,15 @@
 #include "DemoCountyGenerator.h"
 #include "DemoFileFormats.h"
 #include "DemoSourceData.h"
+#include "db/OpenDatabases.h"
+#include "db/OutputFile.h"
 #include "io/ExportPolicy.h"
 #include "util/Refusal.h"
 #include "util/SeededRandom.h"
 #include "validation/Uscc.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -76,19 +79,35 @@ QList<DemoSourceFiles::File> DemoSourceFiles::write(const QSqlDatabase &db, cons
     }
     month = QDate(month.year(), month.month(), 1);
     const QDate monthEnd = month.addMonths(1).addDays(-1);
+    // Only a month the county's history covers: records before its enterprises existed
+    // or after its last day would be invented twice over.
+    const QDate first(probe.firstRecord.year(), probe.firstRecord.month(), 1);
+    if (month < first || monthEnd > probe.lastRecord)
+        throw Refusal(tr("The demo county's records run from %1 to %2; choose a whole month between them.")
+                          .arg(probe.firstRecord.toString(Qt::ISODate), probe.lastRecord.toString(Qt::ISODate)));
+    // They carry the register's names, officers' certificates and cases: exports like any
+    // other, by the same roles, recorded in the audit trail; all checked before a byte
+    // is written, the three names too.
+    for (const QString &table : {QStringLiteral("enterprise"), QStringLiteral("officer"), QStringLiteral("penalty_case")})
+        ExportPolicy::require(db, table);
+    ExportPolicy::refuseWhenUnrecordable(db);
+    if (folder.trimmed().isEmpty())
+        throw Refusal(tr("Name the folder the files go into."));
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (!OpenDatabases::ownerOf(absolute).isEmpty())
+        throw Refusal(tr("%1 is the open database's file or inside its backups or attachments folder; choose another folder.")
+                          .arg(QDir::toNativeSeparators(absolute)));
     const DemoSourceData data = DemoSourceData::load(db, monthEnd);
-    if (!QDir().mkpath(folder))
-        throw Refusal(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    const QDir dir(folder);
+    if (!QDir().mkpath(absolute))
+        throw Refusal(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(absolute)));
+    const QDir dir(absolute);
     const QString stamp = month.toString(QStringLiteral("yyyy-MM"));
 
     QList<File> files = {{QStringLiteral("hotline"), dir.filePath(QStringLiteral("12345-%1.xlsx").arg(stamp)), 0},
                          {QStringLiteral("cases"), dir.filePath(QStringLiteral("shuanggongshi-%1.csv").arg(stamp)), 0},
                          {QStringLiteral("inspections"), dir.filePath(QStringLiteral("platform-%1.xls").arg(stamp)), 0}};
-    // They carry the register's names, officers' certificates and cases: exports like any
-    // other, by the same roles, recorded in the audit trail.
-    for (const QString &table : {QStringLiteral("enterprise"), QStringLiteral("officer"), QStringLiteral("penalty_case")})
-        ExportPolicy::require(db, table);
+    for (const File &file : std::as_const(files))
+        OutputFile::check(file.path, {QFileInfo(file.path).suffix()});
     SeededRandom hotline(seed ^ 0x12345);
     SeededRandom cases(seed ^ 0x5639);
     SeededRandom inspections(seed ^ 0x7a1f);

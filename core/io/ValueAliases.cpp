@@ -59,17 +59,31 @@ QStringList ValueAliases::targets(const QSqlDatabase &db, const QString &kind)
     return names;
 }
 
-void ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target)
+void ValueAliases::check(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target)
 {
     const QString from = value.trimmed();
     const QString to = target.trimmed();
     if (from.isEmpty() || to.isEmpty())
         throw Refusal(tr("An alias needs the value as files write it and the name it stands for."));
+    bool control = false;
+    for (const QChar c : from)
+        control = control || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    if (from.size() > kLongestName || control)
+        throw Refusal(tr("“%1…” is not a name written another way: a value takes one line of at most %2 characters.")
+                          .arg(from.left(20).simplified())
+                          .arg(kLongestName));
     const QStringList known = targets(db, kind);
     if (!known.contains(to))
         throw Refusal(tr("“%1” is not a %2 the register knows; an alias must point to one.").arg(to, kind));
     if (known.contains(from))
         throw Refusal(tr("“%1” is already a %2's name; it needs no alias.").arg(from, kind));
+}
+
+void ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target)
+{
+    check(db, kind, value, target);
+    const QString from = value.trimmed();
+    const QString to = target.trimmed();
     Transaction transaction(db);
     const QVariant existing = Sql::scalar(db, QStringLiteral("SELECT id FROM value_alias WHERE kind = ? AND value = ?"), {kind, from});
     if (existing.isValid()) {
@@ -97,55 +111,86 @@ void ValueAliases::remove(const QSqlDatabase &db, const QString &kind, const QSt
     transaction.commit();
 }
 
-QString ValueAliases::core(const QString &name)
+namespace {
+
+// The name without the county's or city's prefix (清溪县, 某某市), when something is left.
+QString withoutPrefix(const QString &name)
 {
     static const QRegularExpression prefix(QStringLiteral("^\\S{1,6}?[省市县区旗](?=\\S{2,})"));
+    const QString text = TextNormalizer::toHalfWidth(name).simplified().remove(u' ');
+    const QString stripped = QString(text).remove(prefix);
+    return stripped.size() >= 2 ? stripped : text;
+}
+
+// How well an abbreviation in Latin letters ("SCJGJ") stands for a name: its initials as
+// written, without the prefix, or without prefix and ending; 2 when one is equal, less
+// for one that starts the other, 0 otherwise.
+double abbreviationScore(const QString &wanted, const QString &target)
+{
+    double score = 0;
+    for (const QString &initials : {PinyinInitials::of(target), PinyinInitials::of(withoutPrefix(target)),
+                                    PinyinInitials::of(ValueAliases::core(target))}) {
+        const double shorter = qMin(initials.size(), wanted.size());
+        const double longer = qMax(initials.size(), wanted.size());
+        if (initials == wanted)
+            score = 2;
+        else if ((initials.startsWith(wanted) || wanted.startsWith(initials)) && shorter >= 3 && shorter / longer >= 0.6)
+            score = qMax(score, 1 + shorter / longer);
+    }
+    return score;
+}
+
+} // namespace
+
+QString ValueAliases::core(const QString &name)
+{
     static const QRegularExpression suffix(
         QStringLiteral("(管理局|局|委员会|委|大队|支队|中心|办公室|办|人民政府|政府|街道办事处|街道|镇|乡)$"));
-    QString text = TextNormalizer::toHalfWidth(name).simplified().remove(u' ');
-    const QString withoutPrefix = QString(text).remove(prefix);
-    if (withoutPrefix.size() >= 2)
-        text = withoutPrefix;
+    const QString text = withoutPrefix(name);
     const QString withoutSuffix = QString(text).remove(suffix);
     return withoutSuffix.size() >= 2 ? withoutSuffix : text;
 }
 
 QString ValueAliases::suggest(const QString &value, const QStringList &targets)
 {
+    // No body's name runs this long: a cell that does is not a name written otherwise.
+    if (value.trimmed().size() > kLongestName)
+        return {};
     const bool abbreviation = PinyinInitials::isAbbreviation(value);
     const QString wanted = abbreviation ? value.trimmed().toUpper() : core(value);
     if (wanted.isEmpty())
         return {};
     QString best;
     double bestScore = 0;
+    bool tied = false;
     for (const QString &target : targets) {
-        const QString candidate = abbreviation ? QString() : core(target);
         double score = 0;
         if (abbreviation) {
-            // "SCJGJ" for 市场监管局: the initials of the name as written, without its
-            // county's prefix (a tail of them), or without prefix and ending.
-            const QString full = PinyinInitials::of(target);
-            if (wanted.size() >= 3 && full.endsWith(wanted))
-                score = 1.95;
-            for (const QString &initials : {full, PinyinInitials::of(core(target))}) {
-                if (initials == wanted)
-                    score = qMax(score, 2.0);
-                else if (initials.startsWith(wanted) || wanted.startsWith(initials))
-                    score = qMax(score, 1 + double(qMin(initials.size(), wanted.size())) / qMax(initials.size(), wanted.size()));
-            }
-        } else if (candidate.isEmpty())
-            continue;
-        else if (candidate == wanted)
-            score = 2; // the same once prefix and ending are gone
-        else if (candidate.contains(wanted) || wanted.contains(candidate))
-            score = 1 + double(qMin(candidate.size(), wanted.size())) / qMax(candidate.size(), wanted.size());
-        else
-            score = TextSimilarity::ratio(wanted, candidate);
-        // A longer (full) name wins a tie over its short form.
-        if (score > bestScore || (score == bestScore && target.size() > best.size())) {
+            score = abbreviationScore(wanted, target);
+        } else {
+            const QString candidate = core(target);
+            if (candidate.isEmpty())
+                continue;
+            const double shorter = qMin(candidate.size(), wanted.size());
+            const double longer = qMax(candidate.size(), wanted.size());
+            if (candidate == wanted)
+                score = 2; // the same once prefix and ending are gone
+            else if ((candidate.contains(wanted) || wanted.contains(candidate)) && shorter / longer >= 0.4)
+                score = 1 + shorter / longer;
+            else
+                score = TextSimilarity::ratio(wanted, candidate);
+        }
+        if (score > bestScore) {
             bestScore = score;
             best = target;
+            tied = false;
+        } else if (score == bestScore && score > 0) {
+            // Initials two bodies share (税务局 and 商务局 are both SWJ) suggest neither;
+            // between a name and its short form the longer (full) one is suggested.
+            tied = tied || abbreviation;
+            if (target.size() > best.size())
+                best = target;
         }
     }
-    return bestScore >= 0.6 ? best : QString();
+    return bestScore >= 0.6 && !tied ? best : QString();
 }

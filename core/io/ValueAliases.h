@@ -25,10 +25,17 @@ public:
         QString target; // as the register names it
     };
 
+    // The longest value an alias takes, and a suggestion is made for.
+    static constexpr int kLongestName = 60;
+
     static QStringList kinds();
     // The remembered aliases of one kind: value → target.
     static QHash<QString, QString> load(const QSqlDatabase &db, const QString &kind);
     static QList<Alias> list(const QSqlDatabase &db);
+    // Whether value → target may be read or remembered: one line of at most kLongestName
+    // characters that is not itself a name, pointing to a name the register knows.
+    // Throws Refusal naming what is wrong.
+    static void check(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);
     // Remembers (or changes) one; the target must be a name the register knows.
     // Throws Refusal naming what is wrong.
     static void add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);

@@ -2486,6 +2486,14 @@
         <source>Usage: demo [--seed N] [--enterprises N] [--as-of DATE] / demo files FOLDER [--month YYYY-MM]</source>
         <translation>用法：demo [--seed N] [--enterprises N] [--as-of 日期] / demo files 文件夹 [--month YYYY-MM]</translation>
     </message>
+    <message>
+        <source>--month needs a month like 2026-11.</source>
+        <translation>--month 需要形如 2026-11 的月份。</translation>
+    </message>
+    <message>
+        <source>Usage: demo files FOLDER [--month YYYY-MM]</source>
+        <translation>用法：demo files 文件夹 [--month YYYY-MM]</translation>
+    </message>
 </context>
 <context>
     <name>CliCreditCommands</name>
@@ -2786,6 +2794,10 @@
     <message>
         <source>  remembered as aliases for later imports (alias list).</source>
         <translation>  已保存为别名，供以后导入使用（alias list）。</translation>
+    </message>
+    <message>
+        <source>--map %1=%2=&gt;%3: %4</source>
+        <translation>--map %1=%2=&gt;%3：%4</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4536,18 @@ To restore it all the same, type: %2</source>
     <message>
         <source>Cannot make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo county&apos;s records run from %1 to %2; choose a whole month between them.</source>
+        <translation>演示县的记录从 %1 到 %2；请选择这期间内完整的一个月。</translation>
+    </message>
+    <message>
+        <source>Name the folder the files go into.</source>
+        <translation>请指定保存文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is the open database&apos;s file or inside its backups or attachments folder; choose another folder.</source>
+        <translation>%1 是已打开数据库的文件，或位于其备份、附件文件夹内；请另选文件夹。</translation>
     </message>
 </context>
 <context>
@@ -9381,6 +9405,10 @@ Import them with File → Import a list… as 12345 orders, penalty cases and in
     <message>
         <source>There is no %1 alias “%2”.</source>
         <translation>没有%1的对应“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1…” is not a name written another way: a value takes one line of at most %2 characters.</source>
+        <translation>“%1…”不是名称的另一种写法：写法须为一行，最多 %2 个字符。</translation>
     </message>
 </context>
 <context>

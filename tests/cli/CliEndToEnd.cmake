@@ -303,6 +303,12 @@ expect_status(0 --db "${DB}" services repairs list --as-of 2026-11-29 --json)
 
 # Supervision: 12345 orders into clues (a second import changes nothing), the clue's
 # steps, a supervision notice, a case-file review with its PDF, officer points.
+# A mapping for one run is held to a remembered one's rules: a name the register does not
+# know, or a register name read as another, is refused before the file is read.
+expect_status(2 --db "${DB}" import hotline "${DATA}/import/hotline-orders.csv" --map "department=县市场监督管理局=>不存在局")
+expect_contains("${LAST_ERR}" "--map department=县市场监督管理局=>不存在局")
+expect_status(2 --db "${DB}" import hotline "${DATA}/import/hotline-orders.csv" --map "department=清溪县交通运输局=>清溪县商务局")
+expect_contains("${LAST_ERR}" "already a department's name")
 expect_status(0 --db "${DB}" import hotline "${DATA}/import/hotline-orders.csv" --json)
 expect_contains("${LAST_OUT}" "\"inserted\": 6")
 expect_status(0 --db "${DB}" import hotline "${DATA}/import/hotline-orders.csv" --json)

@@ -119,6 +119,32 @@ TEST_CASE("Demo files are written only from the demo county's file", "[demo]")
     CHECK_FALSE(QDir(dir.filePath(QStringLiteral("files"))).exists());
 }
 
+TEST_CASE("Demo files: only months of the county's history, nothing written when refused", "[demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("county.db"));
+    {
+        const Database db = Database::open(path);
+        TestSupport::demo(db, 5, 200, QDate(2026, 12, 7));
+        const QSqlDatabase c = db.connection();
+        const QString folder = dir.filePath(QStringLiteral("files"));
+        // 18 months of history end on 2026-12-07: December is not whole, 1999 is before
+        // any enterprise, and neither is invented.
+        for (const QDate &month : {QDate(2026, 12, 1), QDate(1999, 1, 1), QDate(2027, 1, 1), QDate(2025, 5, 1)})
+            CHECK_THROWS_AS(DemoSourceFiles::write(c, folder, month, 5), Refusal);
+        CHECK_FALSE(QDir(folder).exists());
+        CHECK(DemoSourceFiles::write(c, folder, QDate(2025, 7, 1), 5).size() == 3);
+        // Never into the database's backups folder, not even an empty folder left behind.
+        const QString backups = QDir(Database::backupFolder(path)).filePath(QStringLiteral("demo"));
+        CHECK_THROWS_AS(DemoSourceFiles::write(c, backups, QDate(), 5), Refusal);
+        CHECK_FALSE(QDir(backups).exists());
+    }
+    // A file opened read-only cannot record the export, so nothing is written.
+    const Database readOnly = Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly);
+    CHECK_THROWS(DemoSourceFiles::write(readOnly.connection(), dir.filePath(QStringLiteral("ro")), QDate(), 5));
+    CHECK_FALSE(QDir(dir.filePath(QStringLiteral("ro"))).exists());
+}
+
 TEST_CASE("Demo files are an export: the roles bind them and the audit trail records them", "[demo]")
 {
     QTemporaryDir dir;

@@ -54,6 +54,18 @@ TEST_CASE("Names written another way: suggestions from the names themselves", "[
     CHECK(PinyinInitials::of(ValueAliases::core(QStringLiteral("清溪县城市管理综合行政执法局"))) == QStringLiteral("CSGLZHXZZF"));
     CHECK(ValueAliases::suggest(QStringLiteral("CSGLZHXZZF"), departments) == QStringLiteral("清溪县城市管理综合行政执法局"));
     CHECK(ValueAliases::suggest(QStringLiteral("SWJ"), departments).isEmpty()); // 税务局: no such initials
+    // Initials that start another name's, or that two bodies share, suggest nothing wrong:
+    // 林业局 LYJ is not the tail of 文化广电和旅游局 (WHGDHLYJ); 税务局 and 商务局 are both SWJ;
+    // QXX is only the county's prefix.
+    const QStringList more = {QStringLiteral("清溪县林业局"), QStringLiteral("清溪县文化广电和旅游局"), QStringLiteral("清溪县税务局"),
+                              QStringLiteral("清溪县商务局"), QStringLiteral("清溪县气象局")};
+    CHECK(ValueAliases::suggest(QStringLiteral("LYJ"), more) == QStringLiteral("清溪县林业局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("SWJ"), more).isEmpty());
+    CHECK(ValueAliases::suggest(QStringLiteral("QXX"), more).isEmpty());
+    CHECK(ValueAliases::suggest(QStringLiteral("WHGDHLYJ"), more) == QStringLiteral("清溪县文化广电和旅游局"));
+    // A cell far longer than any name is not a name written otherwise.
+    CHECK(ValueAliases::suggest(QStringLiteral("SCJDGLJ").repeated(20), departments).isEmpty());
+    CHECK(ValueAliases::suggest(QStringLiteral("清溪县市场监督管理局").repeated(10) + QLatin1Char('x'), departments).isEmpty());
     // 12345 categories as exports write them.
     CHECK(HotlineCategory::code(QStringLiteral("感谢")) == QStringLiteral("praise"));
     CHECK(HotlineCategory::code(QStringLiteral("表扬")) == QStringLiteral("praise"));
@@ -139,4 +151,11 @@ TEST_CASE("A 12345 export as the platform makes it comes in once its names are m
     CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("department"), QStringLiteral("税务"), QStringLiteral("不存在的局")), Refusal);
     CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("township"), QStringLiteral("城关镇"), QStringLiteral("城关镇")), Refusal);
     CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("planet"), QStringLiteral("a"), QStringLiteral("b")), Refusal);
+    // One line of at most 60 characters, not a register name read as another.
+    CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("department"), QStringLiteral("X").repeated(61), QStringLiteral("清溪县公安局")), Refusal);
+    CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("department"), QStringLiteral("公安\n局"), QStringLiteral("清溪县公安局")), Refusal);
+    CHECK_THROWS_AS(ValueAliases::add(c, QStringLiteral("department"), QStringLiteral("县\u200b公安局"), QStringLiteral("清溪县公安局")), Refusal);
+    CHECK_THROWS_AS(ValueAliases::check(c, QStringLiteral("department"), QStringLiteral("清溪县交通运输局"), QStringLiteral("清溪县商务局")),
+                    Refusal);
+    CHECK_NOTHROW(ValueAliases::check(c, QStringLiteral("department"), QStringLiteral("X").repeated(60), QStringLiteral("清溪县公安局")));
 }
