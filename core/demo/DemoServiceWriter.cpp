@@ -52,7 +52,8 @@ void DemoServiceWriter::writeMonth(const QDate &monthStart)
         const QList<qint64> attendees = distinctEnterprises(c, rng, rng.between(5, 15));
         for (const qint64 e : attendees)
             c.insert(QStringLiteral("forum_attendee"), {QStringLiteral("forum_id"), QStringLiteral("enterprise_id")}, {forum, e});
-        const int raised = rng.between(0, 2);
+        // Each request is raised by a different attendee; a tiny county may have fewer.
+        const int raised = qMin(rng.between(0, 2), int(attendees.size()));
         for (int i = 0; i < raised; ++i) {
             const QDate deadline = held.addDays(30);
             const QDate closed = held.addDays(rng.between(5, 40));

@@ -106,6 +106,28 @@ TEST_CASE("The demo county is a realistic county with history in every module", 
         REQUIRE(ResidentId::validate(people.value(0).toString(), kAsOf).valid);
 }
 
+TEST_CASE("The demo county's benchmark is a county's size, and a one-enterprise demo still builds", "[demo]")
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("tiny.db")));
+    // A forum's requests are raised by different attendees: one enterprise cannot raise two.
+    const auto summary = DemoCountyGenerator::generate(db, options(4, 1));
+    CHECK(summary.enterprises == 1);
+    // Hundreds of items in every strand: each of the 29 departments has some, red lines
+    // and the lenient list among them, with bands.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM discretion_item")) >= 600);
+    CHECK(count(db, QStringLiteral("SELECT count(DISTINCT department_id) FROM discretion_item")) == 29);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM discretion_item WHERE red_line = 1")) >= 150);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
+                                   "WHERE l.kind = 'lenient'")) >= 150);
+    // Only the lenient list's items offer no penalty; no red-line item offers a lenient band.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM discretion_band b JOIN discretion_item i ON i.id = b.item_id "
+                                   "JOIN discretion_list l ON l.id = i.list_id WHERE b.band = 'no_penalty' AND l.kind <> 'lenient'")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM discretion_band b JOIN discretion_item i ON i.id = b.item_id "
+                                   "WHERE i.red_line = 1 AND b.band IN ('no_penalty', 'reduced')")) == 0);
+    CHECK(IntegrityChecker::run(db.connection()).ok());
+}
+
 TEST_CASE("The demo county is deterministic for a seed", "[demo]")
 {
     QTemporaryDir dir;
