@@ -76,14 +76,16 @@ bool CaseItemMatcher::sameProvision(const QSet<QString> &a, const QSet<QString> 
 QList<CaseItemMatcher::Candidate> CaseItemMatcher::candidates(const QSqlDatabase &db, qint64 departmentId, const QDate &decided)
 {
     // Each code of the department in the newest version of its list in force then.
+    // The newest date per code is found once, not per item: a county's lists hold
+    // hundreds of items and a month's file hundreds of cases.
     QSqlQuery q = Sql::exec(db, QStringLiteral(
+        "WITH newest AS (SELECT i2.code, max(l2.effective_from) AS effective FROM discretion_item i2 "
+        "                JOIN discretion_list l2 ON l2.id = i2.list_id WHERE l2.effective_from <= ? GROUP BY i2.code) "
         "SELECT i.code, i.violation, i.violated_provision || ' ' || i.penalty_provision "
         "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
-        "WHERE i.department_id = ? AND l.effective_from <= ? "
-        "AND l.effective_from = (SELECT max(l2.effective_from) FROM discretion_item i2 JOIN discretion_list l2 ON l2.id = i2.list_id "
-        "                        WHERE i2.code = i.code AND l2.effective_from <= ?) "
-        "ORDER BY i.code"),
-        {departmentId, decided.toString(Qt::ISODate), decided.toString(Qt::ISODate)});
+        "JOIN newest n ON n.code = i.code AND n.effective = l.effective_from "
+        "WHERE i.department_id = ? ORDER BY i.code"),
+        {decided.toString(Qt::ISODate), departmentId});
     QList<Candidate> list;
     QSet<QString> seen;
     while (q.next()) {

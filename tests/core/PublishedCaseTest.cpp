@@ -189,3 +189,30 @@ TEST_CASE("Published penalty cases come in as the 双公示 system exports them"
     CHECK(all.contains(p.at(4).name));
     CHECK(all.contains(QStringLiteral("whole fen")));
 }
+
+TEST_CASE("Candidates for a case are each code's newest version in force on its date", "[cases][match]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("versions.db")));
+    const QSqlDatabase c = db.connection();
+    Sql::exec(c, QStringLiteral("INSERT INTO department (id, code, name, short_name) VALUES (1, 'D1', '县测试局', '测试')"));
+    Sql::exec(c, QStringLiteral("INSERT INTO discretion_list (id, name, kind, version, effective_from) VALUES "
+                                "(1, '基准', 'benchmark', '1', '2025-01-01'), (2, '基准', 'benchmark', '2', '2026-06-01')"));
+    const auto item = [&](int list, const char *code, const char *violation) {
+        Sql::exec(c, QStringLiteral("INSERT INTO discretion_item (list_id, department_id, code, violation, violated_provision, "
+                                    "penalty_provision, penalty_kinds) VALUES (?, 1, ?, ?, '第1条', '第2条', '罚款')"),
+                  {list, QString::fromUtf8(code), QString::fromUtf8(violation)});
+    };
+    item(1, "X-01", "旧表述");
+    item(1, "X-02", "只在第一版");
+    item(2, "X-01", "新表述");
+    const auto seen = [&](const QDate &on) {
+        QStringList list;
+        for (const CaseItemMatcher::Candidate &candidate : CaseItemMatcher::candidates(c, 1, on))
+            list.append(candidate.code + u':' + candidate.violation);
+        return list;
+    };
+    CHECK(seen(QDate(2026, 3, 1)) == QStringList{QStringLiteral("X-01:旧表述"), QStringLiteral("X-02:只在第一版")});
+    CHECK(seen(QDate(2026, 7, 1)) == QStringList{QStringLiteral("X-01:新表述"), QStringLiteral("X-02:只在第一版")});
+    CHECK(seen(QDate(2024, 12, 31)).isEmpty()); // no list in force yet
+}
