@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+#include <QTime>
 
 FieldParser::Result FieldParser::date(const QString &cell)
 {
@@ -26,13 +27,17 @@ FieldParser::Result FieldParser::date(const QString &cell)
         if (digits && QDate::isValid(n[0] * 1000 + n[1] * 100 + n[2] * 10 + n[3], n[5] * 10 + n[6], n[8] * 10 + n[9]))
             return {true, text, {}};
     }
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    // A date-time cell (a spreadsheet's or a system's export) gives its date.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         m = compact.match(text);
     const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
-    if (!d.isValid())
+    const bool timeValid = !m.hasMatch() || m.captured(4).isEmpty()
+        || QTime::isValid(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+    if (!d.isValid() || !timeValid)
         return {false, {}, tr("not a date (write it like 2024-05-31)")};
     return {true, d.toString(Qt::ISODate), {}};
 }

@@ -4,6 +4,7 @@
 #include "util/Refusal.h"
 
 #include <QDate>
+#include <QTime>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -197,8 +198,14 @@ QString XlsxReader::cellValue(const QString &type, int style, const QString &raw
     if (!ok)
         return raw;
     if (m_dateStyles.contains(style) && number > 0 && number < 2958466) {
-        // Excel's day 0 is 1899-12-30 (it counts the non-existent 1900-02-29).
-        return QDate(1899, 12, 30).addDays(qint64(number)).toString(Qt::ISODate);
+        // Excel's day 0 is 1899-12-30 (it counts the non-existent 1900-02-29); the
+        // fraction is the time of day, kept when there is one (a 12345 order's 受理时间).
+        const qint64 day = qint64(number);
+        const QDate date = QDate(1899, 12, 30).addDays(day);
+        const qint64 seconds = qRound64((number - double(day)) * 86400.0);
+        if (seconds <= 0 || seconds >= 86400)
+            return date.toString(Qt::ISODate);
+        return date.toString(Qt::ISODate) + u' ' + QTime(0, 0).addSecs(int(seconds)).toString(QStringLiteral("HH:mm:ss"));
     }
     if (number == double(qint64(number)) && qAbs(number) < 1e15)
         return QString::number(qint64(number));

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
+#include "io/FieldParser.h"
 #include "io/Importer.h"
 #include "io/ValueAliases.h"
 #include "util/PinyinInitials.h"
@@ -158,4 +159,30 @@ TEST_CASE("A 12345 export as the platform makes it comes in once its names are m
     CHECK_THROWS_AS(ValueAliases::check(c, QStringLiteral("department"), QStringLiteral("清溪县交通运输局"), QStringLiteral("清溪县商务局")),
                     Refusal);
     CHECK_NOTHROW(ValueAliases::check(c, QStringLiteral("department"), QStringLiteral("X").repeated(60), QStringLiteral("清溪县公安局")));
+}
+
+TEST_CASE("A 12345 file re-saved by a spreadsheet keeps its orders' times", "[import][hotline]")
+{
+    // LibreOffice (like Excel and WPS) stores 受理时间 as a date-time cell: days since
+    // 1899-12-30 with the time as the fraction. 46329.4169212963 is 2026-11-03 10:00:22
+    // (0.4169212963 × 86,400 s = 36,022 s = 10 h 00 min 22 s); a cell with no fraction is
+    // the day's start.
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("times.db")));
+    TestSupport::demo(db, 2, 50, QDate(2026, 11, 29));
+    Importer::Options apply;
+    apply.dryRun = false;
+    const ImportReport done = Importer::run(db.connection(), QStringLiteral("hotline"), fixture("hotline-libreoffice-datetime.xlsx"), apply);
+    INFO((done.rejected.isEmpty() ? QString() : done.rejected.first().toString()).toStdString());
+    REQUIRE(done.applied);
+    const auto at = [&](const char *no) {
+        return Sql::scalar(db.connection(), QStringLiteral("SELECT received_at FROM hotline_order WHERE order_no = ?"),
+                           {QString::fromLatin1(no)}).toString();
+    };
+    CHECK(at("LO-0001") == QStringLiteral("2026-11-03T10:00"));
+    CHECK(at("LO-0002") == QStringLiteral("2026-11-04T18:38"));
+    CHECK(at("LO-0003") == QStringLiteral("2026-11-05T00:00"));
+    // A date field given a date-time cell takes its date.
+    CHECK(FieldParser::date(QStringLiteral("2026-11-03 10:00:22")).value == QStringLiteral("2026-11-03"));
+    CHECK_FALSE(FieldParser::date(QStringLiteral("2026-11-03 25:00")).ok);
 }
