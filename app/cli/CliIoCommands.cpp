@@ -170,13 +170,15 @@ CliResult CliIoCommands::alias(const QStringList &args)
         return result;
     }
     if (args.value(0) == u"add" && args.size() == 4) {
-        ValueAliases::add(db.connection(), args.at(1), args.at(2), args.at(3));
-        result.lines.append(tr("From now on %1 “%2” is read as %3.").arg(args.at(1), args.at(2), args.at(3)));
+        const QString before = ValueAliases::add(db.connection(), args.at(1), args.at(2), args.at(3));
+        result.lines.append(tr("From now on %1 “%2” is read as %3.").arg(ValueAliases::kindName(args.at(1)), args.at(2), args.at(3)));
+        if (!before.isEmpty() && before != args.at(3).trimmed())
+            result.lines.append(tr("  It was read as %1 until now.").arg(before));
         return result;
     }
     if (args.value(0) == u"remove" && args.size() == 3) {
         ValueAliases::remove(db.connection(), args.at(1), args.at(2));
-        result.lines.append(tr("Alias removed: %1 “%2”.").arg(args.at(1), args.at(2)));
+        result.lines.append(tr("Alias removed: %1 “%2”.").arg(ValueAliases::kindName(args.at(1)), args.at(2)));
         return result;
     }
     return CliResult::badInput(usage);

@@ -70,8 +70,8 @@ void DemoEnforcementWriter::writeCase(SeededRandom &rng, qint64 enterprise, qint
         if (item.department == department)
             candidates.append(item);
     }
-    // A few cases are recorded without their benchmark item, as happens in practice.
-    const bool unlisted = rng.chance(3);
+    // One case in twenty is recorded without its benchmark item, as happens in practice.
+    const bool unlisted = m_caseSerial % 20 == 9;
     const Item item = candidates.isEmpty() || unlisted ? Item{0, department, 200000, 2000000, false, false} : rng.pick(candidates);
     const DiscretionBands bands = DiscretionBands::fromRange(item.minFen, item.maxFen);
     const int roll = rng.bounded(100);
@@ -92,7 +92,9 @@ void DemoEnforcementWriter::writeCase(SeededRandom &rng, qint64 enterprise, qint
         return low + 10000 * qint64(rng.next() % quint64(steps + 1));
     };
     qint64 fine = 0;
-    if (outcome == u"reduced")
+    if (item.maxFen == 0 && item.id != 0)
+        fine = 0; // no fixed range: a warning or another kind of penalty, never an invented amount
+    else if (outcome == u"reduced")
         fine = within(0, qMax<qint64>(0, bands.reducedMax - 10000));
     else if (outcome == u"lighter")
         fine = within(bands.lighterMin, bands.lighterMax);

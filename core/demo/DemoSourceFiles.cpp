@@ -244,7 +244,9 @@ int DemoSourceFiles::writeCases(const DemoSourceData &data, SeededRandom &rng, c
         if (fine >= 0)
             content = QStringLiteral("责令改正，罚款人民币%1元。").arg(fine / 100);
         const QString shortName = department.shortName.left(2);
-        const QString caseNo = QStringLiteral("清%1罚决〔%2〕%3号").arg(shortName).arg(decided.year()).arg(++serials[d], 3, 10, QLatin1Char('0'));
+        // Numbered through the year: each month's file has its own numbers.
+        const int serial = (month.month() - 1) * 500 + ++serials[d];
+        const QString caseNo = QStringLiteral("清%1罚决〔%2〕%3号").arg(shortName).arg(decided.year()).arg(serial, 3, 10, QLatin1Char('0'));
         const QString authorityCode = Uscc::compose(QLatin1Char('1'), QLatin1Char('1'), data.divisionCode,
                                                     QStringLiteral("%1").arg(11000000 + d * 101, 8, 10, QLatin1Char('0')));
         // Some records name the violation loosely and cite the article alone, as many
@@ -267,7 +269,8 @@ int DemoSourceFiles::writeCases(const DemoSourceData &data, SeededRandom &rng, c
         const DemoSourceData::Department &department = data.departments.at(withItems.first());
         const DemoSourceData::Item &item = department.items.first();
         const QDate decided = rng.dateBetween(month, monthEnd);
-        rows.append({QStringLiteral("清%1罚决〔%2〕P%3号").arg(department.shortName.left(2)).arg(decided.year()).arg(i + 1), item.violation,
+        rows.append({QStringLiteral("清%1罚决〔%2〕P%3号").arg(department.shortName.left(2)).arg(decided.year()).arg(month.month() * 10 + i + 1),
+                     item.violation,
                      QStringLiteral("当事人%1。").arg(item.violation), item.penaltyProvision, QStringLiteral("罚款"),
                      QStringLiteral("罚款人民币500元。"), wan(50000, false), QString(), QString(), iso(decided), iso(decided.addYears(1)),
                      iso(decided.addMonths(3)), department.name, QString(), department.name, i == 0 ? QStringLiteral("王某") : QStringLiteral("李某某"),

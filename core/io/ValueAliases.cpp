@@ -8,9 +8,13 @@
 #include "util/TextSimilarity.h"
 #include "validation/TextNormalizer.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 QStringList ValueAliases::kinds()
 {
@@ -74,18 +78,33 @@ void ValueAliases::check(const QSqlDatabase &db, const QString &kind, const QStr
                           .arg(kLongestName));
     const QStringList known = targets(db, kind);
     if (!known.contains(to))
-        throw Refusal(tr("“%1” is not a %2 the register knows; an alias must point to one.").arg(to, kind));
+        throw Refusal(tr("“%1” is not a %2 the register knows; an alias must point to one.").arg(to, kindName(kind)));
     if (known.contains(from))
-        throw Refusal(tr("“%1” is already a %2's name; it needs no alias.").arg(from, kind));
+        throw Refusal(tr("“%1” is already a %2's name; it needs no alias.").arg(from, kindName(kind)));
 }
 
-void ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target)
+QString ValueAliases::kindName(const QString &kind)
+{
+    if (kind == u"department")
+        return tr("department");
+    if (kind == u"township")
+        return tr("township");
+    if (kind == u"category")
+        return tr("12345 category");
+    if (kind == u"industry")
+        return tr("industry");
+    return kind;
+}
+
+QString ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target)
 {
     check(db, kind, value, target);
     const QString from = value.trimmed();
     const QString to = target.trimmed();
     Transaction transaction(db);
     const QVariant existing = Sql::scalar(db, QStringLiteral("SELECT id FROM value_alias WHERE kind = ? AND value = ?"), {kind, from});
+    const QString before = existing.isValid()
+        ? Sql::scalar(db, QStringLiteral("SELECT target FROM value_alias WHERE id = ?"), {existing}).toString() : QString();
     if (existing.isValid()) {
         Sql::exec(db, QStringLiteral("UPDATE value_alias SET target = ? WHERE id = ?"), {to, existing});
         AuditLog::record(db, {AuditLog::Action::Update, QStringLiteral("value_alias"), existing.toLongLong(), {},
@@ -97,6 +116,7 @@ void ValueAliases::add(const QSqlDatabase &db, const QString &kind, const QStrin
                               QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), from}, {QStringLiteral("target"), to}}});
     }
     transaction.commit();
+    return before;
 }
 
 void ValueAliases::remove(const QSqlDatabase &db, const QString &kind, const QString &value)
@@ -104,7 +124,7 @@ void ValueAliases::remove(const QSqlDatabase &db, const QString &kind, const QSt
     Transaction transaction(db);
     const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM value_alias WHERE kind = ? AND value = ?"), {kind, value});
     if (!id.isValid())
-        throw Refusal(tr("There is no %1 alias “%2”.").arg(kind, value));
+        throw Refusal(tr("There is no %1 alias “%2”.").arg(kindName(kind), value));
     AuditLog::record(db, {AuditLog::Action::Delete, QStringLiteral("value_alias"), id.toLongLong(),
                           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), value}}, {}});
     Sql::exec(db, QStringLiteral("DELETE FROM value_alias WHERE id = ?"), {id});
@@ -140,6 +160,44 @@ double abbreviationScore(const QString &wanted, const QString &target)
     return score;
 }
 
+// The short and former names county files use, longest first (resources/io/name-abbreviations.json).
+const QList<QPair<QString, QString>> &abbreviations()
+{
+    static const QList<QPair<QString, QString>> table = [] {
+        QList<QPair<QString, QString>> list;
+        QFile file(QStringLiteral(":/faircheck/io/name-abbreviations.json"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonObject words = QJsonDocument::fromJson(file.readAll()).object().value(u"department").toObject();
+            for (auto it = words.begin(); it != words.end(); ++it)
+                list.append({it.key(), it.value().toString()});
+        }
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        return list;
+    }();
+    return table;
+}
+
+// 市监 → 市场监督管理, 安监 → 应急管理: the name's words a short or former form stands for.
+QString expanded(const QString &core)
+{
+    for (const auto &[shortForm, words] : abbreviations()) {
+        if (core.contains(shortForm) && !core.contains(words))
+            return QString(core).replace(shortForm, words);
+    }
+    return core;
+}
+
+double nameScore(const QString &wanted, const QString &candidate)
+{
+    const double shorter = qMin(candidate.size(), wanted.size());
+    const double longer = qMax(candidate.size(), wanted.size());
+    if (candidate == wanted)
+        return 2; // the same once prefix and ending are gone
+    if ((candidate.contains(wanted) || wanted.contains(candidate)) && shorter / longer >= 0.4)
+        return 1 + shorter / longer;
+    return TextSimilarity::ratio(wanted, candidate);
+}
+
 } // namespace
 
 QString ValueAliases::core(const QString &name)
@@ -171,14 +229,8 @@ QString ValueAliases::suggest(const QString &value, const QStringList &targets)
             const QString candidate = core(target);
             if (candidate.isEmpty())
                 continue;
-            const double shorter = qMin(candidate.size(), wanted.size());
-            const double longer = qMax(candidate.size(), wanted.size());
-            if (candidate == wanted)
-                score = 2; // the same once prefix and ending are gone
-            else if ((candidate.contains(wanted) || wanted.contains(candidate)) && shorter / longer >= 0.4)
-                score = 1 + shorter / longer;
-            else
-                score = TextSimilarity::ratio(wanted, candidate);
+            // As written, and with a short or former form read as its words (安监 → 应急管理).
+            score = qMax(nameScore(wanted, candidate), nameScore(expanded(wanted), candidate));
         }
         if (score > bestScore) {
             bestScore = score;

@@ -29,6 +29,8 @@ public:
     static constexpr int kLongestName = 60;
 
     static QStringList kinds();
+    // A kind as the reader's language names it ("部门" for department).
+    static QString kindName(const QString &kind);
     // The remembered aliases of one kind: value → target.
     static QHash<QString, QString> load(const QSqlDatabase &db, const QString &kind);
     static QList<Alias> list(const QSqlDatabase &db);
@@ -37,8 +39,8 @@ public:
     // Throws Refusal naming what is wrong.
     static void check(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);
     // Remembers (or changes) one; the target must be a name the register knows.
-    // Throws Refusal naming what is wrong.
-    static void add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);
+    // Throws Refusal naming what is wrong. Returns the target it replaced, if any.
+    static QString add(const QSqlDatabase &db, const QString &kind, const QString &value, const QString &target);
     static void remove(const QSqlDatabase &db, const QString &kind, const QString &value);
     // The names a value of this kind may map to (full names, then short ones).
     static QStringList targets(const QSqlDatabase &db, const QString &kind);

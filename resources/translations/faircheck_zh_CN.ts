@@ -2799,6 +2799,10 @@
         <source>--map %1=%2=&gt;%3: %4</source>
         <translation>--map %1=%2=&gt;%3：%4</translation>
     </message>
+    <message>
+        <source>  It was read as %1 until now.</source>
+        <translation>  此前读作“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CliOfficeCommands</name>
@@ -9409,6 +9413,22 @@ Import them with File → Import a list… as 12345 orders, penalty cases and in
     <message>
         <source>“%1…” is not a name written another way: a value takes one line of at most %2 characters.</source>
         <translation>“%1…”不是名称的另一种写法：写法须为一行，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>12345 category</source>
+        <translation>12345 诉求类型</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,8 @@ TEST_CASE("Names written another way: suggestions from the names themselves", "[
                                      QStringLiteral("清溪县城市管理综合行政执法局"), QStringLiteral("城管")};
     CHECK(ValueAliases::suggest(QStringLiteral("市场监管局"), departments) == QStringLiteral("市场监管"));
     CHECK(ValueAliases::suggest(QStringLiteral("县应急局"), departments) == QStringLiteral("清溪县应急管理局"));
-    CHECK(ValueAliases::suggest(QStringLiteral("城管局"), departments) == QStringLiteral("城管"));
+    // 城管 is also the usual short form of the full name's words: the full name is suggested.
+    CHECK(ValueAliases::suggest(QStringLiteral("城管局"), departments) == QStringLiteral("清溪县城市管理综合行政执法局"));
     CHECK(ValueAliases::suggest(QStringLiteral("税务局"), departments).isEmpty()); // nothing close
     // Pinyin initials, as staff abbreviate a body: 市(S)场(C)监(J)督(D)管(G)理(L)局(J);
     // the short form 市场监管 gives S C J G, the core of 城市管理综合行政执法局 C S G L Z H X Z Z F.
@@ -64,6 +65,18 @@ TEST_CASE("Names written another way: suggestions from the names themselves", "[
     CHECK(ValueAliases::suggest(QStringLiteral("SWJ"), more).isEmpty());
     CHECK(ValueAliases::suggest(QStringLiteral("QXX"), more).isEmpty());
     CHECK(ValueAliases::suggest(QStringLiteral("WHGDHLYJ"), more) == QStringLiteral("清溪县文化广电和旅游局"));
+    // Short and former names (resources/io/name-abbreviations.json): 市监局 and 工商局 are
+    // 市场监管, 安监局 is 应急管理 since the 2018 reform, 卫健委 is 卫生健康委员会.
+    const QStringList county = {QStringLiteral("清溪县市场监督管理局"), QStringLiteral("清溪县应急管理局"),
+                                QStringLiteral("清溪县卫生健康委员会"), QStringLiteral("清溪县住房和城乡建设局"),
+                                QStringLiteral("清溪县生态环境局"), QStringLiteral("清溪县自然资源和规划局")};
+    CHECK(ValueAliases::suggest(QStringLiteral("市监局"), county) == QStringLiteral("清溪县市场监督管理局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("县工商局"), county) == QStringLiteral("清溪县市场监督管理局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("安监局"), county) == QStringLiteral("清溪县应急管理局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("卫健委"), county) == QStringLiteral("清溪县卫生健康委员会"));
+    CHECK(ValueAliases::suggest(QStringLiteral("住建局"), county) == QStringLiteral("清溪县住房和城乡建设局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("环保局"), county) == QStringLiteral("清溪县生态环境局"));
+    CHECK(ValueAliases::suggest(QStringLiteral("国土局"), county) == QStringLiteral("清溪县自然资源和规划局"));
     // A cell far longer than any name is not a name written otherwise.
     CHECK(ValueAliases::suggest(QStringLiteral("SCJDGLJ").repeated(20), departments).isEmpty());
     CHECK(ValueAliases::suggest(QStringLiteral("清溪县市场监督管理局").repeated(10) + QLatin1Char('x'), departments).isEmpty());
