@@ -14,7 +14,7 @@
 
 int Migrator::currentVersion()
 {
-    return 20;
+    return 21;
 }
 
 QStringList Migrator::statements(const QString &script)
@@ -119,6 +119,8 @@ void Migrator::migrate(const QSqlDatabase &db)
         runScript(db, QStringLiteral(":/faircheck/schema/019_offices.sql"));
     if (from < 20)
         runScript(db, QStringLiteral(":/faircheck/schema/020_exchange.sql"));
+    if (from < 21)
+        runScript(db, QStringLiteral(":/faircheck/schema/021_fine_kind_check.sql"));
     // Every migration re-creates the capture triggers, so columns added above are covered.
     ChangeCapture::install(db);
     // Later schema versions add `if (from < N)` steps here, each a script of its own.

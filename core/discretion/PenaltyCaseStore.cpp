@@ -64,6 +64,8 @@ QString PenaltyCaseStore::flagText(const QString &flag)
         return {};
     if (flag == u"no_item")
         return tr("no benchmark item recorded");
+    if (flag == u"fine_not_a_kind")
+        return tr("a fine, though the item's penalty kinds include none");
     if (flag == u"red_line_lenient")
         return tr("lenient outcome on a red-line item without a mandatory ground (art. 32 or 33 (2))");
     if (flag == u"fine_without_penalty")

@@ -7659,6 +7659,10 @@ Import them with File → Import a list… as 12345 orders, penalty cases and in
         <source>Outcome: a decision records one of %1.</source>
         <translation>处理结果：处罚决定应记为 %1 之一。</translation>
     </message>
+    <message>
+        <source>a fine, though the item&apos;s penalty kinds include none</source>
+        <translation>事项的处罚种类不含罚款，却处以罚款</translation>
+    </message>
 </context>
 <context>
     <name>PenaltyOutcome</name>

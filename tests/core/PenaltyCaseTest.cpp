@@ -140,6 +140,27 @@ TEST_CASE("Benchmark flags at the band boundaries, in whole fen (5,000-50,000 yu
     CHECK(PenaltyCaseStore::list(c.db.connection(), flagged).size() == 12);
 }
 
+TEST_CASE("A fine under an item whose penalty kinds include none is flagged", "[discretion][cases]")
+{
+    // 《道路运输条例》-style item that only orders a stop to business: any fine is unlawful,
+    // whatever band is claimed; the same amounts under an item that fines are not flagged
+    // for that.
+    CaseCounty c;
+    Sql::exec(c.db.connection(), QStringLiteral("INSERT INTO discretion_list (name, kind, version, effective_from) "
+                                                "VALUES ('测试基准', 'benchmark', '1.0', '2025-01-01')"));
+    const qint64 list = c.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    Sql::exec(c.db.connection(), QStringLiteral(
+        "INSERT INTO discretion_item (list_id, department_id, code, violation, violated_provision, penalty_provision, penalty_kinds, "
+        "min_fine_fen, max_fine_fen, red_line) VALUES (?, ?, 'T-90', '测试违法行为', '第一条', '第二条', '责令停产停业', NULL, NULL, 0)"),
+        {list, c.department});
+    CHECK(c.record(QStringLiteral("停1"), QStringLiteral("T-90"), QStringLiteral("standard"), 5000000).flag == u"fine_not_a_kind");
+    CHECK(c.record(QStringLiteral("停2"), QStringLiteral("T-90"), QStringLiteral("standard"), 1).flag == u"fine_not_a_kind");
+    CHECK(c.record(QStringLiteral("停3"), QStringLiteral("T-90"), QStringLiteral("standard"), 0).flag.isEmpty());
+    CHECK(PenaltyCaseStore::flagText(QStringLiteral("fine_not_a_kind")).contains(QStringLiteral("penalty kinds")));
+    const QString fines = QString::number(c.addItem(QStringLiteral("1.1"), QStringLiteral("2025-01-01"), QStringLiteral("T-91"), 0, 0));
+    CHECK(c.record(QStringLiteral("停4"), fines, QStringLiteral("standard"), 0).flag != u"fine_not_a_kind");
+}
+
 TEST_CASE("Bad case input is refused by field and writes nothing", "[discretion][cases]")
 {
     CaseCounty c;
