@@ -6944,6 +6944,16 @@ Import them with File → Import a list… as 12345 orders, penalty cases and in
 
 请通过“文件 → 导入名单…”分别作为 12345 工单、行政处罚案件和检查记录导入；名录写法不同的名称，导入时会询问如何对应。之后在“执法监督 → 监督发现”中查看其中反映的问题。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: to follow up</source>
+        <translation>已导入：待跟进事项</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

@@ -3,6 +3,7 @@
 #include "demo/DemoCountyGenerator.h"
 #include "discretion/AssessmentDialog.h"
 #include "discretion/CaseDocumentsDialog.h"
+#include "discretion/DiscretionPage.h"
 #include "discretion/DiscretionLookupPage.h"
 #include "discretion/DiscretionStore.h"
 #include "discretion/NewCaseDialog.h"
@@ -32,6 +33,7 @@ private slots:
     void lookupAnswersAsYouType();
     void assessmentFollowsTheFacts();
     void caseListFlagsAndDocuments();
+    void importedCasesShowAtOnce();
     void newCaseKeepsInputWhenRefused();
 
 private:
@@ -212,6 +214,25 @@ int runDiscretionPageTest(int argc, char **argv)
 {
     DiscretionPageTest test;
     return QTest::qExec(&test, argc, argv);
+}
+
+
+void DiscretionPageTest::importedCasesShowAtOnce()
+{
+    // An import tells every page; the case list reads its records again without being
+    // touched (it used to keep its old count until a filter changed).
+    DiscretionPage area;
+    area.setDatabase(m_db.get());
+    auto *cases = area.findChild<PenaltyCasePage *>();
+    QVERIFY(cases);
+    cases->setPeriod(QDate(2025, 1, 1), QDate(2026, 11, 29));
+    const int before = cases->table()->rowCount();
+    const QString uscc = Sql::scalar(m_db->connection(), QStringLiteral("SELECT uscc FROM enterprise LIMIT 1")).toString();
+    PenaltyCaseStore::record(m_db->connection(), {QStringLiteral("测试罚〔2026〕9号"), uscc, QStringLiteral("SC-01"), QDate(2026, 11, 3),
+                                                  PenaltyOutcome::Lighter, 600000, QStringLiteral("从轻"), false, {}, {}, false});
+    QCOMPARE(cases->table()->rowCount(), before);
+    static_cast<Page &>(area).recordsImported(m_db.get());
+    QCOMPARE(cases->table()->rowCount(), before + 1);
 }
 
 #include "DiscretionPageTest.moc"

@@ -39,8 +39,9 @@ public:
         Q_UNUSED(indicatorId) Q_UNUSED(from) Q_UNUSED(to)
     }
 
-    // An import brought records in: a page that shows them reads them again.
-    virtual void recordsImported(Database *database) { Q_UNUSED(database) }
+    // An import brought records in: every page reads its records again (a page whose
+    // reload would lose something overrides this).
+    virtual void recordsImported(Database *database) { setDatabase(database); }
 
     // False when the user chose to keep unsaved input (the page asked).
     virtual bool mayClose() { return true; }

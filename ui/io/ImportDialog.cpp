@@ -327,6 +327,8 @@ bool ImportDialog::run(bool dryRun, bool interactive)
     m_saveRejected->setEnabled(!report.rejected.isEmpty());
     m_import->setEnabled(dryRun && report.rejected.isEmpty());
     m_imported = m_imported || (!dryRun && report.applied);
+    if (!dryRun && report.applied)
+        m_notes = report.notes;
     return dryRun ? report.rejected.isEmpty() : report.applied;
 }
 

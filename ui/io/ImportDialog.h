@@ -43,6 +43,8 @@ public:
     static QString cleanPath(const QString &typed);
     QTableWidget *rejectedTable() const { return m_rejected; }
     QString summary() const;
+    // What the applied import asks a person to follow up (cases to match, rows left out).
+    QStringList notes() const { return m_notes; }
     // Columns or values mapped by hand, or a list's version typed, and nothing imported:
     // closing then asks first.
     bool hasUnsavedInput() const override;
@@ -62,6 +64,7 @@ private:
     QList<int> m_previewRows;            // the file's row number of each preview row
     QString m_loadedPath;                // the file shown (the field may hold an edit)
     QList<ImportReport::Issue> m_issues; // of the last check
+    QStringList m_notes;                 // of the applied import
     QComboBox *m_kindBox;
     QLineEdit *m_file;
     QLabel *m_details;

@@ -295,6 +295,18 @@ void MainWindow::importFile(const QString &kind)
     for (Page *page : std::as_const(m_pages))
         page->recordsImported(db);
     statusBar()->showMessage(dialog.summary(), 10000);
+    // What the import leaves to a person (cases to match to their item, rows left out) is
+    // said, not only written to the status bar.
+    const QStringList notes = dialog.notes();
+    if (!notes.isEmpty()) {
+        constexpr int shown = 20;
+        QString text = dialog.summary() + QStringLiteral("\n\n") + notes.mid(0, shown).join(QLatin1Char('\n'));
+        if (notes.size() > shown)
+            text += QLatin1Char('\n') + tr("… and %n more.", nullptr, int(notes.size() - shown));
+        QMessageBox box(QMessageBox::Information, tr("Imported: to follow up"), text, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("importNotes"));
+        box.exec();
+    }
 }
 
 void MainWindow::openRecord(const QString &kind, qint64 recordId, const QString &uscc, const QDate &date)
