@@ -129,6 +129,10 @@ CliResult CliSupervisionCommands::clue(const QStringList &args)
                                                           {{QStringLiteral("order_no"), found.orderNo},
                                                            {QStringLiteral("department"), found.department},
                                                            {QStringLiteral("content"), found.content},
+                                                           // A clue comes from a 12345 order or from a finding in the records.
+                                                           {QStringLiteral("source"), found.orderNo.isEmpty()
+                                                                ? QStringLiteral("本机关在行政执法监督中发现：")
+                                                                : QStringLiteral("12345政务服务便民热线受理群众（企业）反映：")},
                                                            {QStringLiteral("received_cn"), ChineseDate::format(found.receivedOn)},
                                                            {QStringLiteral("deadline_cn"), ChineseDate::format(found.deadline)},
                                                            {QStringLiteral("date_cn"), ChineseDate::format(date)}});

@@ -210,9 +210,8 @@ qint64 SupervisionFindings::toClue(const QSqlDatabase &db, const Finding &findin
         return existing.toLongLong();
     Transaction transaction(db);
     Session::requireWrite(db, QStringLiteral("clue"));
-    const QString content = tr("Supervision finding — %1: %2, %3 (%4). Rule: %5.")
-                                .arg(kindName(finding.kind), finding.enterprise, finding.detail, finding.records.join(QStringLiteral(", ")),
-                                     rule(finding.kind));
+    // Said as a notice reads it; the records stay reachable through the finding's key.
+    const QString content = tr("%1: %2, %3. Rule: %4.").arg(kindName(finding.kind), finding.enterprise, finding.detail, rule(finding.kind));
     const QDate deadline = calendar.addWorkingDays(on, TriageRules::builtIn().deadlineWorkingDays());
     const qint64 id = Sql::exec(db, QStringLiteral("INSERT INTO clue (department_id, received_on, deadline, state, triage_note, finding_key) "
                                                    "VALUES (?, ?, ?, 'received', ?, ?)"),

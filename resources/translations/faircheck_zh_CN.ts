@@ -9073,10 +9073,6 @@ Import them with File → Import a list… as 12345 orders, penalty cases and in
         <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <source>Supervision finding — %1: %2, %3 (%4). Rule: %5.</source>
-        <translation>监督发现——%1：%2，%3（%4）。依据：%5。</translation>
-    </message>
-    <message>
         <source>the county&apos;s limits on routine checks of one enterprise a year (repeated inspection)</source>
         <translation>本县对同一企业年度例行检查次数的限制（重复检查）</translation>
     </message>
@@ -9099,6 +9095,10 @@ Import them with File → Import a list… as 12345 orders, penalty cases and in
     <message>
         <source>routine check on %1 recorded without the code (%2)</source>
         <translation>%1 的例行检查记录为未亮码（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. Rule: %4.</source>
+        <translation>%1：%2，%3。依据：%4。</translation>
     </message>
 </context>
 <context>

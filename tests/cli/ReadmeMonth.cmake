@@ -40,9 +40,16 @@ foreach(made "month/12345-2026-11.xlsx" "month/shuanggongshi-2026-11.csv" "month
         message(FATAL_ERROR "README: ${made} was not written")
     endif()
 endforeach()
-file(GLOB notices "${WORK}/notices/*")
+file(GLOB notices "${WORK}/notices/*.pdf")
 if(notices STREQUAL "")
     message(FATAL_ERROR "README: the clue's notice was not written")
+endif()
+# A clue made from a finding is not a 12345 order: its notice says where it came from.
+execute_process(COMMAND pdftotext ${notices} - OUTPUT_VARIABLE notice_text RESULT_VARIABLE pdf_rc)
+string(REPLACE "\n" "" notice_text "${notice_text}")
+if(NOT pdf_rc EQUAL 0 OR NOT notice_text MATCHES "本机关在行政执法监督中发现" OR notice_text MATCHES "12345政务服务便民热线"
+   OR notice_text MATCHES "visit:")
+    message(FATAL_ERROR "README: the finding's notice misstates its source\n${notice_text}")
 endif()
 # Remembered: next month's file reads the same names without asking.
 execute_process(COMMAND "${CLI}" --db demo.db import hotline month/12345-2026-11.xlsx --dry-run WORKING_DIRECTORY "${WORK}"
