@@ -1,6 +1,7 @@
 #include "PenaltyCaseStore.h"
 #include "util/RecordDate.h"
 
+#include "CaseItemMatcher.h"
 #include "DiscretionBands.h"
 #include "DiscretionStore.h"
 #include "db/AuditLog.h"
@@ -10,8 +11,12 @@
 #include "db/FigureSql.h"
 #include "validation/Uscc.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -135,7 +140,7 @@ std::optional<PenaltyCaseStore::ItemInForce> PenaltyCaseStore::itemInForce(const
     QSqlQuery q = Sql::exec(db, QStringLiteral(
         "SELECT i.id, i.department_id, COALESCE(i.min_fine_fen, 0), COALESCE(i.max_fine_fen, 0), i.violation, l.version "
         "FROM discretion_item i JOIN discretion_list l ON l.id = i.list_id "
-        "WHERE i.id = ? OR (i.code = ? AND l.effective_from <= ?) "
+        "WHERE i.id = ? OR (upper(i.code) = upper(?) AND l.effective_from <= ?) "
         "ORDER BY (i.id = ?) DESC, l.effective_from DESC, l.id DESC LIMIT 1"),
         {numeric ? byId : -1, item.trimmed(), decided.toString(Qt::ISODate), numeric ? byId : -1});
     if (!q.next())
@@ -196,6 +201,22 @@ QList<PenaltyCaseStore::Candidate> PenaltyCaseStore::candidateItems(const QSqlDa
         const std::optional<ItemInForce> item = itemInForce(db, codes.value(0).toString(), row.decided);
         if (item && item->departmentId == department)
             candidates.append({codes.value(0).toString(), item->violation, item->listVersion});
+    }
+    // A published case's own words put the likeliest items first: the provisions it cites
+    // and its violation, ranked as the import ranked them.
+    const QJsonObject published = QJsonDocument::fromJson(
+        Sql::scalar(db, QStringLiteral("SELECT COALESCE(published, '') FROM penalty_case WHERE id = ?"), {row.id}).toString().toUtf8()).object();
+    const QString basis = published.value(u"basis").toString();
+    const QString violation = published.value(u"violation_type").toString();
+    if (!basis.isEmpty() || !violation.isEmpty()) {
+        QHash<QString, int> place;
+        const QList<CaseItemMatcher::Match> ranked =
+            CaseItemMatcher::rank(CaseItemMatcher::candidates(db, department, row.decided), basis, violation.isEmpty() ? row.facts : violation);
+        for (int i = 0; i < ranked.size(); ++i)
+            place.insert(ranked.at(i).code, i);
+        std::stable_sort(candidates.begin(), candidates.end(), [&place](const Candidate &a, const Candidate &b) {
+            return place.value(a.code, INT_MAX) < place.value(b.code, INT_MAX);
+        });
     }
     return candidates;
 }
