@@ -4889,7 +4889,7 @@ To restore it all the same, type: %2</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The first %1 are shown; type more words or choose a department to narrow them.</source>
+        <source> The first %1 are shown; type more words or choose a department to narrow them.</source>
         <translation>仅显示前 %1 项；请输入更多字词或选择部门以缩小范围。</translation>
     </message>
     <message>

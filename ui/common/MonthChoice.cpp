@@ -15,6 +15,8 @@ void MonthChoice::fill(QComboBox *box, Default choice, const QDate &today)
         box->addItem(i == 0 ? QCoreApplication::translate("MonthChoice", "%1 (not over yet)").arg(name) : name, m);
     }
     box->setCurrentIndex(choice == Default::Running ? 0 : 1);
+    // "2026-12（本月尚未结束）" whole, not clipped to the width of a bare month.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 QDate MonthChoice::month(const QComboBox *box)

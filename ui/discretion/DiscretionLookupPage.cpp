@@ -169,7 +169,7 @@ void DiscretionLookupPage::searchNow()
     const bool all = m_search->text().trimmed().isEmpty();
     QString count = all ? tr("%n item(s) in the lists.", nullptr, int(hits.size())) : tr("%n item(s) match.", nullptr, int(hits.size()));
     if (shown < hits.size())
-        count += QLatin1Char(' ') + tr("The first %1 are shown; type more words or choose a department to narrow them.").arg(shown);
+        count += tr(" The first %1 are shown; type more words or choose a department to narrow them.").arg(shown);
     // The lists' own wording the everyday word also stood for.
     if (!also.isEmpty())
         count += QLatin1Char(' ') + tr("Also searched: %1").arg(also.join(tr(", ")));
