@@ -67,6 +67,7 @@ void DiscretionPageTest::lookupAnswersAsYouType()
     QTRY_COMPARE(page.results()->rowCount(), 1); // after the typing pause
     QCOMPARE(page.results()->item(0, 0)->text(), QStringLiteral("SC-01"));
     QVERIFY(page.results()->item(0, 2)->text().contains(QStringLiteral("【遵守进货查验】")));
+    QCOMPARE(page.results()->item(0, 2)->toolTip(), QStringLiteral("食品经营者未按规定建立并遵守进货查验记录制度"));
     QVERIFY(page.details()->toPlainText().contains(QStringLiteral("SC-01")));
     QVERIFY(page.details()->toPlainText().contains(PenaltyOutcome(PenaltyOutcome::Lighter).name()));
 

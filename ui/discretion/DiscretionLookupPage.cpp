@@ -159,7 +159,10 @@ void DiscretionLookupPage::searchNow()
         code->setData(Qt::UserRole, h.id);
         m_results->setItem(row, Code, code);
         m_results->setItem(row, Department, new QTableWidgetItem(h.department));
-        m_results->setItem(row, Violation, new QTableWidgetItem(h.violation));
+        auto *violation = new QTableWidgetItem(h.violation);
+        // The whole wording on hover, where a narrow window cuts the column.
+        violation->setToolTip(QString(h.violation).remove(u'【').remove(u'】'));
+        m_results->setItem(row, Violation, violation);
         auto *red = new QTableWidgetItem(h.redLine ? tr("Red line") : QString());
         red->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_results->setItem(row, RedLine, red);
