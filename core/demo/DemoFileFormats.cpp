@@ -43,7 +43,16 @@ void DemoFileFormats::writeXlsx(const QString &path, const QString &title, const
     worksheet_merge_range(sheet, 0, 0, 0, last, title.toUtf8().constData(), titleFormat);
     for (int c = 0; c < header.size(); ++c) {
         worksheet_write_string(sheet, 1, lxw_col_t(c), header.at(c).toUtf8().constData(), headerFormat);
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c == 4 ? 48 : 18, nullptr);
+        // As wide as the column's longest text (Chinese about twice a Latin letter), within reason.
+        double width = 8;
+        for (int r = -1; r < qMin<qsizetype>(rows.size(), 200); ++r) {
+            const QString text = r < 0 ? header.at(c) : rows.at(r).value(c);
+            double w = 2;
+            for (const QChar ch : text)
+                w += ch.unicode() > 0x2E80 ? 2.1 : 1.1;
+            width = qMin(60.0, qMax(width, w));
+        }
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
     }
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size() && c < header.size(); ++c) {

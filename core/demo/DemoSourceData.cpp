@@ -1,18 +1,50 @@
 #include "DemoSourceData.h"
 
+#include "DemoCatalog.h"
 #include "db/Sql.h"
 
 #include <QSqlQuery>
 
+namespace {
+
+constexpr char kEnterpriseColumns[] =
+    "SELECT e.id, e.uscc, e.name, COALESCE(e.legal_representative, ''), COALESCE(t.name, '') FROM enterprise e "
+    "LEFT JOIN township t ON t.id = e.township_id ";
+
+DemoSourceData::Enterprise enterpriseOf(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+}
+
+} // namespace
+
+DemoSourceData::Span DemoSourceData::span(const QSqlDatabase &db)
+{
+    auto day = [&db](const char *extreme) {
+        return QDate::fromString(Sql::scalar(db, QStringLiteral("SELECT %1(d) FROM (SELECT %1(visit_date) AS d FROM visit "
+                                                                "UNION ALL SELECT %1(substr(received_at, 1, 10)) FROM hotline_order)")
+                                                     .arg(QLatin1String(extreme)))
+                                     .toString(),
+                                 Qt::ISODate);
+    };
+    return {day("min"), day("max")};
+}
+
 DemoSourceData DemoSourceData::load(const QSqlDatabase &db, const QDate &monthEnd)
 {
     DemoSourceData data;
-    QSqlQuery e = Sql::exec(db, QStringLiteral(
-        "SELECT e.id, e.uscc, e.name, COALESCE(e.legal_representative, ''), COALESCE(t.name, '') FROM enterprise e "
-        "LEFT JOIN township t ON t.id = e.township_id WHERE e.status = 'active' ORDER BY e.id"));
+    const DemoCatalog catalog = DemoCatalog::load();
+    data.county = catalog.county;
+    data.divisionCode = catalog.divisionCode;
+    data.enterpriseCount = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enterprise WHERE status = 'active'")).toLongLong();
+    // Every step-th active enterprise, in id order: the sample is the same for the same file.
+    const qint64 step = qMax<qint64>(1, (data.enterpriseCount + kSampleSize - 1) / kSampleSize);
+    QSqlQuery e = Sql::exec(db, QStringLiteral("%1 WHERE e.id IN (SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+                                               "FROM enterprise WHERE status = 'active') WHERE (n - 1) % ? = 0) ORDER BY e.id")
+                                    .arg(QLatin1String(kEnterpriseColumns)),
+                            {step});
     while (e.next())
-        data.enterprises.append({e.value(0).toLongLong(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
-                                 e.value(4).toString()});
+        data.enterprises.append(enterpriseOf(e));
     QSqlQuery t = Sql::exec(db, QStringLiteral("SELECT name FROM township ORDER BY code"));
     while (t.next())
         data.townships.append(t.value(0).toString());
@@ -49,23 +81,12 @@ DemoSourceData DemoSourceData::load(const QSqlDatabase &db, const QDate &monthEn
             {b.value(1).toString(), b.value(2).toString(), b.value(3).toString(), b.value(4).toString(), b.value(5).toString(),
              b.value(6).toLongLong(), b.value(7).toLongLong(), b.value(8).toInt() == 1, b.value(9).toString() == u"lenient"});
     }
-    QSqlQuery s = Sql::exec(db, QStringLiteral(
-        "SELECT enterprise_id FROM sandbox_membership WHERE entered_on <= ? AND (exited_on IS NULL OR exited_on > ?) ORDER BY id"),
-        {monthEnd.toString(Qt::ISODate), monthEnd.toString(Qt::ISODate)});
+    QSqlQuery s = Sql::exec(db, QStringLiteral("%1 JOIN sandbox_membership m ON m.enterprise_id = e.id "
+                                               "WHERE m.entered_on <= ? AND (m.exited_on IS NULL OR m.exited_on > ?) ORDER BY m.id")
+                                    .arg(QLatin1String(kEnterpriseColumns)),
+                            {monthEnd.toString(Qt::ISODate), monthEnd.toString(Qt::ISODate)});
     while (s.next())
-        data.sandboxMembers.append(s.value(0).toLongLong());
-    data.lastRecord = QDate::fromString(
-        Sql::scalar(db, QStringLiteral("SELECT max(d) FROM (SELECT max(visit_date) AS d FROM visit "
-                                       "UNION ALL SELECT max(substr(received_at, 1, 10)) FROM hotline_order)")).toString(),
-        Qt::ISODate);
-    data.firstRecord = QDate::fromString(
-        Sql::scalar(db, QStringLiteral("SELECT min(d) FROM (SELECT min(visit_date) AS d FROM visit "
-                                       "UNION ALL SELECT min(substr(received_at, 1, 10)) FROM hotline_order)")).toString(),
-        Qt::ISODate);
-    data.divisionCode = Sql::scalar(db, QStringLiteral("SELECT substr(min(code), 1, 6) FROM township")).toString();
-    data.county = Sql::scalar(db, QStringLiteral("SELECT name FROM department ORDER BY id LIMIT 1")).toString();
-    const int county = data.county.indexOf(u'县');
-    data.county = county > 0 ? data.county.left(county + 1) : QString();
+        data.sandboxMembers.append(enterpriseOf(s));
     return data;
 }
 

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-// What a demo county's register holds that its source systems' files name: enterprises,
+// What a demo county's register holds that its source systems' files name: a sample of
+// its enterprises (bounded, so a million-enterprise demo costs no more than a small one),
 // departments with their officers, inspection items and benchmark items, townships and
 // sandbox members, read once from a filled database.
 struct DemoSourceData
@@ -48,15 +49,24 @@ struct DemoSourceData
         QList<Item> items;
     };
 
-    QString county;
+    // The dates the county's history spans (visits and 12345 orders); invalid when empty.
+    struct Span
+    {
+        QDate first;
+        QDate last;
+    };
+
+    static constexpr int kSampleSize = 4000;
+
+    QString county;        // the catalogue's, as the county's systems head their files
     QString divisionCode;
-    QList<Enterprise> enterprises;
+    qint64 enterpriseCount = 0;   // active ones; the files' sizes follow it
+    QList<Enterprise> enterprises; // an evenly spread sample of at most kSampleSize
     QList<Department> departments;
     QStringList townships;
-    QList<qint64> sandboxMembers; // enterprise ids in the sandbox on the month's last day
-    QDate firstRecord;            // the earliest date of its history (visits and 12345 orders)
-    QDate lastRecord;             // the latest date the database's records reach
+    QList<Enterprise> sandboxMembers; // in the sandbox on the month's last day
 
+    static Span span(const QSqlDatabase &db);
     static DemoSourceData load(const QSqlDatabase &db, const QDate &monthEnd);
 
     // The other ways source systems write a department's name: "县市场监督管理局",

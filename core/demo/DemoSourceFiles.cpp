@@ -45,15 +45,6 @@ qint64 fineWithin(SeededRandom &rng, qint64 low, qint64 high)
     return 10000 * (first + qint64(rng.next() % quint64(last - first + 1)));
 }
 
-const DemoSourceData::Enterprise &enterpriseById(const DemoSourceData &data, qint64 id)
-{
-    for (const DemoSourceData::Enterprise &e : data.enterprises) {
-        if (e.id == id)
-            return e;
-    }
-    return data.enterprises.first();
-}
-
 struct Category
 {
     const char *name;
@@ -70,21 +61,21 @@ QList<DemoSourceFiles::File> DemoSourceFiles::write(const QSqlDatabase &db, cons
     // Invented records never go beside a real county's.
     if (!DemoCountyGenerator::isDemo(db))
         throw Refusal(tr("Only the demo county's file writes demo files; this file holds no demo county."));
-    const DemoSourceData probe = DemoSourceData::load(db, QDate::currentDate());
-    if (probe.enterprises.isEmpty() || probe.departments.isEmpty() || !probe.lastRecord.isValid())
+    const DemoSourceData::Span span = DemoSourceData::span(db);
+    if (!span.last.isValid())
         throw Refusal(tr("This demo county has no enterprises or departments left to write files from."));
     if (!month.isValid()) {
-        const QDate previous = probe.lastRecord.addMonths(-1);
+        const QDate previous = span.last.addMonths(-1);
         month = QDate(previous.year(), previous.month(), 1);
     }
     month = QDate(month.year(), month.month(), 1);
     const QDate monthEnd = month.addMonths(1).addDays(-1);
     // Only a month the county's history covers: records before its enterprises existed
     // or after its last day would be invented twice over.
-    const QDate first(probe.firstRecord.year(), probe.firstRecord.month(), 1);
-    if (month < first || monthEnd > probe.lastRecord)
+    const QDate first(span.first.year(), span.first.month(), 1);
+    if (month < first || monthEnd > span.last)
         throw Refusal(tr("The demo county's records run from %1 to %2; choose a whole month between them.")
-                          .arg(probe.firstRecord.toString(Qt::ISODate), probe.lastRecord.toString(Qt::ISODate)));
+                          .arg(span.first.toString(Qt::ISODate), span.last.toString(Qt::ISODate)));
     // They carry the register's names, officers' certificates and cases: exports like any
     // other, by the same roles, recorded in the audit trail; all checked before a byte
     // is written, the three names too.
@@ -98,6 +89,8 @@ QList<DemoSourceFiles::File> DemoSourceFiles::write(const QSqlDatabase &db, cons
         throw Refusal(tr("%1 is the open database's file or inside its backups or attachments folder; choose another folder.")
                           .arg(QDir::toNativeSeparators(absolute)));
     const DemoSourceData data = DemoSourceData::load(db, monthEnd);
+    if (data.enterprises.isEmpty() || data.departments.isEmpty())
+        throw Refusal(tr("This demo county has no enterprises or departments left to write files from."));
     if (!QDir().mkpath(absolute))
         throw Refusal(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(absolute)));
     const QDir dir(absolute);
@@ -141,7 +134,7 @@ int DemoSourceFiles::writeHotline(const DemoSourceData &data, SeededRandom &rng,
                                     "检查后未出具任何文书即要求罚款", "执法人员推诿，不作为"};
     QList<QStringList> rows;
     const QDate monthEnd = month.addMonths(1).addDays(-1);
-    const int count = qBound(60, int(data.enterprises.size() / 25), 2000);
+    const int count = int(qBound(qint64(60), data.enterpriseCount / 25, qint64(2000)));
     int serial = 0;
     for (int i = 0; i < count; ++i) {
         // The first orders take every category once, so each is in the file.
@@ -206,7 +199,7 @@ int DemoSourceFiles::writeCases(const DemoSourceData &data, SeededRandom &rng, c
     if (withItems.isEmpty())
         return 0;
     const QDate monthEnd = month.addMonths(1).addDays(-1);
-    const int count = qBound(40, int(data.enterprises.size() / 45), 1500);
+    const int count = int(qBound(qint64(40), data.enterpriseCount / 45, qint64(1500)));
     QList<QStringList> rows;
     QHash<int, int> serials;
     bool redLineLenient = false;
@@ -341,7 +334,7 @@ int DemoSourceFiles::writeInspections(const DemoSourceData &data, SeededRandom &
                      e.name, e.uscc, rng.chance(10) ? data.otherNames(department).first() : department.name, kind, items, iso(date), result,
                      officers, rng.chance(10) ? QStringLiteral("是") : QStringLiteral("否"), codeUsed ? QStringLiteral("是") : QStringLiteral("否")});
     };
-    const int count = qBound(80, int(data.enterprises.size() / 20), 3000);
+    const int count = int(qBound(qint64(80), data.enterpriseCount / 20, qint64(3000)));
     for (int i = 0; i < count; ++i) {
         int roll = rng.bounded(100);
         const Kind *kind = kinds;
@@ -364,7 +357,7 @@ int DemoSourceFiles::writeInspections(const DemoSourceData &data, SeededRandom &
         record(able.at(n), many, QStringLiteral("双随机抽查"), month.addDays(5 + 7 * n), pair(able.at(n)), true);
     // A sandbox member checked routinely.
     if (!data.sandboxMembers.isEmpty())
-        record(able.last(), enterpriseById(data, data.sandboxMembers.first()), QStringLiteral("双随机抽查"), month.addDays(12),
+        record(able.last(), data.sandboxMembers.first(), QStringLiteral("双随机抽查"), month.addDays(12),
                pair(able.last()), true);
     // A check by one officer, and one by an officer whose certificate had expired.
     const int lone = rng.pick(able);

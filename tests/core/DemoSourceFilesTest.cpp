@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoCountyGenerator.h"
+#include "demo/DemoSourceData.h"
 #include "demo/DemoSourceFiles.h"
 #include "discretion/PenaltyCaseStore.h"
 #include "io/Importer.h"
@@ -180,4 +181,22 @@ TEST_CASE("Demo files are an export: the roles bind them and the audit trail rec
     CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name = 'wang' "
                                                       "AND json_extract(new_values, '$.what') LIKE 'demo.files.%'")).toInt() == 3);
     Session::signOut();
+}
+
+TEST_CASE("Demo files read a bounded sample of the register, spread over it", "[demo]")
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("county.db")));
+    TestSupport::demo(db, 8, 4500, QDate(2026, 12, 7));
+    const DemoSourceData data = DemoSourceData::load(db.connection(), QDate(2026, 11, 30));
+    const qint64 active = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM enterprise WHERE status = 'active'")).toLongLong();
+    CHECK(data.enterpriseCount == active);
+    // 4,500 active or fewer: every second one, so at most 4,000 and spread to the last ids.
+    CHECK(data.enterprises.size() <= DemoSourceData::kSampleSize);
+    CHECK(data.enterprises.size() >= active / 2);
+    CHECK(data.enterprises.last().id > Sql::scalar(db.connection(), QStringLiteral("SELECT max(id) - 10 FROM enterprise")).toLongLong());
+    CHECK(data.county == QStringLiteral("清溪县"));
+    // The files' sizes follow the whole register, not the sample: 4,500 / 25 = 180 orders.
+    const QList<DemoSourceFiles::File> files = DemoSourceFiles::write(db.connection(), dir.filePath(QStringLiteral("files")), QDate(), 8);
+    CHECK(files.at(0).rows == int(active / 25));
 }
