@@ -122,13 +122,19 @@ int DemoSourceFiles::writeHotline(const DemoSourceData &data, SeededRandom &rng,
         int department; // index into the register's departments
         const char *consult;
         const char *problem;
+        const char *service; // what a thank-you says was helped with
     };
     static const Topic topics[] = {
-        {0, "食品经营许可证办理流程", "销售过期食品"},          {0, "个体工商户年度报告怎么填报", "虚假宣传、夸大产品功效"},
-        {1, "排污许可证申领条件", "夜间排放废气，气味刺鼻"},    {2, "安全生产标准化评审要求", "仓库堆放危险化学品，无防护措施"},
-        {4, "建筑工程施工许可办理", "工地夜间施工噪声扰民"},      {5, "消防验收备案所需材料", "消防通道被货物堵塞"},
-        {6, "道路运输经营许可证年审", "货车超载上路"},            {10, "社保缴费基数如何核定", "拖欠员工工资三个月"},
-        {14, "门头招牌设置要求", "占道经营，影响通行"},           {3, "公共场所卫生许可办理", "美容店无卫生许可经营"},
+        {0, "食品经营许可证办理流程", "销售过期食品", "食品经营许可证"},
+        {0, "个体工商户年度报告怎么填报", "虚假宣传、夸大产品功效", "年度报告"},
+        {1, "排污许可证申领条件", "夜间排放废气，气味刺鼻", "排污许可证"},
+        {2, "安全生产标准化评审要求", "仓库堆放危险化学品，无防护措施", "安全生产标准化评审"},
+        {4, "建筑工程施工许可办理", "工地夜间施工噪声扰民", "施工许可"},
+        {5, "消防验收备案所需材料", "消防通道被货物堵塞", "消防验收备案"},
+        {6, "道路运输经营许可证年审", "货车超载上路", "道路运输经营许可证年审"},
+        {10, "社保缴费基数如何核定", "拖欠员工工资三个月", "社保登记"},
+        {14, "门头招牌设置要求", "占道经营，影响通行", "门头招牌设置"},
+        {3, "公共场所卫生许可办理", "美容店无卫生许可经营", "公共场所卫生许可"},
     };
     static const char *conduct[] = {"执法人员检查时态度生硬，反复刁难", "一个月内多个部门多次上门重复检查，影响正常经营",
                                     "检查后未出具任何文书即要求罚款", "执法人员推诿，不作为"};
@@ -166,7 +172,7 @@ int DemoSourceFiles::writeHotline(const DemoSourceData &data, SeededRandom &rng,
         } else if (kind == u"表扬" || kind == u"感谢") {
             content = QStringLiteral("%1%2工作人员上门指导，帮助企业办理%3，特此致谢。")
                           .arg(kind == u"表扬" ? QStringLiteral("表扬") : QStringLiteral("感谢"), department.shortName,
-                               QString::fromUtf8(topic.consult).left(6));
+                               QString::fromUtf8(topic.service));
         } else {
             content = QStringLiteral("来电查询此前工单的办理进度。");
         }
